@@ -1,0 +1,34 @@
+# Thin wrapper over CMake. `make demo` and `make test` first install what is missing.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+DEMO_DB  := samples/demo.db
+DEMO_PDF := out/briefing-2026-10.pdf
+
+.PHONY: all deps build demo test test-sanitize clean
+
+all: build
+
+deps:
+	./scripts/install-deps.sh
+
+build:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: deps build
+	mkdir -p samples out
+	$(BUILD)/boardbrief sample --out $(DEMO_DB) --force
+	$(BUILD)/boardbrief report --db $(DEMO_DB) --period 2026-10 --as-of 2026-11-02 \
+	  --org "Nordlys Energi A/S" --out out/ --findings-json out/briefing-2026-10.json
+	@echo "demo: wrote $(DEMO_PDF)"
+
+test: deps build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-sanitize: deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DBOARDBRIEF_SANITIZE=ON
+	cmake --build build-sanitize -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) build-sanitize

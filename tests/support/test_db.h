@@ -1,0 +1,30 @@
+// Test helpers: scratch directories, SQLite files built from SQL text, and running the binary.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace boardbrief::testing {
+
+// A fresh, empty directory under the build tree, named after `name`; removed and recreated.
+std::filesystem::path scratch_dir(const std::string& name);
+
+// Creates an SQLite file at `path` (replacing it) and runs `sql` in it.
+void make_db(const std::filesystem::path& path, const std::string& sql);
+
+// The project's schema.sql text.
+std::string schema_sql();
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs a shell command line, capturing stdout and stderr.
+RunResult run(const std::string& command_line);
+
+// Path of the boardbrief binary under test, and of the source tree.
+std::string binary();
+std::filesystem::path source_dir();
+
+}  // namespace boardbrief::testing
