@@ -1,0 +1,115 @@
+#include "layout/text_wrap.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Bytes of the longest prefix of `word` that fits `max_width_pt`, but at least one code point
+// so that callers always make progress.
+std::size_t fitting_prefix(const TextMeasurer& m, FontFace face, double size_pt,
+                           std::string_view word, double max_width_pt) {
+  std::size_t end = next_code_point(word, 0);
+  while (end < word.size()) {
+    const std::size_t next = next_code_point(word, end);
+    if (m.width(face, size_pt, word.substr(0, next)) > max_width_pt) break;
+    end = next;
+  }
+  return end;
+}
+
+// Greedy fill of one paragraph (no '\n' inside).
+void wrap_paragraph(const TextMeasurer& m, FontFace face, double size_pt, std::string_view para,
+                    double max_width_pt, std::vector<WrappedLine>& out) {
+  std::string line;
+  auto flush = [&] {
+    if (!line.empty()) out.push_back({line, m.width(face, size_pt, line)});
+    line.clear();
+  };
+  std::size_t i = 0;
+  while (i < para.size()) {
+    if (para[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t end = para.find(' ', i);
+    if (end == std::string_view::npos) end = para.size();
+    std::string_view word = para.substr(i, end - i);
+    i = end;
+
+    if (!line.empty()) {
+      std::string candidate = line + ' ';
+      candidate += word;
+      if (m.width(face, size_pt, candidate) <= max_width_pt) {
+        line = std::move(candidate);
+        continue;
+      }
+      flush();
+    }
+    // The word starts a line; break it while it is wider than the box.
+    while (m.width(face, size_pt, word) > max_width_pt) {
+      const std::size_t n = fitting_prefix(m, face, size_pt, word, max_width_pt);
+      if (n == word.size()) break;  // a single code point wider than the box
+      line.assign(word.substr(0, n));
+      flush();
+      word.remove_prefix(n);
+    }
+    line.assign(word);
+  }
+  flush();
+}
+
+}  // namespace
+
+std::size_t next_code_point(std::string_view s, std::size_t i) {
+  ++i;
+  while (i < s.size() && is_continuation(s[i])) ++i;
+  return i;
+}
+
+std::size_t previous_code_point(std::string_view s, std::size_t i) {
+  --i;
+  while (i > 0 && is_continuation(s[i])) --i;
+  return i;
+}
+
+std::size_t code_point_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += is_continuation(c) ? 0 : 1;
+  return n;
+}
+
+std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, double size_pt,
+                                   std::string_view text, double max_width_pt) {
+  std::vector<WrappedLine> lines;
+  if (text.find_first_not_of(" \n") == std::string_view::npos) return lines;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t nl = text.find('\n', start);
+    const std::string_view para = text.substr(start, nl == std::string_view::npos ? nl : nl - start);
+    const std::size_t before = lines.size();
+    wrap_paragraph(measurer, face, size_pt, para, max_width_pt, lines);
+    if (lines.size() == before) lines.push_back({});  // keep the empty paragraph's line
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt,
+                      std::string_view text, double max_width_pt) {
+  if (measurer.width(face, size_pt, text) <= max_width_pt) return std::string(text);
+  std::size_t end = text.size();
+  while (end > 0) {
+    end = previous_code_point(text, end);
+    std::size_t keep = end;
+    while (keep > 0 && text[keep - 1] == ' ') --keep;  // no space before the ellipsis
+    std::string candidate(text.substr(0, keep));
+    candidate += kEllipsis;
+    if (measurer.width(face, size_pt, candidate) <= max_width_pt) return candidate;
+  }
+  return {};
+}
+
+}  // namespace boardbrief::layout

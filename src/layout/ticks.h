@@ -1,0 +1,40 @@
+// "Nice" value-axis ticks for charts (VISUAL.md H3, H4): steps of 1, 2, 2.5 or 5 × 10^n.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace boardbrief::layout {
+
+// Turns a tick or data value into its label; supplied by the caller, who knows the language
+// and the unit. Layout never formats numbers itself.
+using TickFormatter = std::function<std::string(double)>;
+
+// Evenly spaced axis values. Invariant: values.size() >= 2, ascending, values[i+1] - values[i]
+// == step (up to rounding).
+struct Ticks {
+  std::vector<double> values;
+  double step = 1;
+
+  double lo() const { return values.front(); }
+  double hi() const { return values.back(); }
+  bool includes_zero() const { return lo() <= 0 && hi() >= 0; }
+};
+
+// The smallest nice step (1, 2, 2.5, 5 × 10^n) that is >= `raw`. REQUIRES: raw > 0.
+double nice_step_at_least(double raw);
+
+// Ticks for columns and bars: always include zero (H4) and cover [min(lo, 0), max(hi, 0)].
+// Uses the most ticks that fit in [3, max_ticks]; with max_ticks < 3, 3 are used anyway
+// (a tick at zero and two above it). All-zero or empty data gives 0..1.
+// REQUIRES: lo <= hi (swap otherwise).
+Ticks column_ticks(double lo, double hi, int max_ticks = 6);
+
+// Ticks for lines over data in [lo, hi]. With `allow_zoom`, the axis may start above zero,
+// but only when every value lies strictly above the lowest gridline (H4), which is then a
+// plain gridline, not a zero line; otherwise the result equals column_ticks(lo, hi).
+// Flat data (lo == hi) is never zoomed.
+Ticks line_ticks(double lo, double hi, int max_ticks = 6, bool allow_zoom = true);
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,219 @@
+#include "options/config.h"
+
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "base/error.h"
+
+namespace boardbrief::options {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsageHead =
+    "boardbrief: social-media and customer-dialogue briefings for the board, as PDF.\n"
+    "\n"
+    "Usage:\n"
+    "  boardbrief [report] --db FILE (--period SPEC | --from DAY --to DAY) [options]\n"
+    "  boardbrief check --db FILE [--period SPEC]\n"
+    "  boardbrief sample --out FILE [--seed N] [--force]\n"
+    "  boardbrief --help | --version\n"
+    "\n"
+    "Examples:\n"
+    "  boardbrief --db social.db --period last-month --out /reports/\n"
+    "  boardbrief --db social.db --from 2026-07-01 --to 2026-09-30 --lang da --out q3.pdf\n"
+    "  boardbrief check --db social.db\n"
+    "\n"
+    "Period SPEC: YYYY-MM, YYYY-Qn, YYYY, YYYY-Www (ISO week), last-month, last-quarter,\n"
+    "last-week (relative to --as-of). The briefing compares the period with the one before\n"
+    "and the same period a year earlier, and draws trends over 13 periods.\n"
+    "\n"
+    "Exit codes: 0 ok, 1 internal error, 2 usage, 3 data (schema/contents), 4 output,\n"
+    "5 delivery.\n";
+
+po::options_description report_description(ReportOptions& r, std::string& config) {
+  po::options_description d("Report options");
+  d.add_options()
+      ("db", po::value(&r.db)->value_name("FILE"), "SQLite database in the boardbrief schema (read only)")
+      ("period", po::value(&r.period)->value_name("SPEC"), "period to report on, e.g. 2026-10, 2026-Q3, last-month")
+      ("from", po::value(&r.from)->value_name("DAY"), "first day of a custom period (YYYY-MM-DD)")
+      ("to", po::value(&r.to)->value_name("DAY"), "last day of a custom period (YYYY-MM-DD)")
+      ("as-of", po::value(&r.as_of)->value_name("DAY"),
+       "the report's 'today' (YYYY-MM-DD[THH:MM]); default: now in --tz. Fixes the\n"
+       "generation date printed in the PDF, so the same inputs give the same bytes")
+      ("tz", po::value(&r.tz)->value_name("ZONE")->default_value(r.tz), "IANA time zone for days and periods")
+      ("lang", po::value(&r.lang)->value_name("en|da")->default_value(r.lang), "language of the briefing")
+      ("template", po::value(&r.template_path)->value_name("FILE"), "report template (default: templates/board.toml)")
+      ("org", po::value(&r.org)->value_name("NAME"), "organisation name for the title and footer")
+      ("out", po::value(&r.out)->value_name("FILE|DIR")->default_value(r.out),
+       "output PDF; a directory gets briefing-<period>.pdf")
+      ("findings-json", po::value(&r.findings_json)->value_name("FILE"),
+       "also write the findings and KPI values with their period bounds as JSON")
+      ("response-window", po::value(&r.response_window_hours)->value_name("HOURS")->default_value(72),
+       "a reply later than this counts as unanswered")
+      ("strict", po::bool_switch(&r.strict), "treat data warnings (late or missing data) as errors (exit 3)")
+      ("quiet,q", po::bool_switch(&r.quiet), "print nothing but errors")
+      ("data-dir", po::value(&r.data_dir)->value_name("DIR"), "where templates/ and fonts/ are (default: found next to the binary)")
+      ("config", po::value(&config)->value_name("FILE"),
+       "INI file with the same keys as the long options; the command line wins");
+  return d;
+}
+
+void require_one_of(const std::string& value, std::initializer_list<const char*> allowed,
+                    const char* option) {
+  for (const char* a : allowed)
+    if (value == a) return;
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : " or ") + std::string(a);
+  throw UsageError(std::string("--") + option + " '" + value + "': use " + list);
+}
+
+// Boost's messages name the option as "--db"; keep them but make them one line.
+[[noreturn]] void rethrow_usage(const po::error& e) {
+  throw UsageError(std::string(e.what()) + " (see boardbrief --help)");
+}
+
+std::string describe(const po::options_description& d) {
+  std::ostringstream s;
+  s << d;
+  return s.str();
+}
+
+void parse_config_file(const std::string& path, const po::options_description& d, po::variables_map& vm) {
+  std::ifstream in(path);
+  if (!in) throw UsageError("--config '" + path + "': cannot open the file");
+  try {
+    po::store(po::parse_config_file(in, d, false), vm);
+  } catch (const po::error& e) {
+    throw UsageError("--config '" + path + "': " + e.what());
+  }
+}
+
+Command parse_report(const std::vector<std::string>& args, Command cmd) {
+  std::string config;
+  ReportOptions& r = cmd.report;
+  auto desc = report_description(r, config);
+  desc.add_options()("help,h", "show this help");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(desc).run(), vm);
+    if (vm.count("help")) {
+      cmd.kind = CommandKind::Help;
+      cmd.help_text = std::string(kUsageHead) + "\n" + describe(desc);
+      return cmd;
+    }
+    if (vm.count("config")) parse_config_file(vm["config"].as<std::string>(), desc, vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    rethrow_usage(e);
+  }
+  if (r.db.empty()) throw UsageError("--db is required: the SQLite database to report on (see boardbrief --help)");
+  bool custom = !r.from.empty() || !r.to.empty();
+  if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
+  if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
+  if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
+  require_one_of(r.lang, {"en", "da"}, "lang");
+  if (r.response_window_hours < 1 || r.response_window_hours > 24 * 30)
+    throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
+  return cmd;
+}
+
+Command parse_check(const std::vector<std::string>& args, Command cmd) {
+  CheckOptions& c = cmd.check;
+  po::options_description desc("Check options");
+  desc.add_options()
+      ("db", po::value(&c.db)->value_name("FILE"), "SQLite database to check (read only)")
+      ("period", po::value(&c.period)->value_name("SPEC"), "limit the coverage report to this period")
+      ("as-of", po::value(&c.as_of)->value_name("DAY"), "today for relative periods (YYYY-MM-DD)")
+      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone")
+      ("help,h", "show this help");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(desc).run(), vm);
+    if (vm.count("help")) {
+      cmd.kind = CommandKind::Help;
+      cmd.help_text =
+          "boardbrief check: checks a database against the data contract and reports coverage\n"
+          "(missing days per channel and metric). Exit 3 when the contract is broken.\n\n"
+          "Usage: boardbrief check --db FILE [--period SPEC]\n\n" + describe(desc);
+      return cmd;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    rethrow_usage(e);
+  }
+  if (c.db.empty()) throw UsageError("--db is required: the SQLite database to check");
+  return cmd;
+}
+
+Command parse_sample(const std::vector<std::string>& args, Command cmd) {
+  SampleOptions& s = cmd.sample;
+  po::options_description desc("Sample options");
+  desc.add_options()
+      ("out", po::value(&s.out)->value_name("FILE"), "database file to create")
+      ("seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")
+      ("force", po::bool_switch(&s.force), "replace FILE if it exists")
+      ("interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
+       "number of inbound interactions to generate")
+      ("help,h", "show this help");
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(desc).run(), vm);
+    if (vm.count("help")) {
+      cmd.kind = CommandKind::Help;
+      cmd.help_text =
+          "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
+          "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
+          "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n\n" +
+          describe(desc);
+      return cmd;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    rethrow_usage(e);
+  }
+  if (s.out.empty()) throw UsageError("--out is required: the database file to create");
+  if (s.interactions < 0) throw UsageError("--interactions must not be negative");
+  return cmd;
+}
+
+}  // namespace
+
+Command parse_command_line(int argc, const char* const* argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Command cmd;
+  if (!args.empty() && (args[0] == "--version" || args[0] == "-V")) {
+    cmd.kind = CommandKind::Version;
+    return cmd;
+  }
+  if (args.empty()) {
+    cmd.kind = CommandKind::Help;
+    std::string config;
+    ReportOptions r;
+    cmd.help_text = std::string(kUsageHead) + "\n" + describe(report_description(r, config));
+    return cmd;
+  }
+  std::string sub = args[0];
+  if (sub == "report" || sub == "check" || sub == "sample") {
+    args.erase(args.begin());
+  } else if (sub.rfind("-", 0) != 0) {
+    throw UsageError("unknown command '" + sub + "' (use report, check or sample; see boardbrief --help)");
+  } else {
+    sub = "report";
+  }
+  if (sub == "check") {
+    cmd.kind = CommandKind::Check;
+    return parse_check(args, cmd);
+  }
+  if (sub == "sample") {
+    cmd.kind = CommandKind::Sample;
+    return parse_sample(args, cmd);
+  }
+  cmd.kind = CommandKind::Report;
+  return parse_report(args, cmd);
+}
+
+}  // namespace boardbrief::options

@@ -1,0 +1,60 @@
+// What the user asked for, as plain values: the result of parsing the command line and the
+// optional INI config file. No stage below options sees Boost.Program_options.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boardbrief::options {
+
+enum class CommandKind { Report, Check, Sample, Help, Version };
+
+struct ReportOptions {
+  std::string db;
+  std::string period;               // "2026-10", "last-month", ...; empty when --from/--to
+  std::string from, to;             // "YYYY-MM-DD"
+  std::string as_of;                // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; empty = today in tz
+  std::string tz = "Europe/Copenhagen";
+  std::string lang = "en";
+  std::string template_path;        // empty = the bundled templates/board.toml
+  std::string org;
+  std::string out = ".";            // file or directory
+  std::string findings_json;        // empty = none
+  std::string data_dir;             // where templates/ and fonts/ live; empty = auto
+  int response_window_hours = 72;
+  bool strict = false;
+  bool quiet = false;
+};
+
+struct CheckOptions {
+  std::string db;
+  std::string period;  // optional: restrict coverage to this period
+  std::string as_of;
+  std::string tz = "Europe/Copenhagen";
+};
+
+struct SampleOptions {
+  std::string out;
+  std::uint64_t seed = 1;
+  bool force = false;
+  int channels = 0;             // 0 = the default story (6 own + 3 competitors)
+  int days = 0;                 // 0 = 25 months ending 2026-10-31
+  std::int64_t interactions = 100000;
+};
+
+struct Command {
+  CommandKind kind = CommandKind::Report;
+  ReportOptions report;
+  CheckOptions check;
+  SampleOptions sample;
+  std::string help_text;  // filled for Help
+};
+
+// Parses argv. Throws UsageError with one line naming the option ("--lang 'fr': use en or da").
+// A config file (--config FILE, INI with the same keys as the long options) supplies values
+// the command line does not give.
+Command parse_command_line(int argc, const char* const* argv);
+
+}  // namespace boardbrief::options

@@ -1,0 +1,66 @@
+// Read access to a boardbrief database: the only code (with writer.cpp) that includes SQLite.
+// Opens read-only, checks the data contract, and reads everything for one report inside one
+// read transaction, so a concurrent writer cannot give inconsistent figures.
+#pragma once
+
+#include <date/date.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalogue.h"
+#include "model/rows.h"
+
+namespace boardbrief::store {
+
+using model::DailyValue;
+using model::DayRange;
+using model::InteractionRow;
+using model::MetricAggregate;
+using model::TargetRow;
+
+class Database {
+ public:
+  // Opens `path` read-only, waits up to `busy_timeout_ms` for locks, checks the schema version,
+  // tables and columns, and begins the read transaction. Throws DataError with one line naming
+  // the file and what is wrong (missing file, not SQLite, wrong version, missing column, locked).
+  explicit Database(const std::string& path, int busy_timeout_ms = 5000);
+  ~Database();  // ends the read transaction; never throws
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  const std::string& path() const;
+  int schema_version() const;
+
+  // Throw DataError naming the table and row when a value breaks the contract.
+  std::vector<model::Channel> channels();
+  std::vector<model::MetricDef> metrics();
+  std::vector<TargetRow> targets();  // empty when the optional table is absent
+
+  // Aggregates daily_metric per range, channel and metric in SQL. Ranges may overlap.
+  std::vector<MetricAggregate> aggregate_metrics(const std::vector<DayRange>& ranges);
+
+  // Daily values in [range.first, range.last], for the given metric keys (empty = all).
+  std::vector<DailyValue> daily_values(const DayRange& range, const std::vector<std::string>& metrics = {});
+
+  // Streams interactions with received_at in [begin, end) in received_at order.
+  // Rows whose timestamps cannot be parsed throw DataError naming the row id and column.
+  void scan_interactions(std::int64_t begin, std::int64_t end,
+                         const std::function<void(const InteractionRow&)>& visit);
+
+  // Per channel: messages needing a reply received before `at` and not replied to before `at`.
+  std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at(std::int64_t at);
+
+  // Row counts per table (for the provenance block).
+  std::int64_t count_rows(const std::string& table);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace boardbrief::store

@@ -1,0 +1,250 @@
+#include "text/number_format.h"
+
+#include <cmath>
+#include <limits>
+
+namespace boardbrief::text {
+namespace {
+
+// |value|·10^decimals after rounding, kept as an integer so that digits are exact.
+struct Scaled {
+  bool negative = false;
+  std::uint64_t magnitude = 0;
+  int decimals = 0;
+  bool ok = true;  // false for NaN, ±∞ and values too large for 64 bits
+  bool zero() const { return magnitude == 0; }
+};
+
+constexpr double kPowersOfTen[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+Scaled scale(double value, int decimals) {
+  Scaled s;
+  s.decimals = decimals;
+  if (!std::isfinite(value)) {
+    s.ok = false;
+    return s;
+  }
+  // The 1e−9 nudge turns 14.499999999999998 (1.45·10) back into a tie, which std::round then
+  // breaks away from zero.
+  const double nudge = value > 0 ? 1e-9 : (value < 0 ? -1e-9 : 0.0);
+  const double rounded = std::round(value * kPowersOfTen[decimals] + nudge);
+  if (std::fabs(rounded) >= 9e18) {
+    s.ok = false;
+    return s;
+  }
+  s.negative = rounded < 0;
+  s.magnitude = static_cast<std::uint64_t>(std::fabs(rounded));
+  return s;
+}
+
+char group_separator(Language language) { return language == Language::En ? ',' : '.'; }
+char decimal_separator(Language language) { return language == Language::En ? '.' : ','; }
+
+std::string group(std::uint64_t whole, Language language) {
+  std::string plain = std::to_string(whole);
+  std::string out;
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    if (i > 0 && (plain.size() - i) % 3 == 0) out += group_separator(language);
+    out += plain[i];
+  }
+  return out;
+}
+
+// The unsigned digits of `s`; with `strip`, trailing fractional zeros (and a bare separator)
+// are dropped.
+std::string digits(const Scaled& s, Language language, bool strip) {
+  const auto unit = static_cast<std::uint64_t>(kPowersOfTen[s.decimals]);
+  std::string out = group(s.magnitude / unit, language);
+  if (s.decimals == 0) return out;
+  std::string fraction = std::to_string(s.magnitude % unit);
+  fraction.insert(0, static_cast<std::size_t>(s.decimals) - fraction.size(), '0');
+  if (strip) {
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    if (fraction.empty()) return out;
+  }
+  return out + decimal_separator(language) + fraction;
+}
+
+// Plain value: U+2212 for negatives, never "−0".
+std::string unsigned_or_minus(const Scaled& s, Language language, bool strip) {
+  const std::string body = digits(s, language, strip);
+  return s.negative && !s.zero() ? std::string(kMinusSign) + body : body;
+}
+
+// Change: always signed; zero is "±0" whatever the decimals (N15).
+std::string signed_text(const Scaled& s, Language language, bool strip) {
+  if (s.zero()) return "\u00B10";
+  return (s.negative ? std::string(kMinusSign) : std::string("+")) + digits(s, language, strip);
+}
+
+// §6.3: percentages and pp get 0 decimals from 10, else 1.
+int share_decimals(double value) { return std::fabs(value) >= 10 ? 0 : 1; }
+
+std::string percent_sign(Language language) {
+  return language == Language::En ? "%" : std::string(kNoBreakSpace) + "%";
+}
+
+std::string with_unit(std::string figure, std::string_view unit) {
+  return figure + std::string(kNoBreakSpace) + std::string(unit);
+}
+
+}  // namespace
+
+double round_half_away(double value, int decimals) {
+  if (!std::isfinite(value)) return value;
+  const double nudge = value > 0 ? 1e-9 : (value < 0 ? -1e-9 : 0.0);
+  return std::round(value * kPowersOfTen[decimals] + nudge) / kPowersOfTen[decimals];
+}
+
+std::string format_integer(std::int64_t value, Language language) {
+  // Via uint64 so that INT64_MIN does not overflow on negation.
+  const auto magnitude = value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
+                                   : static_cast<std::uint64_t>(value);
+  const std::string body = group(magnitude, language);
+  return value < 0 ? std::string(kMinusSign) + body : body;
+}
+
+std::string format_decimal(double value, int decimals, Language language) {
+  const Scaled s = scale(value, decimals);
+  if (!s.ok) return std::string(missing_cell());
+  return unsigned_or_minus(s, language, false);
+}
+
+std::string format_percent(double percent, Language language) {
+  const Scaled s = scale(percent, share_decimals(percent));
+  if (!s.ok) return std::string(missing_cell());
+  return unsigned_or_minus(s, language, true) + percent_sign(language);
+}
+
+std::string format_fraction_as_percent(double fraction, Language language) {
+  return format_percent(fraction * 100.0, language);
+}
+
+std::string format_signed(double value, int decimals, Language language) {
+  const Scaled s = scale(value, decimals);
+  if (!s.ok) return std::string(missing_cell());
+  return signed_text(s, language, false);
+}
+
+std::string format_percent_change(double percent, Language language) {
+  const Scaled s = scale(percent, share_decimals(percent));
+  if (!s.ok) return std::string(missing_cell());
+  return signed_text(s, language, true) + percent_sign(language);
+}
+
+std::string format_pp_change(double pp, Language language) {
+  const Scaled s = scale(pp, share_decimals(pp));
+  if (!s.ok) return std::string(missing_cell());
+  return with_unit(signed_text(s, language, true), language == Language::En ? "pp" : "pct.-point");
+}
+
+std::string format_points(double pp, Language language) {
+  const Scaled s = scale(std::fabs(pp), share_decimals(pp));
+  if (!s.ok) return std::string(missing_cell());
+  const bool one = s.magnitude == static_cast<std::uint64_t>(kPowersOfTen[s.decimals]);
+  const std::string_view unit =
+      language == Language::Da ? "procentpoint" : (one ? "point" : "points");
+  return with_unit(digits(s, language, true), unit);
+}
+
+std::string format_score_change(double points, Language language) {
+  const Scaled s = scale(points, 0);
+  if (!s.ok) return std::string(missing_cell());
+  const std::string_view unit =
+      language == Language::Da ? "point" : (s.magnitude == 1 ? "pt" : "pts");
+  return with_unit(signed_text(s, language, false), unit);
+}
+
+std::string format_multiplier(double ratio, Language language, MultiplierStyle style) {
+  const Scaled s = scale(ratio, 1);
+  if (!s.ok) return std::string(missing_cell());
+  const std::string figure = unsigned_or_minus(s, language, false);
+  if (language == Language::Da && style == MultiplierStyle::Sentence) {
+    return with_unit(figure, "gange");
+  }
+  return figure + "\u00D7";
+}
+
+std::string_view no_data(Language language) {
+  return language == Language::En ? "no data" : "ingen data";
+}
+
+std::string_view missing_cell() { return kEnDash; }
+
+std::string format_duration(double minutes, Language language, DurationStyle style) {
+  const Scaled s = scale(minutes, 0);
+  if (!s.ok) return std::string(missing_cell());
+  const std::string nb(kNoBreakSpace);
+  const std::string hour_unit = language == Language::En ? "h" : "t";
+  const std::uint64_t hours = s.magnitude / 60;
+  const std::uint64_t rest = s.magnitude % 60;  // [0, 59]
+  std::string out = s.negative && !s.zero() ? std::string(kMinusSign) : std::string();
+  if (style == DurationStyle::Table) {
+    const std::string mm = (rest < 10 ? "0" : "") + std::to_string(rest);
+    return out + group(hours, language) + nb + hour_unit + nb + mm + nb + "min";
+  }
+  if (hours == 0) return out + std::to_string(rest) + nb + "min";
+  out += group(hours, language) + nb + hour_unit;
+  if (rest != 0) out += nb + std::to_string(rest) + nb + "min";
+  return out;
+}
+
+std::string format_duration_change(double minutes, Language language) {
+  const Scaled s = scale(minutes, 0);
+  if (!s.ok) return std::string(missing_cell());
+  if (s.zero()) return "\u00B10" + std::string(kNoBreakSpace) + "min";
+  const std::string sign = s.negative ? std::string(kMinusSign) : std::string("+");
+  return sign + format_duration(std::fabs(minutes), language);
+}
+
+namespace {
+
+struct BigUnit {
+  double size;
+  std::string_view compact_en, compact_da;  // N8 suffixes
+  std::string_view word_en, word_da;        // §6.3 sentence words
+};
+
+// NOTE: Danish has no "k"; CLDR's "t" would read as hours next to durations ("3 t 30 min"),
+// so thousands are "tus." (tusind).
+constexpr BigUnit kThousand{1e3, "k", "tus.", "", ""};
+constexpr BigUnit kMillion{1e6, "M", "mio.", "million", "mio."};
+constexpr BigUnit kBillion{1e9, "bn", "mia.", "billion", "mia."};
+
+}  // namespace
+
+std::string format_compact(double count, Language language) {
+  if (!std::isfinite(count)) return std::string(missing_cell());
+  const double whole = round_half_away(count, 0);
+  if (std::fabs(whole) < 10000) return format_integer(static_cast<std::int64_t>(whole), language);
+  // Pick the unit after rounding, so that 999,960 becomes "1.0 M", not "1000.0 k".
+  const BigUnit* unit = &kThousand;
+  if (std::fabs(round_half_away(count / kThousand.size, 1)) >= 1000) unit = &kMillion;
+  if (std::fabs(round_half_away(count / kMillion.size, 1)) >= 1000) unit = &kBillion;
+  const auto suffix = language == Language::En ? unit->compact_en : unit->compact_da;
+  return with_unit(format_decimal(count / unit->size, 1, language), suffix);
+}
+
+std::string format_count(double count, Language language) {
+  if (!std::isfinite(count)) return std::string(missing_cell());
+  const double whole = round_half_away(count, 0);
+  const double size = std::fabs(whole);
+  if (size < 10000) return format_integer(static_cast<std::int64_t>(whole), language);
+  if (size < 1e6) {
+    // Three significant digits: 394,123 -> 394,000; 12,345 -> 12,300.
+    const double step = size < 1e5 ? 100 : 1000;
+    const double rounded = round_half_away(whole / step, 0) * step;
+    if (std::fabs(rounded) < 1e6) {
+      return format_integer(static_cast<std::int64_t>(rounded), language);
+    }
+  }
+  const BigUnit& unit = size >= 999.5e6 ? kBillion : kMillion;
+  const double scaled = whole / unit.size;
+  // Three significant digits: 1.23, 24.9, 123.
+  const int decimals = std::fabs(scaled) < 9.995 ? 2 : (std::fabs(scaled) < 99.95 ? 1 : 0);
+  const Scaled s = scale(scaled, decimals);
+  const auto word = language == Language::En ? unit.word_en : unit.word_da;
+  return with_unit(unsigned_or_minus(s, language, true), word);
+}
+
+}  // namespace boardbrief::text

@@ -1,0 +1,185 @@
+#include "text/strings.h"
+
+// toml++ is slow to compile: this is the only file that includes it.
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "base/error.h"
+#include "text/utf8_case.h"
+
+namespace boardbrief::text {
+namespace {
+
+// One piece of a template: literal text, or the name of a placeholder.
+struct Piece {
+  bool placeholder = false;
+  std::string text;
+};
+
+constexpr std::string_view kNameChars =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+
+// Splits `text` into literals and placeholders. Returns the reason when a brace is
+// malformed: checked once at load so that format() never meets a broken template.
+std::optional<std::string> split_template(std::string_view text, std::vector<Piece>& pieces) {
+  std::string literal;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+      literal += c;  // "{{" or "}}"
+      ++i;
+      continue;
+    }
+    if (c == '}') return "has an unmatched '}' (write '}}' for a literal brace)";
+    if (c != '{') {
+      literal += c;
+      continue;
+    }
+    const std::size_t close = text.find('}', i + 1);
+    const std::string_view name =
+        close == std::string_view::npos ? std::string_view() : text.substr(i + 1, close - i - 1);
+    if (close == std::string_view::npos || name.empty() ||
+        name.find_first_not_of(kNameChars) != std::string_view::npos) {
+      return "has a malformed placeholder (write '{name}', or '{{' for a literal brace)";
+    }
+    if (!literal.empty()) pieces.push_back({false, std::move(literal)});
+    literal.clear();
+    pieces.push_back({true, std::string(name)});
+    i = close;
+  }
+  if (!literal.empty()) pieces.push_back({false, std::move(literal)});
+  return std::nullopt;
+}
+
+std::string position(const std::string& source, const toml::source_region& where) {
+  std::ostringstream out;
+  out << source << ':' << where.begin.line << ':' << where.begin.column;
+  return out.str();
+}
+
+}  // namespace
+
+Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw DataError(path + ": cannot read the language file");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parse(content.str(), path, required_keys);
+}
+
+Strings Strings::parse(std::string_view toml_text, const std::string& source_name,
+                       const std::vector<std::string>& required_keys) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, source_name);
+  } catch (const toml::parse_error& e) {
+    throw DataError(position(source_name, e.source()) + ": " + std::string(e.description()));
+  }
+
+  Strings strings;
+  strings.source_name_ = source_name;
+
+  const toml::node* language_node = root.get("language");
+  if (language_node == nullptr) {
+    throw DataError(source_name + ": missing key 'language' (\"en\" or \"da\")");
+  }
+  const std::optional<std::string> code = language_node->value<std::string>();
+  const std::optional<Language> language = code ? try_parse_language(*code) : std::nullopt;
+  if (!language_node->is_string() || !language) {
+    throw DataError(position(source_name, language_node->source()) +
+                    ": 'language' must be \"en\" or \"da\"");
+  }
+  strings.language_ = *language;
+
+  // Depth-first walk that flattens nested tables into dotted keys.
+  auto walk = [&](auto&& self, const toml::table& table, const std::string& prefix) -> void {
+    for (auto&& [name, node] : table) {
+      const std::string key = prefix.empty() ? std::string(name.str())
+                                             : prefix + "." + std::string(name.str());
+      if (key == "language") continue;
+      if (const toml::table* child = node.as_table()) {
+        self(self, *child, key);
+        continue;
+      }
+      const std::string where = position(source_name, node.source());
+      if (!node.is_string()) throw DataError(where + ": '" + key + "' must be a string");
+      Entry entry;
+      entry.text = node.as_string()->get();
+      entry.line = node.source().begin.line;
+      entry.column = node.source().begin.column;
+      std::vector<Piece> pieces;
+      if (auto reason = split_template(entry.text, pieces)) {
+        throw DataError(where + ": '" + key + "' " + *reason);
+      }
+      strings.entries_.emplace(key, std::move(entry));
+    }
+  };
+  walk(walk, root, "");
+
+  for (const std::string& key : required_keys) {
+    if (!strings.contains(key)) throw DataError(source_name + ": missing key '" + key + "'");
+  }
+  return strings;
+}
+
+bool Strings::contains(std::string_view key) const { return entries_.find(key) != entries_.end(); }
+
+const Strings::Entry& Strings::entry(std::string_view key) const {
+  const auto found = entries_.find(key);
+  if (found == entries_.end()) {
+    throw DataError(source_name_ + ": missing key '" + std::string(key) + "'");
+  }
+  return found->second;
+}
+
+const std::string& Strings::get(std::string_view key) const { return entry(key).text; }
+
+std::string Strings::format(std::string_view key, Args args) const {
+  const Entry& e = entry(key);
+  std::vector<Piece> pieces;
+  split_template(e.text, pieces);  // validated at load
+  std::string out;
+  for (const Piece& piece : pieces) {
+    if (!piece.placeholder) {
+      out += piece.text;
+      continue;
+    }
+    const std::pair<std::string_view, std::string>* value = nullptr;
+    for (const auto& arg : args) {
+      if (arg.first == piece.text) value = &arg;
+    }
+    if (value == nullptr) {
+      throw DataError(source_name_ + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) +
+                      ": '" + std::string(key) + "' uses {" + piece.text +
+                      "}, but no value was given");
+    }
+    out += value->second;
+  }
+  return out;
+}
+
+std::string Strings::format_sentence(std::string_view key, Args args) const {
+  return capitalise_first(format(key, args));
+}
+
+std::vector<std::string> Strings::keys() const {
+  std::vector<std::string> out;
+  out.reserve(entries_.size());
+  for (const auto& [key, value] : entries_) out.push_back(key);
+  return out;
+}
+
+std::vector<std::string> Strings::placeholders(std::string_view key) const {
+  std::vector<Piece> pieces;
+  split_template(entry(key).text, pieces);
+  std::vector<std::string> names;
+  for (const Piece& piece : pieces) {
+    if (piece.placeholder) names.push_back(piece.text);
+  }
+  return names;
+}
+
+}  // namespace boardbrief::text

@@ -1,0 +1,49 @@
+#include "analysis/sen_slope.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+using namespace boardbrief::analysis;
+using doctest::Approx;
+
+TEST_SUITE("analysis") {
+  TEST_CASE("example A: Sen slope and its interval from ranks 28 and 64 of 91") {
+    const auto s = sen_slope(Series{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9,
+                                    19.0, 18.3, 20.1, 21.7});
+    REQUIRE(s);
+    CHECK(s->pairs == 91);
+    CHECK(s->slope == Approx(0.566667).epsilon(5e-7));
+    CHECK(s->lower_rank == 28);
+    CHECK(s->upper_rank == 64);
+    CHECK(s->lower == Approx(0.325).epsilon(5e-7));
+    CHECK(s->upper == Approx(0.866667).epsilon(5e-7));
+  }
+
+  TEST_CASE("example B: slope, interval and relative slope of a positive level metric") {
+    const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1,
+                   110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
+    const auto s = sen_slope(b);
+    REQUIRE(s);
+    CHECK(s->slope == Approx(-1.633333).epsilon(5e-7));
+    CHECK(s->lower_rank == 19);
+    CHECK(s->upper_rank == 48);
+    CHECK(s->lower == Approx(-1.8).epsilon(5e-7));
+    CHECK(s->upper == Approx(-1.525).epsilon(5e-7));
+    CHECK(relative_slope_pct(b).value() == Approx(-1.4517).epsilon(5e-5));
+    CHECK(100 * std::log1p(relative_slope_pct(b).value() / 100) ==
+          Approx(100 * -0.0146233).epsilon(5e-5));
+  }
+
+  TEST_CASE("a gap does not shrink the slope") {
+    // 0, 2, _, 6: slope 2 per period on the true time index (1.5 if the gap were closed).
+    const auto s = sen_slope(Series{0.0, 2.0, std::nullopt, 6.0});
+    CHECK(s->slope == Approx(2.0));
+  }
+
+  TEST_CASE("relative slope is unavailable when a value is not positive") {
+    CHECK_FALSE(relative_slope_pct(Series{0.0, 1.0, 2.0}).has_value());
+    CHECK_FALSE(relative_slope_pct(Series{5.0}).has_value());
+    CHECK_FALSE(sen_slope(Series{5.0, std::nullopt}).has_value());
+  }
+}
