@@ -1,7 +1,7 @@
 #include "layout/markers.h"
 
 #include <cmath>
-#include <cstring>
+#include <string_view>
 
 #include "layout/style.h"
 
@@ -61,8 +61,21 @@ void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color co
   canvas.draw(Circle{center, radius_pt, true, style::kWhite, true, color, line_width_pt});
 }
 
+namespace {
+
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void draw_platform_swatch(Canvas& canvas, Point top_left, const char* platform) {
-  const bool pale = platform != nullptr && strcasecmp(platform, "youtube") == 0;
+  const bool pale = platform != nullptr && equals_ignoring_ascii_case(platform, "youtube");
   canvas.draw(Rect{top_left.x, top_left.y, kSwatchSize, kSwatchSize, true,
                    style::platform_color(platform), pale, style::kInk, 0.5});
 }

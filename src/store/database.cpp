@@ -279,14 +279,27 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
   try {
     // A range on the received_at index; the bounds are text in the contract's fixed format,
     // so text order is time order.
-    SQLite::Statement q(impl_->db,
-                        "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
-                        "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at");
-    q.bind(1, format_utc_instant(begin));
-    q.bind(2, format_utc_instant(end));
+    // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
+    // shared_ptr per value) and parse the fixed-width instants without a general parser.
+    sqlite3_stmt* raw = nullptr;
+    const char* sql =
+        "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
+        "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at";
+    if (sqlite3_prepare_v2(impl_->db.getHandle(), sql, -1, &raw, nullptr) != SQLITE_OK)
+      throw DataError(impl_->path + ": " + sqlite3_errmsg(impl_->db.getHandle()));
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+    std::string b = format_utc_instant(begin), e = format_utc_instant(end);
+    sqlite3_bind_text(raw, 1, b.c_str(), -1, SQLITE_STATIC);
+    sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
-    while (q.executeStep()) {
-      sqlite3_stmt* s = q.getPreparedStatement();
+    for (;;) {
+      int rc = sqlite3_step(raw);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) {
+        if (rc == SQLITE_BUSY) throw DataError(impl_->path + ": database is locked by another process (gave up after the busy timeout)");
+        throw DataError(impl_->path + ": reading table interaction: " + sqlite3_errmsg(impl_->db.getHandle()));
+      }
+      sqlite3_stmt* s = raw;
       auto where = [&](const char* col) {
         return impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) + ": " + col;
       };
