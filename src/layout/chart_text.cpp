@@ -2,44 +2,11 @@
 
 namespace boardbrief::layout {
 
-namespace {
-
-constexpr std::string_view kEllipsis = "\u2026";
-
-// Length of the UTF-8 prefix that drops the last code point of `s`.
-std::size_t drop_last_code_point(std::string_view s) {
-  std::size_t n = s.size();
-  while (n > 0) {
-    --n;
-    if ((static_cast<unsigned char>(s[n]) & 0xC0) != 0x80) break;  // not a continuation byte
-  }
-  return n;
-}
-
-std::string_view trim_right(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 Box text_box(const TextMeasurer& m, const TextRun& run) {
   const double w = m.width(run.face, run.size_pt, run.text);
   return Box{run.at.x, run.at.y - m.ascent(run.face, run.size_pt), run.at.x + w,
              run.at.y + 0.25 * run.size_pt};
-}
-
-std::string ellipsize(const TextMeasurer& m, FontFace face, double size_pt, std::string_view text,
-                      double width_pt) {
-  if (m.width(face, size_pt, text) <= width_pt) return std::string(text);
-  std::string_view head = text;
-  while (!head.empty()) {
-    head = trim_right(head.substr(0, drop_last_code_point(head)));
-    std::string candidate = std::string(head) + std::string(kEllipsis);
-    if (m.width(face, size_pt, candidate) <= width_pt) return candidate;
-  }
-  if (m.width(face, size_pt, kEllipsis) <= width_pt) return std::string(kEllipsis);
-  return "";
 }
 
 std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt,

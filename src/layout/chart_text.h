@@ -1,5 +1,5 @@
-// Small text helpers shared by the charts and tables: fitting a string to a width, and
-// keeping labels from overlapping. Local to charts until layout/text_wrap.h offers the same.
+// Small text helpers shared by the charts and tables: short labels wrapped into a few lines,
+// and keeping labels from overlapping.
 #pragma once
 
 #include <string>
@@ -8,6 +8,7 @@
 
 #include "layout/canvas.h"
 #include "layout/text_measurer.h"
+#include "layout/text_wrap.h"  // ellipsize
 
 namespace boardbrief::layout {
 
@@ -22,14 +23,9 @@ struct Box {
 // The box a run of text occupies: from the ascent above the baseline to 0.25 em below it.
 Box text_box(const TextMeasurer& m, const TextRun& run);
 
-// `text` cut at a code-point boundary and ended with "…" so that it is at most `width_pt`
-// wide; unchanged if it already fits. Returns "" when not even "…" fits.
-std::string ellipsize(const TextMeasurer& m, FontFace face, double size_pt, std::string_view text,
-                      double width_pt);
-
 // Greedy word wrap at spaces (and explicit '\n') into at most `max_lines` lines of at most
-// `width_pt`; the last line is ellipsized when text remains. A single over-long word is
-// ellipsized, never split.
+// `width_pt`; the last line is ellipsized when text remains. Unlike wrap_text (text_wrap.h),
+// an over-long word is ellipsized, never split: labels in a gutter read better that way.
 std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt,
                                     std::string_view text, double width_pt, int max_lines);
 

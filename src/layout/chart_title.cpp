@@ -1,5 +1,7 @@
 #include "layout/chart_title.h"
 
+#include <algorithm>
+
 #include "layout/chart_text.h"
 #include "layout/style.h"
 

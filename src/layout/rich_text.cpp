@@ -138,6 +138,9 @@ std::vector<RichRun> parse_rich(std::string_view s) {
       text.clear();
       bold = !bold;
       i += 2;
+    } else if (s.compare(i, 2, "**") == 0) {
+      text += "**";  // an unmatched bold marker stays literal, both stars together
+      i += 2;
     } else if (s[i] == '*' && (italic || find_single_star(s, i + 1) != std::string_view::npos)) {
       append(runs, text, face());
       text.clear();

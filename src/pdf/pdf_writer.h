@@ -43,11 +43,17 @@ class PdfWriter : public layout::TextMeasurer {
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;
 
+  // Characters the font lacks, code points above U+FFFF (libharu is UCS-2 only) and malformed
+  // UTF-8 are measured, and later drawn, as '?', so measurement and drawing always agree.
+  // Measuring puts the glyphs into the embedded subset. Throws OutputError on a libharu failure.
   double width(layout::FontFace face, double size_pt, std::string_view text) const override;
   double ascent(layout::FontFace face, double size_pt) const override;
 
-  // Draws the pages and returns the complete PDF. Same inputs give the same bytes.
-  // May be called once per writer. Throws OutputError on a libharu failure.
+  // Draws the pages and returns the complete PDF. Same inputs (including the width() calls
+  // made before) give the same bytes. Each page gets the drawing's width and height (A4 by
+  // default); metadata strings are UTF-8. May be called once per writer (std::logic_error
+  // otherwise); a bookmark to a page that does not exist is std::out_of_range.
+  // Throws OutputError on a libharu failure.
   std::vector<unsigned char> render(const std::vector<layout::PageDrawing>& pages,
                                     const DocumentInfo& info,
                                     const std::vector<Bookmark>& bookmarks = {});

@@ -157,11 +157,6 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 
 // --- dialogue -------------------------------------------------------------------------------
 
-struct DialogueBuilder::Acc {
-  DialoguePeriod p;
-  std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
-};
-
 DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
                                  const calendar::TimeZone& tz, std::int64_t cutoff, std::int64_t window_seconds)
     : set_(set), cutoff_(cutoff), window_(window_seconds) {

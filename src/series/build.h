@@ -40,7 +40,10 @@ class DialogueBuilder {
   std::int64_t rows() const { return rows_; }
 
  private:
-  struct Acc;
+  struct Acc {
+    DialoguePeriod p;
+    std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
+  };
   void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period);
 
   const PeriodSet& set_;

@@ -360,4 +360,30 @@ std::int64_t Database::count_rows(const std::string& table) {
   return 0;
 }
 
+std::pair<std::int64_t, std::string> Database::query_count_and_text(const std::string& sql) {
+  try {
+    SQLite::Statement q(impl_->db, sql);
+    if (!q.executeStep()) return {0, ""};
+    return {q.getColumn(0).getInt64(), q.getColumn(1).isNull() ? "" : q.getColumn(1).getString()};
+  } catch (const SQLite::Exception& e) {
+    rethrow(impl_->path, e);
+  }
+}
+
+bool Database::has_index_on(const std::string& table, const std::string& column) {
+  try {
+    SQLite::Statement list(impl_->db, "SELECT name FROM pragma_index_list(?1)");
+    list.bind(1, table);
+    while (list.executeStep()) {
+      SQLite::Statement info(impl_->db, "SELECT name FROM pragma_index_info(?1) WHERE seqno = 0");
+      info.bind(1, list.getColumn(0).getString());
+      if (info.executeStep() && info.getColumn(0).getString() == column) return true;
+    }
+    // A WITHOUT ROWID primary key is not always listed by index_list's origin 'pk' first column.
+    return false;
+  } catch (const SQLite::Exception& e) {
+    rethrow(impl_->path, e);
+  }
+}
+
 }  // namespace boardbrief::store

@@ -58,6 +58,11 @@ class Database {
   // Row counts per table (for the provenance block).
   std::int64_t count_rows(const std::string& table);
 
+  // For the contract checks: runs a constant SQL text that returns (count, text).
+  std::pair<std::int64_t, std::string> query_count_and_text(const std::string& sql);
+  // Whether an index has `column` as its first column.
+  bool has_index_on(const std::string& table, const std::string& column);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

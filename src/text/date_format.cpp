@@ -11,8 +11,9 @@ namespace {
 using Names12 = std::array<std::string_view, 12>;
 using Names7 = std::array<std::string_view, 7>;
 
-constexpr Names12 kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+constexpr Names12 kMonthsEn = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 constexpr Names12 kMonthsDa = {"januar", "februar", "marts",     "april",   "maj",      "juni",
                                "juli",   "august",  "september", "oktober", "november", "december"};
 constexpr Names12 kMonthsShortEn = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -23,7 +24,7 @@ constexpr Names12 kMonthsShortDa = {"jan.", "feb.", "mar.", "apr.", "maj",  "jun
 // Indexed by weekday::c_encoding(): Sunday is 0.
 constexpr Names7 kWeekdaysEn = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                 "Thursday", "Friday", "Saturday"};
-constexpr Names7 kWeekdaysDa = {"søndag", "mandag", "tirsdag", "onsdag",
+constexpr Names7 kWeekdaysDa = {"søndag",  "mandag", "tirsdag", "onsdag",
                                 "torsdag", "fredag", "lørdag"};
 
 std::size_t month_index(date::month month) { return static_cast<unsigned>(month) - 1; }  // [0, 11]
@@ -50,8 +51,7 @@ std::string month_short(date::month month, Language language) {
 }
 
 std::string weekday_name(date::weekday weekday, Language language) {
-  return std::string(
-      (language == Language::En ? kWeekdaysEn : kWeekdaysDa)[weekday.c_encoding()]);
+  return std::string((language == Language::En ? kWeekdaysEn : kWeekdaysDa)[weekday.c_encoding()]);
 }
 
 std::string format_month_year(date::year_month month, Language language) {

@@ -97,8 +97,8 @@ Strings Strings::parse(std::string_view toml_text, const std::string& source_nam
   // Depth-first walk that flattens nested tables into dotted keys.
   auto walk = [&](auto&& self, const toml::table& table, const std::string& prefix) -> void {
     for (auto&& [name, node] : table) {
-      const std::string key = prefix.empty() ? std::string(name.str())
-                                             : prefix + "." + std::string(name.str());
+      const std::string key =
+          prefix.empty() ? std::string(name.str()) : prefix + "." + std::string(name.str());
       if (key == "language") continue;
       if (const toml::table* child = node.as_table()) {
         self(self, *child, key);

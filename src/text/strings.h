@@ -64,7 +64,7 @@ class Strings {
  private:
   struct Entry {
     std::string text;
-    std::uint32_t line = 0;    // 1-based position of the value in the file
+    std::uint32_t line = 0;  // 1-based position of the value in the file
     std::uint32_t column = 0;
   };
 

@@ -12,4 +12,8 @@ namespace boardbrief::text {
 // as is text that already starts in upper case, with a digit or with punctuation.
 std::string capitalise_first(std::string_view text);
 
+// Every ASCII and Latin-1 letter in upper case ("Nørre Ålbæk" -> "NØRRE ÅLBÆK"), for the
+// CAPS kicker; other characters unchanged.
+std::string to_upper(std::string_view text);
+
 }  // namespace boardbrief::text

@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/printed.h"
+
 using namespace boardbrief::analysis;
+using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 namespace {
@@ -18,27 +21,27 @@ TEST_SUITE("analysis") {
     CHECK(mk.n == 14);
     CHECK(mk.s == 54);
     CHECK(mk.has_ties);
-    CHECK(mk.var_s == Approx(332.666667).epsilon(5e-7));
-    CHECK(mk.z == Approx(2.905837).epsilon(5e-7));
-    CHECK(mk.p == Approx(0.0036627).epsilon(5e-8));
-    CHECK(mk.p / 2 == Approx(0.0018314).epsilon(5e-8));
-    CHECK(mk.tau == Approx(0.593407).epsilon(5e-7));
+    CHECK(mk.var_s == printed(332.666667, 6));
+    CHECK(mk.z == printed(2.905837, 6));
+    CHECK(mk.p == printed(0.0036627, 7));
+    CHECK(mk.p / 2 == printed(0.0018314, 7));
+    CHECK(mk.tau == printed(0.593407, 6));
     CHECK_FALSE(mk.exact_p.has_value());
   }
 
   TEST_CASE("example B declines with a tie and Yue-Wang leaves the variance unchanged") {
     const MannKendall mk = mann_kendall(kExampleB);
     CHECK(mk.s == -59);
-    CHECK(mk.var_s == Approx(211.666667).epsilon(5e-7));
-    CHECK(mk.z == Approx(-3.986592).epsilon(5e-7));
-    CHECK(mk.p == Approx(6.7029e-05).epsilon(5e-9));
-    CHECK(mk.tau == Approx(-0.893939).epsilon(5e-7));
+    CHECK(mk.var_s == printed(211.666667, 6));
+    CHECK(mk.z == printed(-3.986592, 6));
+    CHECK(mk.p == printed(6.7029e-05, 8));
+    CHECK(mk.tau == printed(-0.893939, 6));
     const auto yw = yue_wang_lag1(kExampleB);
     REQUIRE(yw);
-    CHECK(yw->rho1 == Approx(-0.32959).epsilon(5e-6));
+    CHECK(yw->rho1 == printed(-0.32959, 5));
     CHECK(yw->factor == 1.0);  // clamped: 1 + 2(11/12)(−0.33) < 1
-    CHECK(yw->var_s == Approx(211.666667).epsilon(5e-7));
-    CHECK(yw->p == Approx(6.7029e-05).epsilon(5e-9));
+    CHECK(yw->var_s == printed(211.666667, 6));
+    CHECK(yw->p == printed(6.7029e-05, 8));
     const auto raw = yue_wang_lag1(kExampleB, false);
     CHECK(raw->factor == Approx(1 + 2 * (11.0 / 12) * -0.32958968).epsilon(1e-7));
   }
@@ -46,18 +49,18 @@ TEST_SUITE("analysis") {
   TEST_CASE("example C: the exact p of a short series is 12/720, below the normal p") {
     const MannKendall mk = mann_kendall(Series{10, 12, 11, 14, 15, 17});
     CHECK(mk.s == 13);
-    CHECK(mk.var_s == Approx(28.333333).epsilon(5e-7));
-    CHECK(mk.z == Approx(2.254407).epsilon(5e-7));
-    CHECK(mk.p == Approx(0.0241705).epsilon(5e-8));
+    CHECK(mk.var_s == printed(28.333333, 6));
+    CHECK(mk.z == printed(2.254407, 6));
+    CHECK(mk.p == printed(0.0241705, 7));
     REQUIRE(mk.exact_p);
     CHECK(*mk.exact_p == Approx(12.0 / 720).epsilon(1e-15));
   }
 
   TEST_CASE("the smallest exact p of a monotone series rules out n <= 4") {
-    CHECK(exact_mann_kendall_p(4, 6) == Approx(0.0833).epsilon(5e-5));
-    CHECK(exact_mann_kendall_p(5, 10) == Approx(0.0167).epsilon(5e-5));
-    CHECK(exact_mann_kendall_p(6, 15) == Approx(0.00278).epsilon(5e-6));
-    CHECK(exact_mann_kendall_p(7, 21) == Approx(0.000397).epsilon(5e-7));
+    CHECK(exact_mann_kendall_p(4, 6) == printed(0.0833, 4));
+    CHECK(exact_mann_kendall_p(5, 10) == printed(0.0167, 4));
+    CHECK(exact_mann_kendall_p(6, 15) == printed(0.00278, 5));
+    CHECK(exact_mann_kendall_p(7, 21) == printed(0.000397, 6));
     CHECK(exact_mann_kendall_p(6, 0) == 1.0);
   }
 
@@ -83,14 +86,14 @@ TEST_SUITE("analysis") {
                    107, 101, 96, 99, 95, 66, 57};
     const SeasonalKendall sk = seasonal_kendall(d, 7);
     CHECK(sk.s == 19);
-    CHECK(sk.var_s == Approx(25.666667).epsilon(5e-7));
-    CHECK(sk.z == Approx(3.552939).epsilon(5e-7));
-    CHECK(sk.p == Approx(0.00038095).epsilon(5e-9));
+    CHECK(sk.var_s == printed(25.666667, 6));
+    CHECK(sk.z == printed(3.552939, 6));
+    CHECK(sk.p == printed(0.00038095, 8));
     CHECK(sk.slope.value() == Approx(3.0));
     const MannKendall plain = mann_kendall(d);
     CHECK(plain.s == -15);
     CHECK(plain.var_s == Approx(1091));
-    CHECK(plain.z == Approx(-0.423853).epsilon(5e-7));
-    CHECK(plain.p == Approx(0.671673).epsilon(5e-7));
+    CHECK(plain.z == printed(-0.423853, 6));
+    CHECK(plain.p == printed(0.671673, 6));
   }
 }

@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/printed.h"
+
 #include <cmath>
 
 using namespace boardbrief::analysis;
+using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 TEST_SUITE("analysis") {
@@ -13,11 +16,11 @@ TEST_SUITE("analysis") {
                                     19.0, 18.3, 20.1, 21.7});
     REQUIRE(s);
     CHECK(s->pairs == 91);
-    CHECK(s->slope == Approx(0.566667).epsilon(5e-7));
+    CHECK(s->slope == printed(0.566667, 6));
     CHECK(s->lower_rank == 28);
     CHECK(s->upper_rank == 64);
-    CHECK(s->lower == Approx(0.325).epsilon(5e-7));
-    CHECK(s->upper == Approx(0.866667).epsilon(5e-7));
+    CHECK(s->lower == printed(0.325, 6));
+    CHECK(s->upper == printed(0.866667, 6));
   }
 
   TEST_CASE("example B: slope, interval and relative slope of a positive level metric") {
@@ -25,14 +28,14 @@ TEST_SUITE("analysis") {
                    110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
     const auto s = sen_slope(b);
     REQUIRE(s);
-    CHECK(s->slope == Approx(-1.633333).epsilon(5e-7));
+    CHECK(s->slope == printed(-1.633333, 6));
     CHECK(s->lower_rank == 19);
     CHECK(s->upper_rank == 48);
-    CHECK(s->lower == Approx(-1.8).epsilon(5e-7));
-    CHECK(s->upper == Approx(-1.525).epsilon(5e-7));
-    CHECK(relative_slope_pct(b).value() == Approx(-1.4517).epsilon(5e-5));
+    CHECK(s->lower == printed(-1.8, 6));
+    CHECK(s->upper == printed(-1.525, 6));
+    CHECK(relative_slope_pct(b).value() == printed(-1.4517, 4));
     CHECK(100 * std::log1p(relative_slope_pct(b).value() / 100) ==
-          Approx(100 * -0.0146233).epsilon(5e-5));
+          printed(100 * -0.0146233, 4));
   }
 
   TEST_CASE("a gap does not shrink the slope") {

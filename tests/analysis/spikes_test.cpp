@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/printed.h"
+
 #include <cmath>
 
 using namespace boardbrief::analysis;
+using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 namespace {
@@ -24,7 +27,7 @@ TEST_SUITE("analysis") {
     const std::array<double, 7> w{2.0, 2.0, 0.5, 1.5, 0.0, -4.5, -3.5};
     for (int k = 0; k < 7; ++k) CHECK(scan.weekday_effect[k] == Approx(w[k]));
     CHECK(scan.center == Approx(0.0));
-    CHECK(scan.sigma == Approx(3.2015621).epsilon(5e-8));  // Poisson floor √10.25 > 2.2239
+    CHECK(scan.sigma == printed(3.2015621, 7));  // Poisson floor √10.25 > 2.2239
     REQUIRE(scan.spikes.size() == 1);
     const Spike& s = scan.spikes[0];
     CHECK(s.day == 15);
@@ -32,13 +35,13 @@ TEST_SUITE("analysis") {
     CHECK(date::weekday{kFirstDay + date::days{s.day}} == date::Tuesday);
     CHECK(s.y == 57);
     CHECK(s.expected == Approx(12.0));
-    CHECK(s.z == Approx(14.056).epsilon(5e-4));
+    CHECK(s.z == printed(14.056, 3));
     CHECK(s.ratio.value() == Approx(4.75));
     double second = 0;
     for (int t = 0; t < 28; ++t) {
       if (t != 15) second = std::max(second, std::fabs(scan.z[t].value()));
     }
-    CHECK(second == Approx(1.406).epsilon(5e-4));
+    CHECK(second == printed(1.406, 3));
   }
 
   TEST_CASE("the weekday of the first day aligns the weekday effects") {
@@ -54,7 +57,7 @@ TEST_SUITE("analysis") {
   TEST_CASE("flags before the report period are not reported") {
     const SpikeScan scan = detect_spikes(kExampleE, date::Monday, 16, true);
     CHECK(scan.spikes.empty());
-    CHECK(scan.z[15].value() == Approx(14.056).epsilon(5e-4));
+    CHECK(scan.z[15].value() == printed(14.056, 3));
   }
 
   TEST_CASE("an all-equal series has no flags") {

@@ -2,10 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/printed.h"
+
 #include <cmath>
 #include <cstdint>
 
 using namespace boardbrief::analysis;
+using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 namespace {
@@ -46,10 +49,10 @@ TEST_SUITE("analysis") {
     CHECK(t->adverb == TrendAdverb::Steadily);
     CHECK(t->significance == TrendSignificance::StatisticallySignificant);
     CHECK(t->autocorrelation_corrected);
-    CHECK(t->z == Approx(-3.986592).epsilon(5e-7));
-    CHECK(t->p == Approx(6.7029e-05).epsilon(5e-9));
-    CHECK(t->slope.slope == Approx(-1.633333).epsilon(5e-7));
-    CHECK(t->relative_pct.value() == Approx(-1.4517).epsilon(5e-5));
+    CHECK(t->z == printed(-3.986592, 6));
+    CHECK(t->p == printed(6.7029e-05, 8));
+    CHECK(t->slope.slope == printed(-1.633333, 6));
+    CHECK(t->relative_pct.value() == printed(-1.4517, 4));
   }
 
   TEST_CASE("example C: only the 6-month window exists and its exact p passes at 5 percent") {
@@ -61,7 +64,7 @@ TEST_SUITE("analysis") {
     CHECK(t->alpha == 0.05);
     CHECK(t->significance == TrendSignificance::Significant);
     CHECK(t->adverb == TrendAdverb::Steadily);
-    CHECK(t->slope.slope == Approx(1.333333).epsilon(5e-7));
+    CHECK(t->slope.slope == printed(1.333333, 6));
   }
 
   TEST_CASE("an exact p of 12/720 passes 0.05/3 when three windows are tested") {

@@ -1,0 +1,20 @@
+// The trace file (--findings-json): findings and KPI values with the exact period bounds and
+// inputs, so every number in the PDF can be traced.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/kpis.h"
+#include "calendar/time_zone.h"
+#include "findings/finding.h"
+#include "series/report_data.h"
+
+namespace boardbrief::app {
+
+// JSON text (UTF-8). Missing values are left out rather than written as null.
+std::string findings_json(const series::ReportData& data, const std::vector<analysis::Kpi>& kpis,
+                          const std::vector<findings::Finding>& found, const calendar::TimeZone& tz,
+                          const std::string& db_path, std::int64_t as_of_instant);
+
+}  // namespace boardbrief::app

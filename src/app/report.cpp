@@ -1,0 +1,202 @@
+#include "app/report.h"
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "analysis/coverage.h"
+#include "analysis/kpis.h"
+#include "app/as_of.h"
+#include "app/findings_json.h"
+#include "app/run.h"
+#include "base/atomic_file.h"
+#include "calendar/periods.h"
+#include "calendar/time_zone.h"
+#include "document/briefing.h"
+#include "findings/kpi_findings.h"
+#include "layout/compose.h"
+#include "pdf/pdf_writer.h"
+#include "series/build.h"
+#include "store/database.h"
+#include "store/violations.h"
+#include "text/number_format.h"
+#include "text/report_keys.h"
+#include "text/strings.h"
+
+namespace boardbrief::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+model::Period resolve_period(const std::string& spec, const std::string& from, const std::string& to,
+                             date::local_days as_of) {
+  if (!spec.empty()) return calendar::parse_period(spec, as_of);
+  return calendar::custom_period(calendar::parse_day(from, "--from"), calendar::parse_day(to, "--to"));
+}
+
+// A directory (existing, or named with a trailing slash) gets briefing-<period>.pdf.
+std::string output_path(const std::string& out, const model::Period& p) {
+  std::error_code ec;
+  bool dir = (!out.empty() && out.back() == '/') || fs::is_directory(out, ec);
+  if (!dir) return out;
+  return (fs::path(out) / ("briefing-" + p.key + ".pdf")).string();
+}
+
+std::string default_org(const std::string& db) {
+  return fs::path(db).stem().string();
+}
+
+}  // namespace
+
+ExitCode run_report(const options::ReportOptions& o) {
+  calendar::TimeZone tz(o.tz);
+  AsOf as_of = resolve_as_of(o.as_of, tz);
+  model::Period period = resolve_period(o.period, o.from, o.to, as_of.day());
+  if (period.first > as_of.day())
+    throw UsageError("period " + period.key + " starts after --as-of " + calendar::format_day(as_of.day()) +
+                     ": there are no data for it yet");
+  std::string data_dir = find_data_dir(o.data_dir);
+  std::string out_path = output_path(o.out, period);
+  std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
+  text::Strings strings = text::Strings::load(lang_file, text::report_keys());
+
+  // Read everything inside one read transaction.
+  store::Database db(o.db);
+  series::ReportData data;
+  data.periods = series::make_period_set(period);
+  data.channels = db.channels();
+  data.metrics = db.metrics();
+  data.response_window_seconds = static_cast<std::int64_t>(o.response_window_hours) * 3600;
+  auto targets = db.targets();
+  auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
+  data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
+  series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
+  db.scan_interactions(dialogue.scan_begin(), dialogue.scan_end(),
+                       [&](const model::InteractionRow& r) { dialogue.add(r); });
+  data.dialogue = dialogue.finish();
+  data.interactions_read = dialogue.rows();
+  data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
+  auto report_days = db.daily_values({period.first, period.last});
+  data.daily_rows = static_cast<std::int64_t>(aggregates.size());
+
+  bool own_data = false;
+  for (const auto& [key, s] : data.metric_series)
+    if (s.scope.kind == series::Scope::Kind::AllOwn && s.values[data.periods.report]) own_data = true;
+  const auto* all_dialogue = data.find_dialogue(series::Scope::all_own());
+  if (all_dialogue && all_dialogue->periods[data.periods.report].inbound > 0) own_data = true;
+  if (!own_data)
+    throw DataError(o.db + ": no data for own channels in " + period.key + " (" + calendar::format_day(period.first) +
+                    " to " + calendar::format_day(period.last) + "); run `boardbrief check --db " + o.db + "`");
+
+  auto gaps = analysis::find_gaps(report_days, {period.first, period.last});
+  if (o.strict && !gaps.empty())
+    throw DataError(o.db + ": " + std::to_string(gaps.size()) +
+                    " channel/metric series have missing days in the period (--strict); see `boardbrief check`");
+
+  // Analysis and findings.
+  auto kpis = analysis::compute_kpis(data, targets);
+  const auto& ps = data.periods;
+  findings::PhraseContext ctx{strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago]};
+  auto found = findings::kpi_findings(kpis, ctx);
+
+  // Document, layout, PDF.
+  document::BriefingInput in(strings, data, kpis, found, gaps);
+  in.org = o.org.empty() ? default_org(o.db) : o.org;
+  in.tz = o.tz;
+  in.as_of = as_of.local;
+  in.db_name = fs::path(o.db).filename().string();
+  in.schema_version = db.schema_version();
+  in.interaction_rows = data.interactions_read;
+  in.daily_rows = static_cast<std::int64_t>(report_days.size());
+  in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
+  in.template_name = o.template_path.empty() ? "board.toml" : fs::path(o.template_path).filename().string();
+  in.version = BOARDBRIEF_VERSION;
+  document::Document doc = document::build_briefing(in);
+
+  fs::path fonts = fs::path(data_dir) / "fonts";
+  pdf::PdfWriter writer({(fonts / "Lato-Regular.ttf").string(), (fonts / "Lato-Bold.ttf").string(),
+                         (fonts / "Lato-Italic.ttf").string()});
+  auto pages = layout::compose(doc, writer);
+  pdf::DocumentInfo info;
+  info.title = doc.info.title;
+  info.author = in.org;
+  info.subject = doc.info.subject;
+  info.keywords = doc.info.keywords;
+  info.creator = std::string("boardbrief ") + BOARDBRIEF_VERSION;
+  info.created = date::sys_seconds{std::chrono::seconds{as_of.instant}};
+  std::vector<pdf::Bookmark> bookmarks;
+  for (const auto& b : pages.bookmarks) bookmarks.push_back({b.title, b.page_index});
+  auto bytes = writer.render(pages.pages, info, bookmarks);
+
+  if (!o.findings_json.empty())
+    write_file_atomically(o.findings_json, findings_json(data, kpis, found, tz, o.db, as_of.instant));
+  write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  if (!o.quiet)
+    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
+              << " findings)\n";
+  return ExitCode::Ok;
+}
+
+ExitCode run_check(const options::CheckOptions& o) {
+  calendar::TimeZone tz(o.tz);
+  store::Database db(o.db);
+  auto channels = db.channels();
+  auto metrics = db.metrics();
+  std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");
+  std::cout << o.db << ": schema version " << db.schema_version() << ", " << channels.size() << " channels, "
+            << metrics.size() << " metrics, " << daily << " daily values, " << inter << " interactions\n";
+
+  auto violations = store::find_violations(db);
+  if (violations.empty()) {
+    std::cout << "contract: ok\n";
+  } else {
+    for (const auto& v : violations)
+      std::cout << "contract violation: table " << v.table << ": " << v.rule << " (" << v.rows << " rows; e.g. "
+                << v.example << ")\n";
+  }
+  for (const auto& idx : store::missing_indexes(db))
+    std::cout << "warning: no index on " << idx << ": reports will scan the whole table (see docs/data-contract.md)\n";
+
+  // Coverage: the given period's trailing window, or every day with data.
+  model::DayRange range;
+  if (!o.period.empty()) {
+    AsOf as_of = resolve_as_of(o.as_of, tz);
+    auto window = calendar::trailing_window(calendar::parse_period(o.period, as_of.day()), 13);
+    range = {window.front().first, window.back().last};
+  } else {
+    auto [n, bounds] = db.query_count_and_text("SELECT COUNT(*), MIN(day) || '|' || MAX(day) FROM daily_metric");
+    auto first = calendar::try_parse_day(bounds.substr(0, 10));
+    auto last = bounds.size() >= 21 ? calendar::try_parse_day(bounds.substr(11, 10)) : std::nullopt;
+    if (n == 0 || !first || !last) {
+      std::cout << "coverage: no daily values\n";
+      return violations.empty() ? ExitCode::Ok : ExitCode::Data;
+    }
+    range = {*first, *last};
+  }
+  std::map<std::int64_t, const model::Channel*> by_id;
+  for (const auto& c : channels) by_id[c.id] = &c;
+  auto gaps = analysis::find_gaps(db.daily_values(range), range);
+  std::cout << "coverage " << calendar::format_day(range.first) << " to " << calendar::format_day(range.last) << ": "
+            << (gaps.empty() ? "no missing days" : std::to_string(gaps.size()) + " series with missing days") << "\n";
+  for (const auto& g : gaps) {
+    auto it = by_id.find(g.channel_id);
+    std::string name = it == by_id.end() ? "channel " + std::to_string(g.channel_id)
+                                         : it->second->name + " (" + it->second->platform + ")";
+    std::cout << "  " << name << ", " << g.metric << ": " << g.missing_days << " missing day"
+              << (g.missing_days == 1 ? "" : "s") << ":";
+    std::size_t shown = 0;
+    for (const auto& s : g.spans) {
+      if (shown++ == 6) {
+        std::cout << " …";
+        break;
+      }
+      std::cout << " " << calendar::format_day(s.first);
+      if (s.last != s.first) std::cout << ".." << calendar::format_day(s.last);
+    }
+    std::cout << "\n";
+  }
+  return violations.empty() ? ExitCode::Ok : ExitCode::Data;
+}
+
+}  // namespace boardbrief::app

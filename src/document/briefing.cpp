@@ -1,0 +1,160 @@
+#include "document/briefing.h"
+
+#include <set>
+
+#include "document/dialogue_section.h"
+#include "document/tiles.h"
+#include "findings/kpi_findings.h"
+#include "text/date_format.h"
+#include "text/number_format.h"
+#include "text/utf8_case.h"
+
+namespace boardbrief::document {
+
+namespace {
+
+using text::Language;
+
+layout::Direction to_layout(findings::Direction d) {
+  switch (d) {
+    case findings::Direction::Up: return layout::Direction::Up;
+    case findings::Direction::Down: return layout::Direction::Down;
+    case findings::Direction::None: return layout::Direction::None;
+  }
+  return layout::Direction::None;
+}
+
+layout::Tone to_layout(findings::Tone t) {
+  switch (t) {
+    case findings::Tone::Good: return layout::Tone::Good;
+    case findings::Tone::Bad: return layout::Tone::Bad;
+    case findings::Tone::Neutral: return layout::Tone::Neutral;
+  }
+  return layout::Tone::Neutral;
+}
+
+std::string own_platforms(const BriefingInput& in) {
+  std::string out;
+  std::set<std::string> seen;
+  for (const auto& c : in.data.channels) {
+    if (c.owner != model::Owner::Own || !seen.insert(c.platform).second) continue;
+    std::string key = "platform." + c.platform;
+    out += (out.empty() ? "" : ", ") + (in.strings.contains(key) ? in.strings.get(key) : c.platform);
+  }
+  return out;
+}
+
+Provenance provenance(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  int own = 0, comp = 0;
+  for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
+  Provenance p;
+  std::string notes;
+  int mark = 0;
+  for (const auto& k : in.kpis)
+    if (k.provisional) {
+      notes = S.format("provenance.note_provisional",
+                       {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}});
+      ++mark;
+      break;
+    }
+  if (!in.gaps.empty()) {
+    int days = 0;
+    for (const auto& g : in.gaps) days += g.missing_days;
+    notes += (notes.empty() ? "" : " ") + S.format("provenance.note_gaps", {{"series", std::to_string(in.gaps.size())},
+                                                                           {"days", text::format_integer(days, lang)}});
+  }
+  if (!notes.empty()) p.rows.push_back({S.get("provenance.notes"), notes});
+  p.rows.push_back({S.get("provenance.source"),
+                    S.format("provenance.source_text",
+                             {{"db", in.db_name},
+                              {"version", std::to_string(in.schema_version)},
+                              {"own", std::to_string(own)},
+                              {"competitors", std::to_string(comp)},
+                              {"interactions", text::format_integer(in.interaction_rows, lang)},
+                              {"daily", text::format_integer(in.daily_rows, lang)},
+                              {"as_of", text::format_date_time(in.as_of, lang)}})});
+  p.rows.push_back({S.get("provenance.method"), S.get("provenance.method_colour") + " · " + S.get("provenance.abbreviation_pp")});
+  std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
+  trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
+  p.rows.push_back({S.get("provenance.trace"), trace});
+  return p;
+}
+
+}  // namespace
+
+Document build_briefing(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const model::Period& report = ps.all[ps.report];
+  const model::Period& prev = ps.all[ps.previous];
+  const model::Period& ago = ps.all[ps.year_ago];
+  std::string period_title = findings::period_title(report, lang);
+
+  Document doc;
+  doc.info.title = S.get("meta.title") + " – " + period_title;
+  doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_title(prev, lang)},
+                                                     {"year_ago", findings::period_title(ago, lang)}});
+  doc.info.keywords = report.key;
+
+  doc.furniture.header_org = in.org;
+  doc.furniture.header_title = "· " + S.get("meta.running_header");
+  doc.furniture.header_period = period_title;
+  doc.furniture.footer_left = S.format("footer.confidential", {{"org", in.org}});
+  doc.furniture.footer_centre = S.format("footer.generated", {{"date", text::format_date_time(in.as_of, lang)}});
+  doc.furniture.page_pattern = S.get("footer.page");
+
+  TitleBand band;
+  band.org_kicker = text::to_upper(in.org);
+  band.doc_type = S.get("meta.document_type");
+  band.title = S.get("meta.title");
+  band.period = period_title;
+  band.comparison = S.format("meta.compared_with", {{"prev", findings::period_title(prev, lang)},
+                                                    {"year_ago", findings::period_title(ago, lang)}});
+  band.scope = S.format("meta.scope", {{"channels", own_platforms(in)}, {"tz", in.tz}});
+  doc.blocks.push_back(band);
+
+  doc.blocks.push_back(SectionHeading{S.get("summary.title"), S.get("summary.note"), S.get("summary.title")});
+  FindingList list;
+  int rank = 0;
+  for (const auto& f : in.findings) {
+    if (rank == 5) break;
+    layout::FindingItem item;
+    item.rank = ++rank;
+    item.direction = to_layout(f.direction);
+    item.tone = to_layout(f.tone);
+    item.data_gap = f.type == findings::Type::DataGap;
+    item.sentence = f.sentence;
+    item.why_lead = S.get("summary.why_lead");
+    item.why_text = f.why;
+    list.items.push_back(std::move(item));
+  }
+  list.empty_text = S.format("finding.no_significant_changes",
+                             {{"period", findings::period_in_sentence(report, lang)},
+                              {"prev_period", findings::period_in_sentence(prev, lang)}});
+  doc.blocks.push_back(std::move(list));
+
+  std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"
+                                : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
+                                : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
+                                                                             : "tiles.unit_periods");
+  doc.blocks.push_back(SectionHeading{
+      S.get("tiles.title"),
+      S.format("tiles.note", {{"prev", findings::period_title(prev, lang)},
+                              {"year_ago", findings::period_title(ago, lang)},
+                              {"n", std::to_string(ps.window_size)},
+                              {"unit", unit_word}}),
+      S.get("tiles.title")});
+  TileGrid grid;
+  TileContext tctx{S, in.data, prev, ago};
+  for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
+  doc.blocks.push_back(std::move(grid));
+  doc.blocks.push_back(provenance(in));
+
+  add_dialogue_section(doc, in);
+  return doc;
+}
+
+}  // namespace boardbrief::document

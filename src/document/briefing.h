@@ -1,0 +1,43 @@
+// Builds the board briefing's document model from the analysis: title band, ranked findings,
+// KPI tiles, the customer-dialogue section and the provenance block, all phrased and formatted
+// in the report language.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "analysis/coverage.h"
+#include "analysis/kpis.h"
+#include "document/document.h"
+#include "findings/finding.h"
+#include "series/report_data.h"
+#include "text/strings.h"
+
+namespace boardbrief::document {
+
+struct BriefingInput {
+  BriefingInput(const text::Strings& s, const series::ReportData& d, const std::vector<analysis::Kpi>& k,
+                const std::vector<findings::Finding>& f, const std::vector<analysis::Gap>& g)
+      : strings(s), data(d), kpis(k), findings(f), gaps(g) {}
+  const text::Strings& strings;
+  const series::ReportData& data;
+  const std::vector<analysis::Kpi>& kpis;
+  const std::vector<findings::Finding>& findings;
+  const std::vector<analysis::Gap>& gaps;
+  std::string org;
+  std::string tz;
+  date::local_time<std::chrono::minutes> as_of{};
+  std::string db_name;
+  int schema_version = 1;
+  std::int64_t interaction_rows = 0;
+  std::int64_t daily_rows = 0;
+  std::string findings_json;  // file name, empty when not written
+  std::string template_name;
+  std::string version;
+};
+
+// Throws DataError when the language file lacks a string the briefing needs.
+Document build_briefing(const BriefingInput& in);
+
+}  // namespace boardbrief::document

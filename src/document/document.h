@@ -1,0 +1,97 @@
+// The document model: what the briefing says, block by block, with every figure already
+// formatted in the report language. Layout decides where it goes; nothing here has a position.
+// Blocks reuse the layout stage's widget specs (tile, finding, chart, table), which are plain
+// data; document never draws.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "layout/chart_combo.h"
+#include "layout/finding_list.h"
+#include "layout/kpi_tile.h"
+
+namespace boardbrief::document {
+
+// Page 1's title band (VISUAL F1–F3).
+struct TitleBand {
+  std::string org_kicker;  // "NØRRE ÅLBÆK ENERGI A/S"
+  std::string doc_type;    // "BOARD BRIEFING"
+  std::string title;
+  std::string period;      // "October 2026"
+  std::string comparison;  // "compared with September 2026 and October 2025"
+  std::string scope;       // "Own channels: ... · times in Europe/Copenhagen"
+};
+
+// A section heading with its rule and right-aligned note (Y5/Y6); kept with the next block.
+struct SectionHeading {
+  std::string text;
+  std::string note;
+  std::string bookmark;  // non-empty: an outline entry pointing here
+};
+
+// Opening of a section on a new page (F5): kicker, message headline, subtitle.
+struct SectionOpening {
+  std::string kicker;
+  std::string headline;
+  std::string subtitle;
+  std::string bookmark;
+};
+
+struct FindingList {
+  std::vector<layout::FindingItem> items;
+  layout::FindingVariant variant = layout::FindingVariant::Page;
+  std::string empty_text;  // shown when there are no items ("No significant changes ...")
+};
+
+struct TileGrid {
+  std::vector<layout::TileSpec> tiles;
+};
+
+struct ComboChart {
+  std::string title;     // Y13
+  std::string subtitle;  // Y12
+  layout::ComboChartSpec spec;
+};
+
+// Running text; `small` = 7.5 pt ink60 (notes under a chart or table).
+struct Paragraph {
+  std::string text;  // rich: **bold**, *italic*
+  bool small = false;
+};
+
+// The provenance rows at the bottom of page 1 (F7): label, text.
+struct Provenance {
+  std::vector<std::pair<std::string, std::string>> rows;
+};
+
+struct PageBreak {};
+
+using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, Paragraph,
+                           Provenance, PageBreak>;
+
+// Page furniture (F4, F6): running header on pages 2+, footer on every page.
+struct Furniture {
+  std::string header_org;     // Bold ink
+  std::string header_title;   // "· Board briefing", ink60
+  std::string header_period;  // Bold accent, right
+  std::string footer_left;    // "Confidential · for the board of ..."
+  std::string footer_centre;  // "Generated 2 November 2026, 06:00"
+  std::string page_pattern;   // "Page {n} of {total}"
+};
+
+struct Info {
+  std::string title;
+  std::string subject;
+  std::string keywords;
+};
+
+struct Document {
+  Furniture furniture;
+  Info info;
+  std::vector<Block> blocks;
+};
+
+}  // namespace boardbrief::document

@@ -1,0 +1,184 @@
+#include "document/tiles.h"
+
+#include <cmath>
+#include <set>
+
+#include "findings/kpi_findings.h"
+#include "text/number_format.h"
+
+namespace boardbrief::document {
+
+namespace {
+
+using analysis::Kpi;
+using analysis::ValueKind;
+using text::Language;
+
+// Splits "38%" / "38 %" / "24.9 M" into the figure and its unit so the unit can be set
+// smaller (Y10). Durations keep their words inline: the tile sizes letters itself.
+std::pair<std::string, std::string> split_unit(const std::string& s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    unsigned char c = static_cast<unsigned char>(s[end - 1]);
+    if ((c >= '0' && c <= '9')) break;
+    --end;
+  }
+  return {s.substr(0, end), s.substr(end)};
+}
+
+layout::ValueKind spark_kind(ValueKind k) {
+  switch (k) {
+    case ValueKind::Share: return layout::ValueKind::Share;
+    case ValueKind::Score: return layout::ValueKind::Score;
+    default: return layout::ValueKind::Count;
+  }
+}
+
+// The change as displayed, so sign, arrow and number agree with the rounded values shown.
+struct ShownChange {
+  std::string text;
+  double sign = 0;
+};
+
+ShownChange shown_change(const Kpi& k, double cur, double old, const analysis::Change& c, Language lang) {
+  switch (k.kind) {
+    case ValueKind::Share: {
+      double pp = std::round(cur * 100) - std::round(old * 100);
+      return {text::format_pp_change(pp, lang), pp};
+    }
+    case ValueKind::Score: {
+      double d = std::round(cur) - std::round(old);
+      return {text::format_score_change(d, lang), d};
+    }
+    case ValueKind::Minutes: {
+      double d = std::round(cur) - std::round(old);
+      return {text::format_duration_change(d, lang), d};
+    }
+    case ValueKind::Count: {
+      if (!c.relative) return {text::format_signed(cur - old, 0, lang), cur - old};
+      double pct = *c.relative * 100;
+      std::string t = text::format_percent_change(pct, lang);
+      return {t, t.find("\u00B1") != std::string::npos ? 0.0 : pct};
+    }
+  }
+  return {};
+}
+
+layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const analysis::Change& c,
+                         const std::string& period_name, const TileContext& ctx) {
+  const auto& S = ctx.strings;
+  layout::Delta d;
+  if (!k.value || !old) {
+    d.direction = layout::Direction::None;
+    d.comparison_text = S.format("tiles.no_data_vs", {{"period", period_name}});
+    return d;
+  }
+  ShownChange sc = shown_change(k, *k.value, *old, c, S.language());
+  d.value_text = sc.text;
+  d.comparison_text = S.format("tiles.vs", {{"period", period_name}});
+  d.direction = sc.sign > 0 ? layout::Direction::Up : sc.sign < 0 ? layout::Direction::Down : layout::Direction::Flat;
+  // A provisional value already leaves out immature messages, so its change may be coloured.
+  if (c.significant && sc.sign != 0 && k.better != model::Better::None) {
+    bool good = (k.better == model::Better::Up) == (sc.sign > 0);
+    d.tone = good ? layout::Tone::Good : layout::Tone::Bad;
+  }
+  return d;
+}
+
+std::string platform_list(const TileContext& ctx) {
+  std::string out;
+  std::set<std::string> seen;
+  for (const auto& c : ctx.data.channels) {
+    if (c.owner != model::Owner::Own || !seen.insert(c.platform).second) continue;
+    std::string key = "platform." + c.platform;
+    out += (out.empty() ? "" : ", ") + (ctx.strings.contains(key) ? ctx.strings.get(key) : c.platform);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_kpi_value(const Kpi& k, double v, Language lang) {
+  switch (k.kind) {
+    case ValueKind::Share: return text::format_fraction_as_percent(v, lang);
+    case ValueKind::Minutes: return text::format_duration(v, lang);
+    case ValueKind::Score: return v < 0 ? text::format_decimal(v, 0, lang) : text::format_decimal(v, 0, lang);
+    case ValueKind::Count: return text::format_compact(v, lang);
+  }
+  return {};
+}
+
+layout::TileSpec make_tile(const Kpi& k, const TileContext& ctx) {
+  const auto& S = ctx.strings;
+  Language lang = S.language();
+  layout::TileSpec t;
+  std::string label_key = "tiles.label." + std::string(k.metric == "needs_reply" ? "inbound" : k.metric);
+  t.label = S.get(label_key);
+  if (k.value) {
+    auto [num, unit] = split_unit(format_kpi_value(k, *k.value, lang));
+    t.value = num;
+    t.unit = unit;
+  } else {
+    t.value = std::string(text::no_data(lang));
+  }
+  if (k.value_infinite) t.value = ">" + text::format_integer(ctx.data.response_window_seconds / 3600, lang) + "\u00A0h";
+
+  switch (k.kind) {
+    case ValueKind::Share:
+      if (k.metric == "unanswered_share" && k.numerator && k.denominator)
+        t.context = S.format("tiles.context_of_messages",
+                             {{"count", text::format_integer(static_cast<long>(*k.numerator), lang)},
+                              {"total", text::format_integer(static_cast<long>(*k.denominator), lang)}});
+      else if (k.metric == "share_of_voice") {
+        int competitors = 0;
+        for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
+        t.context = S.format("tiles.context_share_of_voice", {{"n", std::to_string(competitors)}});
+      }
+      break;
+    case ValueKind::Minutes:
+      if (k.p90) t.context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
+      else if (k.p90_infinite)
+        t.context = S.format("tiles.context_p90_not_reached",
+                             {{"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
+      break;
+    case ValueKind::Score: t.context = S.get("tiles.context_net_sentiment"); break;
+    case ValueKind::Count:
+      t.context = k.metric == "needs_reply" ? platform_list(ctx) : S.get("tiles.context_all_own");
+      break;
+  }
+
+  t.vs_prev = make_delta(k, k.previous, k.vs_previous, findings::period_short(ctx.previous, lang, false), ctx);
+  t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);
+  t.provisional = k.provisional;
+  t.provisional_text = S.get("tiles.provisional");
+  t.spark = k.window;
+  t.kind = spark_kind(k.kind);
+
+  if (k.target) {
+    double tv = k.target->value;
+    std::string shown = format_kpi_value(k, tv, lang);
+    t.target_label = S.format(k.target->at_most ? "tiles.target_at_most" : "tiles.target_at_least", {{"value", shown}});
+    t.target = tv;
+    if (k.value) {
+      double gap = *k.value - tv;
+      std::string amount;
+      if (k.kind == ValueKind::Share) {
+        amount = text::format_pp_change(std::fabs(std::round(*k.value * 100) - std::round(tv * 100)), lang);
+        if (!amount.empty() && amount[0] == '+') amount.erase(0, 1);  // the word carries the direction
+      }
+      else if (k.kind == ValueKind::Minutes) amount = text::format_duration(std::fabs(gap), lang);
+      else amount = format_kpi_value(k, std::fabs(gap), lang);
+      layout::TargetStatus st;
+      st.tone = k.target->met ? layout::Tone::Good : layout::Tone::Bad;
+      if (k.target->met)
+        st.text = S.format(gap <= 0 ? "tiles.status_met" : "tiles.status_met_above", {{"delta", amount}});
+      else
+        st.text = S.format(gap > 0 ? "tiles.status_above" : "tiles.status_below", {{"delta", amount}});
+      if (k.provisional) st.tone = layout::Tone::Neutral;
+      t.target_status = st;
+    }
+  }
+  return t;
+}
+
+}  // namespace boardbrief::document

@@ -1,0 +1,27 @@
+// KPI values turned into tile specs: formatted values, deltas, target lines and sparklines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/kpis.h"
+#include "layout/kpi_tile.h"
+#include "model/period.h"
+#include "series/report_data.h"
+#include "text/strings.h"
+
+namespace boardbrief::document {
+
+struct TileContext {
+  const text::Strings& strings;
+  const series::ReportData& data;
+  model::Period previous;
+  model::Period year_ago;
+};
+
+layout::TileSpec make_tile(const analysis::Kpi& k, const TileContext& ctx);
+
+// The KPI's value as a sentence or table would show it ("38%", "3 h 30 min", "24.9 M").
+std::string format_kpi_value(const analysis::Kpi& k, double v, text::Language lang);
+
+}  // namespace boardbrief::document

@@ -1,0 +1,30 @@
+// A finding: one ranked statement for the board, already phrased in the report language,
+// with the numbers it rests on (for --findings-json and the appendix).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace boardbrief::findings {
+
+enum class Type { Change, Trend, Anomaly, Record, Target, DataGap };
+enum class Direction { Up, Down, None };
+enum class Tone { Good, Bad, Neutral };
+
+const char* type_name(Type t);
+
+struct Finding {
+  Type type = Type::Change;
+  std::string metric;     // catalogue or derived key
+  std::string scope;      // series::Scope::key(), e.g. "all", "channel:3"
+  std::string family;     // metric family for de-duplication (findings-methods §5.3)
+  Direction direction = Direction::None;
+  Tone tone = Tone::Neutral;
+  double score = 0;
+  std::string sentence;   // with **bold** key figures
+  std::string why;        // "why it matters", plain text
+  std::map<std::string, double> inputs;  // the numbers behind the sentence
+};
+
+}  // namespace boardbrief::findings

@@ -1,0 +1,148 @@
+#include "layout/chart_daily_columns.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "layout/chart_axis.h"
+#include "layout/chart_text.h"
+#include "layout/style.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+constexpr double kDayTick = 2.5;     // H6
+constexpr double kDetailStep = 9;    // headline baseline to detail baseline
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+
+double day_total(const DailyColumn& d) { return std::accumulate(d.parts.begin(), d.parts.end(), 0.0); }
+
+Path segment(Point a, Point b, Color color, double width) {
+  Path p;
+  p.points = {a, b};
+  p.stroke_color = color;
+  p.line_width_pt = width;
+  return p;
+}
+
+// The text block of an annotation, laid out at a headline baseline and a left edge.
+struct Note {
+  std::vector<TextRun> runs;
+  Box knockout;
+};
+
+Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, double baseline,
+                bool right_aligned) {
+  const auto& hs = style::kSmall;
+  const auto& ds = style::kAxis;
+  const double hw = m.width(FontFace::Bold, hs.size, a.headline);
+  const double dw = a.detail.empty() ? 0 : m.width(ds.face, ds.size, a.detail);
+  const double w = std::max(hw, dw);
+  Note n;
+  n.runs.push_back(TextRun{{right_aligned ? x - hw : x, baseline}, a.headline, FontFace::Bold, hs.size, style::kInk, 0});
+  double bottom = baseline + 0.25 * hs.size;
+  if (!a.detail.empty()) {
+    n.runs.push_back(TextRun{{right_aligned ? x - dw : x, baseline + kDetailStep}, a.detail, ds.face, ds.size, style::kInk60, 0});
+    bottom = baseline + kDetailStep + 0.25 * ds.size;
+  }
+  const double left = right_aligned ? x - w : x;
+  n.knockout = Box{left - kKnockoutPad, baseline - m.ascent(FontFace::Bold, hs.size) - kKnockoutPad,
+                   left + w + kKnockoutPad, bottom + kKnockoutPad};
+  return n;
+}
+
+}  // namespace
+
+double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec,
+                          Point top_left, double width_pt) {
+  const std::size_t n = spec.days.size();
+  if (n == 0) return 0;
+  const double left = top_left.x, right = top_left.x + width_pt;
+  const double plot_left = left + spec.label_gutter;
+  const double plot_top = top_left.y + kDailyTopRoom, plot_bottom = plot_top + spec.plot_height;
+  const double bottom = plot_bottom + kCategoryLabelDrop + 0.25 * style::kAxis.size + 2;
+  const CategoryBands bands{plot_left, right, n};
+
+  double hi = spec.reference.value_or(0);
+  for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
+  const Ticks ticks = column_ticks(0, hi, spec.max_ticks);
+  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
+  draw_value_axis(canvas, m, ticks, scale, plot_left, right, spec.format);
+
+  // Columns; their tops are kept to steer annotations clear of them.
+  std::vector<Box> columns;
+  const double w = bands.band() * spec.column_fraction;
+  for (std::size_t i = 0; i < n; ++i) {
+    double base = 0;
+    const double x = bands.center(i) - w / 2;
+    for (std::size_t k = 0; k < spec.days[i].parts.size() && k < spec.part_colors.size(); ++k) {
+      const double v = spec.days[i].parts[k];
+      if (v > 0) {
+        canvas.draw(Rect{x, scale.y(base + v), w, scale.y(base) - scale.y(base + v), true,
+                         spec.part_colors[k], false, {}, 0.5});
+      }
+      base += v;
+    }
+    columns.push_back(Box{x, scale.y(base), x + w, plot_bottom});
+  }
+  draw_zero_line(canvas, ticks, scale, plot_left, right);
+  if (spec.reference) {
+    Path p = segment({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)},
+                     style::kInk60, 0.7);
+    p.dash = kReferenceDash;
+    canvas.draw(p);
+  }
+  // H6: the 1st and each Monday, with a tick under the zero line.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (spec.days[i].label.empty()) continue;
+    const double x = bands.center(i);
+    canvas.draw(segment({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
+    TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size,
+                                 style::kInk60, x, plot_bottom + kCategoryLabelDrop);
+    label.at.x = std::clamp(label.at.x, left,
+                            right - m.width(label.face, label.size_pt, label.text));
+    canvas.draw(label);
+  }
+
+  std::vector<Box> notes;
+  for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k) {
+    const DailyAnnotation& a = spec.annotations[k];
+    if (a.day >= n) continue;
+    const Box& col = columns[a.day];
+    const double mark_y = col.top;
+    double baseline = mark_y + 0.35 * style::kSmall.size;
+    Note note = place_note(m, a, col.right + kAnnotationOffset, baseline, false);
+    bool flipped = false;
+    if (note.knockout.right > right) {
+      note = place_note(m, a, col.left - kAnnotationOffset, baseline, true);
+      flipped = true;
+    }
+    // Lift the block above every column (and earlier note) it spans, but not out of the chart.
+    auto clash = [&](const Box& b) {
+      double lift = 0;
+      for (const Box& c : columns) {
+        if (c.left < b.right && b.left < c.right) lift = std::max(lift, b.bottom - c.top);
+      }
+      for (const Box& o : notes) {
+        if (o.overlaps(b)) lift = std::max(lift, b.bottom - o.top);
+      }
+      return lift;
+    };
+    const double lift = clash(note.knockout);
+    const double room = note.knockout.top - top_left.y;
+    baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
+    note = place_note(m, a, flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset,
+                      baseline, flipped);
+    const Box& ko = note.knockout;
+    canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
+    const double leader_y = baseline - 0.35 * style::kSmall.size;
+    const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
+    const Point to{flipped ? ko.right : ko.left, leader_y};
+    canvas.draw(segment(from, to, style::kInk, 0.5));
+    for (const TextRun& r : note.runs) canvas.draw(r);
+    notes.push_back(ko);
+  }
+  return bottom - top_left.y;
+}
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,136 @@
+#include "layout/chart_line.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "layout/chart_marks.h"
+#include "layout/style.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+constexpr double kDotRadius = 1.6;
+constexpr double kReportDotRadius = 2.2;
+constexpr std::size_t kMaxDottedPoints = 13;
+constexpr double kEndLabelGap = 4;     // band or point to an end label
+constexpr double kNameStep = 9;        // value baseline to name baseline
+constexpr double kLabelSpacing = 1.5;  // between stacked end labels
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+
+// An end label: value over series name, placed by the value's baseline.
+struct EndLabel {
+  std::size_t series = 0;
+  double x = 0, baseline = 0;
+  double top(const TextMeasurer& m) const {
+    return baseline - m.ascent(FontFace::Bold, style::kSmall.size);
+  }
+  double height(const TextMeasurer& m) const {
+    return m.ascent(FontFace::Bold, style::kSmall.size) + kNameStep + 0.25 * style::kAxis.size;
+  }
+};
+
+// Pushes labels apart top to bottom, then back up if the last one runs below `bottom`.
+void nudge_apart(const TextMeasurer& m, std::vector<EndLabel>& labels, double top, double bottom) {
+  std::sort(labels.begin(), labels.end(),
+            [](const EndLabel& a, const EndLabel& b) { return a.baseline < b.baseline; });
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const double min_top = i == 0 ? top : labels[i - 1].top(m) + labels[i - 1].height(m) + kLabelSpacing;
+    labels[i].baseline += std::max(0.0, min_top - labels[i].top(m));
+  }
+  for (std::size_t i = labels.size(); i-- > 0;) {
+    const double max_bottom = i + 1 == labels.size() ? bottom : labels[i + 1].top(m) - kLabelSpacing;
+    labels[i].baseline -= std::max(0.0, labels[i].top(m) + labels[i].height(m) - max_bottom);
+  }
+}
+
+}  // namespace
+
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
+                       Point top_left, double width_pt) {
+  const std::size_t n = spec.categories.size();
+  if (n == 0) return 0;
+  const double left = top_left.x, right = top_left.x + width_pt;
+  const double plot_left = left + spec.label_gutter, plot_right = right - spec.right_gutter;
+  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
+  const double bottom = plot_bottom + kCategoryAxisHeight;
+  const CategoryBands bands{plot_left, plot_right, n};
+  const std::size_t report = spec.report_index.value_or(n - 1);
+
+  double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+  for (const auto& s : spec.series) {
+    for (const auto& v : s.values) {
+      if (v) lo = std::min(lo, *v), hi = std::max(hi, *v);
+    }
+  }
+  if (spec.reference) lo = std::min(lo, *spec.reference), hi = std::max(hi, *spec.reference);
+  if (lo > hi) lo = hi = 0;  // no values at all
+  const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
+  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
+
+  draw_report_band(canvas, bands, report, top_left.y, bottom);
+  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, spec.format);
+  if (!ticks.includes_zero()) {
+    // H4: a zoomed axis draws its lowest tick as a plain gridline.
+    Path p;
+    p.points = {{plot_left, plot_bottom}, {plot_right, plot_bottom}};
+    p.stroke_color = style::kInk10;
+    canvas.draw(p);
+  }
+  draw_category_labels(canvas, m, bands, spec.categories, plot_bottom, report);
+  if (spec.reference) {
+    Path p;
+    p.points = {{plot_left, scale.y(*spec.reference)}, {plot_right, scale.y(*spec.reference)}};
+    p.stroke_color = style::kInk60;
+    p.line_width_pt = 0.7;
+    p.dash = kReferenceDash;
+    canvas.draw(p);
+  }
+  draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
+
+  std::vector<EndLabel> labels;
+  // The first series is the most important: draw it last so it lies on top.
+  for (std::size_t s = spec.series.size(); s-- > 0;) {
+    const LineSeries& series = spec.series[s];
+    std::vector<std::optional<Point>> points;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto v = i < series.values.size() ? series.values[i] : std::nullopt;
+      points.push_back(v ? std::optional<Point>(Point{bands.center(i), scale.y(*v)}) : std::nullopt);
+    }
+    for (const Path& p : broken_line(points, series.color, series.line_width_pt)) canvas.draw(p);
+    std::optional<std::size_t> last;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!points[i]) continue;
+      last = i;
+      if (i == report) {
+        canvas.draw(dot(*points[i], kReportDotRadius, style::kAccent));
+      } else if (spec.dots && n <= kMaxDottedPoints) {
+        canvas.draw(dot(*points[i], kDotRadius, series.color));
+      }
+    }
+    if (last) {
+      const double x = *last + 1 == n ? plot_right + kEndLabelGap
+                                      : points[*last]->x + bands.band() / 2 + kEndLabelGap;
+      labels.push_back(EndLabel{s, x, points[*last]->y + 0.35 * style::kSmall.size});
+    }
+  }
+  nudge_apart(m, labels, top_left.y, bottom);
+  for (const EndLabel& l : labels) {
+    const LineSeries& series = spec.series[l.series];
+    const auto v = [&] {
+      for (std::size_t i = n; i-- > 0;) {
+        if (i < series.values.size() && series.values[i]) return *series.values[i];
+      }
+      return 0.0;
+    }();
+    canvas.draw(TextRun{{l.x, l.baseline}, spec.format(v), FontFace::Bold, style::kSmall.size,
+                        series.color, 0});
+    if (!series.name.empty()) {
+      canvas.draw(TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face,
+                          style::kAxis.size, style::kInk60, 0});
+    }
+  }
+  return bottom - top_left.y;
+}
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,47 @@
+// Multi-series line chart on a shared time axis (VISUAL.md H3, H4, H7, H8, H10, H13, H14),
+// e.g. "First response time": median and 90th percentile per month, with direct end labels.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/canvas.h"
+#include "layout/chart_axis.h"
+#include "layout/text_measurer.h"
+#include "layout/ticks.h"
+
+namespace boardbrief::layout {
+
+struct LineSeries {
+  std::string name;                         // second line of the end label, 7 pt ink60
+  std::vector<std::optional<double>> values;  // one per category; nullopt breaks the line
+  Color color;                              // line and end-label value colour
+  double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
+};
+
+struct LineChartSpec {
+  std::vector<CategoryLabel> categories;   // oldest first
+  std::vector<LineSeries> series;          // at most 3 (C7); the first is drawn on top
+  std::optional<std::size_t> report_index; // default: the last category
+  TickFormatter format;                    // tick labels and end-label values
+  std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
+  bool allow_zoom = true;                  // H4: may start above zero when every value allows
+  bool dots = true;                        // r 1.6 dots, only when there are <= 13 categories
+  double plot_height = 96;                 // half-width reference size
+  double label_gutter = 26;                // H3 small charts
+  double right_gutter = 78;                // end labels
+  int max_ticks = 6;
+};
+
+inline constexpr double kLineTopRoom = 6;  // above the top gridline, for its tick label
+
+// Draws the chart with its top-left corner at `top_left` across `width_pt`; returns the height
+// used. End labels sit right of each series' last value and are nudged apart vertically so
+// they never overlap.
+// REQUIRES: format set; every series has categories.size() values; at most 3 series.
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
+                       Point top_left, double width_pt);
+
+}  // namespace boardbrief::layout

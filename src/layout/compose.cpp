@@ -1,0 +1,277 @@
+#include "layout/compose.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "layout/chart_title.h"
+#include "layout/heading.h"
+#include "layout/rich_text.h"
+#include "layout/style.h"
+#include "layout/text_wrap.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+using namespace style;
+
+constexpr double kBlockGap = 24;           // G3: 20–28 pt between blocks
+constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–20 pt
+constexpr double kFooterRuleFromBottom = 36;
+constexpr double kFooterBaselineFromBottom = 26;
+constexpr double kContentBottom = kPageHeight - kFooterRuleFromBottom - 14;
+constexpr double kPage1Top = 118;          // below the title band's scope line (F3)
+constexpr double kLaterPageTop = 62;       // below the running header (F4)
+
+TextRun run(Point at, std::string text, const TypeStyle& s, Color c) {
+  TextRun r;
+  r.at = at;
+  r.text = std::move(text);
+  r.face = s.face;
+  r.size_pt = s.size;
+  r.color = c;
+  return r;
+}
+
+Path hline(double x0, double x1, double y, double width, Color c) {
+  Path p;
+  p.points = {{x0, y}, {x1, y}};
+  p.stroke_color = c;
+  p.line_width_pt = width;
+  return p;
+}
+
+// Draws one block at the origin; returns its height. Blocks that need the page (title band,
+// provenance) are handled by the composer itself.
+struct BlockDrawer {
+  const TextMeasurer& m;
+  RecordingCanvas& c;
+
+  double operator()(const document::SectionHeading& h) const {
+    double baseline = kSectionHeading.size;
+    double rule = draw_section_heading(c, m, {0, baseline}, kContentWidth, h.text, h.note);
+    return rule + kHeadingToContent;
+  }
+  double operator()(const document::SectionOpening& o) const {
+    draw_kicker(c, {0, 0}, o.kicker, kAccent);
+    auto lines = wrap_text(m, kHeadline.face, kHeadline.size, o.headline, kContentWidth);
+    double y = 22;
+    for (const auto& l : lines) {
+      c.draw(run({0, y}, l.text, kHeadline, kInk));
+      y += kHeadline.leading;
+    }
+    y -= kHeadline.leading;
+    TypeStyle sub{FontFace::Regular, 8.5, 11};
+    auto sublines = wrap_text(m, sub.face, sub.size, o.subtitle, kContentWidth);
+    y += 15;
+    for (const auto& l : sublines) {
+      c.draw(run({0, y}, l.text, sub, kInk60));
+      y += sub.leading;
+    }
+    return y + 4;
+  }
+  double operator()(const document::FindingList& f) const {
+    if (f.items.empty()) {
+      auto lines = wrap_rich(m, kFinding.size, parse_rich(f.empty_text), kContentWidth);
+      draw_rich_lines(c, lines, 0, kFinding.size, kFinding.size, kFinding.leading, kInk);
+      return static_cast<double>(lines.size()) * kFinding.leading + 4;
+    }
+    double width = f.variant == FindingVariant::Page ? kContentWidth : span(6);
+    FindingBlock block(m, f.items, width, f.variant);
+    block.draw(c, {0, 0});
+    return block.height();
+  }
+  double operator()(const document::TileGrid& g) const {
+    return draw_tile_grid(c, m, 0, 0, g.tiles, 3);
+  }
+  double operator()(const document::ComboChart& chart) const {
+    ChartTitle t;
+    t.title = chart.title;
+    t.subtitle = chart.subtitle;
+    double h = draw_chart_title(c, m, t, {0, 0}, kContentWidth);
+    h += 6;
+    h += draw_combo_chart(c, m, chart.spec, {0, h}, kContentWidth);
+    return h;
+  }
+  double operator()(const document::Paragraph& p) const {
+    const TypeStyle& s = p.small ? kSmall : kFinding;
+    auto lines = wrap_rich(m, s.size, parse_rich(p.text), kContentWidth);
+    draw_rich_lines(c, lines, 0, s.size, s.size, s.leading, p.small ? kInk60 : kInk);
+    return static_cast<double>(lines.size()) * s.leading;
+  }
+  double operator()(const document::Provenance& p) const {
+    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60.
+    c.draw(hline(0, kContentWidth, 0, 0.5, kInk20));
+    double y = 12;
+    const double label_w = 38;
+    for (const auto& [label, text] : p.rows) {
+      c.draw(run({0, y}, label, {FontFace::Bold, 7, 9}, kInk60));
+      auto lines = wrap_text(m, FontFace::Regular, 7, text, kContentWidth - label_w);
+      for (const auto& l : lines) {
+        c.draw(run({label_w, y}, l.text, kFurniture, kInk60));
+        y += kFurniture.leading;
+      }
+      if (lines.empty()) y += kFurniture.leading;
+    }
+    return y - kFurniture.leading + 3;
+  }
+  double operator()(const document::TitleBand&) const { return 0; }
+  double operator()(const document::PageBreak&) const { return 0; }
+};
+
+void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand& b) {
+  const double x = kMarginLeft;
+  Rect rule;
+  rule.x = x;
+  rule.y = 32;
+  rule.w = kContentWidth;
+  rule.h = 3;
+  rule.fill_color = kAccent;
+  c.draw(rule);  // F1
+  draw_kicker(c, {x, 51}, b.org_kicker, kAccent);  // F2
+  draw_kicker(c, {x + kContentWidth - kicker_width(m, b.doc_type), 51}, b.doc_type, kInk60);
+  c.draw(run({x, 77}, ellipsize(m, kTitle.face, kTitle.size, b.title, kContentWidth), kTitle, kInk));  // F3
+  c.draw(run({x, 96}, b.period, kPeriod, kAccent));
+  double after = x + m.width(kPeriod.face, kPeriod.size, b.period) + 6;
+  c.draw(run({after, 96}, ellipsize(m, kComparison.face, kComparison.size, b.comparison, x + kContentWidth - after),
+             kComparison, kInk60));
+  c.draw(run({x, 109.5}, ellipsize(m, FontFace::Regular, 8, b.scope, kContentWidth), {FontFace::Regular, 8, 10}, kInk60));
+}
+
+void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furniture& f) {
+  const double x = kMarginLeft, right = kMarginLeft + kContentWidth;
+  TypeStyle bold{FontFace::Bold, 7, 9};
+  c.draw(run({x, 42}, f.header_org, bold, kInk));
+  double w = m.width(FontFace::Bold, 7, f.header_org) + 4;
+  c.draw(run({x + w, 42}, f.header_title, kFurniture, kInk60));
+  c.draw(run({right - m.width(FontFace::Bold, 7, f.header_period), 42}, f.header_period, bold, kAccent));
+  c.draw(hline(x, right, 47, 0.5, kInk20));
+}
+
+std::string page_label(const std::string& pattern, std::size_t n, std::size_t total) {
+  std::string s = pattern;
+  auto put = [&s](const std::string& key, const std::string& v) {
+    auto pos = s.find(key);
+    if (pos != std::string::npos) s.replace(pos, key.size(), v);
+  };
+  put("{n}", std::to_string(n));
+  put("{total}", std::to_string(total));
+  return s;
+}
+
+void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f, std::size_t n, std::size_t total) {
+  const double x = kMarginLeft, right = kMarginLeft + kContentWidth;
+  const double rule_y = kPageHeight - kFooterRuleFromBottom, base = kPageHeight - kFooterBaselineFromBottom;
+  c.draw(hline(x, right, rule_y, 0.5, kInk20));
+  std::string page = page_label(f.page_pattern, n, total);
+  double page_w = m.width(FontFace::Regular, 7, page);
+  double centre_w = m.width(FontFace::Regular, 7, f.footer_centre);
+  c.draw(run({x, base}, ellipsize(m, FontFace::Regular, 7, f.footer_left, kContentWidth / 2 - centre_w / 2 - 8),
+             kFurniture, kInk60));
+  c.draw(run({x + kContentWidth / 2 - centre_w / 2, base}, f.footer_centre, kFurniture, kInk60));
+  c.draw(run({right - page_w, base}, page, kFurniture, kInk60));
+}
+
+}  // namespace
+
+void append_translated(Canvas& dst, const RecordingCanvas& src, double dx, double dy) {
+  for (Primitive p : src.items()) {
+    std::visit(
+        [&](auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, TextRun>) {
+            v.at.x += dx;
+            v.at.y += dy;
+          } else if constexpr (std::is_same_v<T, Path>) {
+            for (auto& pt : v.points) {
+              pt.x += dx;
+              pt.y += dy;
+            }
+          } else if constexpr (std::is_same_v<T, Circle>) {
+            v.center.x += dx;
+            v.center.y += dy;
+          } else if constexpr (std::is_same_v<T, Rect> || std::is_same_v<T, ClipBegin>) {
+            v.x += dx;
+            v.y += dy;
+          }
+        },
+        p);
+    dst.draw(p);
+  }
+}
+
+ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
+  ComposedDocument out;
+  out.pages.emplace_back();
+  double y = kPage1Top;
+  bool first_on_page = true;
+  auto new_page = [&] {
+    out.pages.emplace_back();
+    y = kLaterPageTop;
+    first_on_page = true;
+  };
+
+  // Draw each block once at the origin to learn its height.
+  struct Drawn {
+    RecordingCanvas canvas;
+    double height = 0;
+  };
+  std::vector<Drawn> drawn(doc.blocks.size());
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas}, doc.blocks[i]);
+
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const auto& block = doc.blocks[i];
+    if (std::holds_alternative<document::PageBreak>(block)) {
+      if (!first_on_page || out.pages.size() == 1) new_page();
+      continue;
+    }
+    if (const auto* band = std::get_if<document::TitleBand>(&block)) {
+      draw_title_band(out.pages.back().canvas, m, *band);
+      continue;
+    }
+    double h = drawn[i].height;
+    if (std::holds_alternative<document::Provenance>(block)) {
+      // F7: anchored just above the footer of the current page.
+      double top = kContentBottom - h;
+      if (top < y) {
+        new_page();
+        top = kContentBottom - h;
+      }
+      append_translated(out.pages.back().canvas, drawn[i].canvas, kMarginLeft, top);
+      y = kContentBottom;
+      first_on_page = false;
+      continue;
+    }
+    // G6: a heading stays with its block, and a block that does not fit moves on.
+    double need = h;
+    if (std::holds_alternative<document::SectionHeading>(block) && i + 1 < doc.blocks.size())
+      need += drawn[i + 1].height;
+    double gap = first_on_page ? 0 : kBlockGap;
+    if (std::holds_alternative<document::SectionOpening>(block)) gap = 0;
+    if (!first_on_page && y + gap + need > kContentBottom) {
+      new_page();
+      gap = 0;
+    }
+    y += gap;
+    if (const auto* h2 = std::get_if<document::SectionHeading>(&block); h2 && !h2->bookmark.empty())
+      out.bookmarks.push_back({h2->bookmark, static_cast<int>(out.pages.size() - 1)});
+    if (const auto* o = std::get_if<document::SectionOpening>(&block); o && !o->bookmark.empty())
+      out.bookmarks.push_back({o->bookmark, static_cast<int>(out.pages.size() - 1)});
+    double dy = std::holds_alternative<document::SectionOpening>(block) ? 74 : y;
+    append_translated(out.pages.back().canvas, drawn[i].canvas, kMarginLeft, dy);
+    y = dy + h;
+    // A heading's own gap to its content is inside its height.
+    first_on_page = std::holds_alternative<document::SectionHeading>(block);
+    if (std::holds_alternative<document::SectionOpening>(block)) first_on_page = false;
+  }
+
+  const std::size_t total = out.pages.size();
+  for (std::size_t p = 0; p < total; ++p) {
+    if (p > 0) draw_running_header(out.pages[p].canvas, m, doc.furniture);
+    draw_footer(out.pages[p].canvas, m, doc.furniture, p + 1, total);
+  }
+  return out;
+}
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,74 @@
+// The ranked findings list (VISUAL §7, L1–L5): page 1's "What the board should know" and the
+// narrower section variant. Each finding is a rank, a direction marker, a sentence (Y7) with
+// Bold key figures and a "Why it matters" line (Y8, Italic lead-in, at most two lines).
+// FindingBlock lays the list out once; its height and its drawing come from the same lines.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "layout/canvas.h"
+#include "layout/markers.h"
+#include "layout/rich_text.h"
+#include "layout/text_measurer.h"
+
+namespace boardbrief::layout {
+
+struct FindingItem {
+  int rank = 1;
+  Direction direction = Direction::None;  // Up/Down: triangle; Flat: dash; None: no mark
+  Tone tone = Tone::Neutral;              // Neutral: ink60 triangle
+  bool data_gap = false;                  // hollow ink60 circle instead of a triangle
+  std::string sentence;  // rich text: "**38%** of customer messages ..."
+  std::string why_lead;  // "Why it matters:", set in Italic
+  std::string why_text;  // rich text, after the lead-in
+};
+
+// Page: rank at the left edge, marker at +16, text at +29. Section: no rank, marker at 0,
+// text at +12 (a 6-column block).
+enum class FindingVariant { Page, Section };
+
+inline constexpr double kFindingGap = 6.5;         // L5, between findings
+inline constexpr double kFindingFirstBaseline = 10;  // block top -> first baseline
+inline constexpr double kWhyBaselineOffset = 13.75;  // last sentence baseline -> why baseline
+inline constexpr std::size_t kMaxWhyLines = 2;       // L4
+
+// One finding laid out; baselines are relative to the finding's top.
+struct LaidOutFinding {
+  FindingItem item;
+  std::vector<RichLine> sentence;  // Y7 lines
+  std::vector<RichLine> why;       // Y8 lines, at most kMaxWhyLines
+  double why_first_baseline = 0;
+  double height = 0;  // top to the descent of the last line
+};
+
+class FindingBlock {
+ public:
+  // Lays out `items` in that order (the order is the rank, L5) for a block `width_pt` wide.
+  FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items, double width_pt,
+               FindingVariant variant = FindingVariant::Page);
+
+  // Top of the first finding to the bottom of the last; 0 for no findings.
+  double height() const { return height_; }
+  const std::vector<LaidOutFinding>& findings() const { return findings_; }
+
+  // Draws the block with its top-left corner at `top_left`; it occupies exactly height().
+  void draw(Canvas& canvas, Point top_left) const;
+
+ private:
+  FindingVariant variant_;
+  std::vector<LaidOutFinding> findings_;
+  double height_ = 0;
+};
+
+// Height the list would take; equal to what draw_findings() returns for the same arguments.
+double measure_findings(const TextMeasurer& measurer, const std::vector<FindingItem>& items,
+                        double width_pt, FindingVariant variant = FindingVariant::Page);
+
+// Draws the list at `top_left` and returns its height.
+double draw_findings(Canvas& canvas, const TextMeasurer& measurer, Point top_left,
+                     const std::vector<FindingItem>& items, double width_pt,
+                     FindingVariant variant = FindingVariant::Page);
+
+}  // namespace boardbrief::layout

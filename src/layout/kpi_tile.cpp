@@ -1,0 +1,184 @@
+#include "layout/kpi_tile.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "layout/text_wrap.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+// §8 offsets from the tile's top edge (baselines unless said otherwise).
+constexpr double kLabelBaseline = 13;
+constexpr double kSparkTop = 19;
+constexpr double kValueBaseline = 38;
+constexpr double kContextBaseline = 51;
+constexpr double kPrevBaseline = 64.5;
+constexpr double kYearBaseline = 75.5;
+constexpr double kTargetBaseline = 87.5;
+constexpr double kValueClearance = 6;  // between value and sparkline
+constexpr double kMarkGap = 3;         // between a triangle and its value
+constexpr double kTagRingRadius = 2;
+constexpr double kTagRingGap = 3;  // between the tag's ring and its word
+constexpr double kLabelTagGap = 6;
+
+struct ValuePart {
+  std::string text;
+  bool unit_size;
+};
+
+bool is_unit_code_point(std::string_view cp) {
+  if (cp.size() == 1) {
+    const char c = cp[0];
+    return c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  // Spaces between figure and unit; other letters (æ, ø ...) are not expected in values.
+  return cp == "\u00A0" || cp == "\u2009" || cp == "\u202F";
+}
+
+std::vector<ValuePart> split_value(const std::string& value, const std::string& unit) {
+  std::vector<ValuePart> parts;
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t next = next_code_point(value, i);
+    const std::string_view cp(value.data() + i, next - i);
+    const bool small = is_unit_code_point(cp);
+    if (parts.empty() || parts.back().unit_size != small) parts.push_back({"", small});
+    parts.back().text += cp;
+    i = next;
+  }
+  if (!unit.empty()) {
+    if (parts.empty() || !parts.back().unit_size) parts.push_back({"", true});
+    parts.back().text += unit;
+  }
+  return parts;
+}
+
+double parts_width(const TextMeasurer& m, const std::vector<ValuePart>& parts, double number_pt,
+                   double unit_pt) {
+  double w = 0;
+  for (const ValuePart& p : parts) {
+    w += m.width(style::kTileValue.face, p.unit_size ? unit_pt : number_pt, p.text);
+  }
+  return w;
+}
+
+void text(Canvas& canvas, double x, double baseline, std::string s, FontFace face, double size,
+          Color color) {
+  if (s.empty()) return;
+  canvas.draw(TextRun{{x, baseline}, std::move(s), face, size, color, 0});
+}
+
+void draw_delta(Canvas& canvas, const TextMeasurer& m, double x, double baseline, double width,
+                const Delta& d) {
+  const auto& ts = style::kTileDelta;
+  const double right = x + width;
+  if (d.direction == Direction::None) {
+    text(canvas, x, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, width), ts.face,
+         ts.size, style::kInk60);
+    return;
+  }
+  const Color color = tone_color(d.tone);
+  // Centred a little above half the x-height so the mark sits with the figures.
+  draw_direction_mark(canvas, {x + kDeltaTriangleWidth / 2, baseline - 0.36 * ts.size},
+                      kDeltaTriangleWidth, d.direction, color);
+  double cx = x + kDeltaTriangleWidth + kMarkGap;
+  const std::string value = ellipsize(m, FontFace::Bold, ts.size, d.value_text, right - cx);
+  text(canvas, cx, baseline, value, FontFace::Bold, ts.size, color);
+  cx += m.width(FontFace::Bold, ts.size, value) + m.width(ts.face, ts.size, " ");
+  if (cx < right) {
+    text(canvas, cx, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, right - cx),
+         ts.face, ts.size, style::kInk60);
+  }
+}
+
+}  // namespace
+
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile) {
+  const double x = top_left.x, y = top_left.y, w = kTileWidth, right = x + w;
+
+  Path rule;
+  rule.points = {{x, y}, {right, y}};
+  rule.stroke_color = style::kInk40;
+  rule.line_width_pt = 0.5;
+  canvas.draw(rule);
+
+  // Provisional tag, right-aligned on the label's baseline: ring + Italic word (K6).
+  const auto& small = style::kSmall;
+  double label_right = right;
+  if (tile.provisional) {
+    const double word_w = m.width(FontFace::Italic, small.size, tile.provisional_text);
+    const double word_x = right - word_w;
+    const double ring_cx = word_x - kTagRingGap - kTagRingRadius;
+    draw_hollow_circle(canvas, {ring_cx, y + kLabelBaseline - 0.36 * small.size}, kTagRingRadius,
+                       style::kInk60, 0.6);
+    text(canvas, word_x, y + kLabelBaseline, tile.provisional_text, FontFace::Italic, small.size,
+         style::kInk60);
+    label_right = ring_cx - kTagRingRadius - kLabelTagGap;
+  }
+
+  const auto& ls = style::kTileLabel;
+  const double mark_w = m.width(FontFace::Regular, ls.size, tile.footnote_mark);
+  const std::string label =
+      ellipsize(m, ls.face, ls.size, tile.label, std::max(0.0, label_right - x - mark_w));
+  text(canvas, x, y + kLabelBaseline, label, ls.face, ls.size, style::kInk);
+  text(canvas, x + m.width(ls.face, ls.size, label), y + kLabelBaseline, tile.footnote_mark,
+       FontFace::Regular, ls.size, style::kInk60);
+
+  const double spark_x = right - kSparklineWidth;
+  draw_sparkline(canvas, {spark_x, y + kSparkTop},
+                 SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
+
+  // Value: step the size down until it ends kValueClearance before the sparkline.
+  TileLayout result;
+  const std::vector<ValuePart> parts = split_value(tile.value, tile.unit);
+  const double room = spark_x - kValueClearance - x;
+  const double unit_ratio = style::kTileUnit.size / style::kTileValue.size;
+  for (double size : {24.0, 20.0, 18.0}) {
+    result.value_size_pt = size;
+    result.unit_size_pt = size * unit_ratio;
+    result.value_fits = parts_width(m, parts, size, result.unit_size_pt) <= room;
+    if (result.value_fits) break;
+  }
+  double vx = x;
+  for (const ValuePart& p : parts) {
+    const double size = p.unit_size ? result.unit_size_pt : result.value_size_pt;
+    text(canvas, vx, y + kValueBaseline, p.text, style::kTileValue.face, size, style::kInk);
+    vx += m.width(style::kTileValue.face, size, p.text);
+  }
+
+  text(canvas, x, y + kContextBaseline, ellipsize(m, small.face, small.size, tile.context, w),
+       small.face, small.size, style::kInk60);
+
+  draw_delta(canvas, m, x, y + kPrevBaseline, w, tile.vs_prev);
+  draw_delta(canvas, m, x, y + kYearBaseline, w, tile.vs_year);
+
+  if (tile.target_label) {
+    const std::string label_text = ellipsize(m, small.face, small.size, *tile.target_label, w);
+    text(canvas, x, y + kTargetBaseline, label_text, small.face, small.size, style::kInk60);
+    const double sx = x + m.width(small.face, small.size, label_text) +
+                      m.width(small.face, small.size, " ");
+    if (tile.target_status && sx < right) {
+      text(canvas, sx, y + kTargetBaseline,
+           ellipsize(m, FontFace::Bold, small.size, tile.target_status->text, right - sx),
+           FontFace::Bold, small.size, tone_color(tile.target_status->tone));
+    }
+  }
+  return result;
+}
+
+double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, double y,
+                      const std::vector<TileSpec>& tiles, int columns) {
+  const auto cols = static_cast<std::size_t>(std::max(columns, 1));
+  for (std::size_t i = 0; i < tiles.size(); ++i) {
+    const double tx = x + static_cast<double>(i % cols) * (kTileWidth + style::kGutter);
+    const double ty = y + static_cast<double>(i / cols) * kTileRowPitch;
+    draw_tile(canvas, measurer, {tx, ty}, tiles[i]);
+  }
+  const std::size_t rows = (tiles.size() + cols - 1) / cols;
+  return static_cast<double>(rows) * kTileRowPitch;
+}
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,115 @@
+// Drawing one table piece (T2–T8).
+#include "layout/table.h"
+
+#include <algorithm>
+
+#include "layout/chart_text.h"
+#include "layout/style.h"
+#include "layout/table_parts.h"
+
+namespace boardbrief::layout {
+
+namespace {
+
+constexpr double kSwatchGap = 4;  // swatch to its text
+constexpr double kBarTickInset = 2;
+
+Path rule(double x0, double x1, double y, Color color, double width) {
+  Path p;
+  p.points = {{x0, y}, {x1, y}};
+  p.stroke_color = color;
+  p.line_width_pt = width;
+  return p;
+}
+
+void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
+                 const std::vector<double>& widths, Point top_left, double width_pt, double height) {
+  const auto& hs = style::kTableHeader;
+  const auto lines = table_header_lines(m, spec, width_pt);
+  const double last_baseline = top_left.y + height - kHeaderBottomPad;
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+    const CellBox box = cell_box(widths, i, top_left.x);
+    const auto& col_lines = lines[i];
+    for (std::size_t k = 0; k < col_lines.size(); ++k) {
+      // Bottom-aligned: the last line of every column sits on the same baseline (T2).
+      const double y = last_baseline - hs.leading * static_cast<double>(col_lines.size() - 1 - k);
+      const double w = m.width(hs.face, hs.size, col_lines[k]);
+      const double x = spec.columns[i].align == Align::Right ? box.right - w : box.left;
+      canvas.draw(TextRun{{x, y}, col_lines[k], hs.face, hs.size, style::kInk60, 0});
+    }
+  }
+  canvas.draw(rule(top_left.x, top_left.x + width_pt, top_left.y + height, style::kInk, 0.75));
+}
+
+void draw_bar(Canvas& canvas, const TableBar& bar, const CellBox& box, Align align, double row_top) {
+  const double w = std::min(kTableBarWidth, box.right - box.left);
+  const double x = align == Align::Right ? box.right - w : box.left;
+  const double fraction = std::clamp(bar.fraction, 0.0, 1.0);
+  if (fraction > 0) {
+    canvas.draw(Rect{x, row_top + (kTableRow - kTableBarHeight) / 2, w * fraction, kTableBarHeight,
+                     true, bar.color, false, {}, 0.5});
+  }
+  if (bar.target) {
+    const double tx = x + w * std::clamp(*bar.target, 0.0, 1.0);
+    Path tick;
+    tick.points = {{tx, row_top + kBarTickInset}, {tx, row_top + kTableRow - kBarTickInset}};
+    tick.stroke_color = style::kInk;
+    tick.line_width_pt = 0.75;
+    canvas.draw(tick);
+  }
+}
+
+void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
+              const std::vector<TableCell>& cells, const std::vector<double>& widths,
+              double left, double row_top, bool total) {
+  const auto& bs = style::kTableBody;
+  for (std::size_t i = 0; i < spec.columns.size() && i < cells.size(); ++i) {
+    const TableCell& cell = cells[i];
+    CellBox box = cell_box(widths, i, left);
+    const Align align = spec.columns[i].align;
+    if (cell.bar) {
+      draw_bar(canvas, *cell.bar, box, align, row_top);
+      continue;
+    }
+    if (cell.swatch) {
+      canvas.draw(Rect{box.left, row_top + (kTableRow - kTableSwatch) / 2, kTableSwatch,
+                       kTableSwatch, true, *cell.swatch, false, {}, 0.5});
+      box.left += kTableSwatch + kSwatchGap;
+    }
+    const FontFace face = cell.bold || total ? FontFace::Bold : bs.face;
+    const std::string text = ellipsize(m, face, bs.size, cell.text, box.right - box.left);
+    if (text.empty()) continue;
+    const double w = m.width(face, bs.size, text);
+    const double x = align == Align::Right ? box.right - w : box.left;
+    canvas.draw(TextRun{{x, row_top + kRowBaseline}, text, face, bs.size,
+                        cell.color.value_or(style::kInk), 0});
+  }
+}
+
+}  // namespace
+
+double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
+                        const TablePiece& piece, Point top_left, double width_pt) {
+  if (piece.empty()) return 0;
+  const auto widths = table_column_widths(spec, width_pt);
+  const double header = table_header_height(m, spec, width_pt);
+  const double right = top_left.x + width_pt;
+  draw_header(canvas, m, spec, widths, top_left, width_pt, header);
+  double y = top_left.y + header;
+  for (std::size_t r = piece.first_row; r < piece.end_row && r < spec.rows.size(); ++r) {
+    if (r % 2 == 1) {
+      canvas.draw(Rect{top_left.x, y, width_pt, kTableRow, true, style::kInk05, false, {}, 0.5});
+    }
+    draw_row(canvas, m, spec, spec.rows[r], widths, top_left.x, y, false);
+    y += kTableRow;
+  }
+  if (piece.with_total && spec.total) {
+    canvas.draw(rule(top_left.x, right, y, style::kInk, 0.5));
+    draw_row(canvas, m, spec, *spec.total, widths, top_left.x, y, true);
+    y += kTableRow;
+  }
+  canvas.draw(rule(top_left.x, right, y, style::kInk20, 0.5));
+  return y - top_left.y;
+}
+
+}  // namespace boardbrief::layout

@@ -1,0 +1,19 @@
+// boardbrief: parse options, run, map failures to exit codes. Nothing else lives here.
+#include <exception>
+#include <iostream>
+
+#include "app/run.h"
+#include "base/error.h"
+#include "options/config.h"
+
+int main(int argc, char** argv) {
+  try {
+    return static_cast<int>(boardbrief::app::run(boardbrief::options::parse_command_line(argc, argv)));
+  } catch (const boardbrief::Error& e) {
+    std::cerr << "boardbrief: error: " << e.what() << '\n';
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    std::cerr << "boardbrief: internal error: " << e.what() << '\n';
+    return static_cast<int>(boardbrief::ExitCode::Internal);
+  }
+}

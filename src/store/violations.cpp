@@ -1,0 +1,78 @@
+#include "store/violations.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/database.h"
+
+namespace boardbrief::store {
+
+namespace {
+
+struct Rule {
+  const char* table;
+  const char* rule;
+  const char* where;    // SQL condition on the table's rows (constant text, never user input)
+  const char* example;  // SQL expression describing one offending row
+};
+
+// Each rule is a constant SQL fragment; no user text is ever spliced into SQL.
+const Rule kRules[] = {
+    {"daily_metric", "day is not a real day in the form YYYY-MM-DD",
+     "typeof(day) != 'text' OR day IS NOT date(day)", "'channel ' || channel_id || ', ' || metric || ': ' || quote(day)"},
+    {"daily_metric", "metric is not in the metric catalogue", "metric NOT IN (SELECT key FROM metric)",
+     "'channel ' || channel_id || ', day ' || day || ': ' || quote(metric)"},
+    {"daily_metric", "channel_id is not in table channel", "channel_id NOT IN (SELECT id FROM channel)",
+     "'channel ' || quote(channel_id) || ', ' || metric || ', ' || day"},
+    {"daily_metric", "value is not a number", "typeof(value) NOT IN ('integer', 'real')",
+     "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || quote(value)"},
+    {"daily_metric", "value is negative", "typeof(value) IN ('integer', 'real') AND value < 0",
+     "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
+    {"daily_metric", "value is absurdly large (over 1e12)", "typeof(value) IN ('integer', 'real') AND abs(value) > 1e12",
+     "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
+    {"interaction", "received_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
+     "typeof(received_at) != 'text' OR julianday(received_at) IS NULL OR length(received_at) < 19",
+     "'row id ' || id || ': ' || quote(received_at)"},
+    {"interaction", "first_reply_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
+     "first_reply_at IS NOT NULL AND (typeof(first_reply_at) != 'text' OR julianday(first_reply_at) IS NULL "
+     "OR length(first_reply_at) < 19)",
+     "'row id ' || id || ': ' || quote(first_reply_at)"},
+    {"interaction", "first_reply_at is before received_at",
+     "first_reply_at IS NOT NULL AND julianday(first_reply_at) < julianday(received_at)",
+     "'row id ' || id || ': received ' || received_at || ', replied ' || first_reply_at"},
+    {"interaction", "channel_id is not in table channel", "channel_id NOT IN (SELECT id FROM channel)",
+     "'row id ' || id || ': channel ' || quote(channel_id)"},
+    {"interaction", "needs_reply is not 0 or 1", "needs_reply NOT IN (0, 1)", "'row id ' || id || ': ' || quote(needs_reply)"},
+    {"interaction", "sentiment is outside [-1, 1]",
+     "sentiment IS NOT NULL AND (typeof(sentiment) NOT IN ('integer', 'real') OR sentiment < -1 OR sentiment > 1)",
+     "'row id ' || id || ': ' || quote(sentiment)"},
+    {"channel", "owner is neither 'own' nor 'competitor'", "owner NOT IN ('own', 'competitor')",
+     "'id ' || id || ': ' || quote(owner)"},
+    {"metric", "aggregation is not sum, last, mean or max", "aggregation NOT IN ('sum', 'last', 'mean', 'max')",
+     "quote(key) || ': ' || quote(aggregation)"},
+    {"metric", "better is not up, down or none", "better NOT IN ('up', 'down', 'none')",
+     "quote(key) || ': ' || quote(better)"},
+};
+
+}  // namespace
+
+std::vector<Violation> find_violations(Database& db) {
+  std::vector<Violation> out;
+  for (const Rule& r : kRules) {
+    // Each rule reads at most one example and the count: one scan per rule.
+    std::string sql = std::string("SELECT COUNT(*), (SELECT ") + r.example + " FROM " + r.table + " WHERE " + r.where +
+                      " LIMIT 1) FROM " + r.table + " WHERE " + r.where;
+    auto [count, example] = db.query_count_and_text(sql);
+    if (count == 0) continue;
+    out.push_back({r.table, r.rule, count, example});
+  }
+  return out;
+}
+
+std::vector<std::string> missing_indexes(Database& db) {
+  std::vector<std::string> out;
+  if (!db.has_index_on("interaction", "received_at")) out.push_back("interaction(received_at)");
+  if (!db.has_index_on("daily_metric", "day")) out.push_back("daily_metric(day)");
+  return out;
+}
+
+}  // namespace boardbrief::store

@@ -1,0 +1,197 @@
+#include "text/report_keys.h"
+
+namespace boardbrief::text {
+
+const std::vector<std::string>& report_keys() {
+  static const std::vector<std::string> keys = {
+      // meta
+      "meta.document_type",
+      "meta.title",
+      "meta.compared_with",
+      "meta.scope",
+      "meta.running_header",
+      // summary
+      "summary.title",
+      "summary.note",
+      "summary.why_lead",
+      // tiles
+      "tiles.title",
+      "tiles.note",
+      "tiles.vs",
+      "tiles.no_data_vs",
+      "tiles.no_data",
+      "tiles.provisional",
+      "tiles.target",
+      "tiles.target_at_most",
+      "tiles.target_at_least",
+      "tiles.above",
+      "tiles.below",
+      "tiles.met",
+      "tiles.status_above",
+      "tiles.status_below",
+      "tiles.status_met",
+      "tiles.status_met_above",
+      "tiles.context_of_messages",
+      "tiles.context_p90",
+      "tiles.context_net_sentiment",
+      "tiles.context_share_of_voice",
+      "tiles.context_all_own",
+      // tiles.label
+      "tiles.label.unanswered_share",
+      "tiles.label.first_response_p50",
+      "tiles.label.inbound",
+      "tiles.label.net_sentiment",
+      "tiles.label.share_of_voice",
+      "tiles.label.impressions",
+      // metric.followers
+      "metric.followers.label",
+      "metric.followers.subject",
+      "metric.followers.subject_channel",
+      // metric.impressions
+      "metric.impressions.label",
+      "metric.impressions.subject",
+      "metric.impressions.subject_channel",
+      // metric.reach
+      "metric.reach.label",
+      "metric.reach.subject",
+      "metric.reach.subject_channel",
+      // metric.engagements
+      "metric.engagements.label",
+      "metric.engagements.subject",
+      "metric.engagements.subject_channel",
+      // metric.posts
+      "metric.posts.label",
+      "metric.posts.subject",
+      "metric.posts.subject_channel",
+      // metric.mentions
+      "metric.mentions.label",
+      "metric.mentions.subject",
+      "metric.mentions.subject_channel",
+      // metric.link_clicks
+      "metric.link_clicks.label",
+      "metric.link_clicks.subject",
+      "metric.link_clicks.subject_channel",
+      // metric.engagement_rate
+      "metric.engagement_rate.label",
+      "metric.engagement_rate.subject",
+      "metric.engagement_rate.subject_channel",
+      // metric.response_rate
+      "metric.response_rate.label",
+      "metric.response_rate.subject",
+      "metric.response_rate.subject_channel",
+      // metric.unanswered_share
+      "metric.unanswered_share.label",
+      "metric.unanswered_share.subject",
+      "metric.unanswered_share.subject_channel",
+      // metric.first_response_p50
+      "metric.first_response_p50.label",
+      "metric.first_response_p50.subject",
+      "metric.first_response_p50.subject_channel",
+      // metric.first_response_p90
+      "metric.first_response_p90.label",
+      "metric.first_response_p90.subject",
+      "metric.first_response_p90.subject_channel",
+      // metric.backlog
+      "metric.backlog.label",
+      "metric.backlog.subject",
+      "metric.backlog.subject_channel",
+      // metric.inbound
+      "metric.inbound.label",
+      "metric.inbound.subject",
+      "metric.inbound.subject_channel",
+      // metric.net_sentiment
+      "metric.net_sentiment.label",
+      "metric.net_sentiment.subject",
+      "metric.net_sentiment.subject_channel",
+      // metric.share_of_voice
+      "metric.share_of_voice.label",
+      "metric.share_of_voice.subject",
+      "metric.share_of_voice.subject_channel",
+      // metric.negative_mentions
+      "metric.negative_mentions.label",
+      "metric.negative_mentions.subject",
+      "metric.negative_mentions.subject_channel",
+      // platform
+      "platform.facebook",
+      "platform.instagram",
+      "platform.x",
+      "platform.linkedin",
+      "platform.youtube",
+      "platform.tiktok",
+      // finding
+      "finding.rate_change_up",
+      "finding.rate_change_down",
+      "finding.level_change_up",
+      "finding.level_change_down",
+      "finding.level_change_from_up",
+      "finding.level_change_from_down",
+      "finding.level_change_multiple",
+      "finding.trend_up",
+      "finding.trend_down",
+      "finding.spike",
+      "finding.dip",
+      "finding.record_highest",
+      "finding.record_lowest",
+      "finding.record_highest_ever",
+      "finding.record_lowest_ever",
+      "finding.too_few",
+      "finding.no_significant_changes",
+      "finding.data_gap",
+      "finding.provisional",
+      "finding.adv_steadily",
+      "finding.adv_overall",
+      "finding.sig_strong",
+      "finding.sig",
+      // why
+      "why.unanswered",
+      "why.response_time",
+      "why.volume",
+      "why.sentiment",
+      "why.reach",
+      "why.engagement",
+      "why.audience",
+      "why.share_of_voice",
+      "why.publishing",
+      "why.traffic",
+      "why.data_gap",
+      // footer
+      "footer.confidential",
+      "footer.generated",
+      "footer.page",
+      // provenance
+      "provenance.notes",
+      "provenance.source",
+      "provenance.method",
+      "provenance.trace",
+      "provenance.method_colour",
+      "provenance.abbreviation_pp",
+      // added for the dialogue section and provenance
+      "tiles.context_p90_not_reached",
+      "tiles.unit_months",
+      "tiles.unit_quarters",
+      "tiles.unit_weeks",
+      "tiles.unit_periods",
+      "provenance.note_provisional",
+      "provenance.note_gaps",
+      "provenance.source_text",
+      "provenance.trace_json",
+      "provenance.trace_text",
+      "dialogue.kicker",
+      "dialogue.bookmark",
+      "dialogue.headline",
+      "dialogue.headline_no_data",
+      "dialogue.subtitle",
+      "dialogue.chart_title",
+      "dialogue.chart_subtitle",
+      "dialogue.rate_label",
+      "dialogue.unanswered_label",
+      "dialogue.answered_label",
+      "dialogue.answered_note",
+      "dialogue.bracket_word",
+      "dialogue.target_label",
+      "dialogue.definitions",
+  };
+  return keys;
+}
+
+}  // namespace boardbrief::text
