@@ -165,7 +165,7 @@ ExitCode run_check(const options::CheckOptions& o) {
     auto window = calendar::trailing_window(calendar::parse_period(o.period, as_of.day()), 13);
     range = {window.front().first, window.back().last};
   } else {
-    auto [n, bounds] = db.query_count_and_text("SELECT COUNT(*), MIN(day) || '|' || MAX(day) FROM daily_metric");
+    auto [n, bounds] = db.query_count_and_text("SELECT COUNT(*), MIN(day) || '|' || MAX(day) FROM daily_metric WHERE day IS date(day, '+0 days')");
     auto first = calendar::try_parse_day(bounds.substr(0, 10));
     auto last = bounds.size() >= 21 ? calendar::try_parse_day(bounds.substr(11, 10)) : std::nullopt;
     if (n == 0 || !first || !last) {

@@ -2,7 +2,6 @@
 
 namespace boardbrief::layout {
 
-
 Box text_box(const TextMeasurer& m, const TextRun& run) {
   const double w = m.width(run.face, run.size_pt, run.text);
   return Box{run.at.x, run.at.y - m.ascent(run.face, run.size_pt), run.at.x + w,

@@ -8,6 +8,8 @@ namespace boardbrief::store {
 
 namespace {
 
+// NOTE: SQLite's date() accepts day 31 in every month; a '+0 days' modifier normalises the
+// value, so comparing with the original detects impossible days such as 2026-02-30.
 struct Rule {
   const char* table;
   const char* rule;
@@ -18,7 +20,7 @@ struct Rule {
 // Each rule is a constant SQL fragment; no user text is ever spliced into SQL.
 const Rule kRules[] = {
     {"daily_metric", "day is not a real day in the form YYYY-MM-DD",
-     "typeof(day) != 'text' OR day IS NOT date(day)", "'channel ' || channel_id || ', ' || metric || ': ' || quote(day)"},
+     "typeof(day) != 'text' OR day IS NOT date(day, '+0 days')", "'channel ' || channel_id || ', ' || metric || ': ' || quote(day)"},
     {"daily_metric", "metric is not in the metric catalogue", "metric NOT IN (SELECT key FROM metric)",
      "'channel ' || channel_id || ', day ' || day || ': ' || quote(metric)"},
     {"daily_metric", "channel_id is not in table channel", "channel_id NOT IN (SELECT id FROM channel)",
@@ -30,11 +32,12 @@ const Rule kRules[] = {
     {"daily_metric", "value is absurdly large (over 1e12)", "typeof(value) IN ('integer', 'real') AND abs(value) > 1e12",
      "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
     {"interaction", "received_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
-     "typeof(received_at) != 'text' OR julianday(received_at) IS NULL OR length(received_at) < 19",
+     "typeof(received_at) != 'text' OR length(received_at) < 19 OR "
+     "substr(received_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', received_at, '+0 seconds')",
      "'row id ' || id || ': ' || quote(received_at)"},
     {"interaction", "first_reply_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
-     "first_reply_at IS NOT NULL AND (typeof(first_reply_at) != 'text' OR julianday(first_reply_at) IS NULL "
-     "OR length(first_reply_at) < 19)",
+     "first_reply_at IS NOT NULL AND (typeof(first_reply_at) != 'text' OR length(first_reply_at) < 19 OR "
+     "substr(first_reply_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', first_reply_at, '+0 seconds'))",
      "'row id ' || id || ': ' || quote(first_reply_at)"},
     {"interaction", "first_reply_at is before received_at",
      "first_reply_at IS NOT NULL AND julianday(first_reply_at) < julianday(received_at)",

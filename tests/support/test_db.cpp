@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -13,7 +14,8 @@ namespace boardbrief::testing {
 namespace fs = std::filesystem;
 
 fs::path scratch_dir(const std::string& name) {
-  fs::path dir = fs::path(BOARDBRIEF_TEST_TMP) / name;
+  // ctest runs test cases as parallel processes: the pid keeps their directories apart.
+  fs::path dir = fs::path(BOARDBRIEF_TEST_TMP) / (name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -6,7 +6,8 @@
 
 namespace boardbrief::testing {
 
-// A fresh, empty directory under the build tree, named after `name`; removed and recreated.
+// A fresh, empty directory under the build tree, named after `name` and this process;
+// removed and recreated.
 std::filesystem::path scratch_dir(const std::string& name);
 
 // Creates an SQLite file at `path` (replacing it) and runs `sql` in it.
