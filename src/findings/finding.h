@@ -25,6 +25,7 @@ struct Finding {
   std::string sentence;   // with **bold** key figures
   std::string why;        // "why it matters", plain text
   std::map<std::string, double> inputs;  // the numbers behind the sentence
+  bool summary = false;   // in the executive summary (top 5, score >= 1.0); else "other findings"
 };
 
 }  // namespace boardbrief::findings

@@ -1,0 +1,60 @@
+// The findings engine (issue 3; findings-methods.md §1–§6): gated change, trend, spike,
+// record, target and data-gap findings for all own channels, each platform and each own
+// channel, scored, de-duplicated (families, trend+change, change explained by a spike,
+// across channels) and capped. Sentences come from the language file's [finding] keys.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/compare.h"
+#include "analysis/coverage.h"
+#include "analysis/kpis.h"
+#include "analysis/records.h"
+#include "analysis/score.h"
+#include "analysis/spikes.h"
+#include "analysis/trend.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
+#include "series/daily.h"
+#include "series/report_data.h"
+#include "text/strings.h"
+
+namespace boardbrief::findings {
+
+// Thresholds and weights (defaults from the method notes).
+struct EngineRules {
+  std::vector<int> trend_windows{6, 12, 24};  // those that fit in the trailing window are tested
+  double min_period_coverage = 0.9;  // a trend window period with fewer days of data is a gap
+  double gap_summary_share = 0.25;   // a report-period gap this large (share of days) may reach the summary
+  double min_absolute_change = 10;   // below the baseline floor ("from 4 to 11"): |Δ| at least this
+  double min_score_change_points = 5;  // net sentiment: |Δ| in points
+  analysis::LevelRules level;
+  analysis::RateRules rate;
+  analysis::TrendRules trend;
+  analysis::SpikeRules spike;
+  analysis::RecordRules record;
+  analysis::ScoreWeights weights;
+  analysis::CapRules cap;
+};
+
+struct EngineInput {
+  const series::ReportData& data;
+  const std::vector<analysis::Kpi>& kpis;       // targets are read from here
+  const std::vector<analysis::Gap>& gaps;       // missing days in the report period
+  const series::DailyCounts* daily = nullptr;   // spikes; none when null
+};
+
+// Every finding that passed its gate, ranked best first: the executive summary (summary ==
+// true, at most rules.cap.summary_max, score >= 1.0) followed by the "other findings" (at most
+// rules.cap.others_max). An empty summary means "No significant changes".
+std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings,
+                                   const EngineRules& rules = {});
+
+// The summary part of find_findings()'s result (a prefix).
+std::vector<Finding> summary_findings(const std::vector<Finding>& all);
+
+// "No significant changes in October compared with September."
+std::string no_significant_changes(const text::Strings& strings, const series::PeriodSet& periods);
+
+}  // namespace boardbrief::findings
