@@ -1,8 +1,11 @@
 #include "document/dialogue_section.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "findings/kpi_findings.h"
+#include "layout/style.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
@@ -24,6 +27,111 @@ layout::CategoryLabel category_label(const model::Period& p, bool first, Languag
     l.label = p.key;
   }
   return l;
+}
+
+std::string minutes_cell(const std::optional<series::Duration>& d, Language lang) {
+  if (!d) return std::string(text::missing_cell());
+  if (d->infinite) return "> " + text::format_duration(72 * 60, lang, text::DurationStyle::Table);
+  return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
+}
+
+std::string channel_label(const model::Channel& c, const BriefingInput& in) {
+  std::string key = "platform." + c.platform;
+  std::string platform = in.strings.contains(key) ? in.strings.get(key) : c.platform;
+  int same = 0;
+  for (const auto& o : in.data.channels) same += o.owner == model::Owner::Own && o.platform == c.platform;
+  return same > 1 ? platform + " · " + c.name : platform;
+}
+
+// T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
+Table channel_table(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const model::Period& report = ps.all[ps.report];
+  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
+  Table t;
+  t.title = S.format("dialogue.table_title", {{"period", findings::period_title(report, lang)}});
+  t.subtitle = S.format("dialogue.table_subtitle", {{"prev", findings::period_title(ps.all[ps.previous], lang)}});
+  auto end_day = text::format_day(report.last, lang);
+  t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
+                    {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
+                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 40, layout::Align::Right},
+                    {"", 56, layout::Align::Left},
+                    {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
+                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 40, layout::Align::Right},
+                    {S.get("dialogue.col_median"), 62, layout::Align::Right},
+                    {S.get("dialogue.col_p90"), 62, layout::Align::Right},
+                    {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
+  constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
+  std::optional<double> target;
+  for (const auto& k : in.kpis)
+    if (k.metric == "unanswered_share" && k.target) target = k.target->value;
+  std::map<std::int64_t, std::int64_t> backlog(in.data.backlog_at_end.begin(), in.data.backlog_at_end.end());
+
+  auto row_for = [&](const series::DialogueSeries& ds, std::string label, std::optional<layout::Color> swatch,
+                     std::int64_t open, bool total) {
+    const auto& cur = ds.periods[ps.report];
+    const auto& old = ds.periods[ps.previous];
+    std::vector<layout::TableCell> row(9);
+    row[0].text = std::move(label);
+    row[0].swatch = swatch;
+    row[1].text = text::format_integer(cur.needs_reply, lang);
+    if (old.needs_reply >= 30)
+      row[2].text = text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
+    else
+      row[2].text = std::string(text::missing_cell());
+    row[2].color = layout::style::kInk60;
+    auto share = cur.unanswered_share(), share_old = old.unanswered_share();
+    if (share) {
+      layout::TableBar bar;
+      bar.fraction = std::min(*share / kBarMax, 1.0);
+      if (target) bar.target = *target / kBarMax;
+      bar.color = layout::style::kBadFill;
+      row[3].bar = bar;
+      row[4].text = text::format_fraction_as_percent(*share, lang);
+    } else {
+      row[4].text = std::string(text::missing_cell());
+    }
+    if (share && share_old && cur.mature >= 30 && old.mature >= 30) {
+      double pp = std::round(*share * 100) - std::round(*share_old * 100);
+      row[5].text = text::format_signed(pp, 0, lang);
+      row[5].color = layout::style::kInk60;
+    } else {
+      row[5].text = std::string(text::missing_cell());
+    }
+    row[6].text = minutes_cell(cur.answered_median, lang);
+    row[7].text = minutes_cell(cur.frt_p90, lang);
+    row[8].text = text::format_integer(open, lang);
+    if (total)
+      for (auto& c : row) c.bold = true;
+    return row;
+  };
+
+  struct Entry {
+    std::int64_t needs = 0;
+    std::vector<layout::TableCell> row;
+  };
+  std::vector<Entry> entries;
+  std::int64_t total_open = 0;
+  for (const auto& c : in.data.channels) {
+    if (c.owner != model::Owner::Own) continue;
+    series::Scope scope;
+    scope.kind = series::Scope::Kind::Channel;
+    scope.channel_id = c.id;
+    const auto* ds = in.data.find_dialogue(scope);
+    if (!ds) continue;
+    std::int64_t open = backlog.count(c.id) ? backlog[c.id] : 0;
+    total_open += open;
+    entries.push_back({ds->periods[ps.report].needs_reply,
+                       row_for(*ds, channel_label(c, in), layout::style::platform_color(c.platform.c_str()), open, false)});
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.needs > b.needs; });
+  for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
+  if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
+    t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true);
+  t.note = S.format("dialogue.table_note", {{"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
+  return t;
 }
 
 }  // namespace
@@ -84,6 +192,8 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
       spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
     }
   doc.blocks.push_back(std::move(chart));
+
+  doc.blocks.push_back(channel_table(in));
 
   doc.blocks.push_back(Paragraph{
       S.format("dialogue.definitions", {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},

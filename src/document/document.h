@@ -12,6 +12,7 @@
 #include "layout/chart_combo.h"
 #include "layout/finding_list.h"
 #include "layout/kpi_tile.h"
+#include "layout/table.h"
 
 namespace boardbrief::document {
 
@@ -56,6 +57,14 @@ struct ComboChart {
   layout::ComboChartSpec spec;
 };
 
+// A table that may split across pages (header repeated, T9); title and subtitle as for charts.
+struct Table {
+  std::string title;
+  std::string subtitle;
+  layout::TableSpec spec;
+  std::string note;  // under the table (e.g. the bar scale, T7), 7.5 pt ink60
+};
+
 // Running text; `small` = 7.5 pt ink60 (notes under a chart or table).
 struct Paragraph {
   std::string text;  // rich: **bold**, *italic*
@@ -69,8 +78,8 @@ struct Provenance {
 
 struct PageBreak {};
 
-using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, Paragraph,
-                           Provenance, PageBreak>;
+using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, Table,
+                           Paragraph, Provenance, PageBreak>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.
 struct Furniture {

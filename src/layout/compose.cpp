@@ -7,6 +7,7 @@
 #include "layout/heading.h"
 #include "layout/rich_text.h"
 #include "layout/style.h"
+#include "layout/table.h"
 #include "layout/text_wrap.h"
 
 namespace boardbrief::layout {
@@ -20,7 +21,7 @@ constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–2
 constexpr double kFooterRuleFromBottom = 36;
 constexpr double kFooterBaselineFromBottom = 26;
 constexpr double kContentBottom = kPageHeight - kFooterRuleFromBottom - 14;
-constexpr double kPage1Top = 118;          // below the title band's scope line (F3)
+constexpr double kPage1Top = 126;          // below the title band's scope line (F3)
 constexpr double kLaterPageTop = 62;       // below the running header (F4)
 
 TextRun run(Point at, std::string text, const TypeStyle& s, Color c) {
@@ -115,6 +116,7 @@ struct BlockDrawer {
     }
     return y - kFurniture.leading + 3;
   }
+  double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
   double operator()(const document::PageBreak&) const { return 0; }
 };
@@ -170,6 +172,53 @@ void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f,
              kFurniture, kInk60));
   c.draw(run({x + kContentWidth / 2 - centre_w / 2, base}, f.footer_centre, kFurniture, kInk60));
   c.draw(run({right - page_w, base}, page, kFurniture, kInk60));
+}
+
+// A table goes piece by piece (T9): its title stays with the first piece, the header repeats
+// on every page, and the note follows the last piece.
+template <typename NewPage>
+void place_table(const document::Table& t, const TextMeasurer& m, ComposedDocument& out, double& y,
+                 bool& first_on_page, NewPage&& new_page) {
+  RecordingCanvas title_canvas;
+  ChartTitle ct;
+  ct.title = t.title;
+  ct.subtitle = t.subtitle;
+  ct.subtitle_inline = true;
+  double title_h = draw_chart_title(title_canvas, m, ct, {0, 0}, kContentWidth) + 6;
+  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, kContentWidth);
+  double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
+  double gap = first_on_page ? 0 : kBlockGap;
+  double first_room = kContentBottom - (y + gap) - title_h;
+  double next_room = kContentBottom - kLaterPageTop - title_h - note_h;
+  auto pieces = layout_table(m, t.spec, kContentWidth, first_room - note_h, next_room);
+  bool titled = false;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const auto& piece = pieces[k];
+    if (piece.empty()) {
+      new_page();
+      continue;
+    }
+    if (k > 0 && titled) new_page();
+    if (!titled) {
+      y += first_on_page ? 0 : kBlockGap;
+      append_translated(out.pages.back().canvas, title_canvas, kMarginLeft, y);
+      y += title_h;
+      titled = true;
+    }
+    RecordingCanvas c;
+    double h = draw_table_piece(c, m, t.spec, piece, {0, 0}, kContentWidth);
+    append_translated(out.pages.back().canvas, c, kMarginLeft, y);
+    y += h;
+    first_on_page = false;
+  }
+  if (!note_lines.empty()) {
+    y += 6;
+    for (const auto& l : note_lines) {
+      y += kSmall.size;
+      out.pages.back().canvas.draw(run({kMarginLeft, y}, l.text, kSmall, kInk60));
+      y += kSmall.leading - kSmall.size;
+    }
+  }
 }
 
 }  // namespace
@@ -228,6 +277,10 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     }
     if (const auto* band = std::get_if<document::TitleBand>(&block)) {
       draw_title_band(out.pages.back().canvas, m, *band);
+      continue;
+    }
+    if (const auto* table = std::get_if<document::Table>(&block)) {
+      place_table(*table, m, out, y, first_on_page, new_page);
       continue;
     }
     double h = drawn[i].height;

@@ -190,6 +190,18 @@ const std::vector<std::string>& report_keys() {
       "dialogue.bracket_word",
       "dialogue.target_label",
       "dialogue.definitions",
+      "dialogue.table_title",
+      "dialogue.table_subtitle",
+      "dialogue.col_channel",
+      "dialogue.col_needs_reply",
+      "dialogue.col_vs",
+      "dialogue.col_unanswered",
+      "dialogue.col_vs_pp",
+      "dialogue.col_median",
+      "dialogue.col_p90",
+      "dialogue.col_open",
+      "dialogue.total",
+      "dialogue.table_note",
   };
   return keys;
 }
