@@ -13,10 +13,11 @@
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "document/briefing.h"
-#include "findings/kpi_findings.h"
+#include "findings/engine.h"
 #include "layout/compose.h"
 #include "pdf/pdf_writer.h"
 #include "series/build.h"
+#include "series/daily.h"
 #include "store/database.h"
 #include "store/violations.h"
 #include "text/number_format.h"
@@ -72,8 +73,12 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
-  db.scan_interactions(dialogue.scan_begin(), dialogue.scan_end(),
-                       [&](const model::InteractionRow& r) { dialogue.add(r); });
+  series::DailyAccumulator daily(period, data.channels, tz);
+  db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
+                       [&](const model::InteractionRow& r) {
+                         dialogue.add(r);
+                         daily.add(r);
+                       });
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
@@ -96,9 +101,9 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
-  const auto& ps = data.periods;
-  findings::PhraseContext ctx{strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago]};
-  auto found = findings::kpi_findings(kpis, ctx);
+  // All gated findings (summary first, then "other findings"); the briefing shows the summary.
+  auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
+  auto found = findings::summary_findings(all_found);
 
   // Document, layout, PDF.
   document::BriefingInput in(strings, data, kpis, found, gaps);
@@ -112,6 +117,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
   in.template_name = o.template_path.empty() ? "board.toml" : fs::path(o.template_path).filename().string();
   in.version = BOARDBRIEF_VERSION;
+  in.daily = &daily.counts();
   document::Document doc = document::build_briefing(in);
 
   fs::path fonts = fs::path(data_dir) / "fonts";
@@ -130,11 +136,11 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto bytes = writer.render(pages.pages, info, bookmarks);
 
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(data, kpis, found, tz, o.db, as_of.instant));
+    write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
-              << " findings)\n";
+              << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
   return ExitCode::Ok;
 }
 

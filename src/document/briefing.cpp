@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "document/daily_chart.h"
 #include "document/dialogue_section.h"
 #include "document/tiles.h"
 #include "findings/kpi_findings.h"
@@ -151,6 +152,7 @@ Document build_briefing(const BriefingInput& in) {
   TileContext tctx{S, in.data, prev, ago};
   for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
   doc.blocks.push_back(std::move(grid));
+  if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
   doc.blocks.push_back(provenance(in));
 
   add_dialogue_section(doc, in);

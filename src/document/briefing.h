@@ -11,6 +11,7 @@
 #include "analysis/kpis.h"
 #include "document/document.h"
 #include "findings/finding.h"
+#include "series/daily.h"
 #include "series/report_data.h"
 #include "text/strings.h"
 
@@ -35,6 +36,7 @@ struct BriefingInput {
   std::string findings_json;  // file name, empty when not written
   std::string template_name;
   std::string version;
+  const series::DailyCounts* daily = nullptr;  // per-day counts for the page-1 chart
 };
 
 // Throws DataError when the language file lacks a string the briefing needs.

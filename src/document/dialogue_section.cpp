@@ -67,7 +67,6 @@ Table channel_table(const BriefingInput& in) {
   std::optional<double> target;
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) target = k.target->value;
-  std::map<std::int64_t, std::int64_t> backlog(in.data.backlog_at_end.begin(), in.data.backlog_at_end.end());
 
   auto row_for = [&](const series::DialogueSeries& ds, std::string label, std::optional<layout::Color> swatch,
                      std::int64_t open, bool total) {
@@ -121,7 +120,9 @@ Table channel_table(const BriefingInput& in) {
     scope.channel_id = c.id;
     const auto* ds = in.data.find_dialogue(scope);
     if (!ds) continue;
-    std::int64_t open = backlog.count(c.id) ? backlog[c.id] : 0;
+    // Open = the period's own messages without a reply by its end (the combo chart's bracket),
+    // not every unanswered message since the data began.
+    std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
     entries.push_back({ds->periods[ps.report].needs_reply,
                        row_for(*ds, channel_label(c, in), layout::style::platform_color(c.platform.c_str()), open, false)});

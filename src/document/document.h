@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "layout/chart_combo.h"
+#include "layout/chart_daily_columns.h"
+#include "layout/chart_title.h"
 #include "layout/finding_list.h"
 #include "layout/kpi_tile.h"
 #include "layout/table.h"
@@ -57,6 +59,12 @@ struct ComboChart {
   layout::ComboChartSpec spec;
 };
 
+// The page-1 daily column chart with its title line and key (H11, H13).
+struct DailyChart {
+  layout::ChartTitle title;
+  layout::DailyChartSpec spec;
+};
+
 // A table that may split across pages (header repeated, T9); title and subtitle as for charts.
 struct Table {
   std::string title;
@@ -78,7 +86,7 @@ struct Provenance {
 
 struct PageBreak {};
 
-using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, Table,
+using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
                            Paragraph, Provenance, PageBreak>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.

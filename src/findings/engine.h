@@ -29,6 +29,9 @@ struct EngineRules {
   double gap_summary_share = 0.25;   // a report-period gap this large (share of days) may reach the summary
   double min_absolute_change = 10;   // below the baseline floor ("from 4 to 11"): |Δ| at least this
   double min_score_change_points = 5;  // net sentiment: |Δ| in points
+  // A platform or channel finding ranks below the same evidence for all own channels, and
+  // one that tells the same story as an all-channel finding is folded into it.
+  double sub_scope_factor = 1.0;
   analysis::LevelRules level;
   analysis::RateRules rate;
   analysis::TrendRules trend;

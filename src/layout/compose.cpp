@@ -1,6 +1,7 @@
 #include "layout/compose.h"
 
 #include <algorithm>
+#include <optional>
 #include <type_traits>
 
 #include "layout/chart_title.h"
@@ -115,6 +116,10 @@ struct BlockDrawer {
       if (lines.empty()) y += kFurniture.leading;
     }
     return y - kFurniture.leading + 3;
+  }
+  double operator()(const document::DailyChart& chart) const {
+    double h = draw_chart_title(c, m, chart.title, {0, 0}, kContentWidth) + 8;
+    return h + draw_daily_columns(c, m, chart.spec, {0, h}, kContentWidth);
   }
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
@@ -269,7 +274,16 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i)
     drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas}, doc.blocks[i]);
 
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+  std::optional<std::size_t> deferred_provenance;
+  bool provenance_moved = false;
+  std::vector<std::size_t> order(doc.blocks.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    const std::size_t i = order[n];
+    if (n + 1 == order.size() && deferred_provenance) {  // a moved provenance block goes last
+      order.push_back(*deferred_provenance);
+      deferred_provenance.reset();
+    }
     const auto& block = doc.blocks[i];
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
@@ -285,8 +299,14 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     }
     double h = drawn[i].height;
     if (std::holds_alternative<document::Provenance>(block)) {
-      // F7: anchored just above the footer of the current page.
+      // F7: anchored just above the footer of the current page; when the page is full it goes
+      // to the end of the document rather than onto a page of its own.
       double top = kContentBottom - h;
+      if (top < y + kBlockGap && !provenance_moved) {
+        deferred_provenance = i;
+        provenance_moved = true;
+        continue;
+      }
       if (top < y) {
         new_page();
         top = kContentBottom - h;

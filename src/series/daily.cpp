@@ -15,6 +15,7 @@ DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vecto
   counts_.report_begin = static_cast<int>((report.first - counts_.first).count());
   counts_.negative.assign(static_cast<std::size_t>(n), 0);
   counts_.needs_reply.assign(static_cast<std::size_t>(n), 0);
+  counts_.negative_needs_reply.assign(static_cast<std::size_t>(n), 0);
   begin_ = tz.start_of(counts_.first).time_since_epoch().count();
   end_ = tz.start_of(report.last + date::days{1}).time_since_epoch().count();
 }
@@ -26,8 +27,10 @@ void DailyAccumulator::add(const model::InteractionRow& row) {
   auto i = (day - counts_.first).count();
   if (i < 0 || i >= static_cast<long>(counts_.days())) return;
   auto k = static_cast<std::size_t>(i);
-  if (row.sentiment && *row.sentiment < -0.05) ++counts_.negative[k];
+  const bool negative = row.sentiment && *row.sentiment < -0.05;
+  if (negative) ++counts_.negative[k];
   if (row.needs_reply) ++counts_.needs_reply[k];
+  if (row.needs_reply && negative) ++counts_.negative_needs_reply[k];
 }
 
 }  // namespace boardbrief::series

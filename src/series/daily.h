@@ -21,6 +21,7 @@ struct DailyCounts {
   int report_begin = 0;                  // index of the report period's first day
   std::vector<std::int64_t> negative;    // interactions with sentiment below −0.05
   std::vector<std::int64_t> needs_reply; // messages needing a reply
+  std::vector<std::int64_t> negative_needs_reply;  // of which with negative sentiment
   std::size_t days() const { return negative.size(); }
 };
 

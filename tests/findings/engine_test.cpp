@@ -1,0 +1,312 @@
+// The findings engine on ReportData built here: the worked examples of findings-methods.md
+// (F/G rate change with record, H level change with record, B trend, E spike, §5.5 ranking)
+// phrased in English and Danish, plus targets, data gaps, tiny samples and the cap.
+#include "findings/engine.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "calendar/periods.h"
+#include "series/build.h"
+
+using namespace boardbrief;
+using date::days;
+using date::local_days;
+
+namespace {
+
+text::Strings lang(const char* code) {
+  auto root = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
+  return text::Strings::load((root / "templates" / "lang" / (std::string(code) + ".toml")).string());
+}
+
+const text::Strings& en() {
+  static const text::Strings s = lang("en");
+  return s;
+}
+const text::Strings& da() {
+  static const text::Strings s = lang("da");
+  return s;
+}
+
+constexpr auto kOct2025 = local_days{date::year{2025} / date::October / 1};
+
+// Report period October 2025 with a trailing window of `window` months.
+struct Fixture {
+  series::ReportData data;
+  std::vector<analysis::Kpi> kpis;
+  std::vector<analysis::Gap> gaps;
+  std::optional<series::DailyCounts> daily;
+
+  explicit Fixture(int window = 14) {
+    data.periods = series::make_period_set(calendar::parse_period("2025-10", kOct2025 + days{40}), window);
+    data.channels = {{1, "instagram", "@naae", "Nørre Ålbæk Energi", model::Owner::Own},
+                     {2, "facebook", "naae", "Nørre Ålbæk Energi", model::Owner::Own}};
+    data.metrics = {{"impressions", "Impressions", model::Aggregation::Sum, "count", model::Better::Up},
+                    {"reach", "Reach", model::Aggregation::Sum, "count", model::Better::Up}};
+  }
+
+  // Values for the window, oldest first; missing entries before the first given value.
+  void metric(const std::string& key, const std::string& platform, std::vector<double> values) {
+    series::MetricSeries s;
+    s.metric = key;
+    s.scope.kind = series::Scope::Kind::Platform;
+    s.scope.platform = platform;
+    const auto& all = data.periods.all;
+    std::size_t offset = data.periods.window_size - values.size();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i >= offset && i < data.periods.window_size) {
+        s.values.push_back(values[i - offset]);
+        s.days_with_data.push_back(all[i].days());
+      } else {
+        s.values.push_back(std::nullopt);
+        s.days_with_data.push_back(0);
+      }
+    }
+    data.metric_series[key + "@" + s.scope.key()] = s;
+  }
+
+  // Unanswered messages out of mature messages needing a reply, per window period.
+  void unanswered(const std::vector<std::pair<int, int>>& hits_total) {
+    series::DialogueSeries ds;
+    std::size_t offset = data.periods.window_size - hits_total.size();
+    for (std::size_t i = 0; i < data.periods.all.size(); ++i) {
+      series::DialoguePeriod p;
+      if (i >= offset && i < data.periods.window_size) {
+        auto [hits, total] = hits_total[i - offset];
+        p.inbound = p.needs_reply = p.mature = total;
+        p.answered = total - hits;
+      }
+      ds.periods.push_back(p);
+    }
+    data.dialogue["all"] = ds;
+  }
+
+  std::vector<findings::Finding> run(const text::Strings& s, const findings::EngineRules& r = {}) const {
+    return findings::find_findings({data, kpis, gaps, daily ? &*daily : nullptr}, s, r);
+  }
+};
+
+const findings::Finding* find(const std::vector<findings::Finding>& all, findings::Type type,
+                              const std::string& metric) {
+  for (const auto& f : all)
+    if (f.type == type && f.metric == metric) return &f;
+  return nullptr;
+}
+
+// Example G: unanswered share Sep 2024..Oct 2025, Sep 52/200 and Oct 57/150 (example F).
+void add_example_g(Fixture& fx) {
+  std::vector<std::pair<int, int>> v;
+  for (int pct : {40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22}) v.emplace_back(pct * 2, 200);
+  v.emplace_back(52, 200);
+  v.emplace_back(57, 150);
+  fx.unanswered(v);
+}
+
+// Example H: Instagram impressions Oct 2024..Oct 2025.
+void add_example_h(Fixture& fx) {
+  std::vector<double> v;
+  for (double x : {390, 425, 398, 440, 452, 447, 431, 460, 455, 470, 466, 480, 394}) v.push_back(x * 1000);
+  fx.metric("impressions", "instagram", v);
+}
+
+// Example B: Facebook reach Nov 2024..Oct 2025.
+void add_example_b(Fixture& fx) {
+  std::vector<double> v;
+  for (double x : {120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7})
+    v.push_back(x * 1000);
+  fx.metric("reach", "facebook", v);
+}
+
+// Example E: negative-sentiment interactions per day, Mon 29 Sep – Sun 26 Oct 2025.
+void add_example_e(Fixture& fx) {
+  series::DailyCounts d;
+  d.first = local_days{date::year{2025} / date::September / 29};
+  d.report_begin = 2;
+  d.negative = {14, 9, 11, 13, 8, 5, 6, 11, 12, 9, 10, 11, 7, 3, 13, 57, 12, 9, 10, 4, 6, 10, 11, 8, 12, 9, 8, 5};
+  d.needs_reply.assign(d.negative.size(), 0);
+  d.negative_needs_reply.assign(d.negative.size(), 0);
+  fx.daily = d;
+}
+
+}  // namespace
+
+TEST_SUITE("findings") {
+  TEST_CASE("findings: rate change in points with a record (examples F and G)") {
+    Fixture fx;
+    add_example_g(fx);
+    auto r1 = fx.run(en());
+    auto f = find(r1, findings::Type::Change, "unanswered_share");
+    REQUIRE(f);
+    CHECK(f->sentence ==
+          "Unanswered customer messages rose to **38%** in October (up **12\u00A0points** on September, the highest "
+          "since September 2024).");
+    CHECK(f->tone == findings::Tone::Bad);
+    CHECK(f->score == doctest::Approx(5.212).epsilon(0.0005));
+    auto r2 = fx.run(da());
+    auto d = find(r2, findings::Type::Change, "unanswered_share");
+    REQUIRE(d);
+    CHECK(d->sentence ==
+          "Andelen af ubesvarede kundehenvendelser steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
+          "september, det højeste niveau siden september 2024).");
+  }
+
+  TEST_CASE("findings: level change with a record (example H)") {
+    Fixture fx;
+    add_example_h(fx);
+    auto r3 = fx.run(en());
+    auto f = find(r3, findings::Type::Change, "impressions");
+    REQUIRE(f);
+    CHECK(f->sentence == "Instagram impressions fell **18%** in October to **394,000**, the lowest since October 2024.");
+    CHECK(f->scope == "platform:instagram");
+    CHECK(f->score == doctest::Approx(3.203).epsilon(0.0005));
+    auto r4 = fx.run(da());
+    auto d = find(r4, findings::Type::Change, "impressions");
+    REQUIRE(d);
+    CHECK(d->sentence ==
+          "Visningerne på Instagram faldt **18\u00A0%** i oktober til **394.000**, det laveste niveau siden oktober 2024.");
+  }
+
+  TEST_CASE("findings: trend over 12 months (example B)") {
+    Fixture fx;
+    add_example_b(fx);
+    auto all = fx.run(en());
+    auto f = find(all, findings::Type::Trend, "reach");
+    REQUIRE(f);
+    CHECK(f->sentence ==
+          "Facebook reach has declined steadily over the past 12 months (**\u22121.5%** per month, statistically "
+          "significant).");
+    CHECK(f->score == doctest::Approx(2.791).epsilon(0.0005));
+    CHECK_FALSE(find(all, findings::Type::Change, "reach"));  // −2.2 % is normal variation
+    auto r5 = fx.run(da());
+    auto d = find(r5, findings::Type::Trend, "reach");
+    REQUIRE(d);
+    CHECK(d->sentence ==
+          "Rækkevidden på Facebook er faldet støt over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, "
+          "statistisk signifikant).");
+  }
+
+  TEST_CASE("findings: no trend claimed from noise") {
+    Fixture fx;
+    fx.metric("reach", "facebook", {100, 104, 99, 103, 98, 105, 101, 99, 104, 100, 102, 98, 103});
+    CHECK(fx.run(en()).empty());
+  }
+
+  TEST_CASE("findings: a trend over a window with data gaps becomes a data-gap finding") {
+    Fixture fx;
+    add_example_b(fx);
+    auto& s = fx.data.metric_series["reach@platform:facebook"];
+    s.days_with_data[s.days_with_data.size() - 7] = 20;  // April 2025: 20 of 30 days
+    auto all = fx.run(en());
+    CHECK_FALSE(find(all, findings::Type::Trend, "reach"));
+    auto f = find(all, findings::Type::DataGap, "reach");
+    REQUIRE(f);
+    CHECK(f->sentence ==
+          "No trend is claimed for Facebook reach over the past 12 months: data are missing for part of April 2025.");
+  }
+
+  TEST_CASE("findings: spike of negative sentiment (example E)") {
+    Fixture fx;
+    add_example_e(fx);
+    auto all = fx.run(en());
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].type == findings::Type::Anomaly);
+    CHECK(all[0].sentence == "Negative sentiment spiked on **14 October** (**4.8×** the usual level).");
+    CHECK(all[0].score == doctest::Approx(3.0));
+    CHECK(all[0].inputs.at("day_offset") == 13);
+    auto d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence == "Den negative omtale toppede den **14. oktober** (**4,8\u00A0gange** det normale niveau).");
+  }
+
+  TEST_CASE("findings: target missed") {
+    Fixture fx;
+    analysis::Kpi k;
+    k.metric = "unanswered_share";
+    k.kind = analysis::ValueKind::Share;
+    k.better = model::Better::Down;
+    k.value = 0.38;
+    k.target = analysis::TargetStatus{0.15, true, false};
+    fx.kpis.push_back(k);
+    auto all = fx.run(en());
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].type == findings::Type::Target);
+    CHECK(all[0].tone == findings::Tone::Bad);
+    CHECK(all[0].sentence == "Unanswered customer messages: **38%** in October, missing the target of at most **15%**.");
+    CHECK(all[0].summary);
+    auto d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence ==
+          "Andelen af ubesvarede kundehenvendelser var **38\u00A0%** i oktober og nåede dermed ikke målet på højst "
+          "**15\u00A0%**.");
+  }
+
+  TEST_CASE("findings: data gap in the report period") {
+    Fixture fx;
+    analysis::Gap g;
+    g.channel_id = 1;
+    g.metric = "impressions";
+    g.missing_days = 2;
+    g.spans = {{local_days{date::year{2025} / date::October / 30}, local_days{date::year{2025} / date::October / 31}}};
+    fx.gaps.push_back(g);
+    auto all = fx.run(en());
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].type == findings::Type::DataGap);
+    CHECK_FALSE(all[0].summary);  // 2 of 31 days: an "other finding"
+    CHECK(all[0].sentence == "Data on impressions for Nørre Ålbæk Energi (Instagram) are missing for **30–31 Oct 2025**.");
+    auto d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence ==
+          "Data om visningerne for Nørre Ålbæk Energi (Instagram) mangler for **30.–31. okt. 2025**.");
+  }
+
+  TEST_CASE("findings: no significant changes") {
+    Fixture fx;
+    std::vector<std::pair<int, int>> v(14, {60, 200});
+    fx.unanswered(v);
+    auto all = fx.run(en());
+    CHECK(findings::summary_findings(all).empty());
+    CHECK(findings::no_significant_changes(en(), fx.data.periods) ==
+          "No significant changes in October compared with September.");
+    CHECK(findings::no_significant_changes(da(), fx.data.periods) ==
+          "Ingen signifikante ændringer i oktober sammenlignet med september.");
+  }
+
+  TEST_CASE("findings: no rate from tiny samples (3 messages)") {
+    Fixture fx;
+    std::vector<std::pair<int, int>> v(12, {1, 3});
+    v.emplace_back(0, 3);
+    v.emplace_back(3, 3);  // 0 % -> 100 % unanswered, but from 3 messages
+    fx.unanswered(v);
+    CHECK(fx.run(en()).empty());
+  }
+
+  TEST_CASE("findings: ranking order and cap (section 5.5)") {
+    Fixture fx;
+    add_example_g(fx);
+    add_example_h(fx);
+    add_example_b(fx);
+    add_example_e(fx);
+    auto all = fx.run(en());
+    REQUIRE(all.size() >= 4);
+    CHECK(all[0].metric == "unanswered_share");
+    CHECK(all[0].type == findings::Type::Change);
+    CHECK(all[1].metric == "impressions");
+    CHECK(all[2].type == findings::Type::Anomaly);
+    CHECK(all[3].metric == "reach");
+    for (std::size_t i = 1; i < all.size(); ++i)
+      if (all[i].summary) CHECK(all[i - 1].score >= all[i].score);
+    CHECK(findings::summary_findings(all).size() <= 5);
+
+    findings::EngineRules r;
+    r.cap.summary_max = 2;
+    r.cap.others_max = 1;
+    auto capped = fx.run(en(), r);
+    REQUIRE(capped.size() == 3);
+    CHECK(capped[0].summary);
+    CHECK(capped[1].summary);
+    CHECK_FALSE(capped[2].summary);
+    CHECK(capped[2].type == findings::Type::Anomaly);
+  }
+}
