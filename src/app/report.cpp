@@ -9,6 +9,7 @@
 #include "app/as_of.h"
 #include "app/findings_json.h"
 #include "app/run.h"
+#include "options/template_spec.h"
 #include "base/atomic_file.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
@@ -61,6 +62,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   text::Strings strings = text::Strings::load(lang_file, text::report_keys());
+  std::string template_path =
+      o.template_path.empty() ? (fs::path(data_dir) / "templates" / "board.toml").string() : o.template_path;
+  options::TemplateSpec tmpl = options::load_template(template_path);
+  int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   // Read everything inside one read transaction.
   store::Database db(o.db);
@@ -68,7 +73,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.periods = series::make_period_set(period);
   data.channels = db.channels();
   data.metrics = db.metrics();
-  data.response_window_seconds = static_cast<std::int64_t>(o.response_window_hours) * 3600;
+  data.response_window_seconds = static_cast<std::int64_t>(window_hours) * 3600;
   auto targets = db.targets();
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
@@ -118,6 +123,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.template_name = o.template_path.empty() ? "board.toml" : fs::path(o.template_path).filename().string();
   in.version = BOARDBRIEF_VERSION;
   in.daily = &daily.counts();
+  in.summary_findings = tmpl.summary_findings;
+  in.dialogue_section = tmpl.dialogue_section;
   document::Document doc = document::build_briefing(in);
 
   fs::path fonts = fs::path(data_dir) / "fonts";

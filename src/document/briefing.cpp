@@ -121,7 +121,7 @@ Document build_briefing(const BriefingInput& in) {
   FindingList list;
   int rank = 0;
   for (const auto& f : in.findings) {
-    if (rank == 5) break;
+    if (rank == in.summary_findings) break;
     layout::FindingItem item;
     item.rank = ++rank;
     item.direction = to_layout(f.direction);
@@ -155,7 +155,7 @@ Document build_briefing(const BriefingInput& in) {
   if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
   doc.blocks.push_back(provenance(in));
 
-  add_dialogue_section(doc, in);
+  if (in.dialogue_section) add_dialogue_section(doc, in);
   return doc;
 }
 

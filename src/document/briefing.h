@@ -36,7 +36,9 @@ struct BriefingInput {
   std::string findings_json;  // file name, empty when not written
   std::string template_name;
   std::string version;
-  const series::DailyCounts* daily = nullptr;  // per-day counts for the page-1 chart
+  const series::DailyCounts* daily = nullptr;
+  int summary_findings = 5;     // from the template
+  bool dialogue_section = true;  // from the template  // per-day counts for the page-1 chart
 };
 
 // Throws DataError when the language file lacks a string the briefing needs.

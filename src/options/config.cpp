@@ -52,8 +52,8 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "output PDF; a directory gets briefing-<period>.pdf")
       ("findings-json", po::value(&r.findings_json)->value_name("FILE"),
        "also write the findings and KPI values with their period bounds as JSON")
-      ("response-window", po::value(&r.response_window_hours)->value_name("HOURS")->default_value(72),
-       "a reply later than this counts as unanswered")
+      ("response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
+       "a reply later than this counts as unanswered (default: the template's, 72)")
       ("strict", po::bool_switch(&r.strict), "treat data warnings (late or missing data) as errors (exit 3)")
       ("quiet,q", po::bool_switch(&r.quiet), "print nothing but errors")
       ("data-dir", po::value(&r.data_dir)->value_name("DIR"), "where templates/ and fonts/ are (default: found next to the binary)")
@@ -116,7 +116,7 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
   if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
   require_one_of(r.lang, {"en", "da"}, "lang");
-  if (r.response_window_hours < 1 || r.response_window_hours > 24 * 30)
+  if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
   return cmd;
 }
