@@ -96,8 +96,8 @@ Document build_briefing(const BriefingInput& in) {
 
   Document doc;
   doc.info.title = S.get("meta.title") + " – " + period_title;
-  doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_title(prev, lang)},
-                                                     {"year_ago", findings::period_title(ago, lang)}});
+  doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
+                                                     {"year_ago", findings::period_since(ago, lang)}});
   doc.info.keywords = report.key;
 
   doc.furniture.header_org = in.org;
@@ -112,8 +112,8 @@ Document build_briefing(const BriefingInput& in) {
   band.doc_type = S.get("meta.document_type");
   band.title = S.get("meta.title");
   band.period = period_title;
-  band.comparison = S.format("meta.compared_with", {{"prev", findings::period_title(prev, lang)},
-                                                    {"year_ago", findings::period_title(ago, lang)}});
+  band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
+                                                    {"year_ago", findings::period_since(ago, lang)}});
   band.scope = S.format("meta.scope", {{"channels", own_platforms(in)}, {"tz", in.tz}});
   doc.blocks.push_back(band);
 
@@ -143,8 +143,8 @@ Document build_briefing(const BriefingInput& in) {
                                                                              : "tiles.unit_periods");
   doc.blocks.push_back(SectionHeading{
       S.get("tiles.title"),
-      S.format("tiles.note", {{"prev", findings::period_title(prev, lang)},
-                              {"year_ago", findings::period_title(ago, lang)},
+      S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
+                              {"year_ago", findings::period_since(ago, lang)},
                               {"n", std::to_string(ps.window_size)},
                               {"unit", unit_word}}),
       S.get("tiles.title")});

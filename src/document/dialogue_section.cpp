@@ -52,7 +52,7 @@ Table channel_table(const BriefingInput& in) {
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   Table t;
   t.title = S.format("dialogue.table_title", {{"period", findings::period_title(report, lang)}});
-  t.subtitle = S.format("dialogue.table_subtitle", {{"prev", findings::period_title(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format("dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   auto end_day = text::format_day(report.last, lang);
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
@@ -159,8 +159,8 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
   open.subtitle = S.format("dialogue.subtitle", {{"period", findings::period_title(report, lang)},
-                                                 {"prev", findings::period_title(ps.all[ps.previous], lang)},
-                                                 {"year_ago", findings::period_title(ps.all[ps.year_ago], lang)}});
+                                                 {"prev", findings::period_since(ps.all[ps.previous], lang)},
+                                                 {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);
 
   ComboChart chart;
