@@ -92,24 +92,33 @@ void parse_config_file(const std::string& path, const po::options_description& d
   }
 }
 
-Command parse_report(const std::vector<std::string>& args, Command cmd) {
-  std::string config;
-  ReportOptions& r = cmd.report;
-  auto desc = report_description(r, config);
+// Parses `args` against `desc` (adding --help), then the --config file when the description
+// has one, and stores the values. Returns false when --help was given: `cmd` then carries the
+// help text, `intro` followed by the option list.
+bool parse_args(const std::vector<std::string>& args, po::options_description& desc, const std::string& intro,
+                Command& cmd, po::variables_map& vm) {
   desc.add_options()("help,h", "show this help");
-  po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(desc).run(), vm);
     if (vm.count("help")) {
       cmd.kind = CommandKind::Help;
-      cmd.help_text = std::string(kUsageHead) + "\n" + describe(desc);
-      return cmd;
+      cmd.help_text = intro + describe(desc);
+      return false;
     }
     if (vm.count("config")) parse_config_file(vm["config"].as<std::string>(), desc, vm);
     po::notify(vm);
   } catch (const po::error& e) {
     rethrow_usage(e);
   }
+  return true;
+}
+
+Command parse_report(const std::vector<std::string>& args, Command cmd) {
+  std::string config;
+  ReportOptions& r = cmd.report;
+  auto desc = report_description(r, config);
+  po::variables_map vm;
+  if (!parse_args(args, desc, std::string(kUsageHead) + "\n", cmd, vm)) return cmd;
   if (r.db.empty()) throw UsageError("--db is required: the SQLite database to report on (see boardbrief --help)");
   bool custom = !r.from.empty() || !r.to.empty();
   if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
@@ -128,23 +137,14 @@ Command parse_check(const std::vector<std::string>& args, Command cmd) {
       ("db", po::value(&c.db)->value_name("FILE"), "SQLite database to check (read only)")
       ("period", po::value(&c.period)->value_name("SPEC"), "limit the coverage report to this period")
       ("as-of", po::value(&c.as_of)->value_name("DAY"), "today for relative periods (YYYY-MM-DD)")
-      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone")
-      ("help,h", "show this help");
+      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(desc).run(), vm);
-    if (vm.count("help")) {
-      cmd.kind = CommandKind::Help;
-      cmd.help_text =
-          "boardbrief check: checks a database against the data contract and reports coverage\n"
-          "(missing days per channel and metric). Exit 3 when the contract is broken.\n\n"
-          "Usage: boardbrief check --db FILE [--period SPEC]\n\n" + describe(desc);
-      return cmd;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    rethrow_usage(e);
-  }
+  if (!parse_args(args, desc,
+                  "boardbrief check: checks a database against the data contract and reports coverage\n"
+                  "(missing days per channel and metric). Exit 3 when the contract is broken.\n\n"
+                  "Usage: boardbrief check --db FILE [--period SPEC]\n\n",
+                  cmd, vm))
+    return cmd;
   if (c.db.empty()) throw UsageError("--db is required: the SQLite database to check");
   return cmd;
 }
@@ -157,24 +157,14 @@ Command parse_sample(const std::vector<std::string>& args, Command cmd) {
       ("seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")
       ("force", po::bool_switch(&s.force), "replace FILE if it exists")
       ("interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
-       "number of inbound interactions to generate")
-      ("help,h", "show this help");
+       "number of inbound interactions to generate");
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(desc).run(), vm);
-    if (vm.count("help")) {
-      cmd.kind = CommandKind::Help;
-      cmd.help_text =
-          "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
-          "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
-          "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n\n" +
-          describe(desc);
-      return cmd;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    rethrow_usage(e);
-  }
+  if (!parse_args(args, desc,
+                  "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
+                  "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
+                  "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n\n",
+                  cmd, vm))
+    return cmd;
   if (s.out.empty()) throw UsageError("--out is required: the database file to create");
   if (s.interactions < 0) throw UsageError("--interactions must not be negative");
   return cmd;
