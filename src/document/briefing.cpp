@@ -1,9 +1,9 @@
 #include "document/briefing.h"
 
-#include <set>
 
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
+#include "document/names.h"
 #include "document/tiles.h"
 #include "findings/kpi_findings.h"
 #include "text/date_format.h"
@@ -32,17 +32,6 @@ layout::Tone to_layout(findings::Tone t) {
     case findings::Tone::Neutral: return layout::Tone::Neutral;
   }
   return layout::Tone::Neutral;
-}
-
-std::string own_platforms(const BriefingInput& in) {
-  std::string out;
-  std::set<std::string> seen;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Own || !seen.insert(c.platform).second) continue;
-    std::string key = "platform." + c.platform;
-    out += (out.empty() ? "" : ", ") + (in.strings.contains(key) ? in.strings.get(key) : c.platform);
-  }
-  return out;
 }
 
 Provenance provenance(const BriefingInput& in) {
@@ -114,7 +103,7 @@ Document build_briefing(const BriefingInput& in) {
   band.period = period_title;
   band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                     {"year_ago", findings::period_since(ago, lang)}});
-  band.scope = S.format("meta.scope", {{"channels", own_platforms(in)}, {"tz", in.tz}});
+  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
   doc.blocks.push_back(band);
 
   doc.blocks.push_back(SectionHeading{S.get("summary.title"), S.get("summary.note"), S.get("summary.title")});

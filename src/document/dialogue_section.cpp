@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
+#include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
 #include "text/date_format.h"
@@ -36,8 +36,7 @@ std::string minutes_cell(const std::optional<series::Duration>& d, Language lang
 }
 
 std::string channel_label(const model::Channel& c, const BriefingInput& in) {
-  std::string key = "platform." + c.platform;
-  std::string platform = in.strings.contains(key) ? in.strings.get(key) : c.platform;
+  std::string platform = platform_name(in.strings, c.platform);
   int same = 0;
   for (const auto& o : in.data.channels) same += o.owner == model::Owner::Own && o.platform == c.platform;
   return same > 1 ? platform + " · " + c.name : platform;

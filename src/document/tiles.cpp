@@ -1,8 +1,8 @@
 #include "document/tiles.h"
 
 #include <cmath>
-#include <set>
 
+#include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "text/number_format.h"
 
@@ -85,17 +85,6 @@ layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const a
   return d;
 }
 
-std::string platform_list(const TileContext& ctx) {
-  std::string out;
-  std::set<std::string> seen;
-  for (const auto& c : ctx.data.channels) {
-    if (c.owner != model::Owner::Own || !seen.insert(c.platform).second) continue;
-    std::string key = "platform." + c.platform;
-    out += (out.empty() ? "" : ", ") + (ctx.strings.contains(key) ? ctx.strings.get(key) : c.platform);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string format_kpi_value(const Kpi& k, double v, Language lang) {
@@ -143,7 +132,7 @@ layout::TileSpec make_tile(const Kpi& k, const TileContext& ctx) {
       break;
     case ValueKind::Score: t.context = S.get("tiles.context_net_sentiment"); break;
     case ValueKind::Count:
-      t.context = k.metric == "needs_reply" ? platform_list(ctx) : S.get("tiles.context_all_own");
+      t.context = k.metric == "needs_reply" ? own_platform_names(S, ctx.data.channels) : S.get("tiles.context_all_own");
       break;
   }
 
