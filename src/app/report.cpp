@@ -19,7 +19,9 @@
 #include "pdf/pdf_writer.h"
 #include "series/build.h"
 #include "series/daily.h"
+#include "store/data_quality.h"
 #include "store/database.h"
+#include "app/data_quality_notices.h"
 #include "store/violations.h"
 #include "text/number_format.h"
 #include "text/report_keys.h"
@@ -75,6 +77,16 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.metrics = db.metrics();
   data.response_window_seconds = static_cast<std::int64_t>(window_hours) * 3600;
   auto targets = db.targets();
+  // Data quality (store/data_quality.h): stop on untrustworthy figures before reading them.
+  DataQualityVerdict dq;
+  const auto ranges = series::day_ranges(data.periods);
+  model::DayRange window = ranges.front();
+  for (const auto& r : ranges) window = {std::min(window.first, r.first), std::max(window.last, r.last)};
+  store::check_column_types(db);
+  store::check_duplicate_keys(db, window);
+  dq.warnings = store::check_daily_metric(db, window);
+  const auto report_utc = tz.utc_range(period);
+  std::optional<std::int64_t> last_received;  // in the report period
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
@@ -83,6 +95,9 @@ ExitCode run_report(const options::ReportOptions& o) {
                        [&](const model::InteractionRow& r) {
                          dialogue.add(r);
                          daily.add(r);
+                         if (r.received >= report_utc.begin.time_since_epoch().count() &&
+                             r.received < report_utc.end.time_since_epoch().count())
+                           last_received = r.received;  // the scan is in received_at order
                        });
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
@@ -99,6 +114,22 @@ ExitCode run_report(const options::ReportOptions& o) {
     throw DataError(o.db + ": no data for own channels in " + period.key + " (" + calendar::format_day(period.first) +
                     " to " + calendar::format_day(period.last) + "); run `boardbrief check --db " + o.db + "`");
 
+  {
+    if (auto w = store::judge_interactions(o.db, db.data_quality())) dq.warnings.push_back(*w);
+    dq.skipped = db.data_quality().interactions_skipped();
+    dq.scanned = db.data_quality().interactions_scanned;
+    auto last_day = store::last_metric_day(db, {period.first, period.last});
+    if (last_received) {
+      auto d = tz.local_day(calendar::Instant{std::chrono::seconds{*last_received}});
+      if (!last_day || d > *last_day) last_day = d;
+    }
+    if (auto w = store::stale_data_warning(o.db, period, last_day, as_of.day())) {
+      dq.warnings.push_back(*w);
+      dq.partial_end = last_day;
+    }
+    report_warnings(dq, o.strict);
+  }
+
   auto gaps = analysis::find_gaps(report_days, {period.first, period.last});
   if (o.strict && !gaps.empty())
     throw DataError(o.db + ": " + std::to_string(gaps.size()) +
@@ -108,6 +139,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
   auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
+  apply_notices(dq, period, strings, all_found);
   auto found = findings::summary_findings(all_found);
 
   // Document, layout, PDF.
@@ -142,9 +174,12 @@ ExitCode run_report(const options::ReportOptions& o) {
   for (const auto& b : pages.bookmarks) bookmarks.push_back({b.title, b.page_index});
   auto bytes = writer.render(pages.pages, info, bookmarks);
 
+  // Both outputs or neither: a PDF that fails to write must not leave a new JSON beside an old PDF.
+  StagedFiles outputs;
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
-  write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    outputs.add(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
+  outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  outputs.commit();
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
               << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
@@ -154,6 +189,7 @@ ExitCode run_report(const options::ReportOptions& o) {
 ExitCode run_check(const options::CheckOptions& o) {
   calendar::TimeZone tz(o.tz);
   store::Database db(o.db);
+  store::check_column_types(db);  // a wrong affinity makes every rule below misleading
   auto channels = db.channels();
   auto metrics = db.metrics();
   std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");

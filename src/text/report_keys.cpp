@@ -238,6 +238,10 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.key_reference",
       "daily_chart.annotation",
       "daily_chart.annotation_detail",
+      // data quality notices (store/data_quality.h)
+      "data_quality.partial",
+      "data_quality.skipped",
+      "data_quality.why",
   };
   return keys;
 }
