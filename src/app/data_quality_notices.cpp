@@ -10,8 +10,9 @@
 namespace boardbrief::app {
 
 void report_warnings(const DataQualityVerdict& v, bool strict) {
-  for (const auto& w : v.warnings) std::cerr << "boardbrief: warning: " << w << "\n";
+  // Under --strict the first warning is the error line: one line on stderr, as for any error.
   if (strict && !v.warnings.empty()) throw DataError(v.warnings.front() + " (--strict)");
+  for (const auto& w : v.warnings) std::cerr << "boardbrief: warning: " << w << "\n";
 }
 
 void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,

@@ -82,7 +82,7 @@ TEST_SUITE("robustness") {
                                   q(dir / "w.json"),
                               " check --db " + q(db)}) {
         auto r = bt::run(bt::binary() + cmd);
-        CHECK_MESSAGE(r.exit_code == 0, r.err + r.out);
+        CHECK_MESSAGE(r.exit_code == 0, std::string(r.err + r.out));
         CHECK(hash_of(db) == db_hash);
         CHECK(hash_of(db.string() + "-wal") == wal_hash);
       }
