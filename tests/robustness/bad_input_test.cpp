@@ -362,6 +362,8 @@ std::vector<Row> rows() {
          pdf_ok(dir, db);
          SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
          CHECK(d.execAndGet("SELECT COUNT(*) FROM channel").getInt() == 9);
+         auto text = bt::run("pdftotext -enc UTF-8 " + q(dir / "o.pdf") + " -").out;
+         CHECK(text.find(kSqlText) != std::string::npos);  // printed as given, e.g. in the footer
        }},
   };
 }
@@ -372,6 +374,7 @@ TEST_SUITE("robustness") {
   TEST_CASE("every bad input gets its exit code and one line on stderr (docs/errors.md)") {
     auto base = bt::scratch_dir("robust-bad-input");
     int n = 0;
+    std::ofstream tried(base / "tried.txt");  // cause | exit | first stderr line, for the issue note
     for (const auto& row : rows()) {
       std::string cause = row.cause;
     CAPTURE(cause);
@@ -384,6 +387,7 @@ TEST_SUITE("robustness") {
       CAPTURE(r.err);
       CHECK(r.exit_code == row.exit);
       std::string line = r.err.substr(0, r.err.find('\n'));
+      tried << row.cause << " | " << r.exit_code << " | " << replace_all(line, dir.string(), "<dir>") << "\n";
       std::string want = replace_all(replace_all(row.line, "{db}", db.string()), "{dir}", dir.string());
       if (row.exit != 0) {
         CHECK(glob("boardbrief: error: " + want, line));
