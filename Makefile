@@ -39,19 +39,19 @@ clean:
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := template period strings database
 
-fuzz-build:
+fuzz-build: deps
 	CC=clang CXX=clang++ cmake -S fuzz -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build-fuzz -j $(JOBS)
 
 fuzz: fuzz-build
 	@mkdir -p build-fuzz/artifacts
 	@for t in $(FUZZ_TARGETS); do \
-	  mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/$$t/* build-fuzz/corpus/$$t/ ; \
+	  mkdir -p build-fuzz/corpus/$$t; cp -n tests/fuzz/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null || true; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=build-fuzz/artifacts/$$t- build-fuzz/corpus/$$t || exit 1; \
 	done
 
 # valgrind memcheck on one end-to-end report (the release build, a small sample database).
-valgrind: build
+valgrind: deps build
 	./scripts/valgrind-report.sh $(BUILD)

@@ -19,6 +19,7 @@ packages=(
   python3 python3-aiosmtpd
   clang libclang-rt-14-dev
   time
+  valgrind
 )
 
 missing=()
