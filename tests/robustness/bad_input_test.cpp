@@ -352,6 +352,15 @@ std::vector<Row> rows() {
       // Names and free text
       {"channel names with quotes, backslashes, emoji, right-to-left text and 500 characters",
        with_sql(weird_names_sql()), 0, "boardbrief: wrote *", pdf_ok},
+      {"--org with quotes, backslashes, emoji, right-to-left text and 500 characters",
+       with_args(kPeriod + " --org \"Quote \\\"double\\\" 'single' back\\\\slash 🎉 قناة العملاء ערוץ " +
+                 std::string(500, 'N') + "\""),
+       0, "boardbrief: wrote *",
+       [](auto& dir, auto& db) {
+         pdf_ok(dir, db);
+         auto text = bt::run("pdftotext -enc UTF-8 " + q(dir / "o.pdf") + " -").out;
+         CHECK(text.find("Quote \"double\" 'single' back\\slash") != std::string::npos);
+       }},
       {"SQL-like text in channel names and --org",
        [](auto& dir, auto& db) {
          sample_copy(db, "UPDATE channel SET name = '" + replace_all(kSqlText, "'", "''") + "' WHERE id IN (1, 7)");
