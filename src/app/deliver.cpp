@@ -37,6 +37,7 @@ std::optional<MailPlan> plan_mail(const options::ReportOptions& o) {
   plan.from = o.mail_from;
   plan.to = o.mail_to;
   plan.server.url = o.smtp;
+  delivery::check_url(o.smtp);
   plan.server.credentials = delivery::load_credentials(o.smtp_credentials);
   return plan;
 }

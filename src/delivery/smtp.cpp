@@ -55,6 +55,14 @@ void init_curl_once() {
 
 }  // namespace
 
+void check_url(const std::string& url) {
+  init_curl_once();
+  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> u(curl_url(), &curl_url_cleanup);
+  if (!u) throw DeliveryError("cannot start libcurl");
+  CURLUcode code = curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0);
+  if (code != CURLUE_OK) throw UsageError("--smtp '" + url + "': " + curl_url_strerror(code));
+}
+
 void send(const SmtpServer& server, const Message& m, const std::string& mime) {
   init_curl_once();
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);

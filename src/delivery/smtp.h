@@ -17,6 +17,10 @@ struct SmtpServer {
   std::optional<Credentials> credentials;  // none = no AUTH
 };
 
+// Parses `url` as libcurl will (host, port), so a typo fails before any work is done.
+// Throws UsageError "--smtp '<url>': <libcurl's reason>".
+void check_url(const std::string& url);
+
 // Sends `mime` (from to_mime) as `m`'s envelope. Throws DeliveryError naming the server,
 // with curl's reason and the server's last reply when there was one, e.g.
 // "smtp://127.0.0.1:2525: RCPT failed: 550; server replied: 550 5.1.1 mailbox unavailable".

@@ -262,6 +262,7 @@ TEST_SUITE("delivery") {
              {"--mail-to b@example.com --smtp http://h:25", "use smtp://host:port or smtps://host:port"},
              {"--mail-to b@example.com --smtp smtp://user:pw@h:25", "credentials do not belong on the command line"},
              {"--smtp smtp://h:25", "need --mail-to"},
+             {"--mail-to b@example.com --smtp smtp://h:25x", "--smtp 'smtp://h:25x': Port number"},
          }) {
       auto r = bt::run(report_command(dir / "b.pdf", c.args));
       CHECK_MESSAGE(r.exit_code == 2, c.args);
