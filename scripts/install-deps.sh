@@ -19,6 +19,8 @@ packages=(
   python3 python3-aiosmtpd
   clang libclang-rt-14-dev
   time
+  # man page lint and `man boardbrief` (tests/install); systemd-analyze for contrib/systemd
+  groff-base man-db systemd
 )
 
 missing=()
