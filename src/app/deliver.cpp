@@ -38,6 +38,12 @@ std::optional<MailPlan> plan_mail(const options::ReportOptions& o) {
   plan.to = o.mail_to;
   plan.server.url = o.smtp;
   delivery::check_url(o.smtp);
+  if (!o.smtp_cacert.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(o.smtp_cacert, ec))
+      throw UsageError("--smtp-cacert '" + o.smtp_cacert + "': no such file");
+    plan.server.ca_file = o.smtp_cacert;
+  }
   plan.server.credentials = delivery::load_credentials(o.smtp_credentials);
   return plan;
 }

@@ -94,6 +94,7 @@ void send(const SmtpServer& server, const Message& m, const std::string& mime) {
     curl_easy_setopt(h, CURLOPT_USERNAME, server.credentials->user.c_str());
     curl_easy_setopt(h, CURLOPT_PASSWORD, server.credentials->password.c_str());
   }
+  if (!server.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, server.ca_file.c_str());
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
   curl_easy_setopt(h, CURLOPT_TIMEOUT, 300L);
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);

@@ -50,7 +50,10 @@ po::options_description mail_description(ReportOptions& r) {
        "(implicit TLS); required with --mail-to")
       ("smtp-credentials", po::value(&r.smtp_credentials)->value_name("FILE"),
        "file with the SMTP user name on line 1 and the password on line 2; must not be "
-       "readable by others. Default: $BOARDBRIEF_SMTP_USER and $BOARDBRIEF_SMTP_PASSWORD");
+       "readable by others. Default: $BOARDBRIEF_SMTP_USER and $BOARDBRIEF_SMTP_PASSWORD")
+      ("smtp-cacert", po::value(&r.smtp_cacert)->value_name("FILE"),
+       "CA certificate(s) (PEM) that the mail server's TLS certificate must chain to, e.g. a "
+       "company CA; default: the system's CA store");
   return d;
 }
 
@@ -81,8 +84,8 @@ void check_mail_options(ReportOptions& r) {
   }
   r.mail_to = to;
   if (r.mail_to.empty()) {
-    if (!r.mail_from.empty() || !r.smtp.empty() || !r.smtp_credentials.empty())
-      throw UsageError("--mail-from, --smtp and --smtp-credentials need --mail-to (who gets the briefing)");
+    if (!r.mail_from.empty() || !r.smtp.empty() || !r.smtp_credentials.empty() || !r.smtp_cacert.empty())
+      throw UsageError("--mail-from, --smtp, --smtp-credentials and --smtp-cacert need --mail-to (who gets the briefing)");
     return;
   }
   if (r.mail_from.empty()) throw UsageError("--mail-to needs --mail-from (the sender address)");

@@ -33,6 +33,7 @@ struct ReportOptions {
   std::string mail_from;
   std::string smtp;                  // smtp://host:port or smtps://host:port
   std::string smtp_credentials;      // file with the user name and password lines
+  std::string smtp_cacert;           // PEM CA certificate(s) for the server; empty = the system's
 };
 
 struct CheckOptions {

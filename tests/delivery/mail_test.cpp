@@ -123,6 +123,29 @@ std::vector<std::string> json_sentences(const fs::path& json) {
   return out;
 }
 
+// A self-signed certificate for 127.0.0.1 (the test's own CA), made with openssl once per
+// process; empty when openssl is missing.
+fs::path test_certificate() {
+  static const fs::path dir = [] {
+    fs::path d = bt::scratch_dir("mail-cert");
+    auto r = bt::run("openssl req -x509 -newkey rsa:2048 -nodes -keyout " + q(d / "key.pem") + " -out " +
+                     q(d / "cert.pem") + " -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1");
+    return r.exit_code == 0 ? d : fs::path();
+  }();
+  return dir;
+}
+
+std::string tls_server(const std::string& mode) {
+  fs::path d = test_certificate();
+  return "--tls " + mode + " --cert " + q(d / "cert.pem") + " --key " + q(d / "key.pem");
+}
+
+#define SKIP_WITHOUT_OPENSSL()                                                   \
+  if (test_certificate().empty()) {                                              \
+    MESSAGE("SKIPPED: openssl cannot make a test certificate (apt-get install openssl)"); \
+    return;                                                                      \
+  }
+
 #define SKIP_WITHOUT_AIOSMTPD(python)                                                               \
   std::string python = python_with_aiosmtpd();                                                      \
   if (python.empty()) {                                                                             \
@@ -219,6 +242,62 @@ TEST_SUITE("delivery") {
     CHECK_MESSAGE(r.err.find("STARTTLS") != std::string::npos, r.err);
     CHECK(sink.received() == 0);
     CHECK(fs::exists(dir / "b.pdf"));
+  }
+
+  TEST_CASE("smtp:// uses STARTTLS when offered and checks the certificate: an untrusted one stops the send") {
+    SKIP_WITHOUT_AIOSMTPD(python);
+    SKIP_WITHOUT_OPENSSL();
+    fs::path dir = bt::scratch_dir("mail-starttls-untrusted");
+    SmtpSink sink(dir / "sink", python, tls_server("starttls"));
+    auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com --smtp " + sink.url()));
+    CHECK(r.exit_code == 5);
+    CHECK_MESSAGE(r.err.find("SSL certificate problem") != std::string::npos, r.err);
+    CHECK(sink.received() == 0);
+    CHECK(fs::exists(dir / "b.pdf"));
+  }
+
+  TEST_CASE("STARTTLS with the company CA (--smtp-cacert) and a login from the credentials file is delivered") {
+    SKIP_WITHOUT_AIOSMTPD(python);
+    SKIP_WITHOUT_OPENSSL();
+    fs::path dir = bt::scratch_dir("mail-starttls-auth");
+    SmtpSink sink(dir / "sink", python, tls_server("starttls") + " --login briefings:s3cret");
+    fs::path cred = dir / "smtp-credentials";
+    std::ofstream(cred) << "briefings\ns3cret\n";
+    fs::permissions(cred, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    std::string args = "--mail-to board@example.com --smtp " + sink.url() + " --smtp-cacert " +
+                       q(test_certificate() / "cert.pem");
+    auto r = bt::run(report_command(dir / "b.pdf", args + " --smtp-credentials " + q(cred)));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    REQUIRE(sink.received() == 1);
+    CHECK(slurp(sink.message(1) / "auth_user") == "briefings");
+    CHECK(slurp(sink.message(1) / "attachment.bin") == slurp(dir / "b.pdf"));
+
+    // The same from the environment, with a wrong password: the server's 535 reply, exit 5.
+    auto wrong = bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " +
+                         report_command(dir / "c.pdf", args));
+    CHECK(wrong.exit_code == 5);
+    CHECK_MESSAGE(wrong.err.find("server replied: 535") != std::string::npos, wrong.err);
+    CHECK(sink.received() == 1);
+    // No login at all on a server that wants one: its 530 reply.
+    auto none = bt::run(report_command(dir / "d.pdf", args));
+    CHECK(none.exit_code == 5);
+    CHECK_MESSAGE(none.err.find("server replied: 530") != std::string::npos, none.err);
+  }
+
+  TEST_CASE("smtps:// speaks TLS from the start: delivered with the CA, refused without it") {
+    SKIP_WITHOUT_AIOSMTPD(python);
+    SKIP_WITHOUT_OPENSSL();
+    fs::path dir = bt::scratch_dir("mail-smtps");
+    SmtpSink sink(dir / "sink", python, tls_server("implicit"));
+    std::string url = "smtps://127.0.0.1:" + sink.url().substr(sink.url().rfind(':') + 1);
+    auto untrusted = bt::run(report_command(dir / "a.pdf", "--mail-to board@example.com --smtp " + url));
+    CHECK(untrusted.exit_code == 5);
+    CHECK(sink.received() == 0);
+    auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com --smtp " + url + " --smtp-cacert " +
+                                                      q(test_certificate() / "cert.pem")));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    REQUIRE(sink.received() == 1);
+    CHECK(slurp(sink.message(1) / "attachment.bin") == slurp(dir / "b.pdf"));
   }
 
   TEST_CASE("the mail is sent only after the PDF was written") {

@@ -7,6 +7,8 @@ what Python's own email parser makes of it (an independent reader of boardbrief'
 envelope_from, envelope_to, from, to, subject (decoded), body.txt (decoded text part),
 attachment.name, attachment.bin (decoded bytes), defects.txt (parser complaints).
 --refuse ADDR answers RCPT TO:<ADDR> with 550, as a server refusing a recipient does.
+--tls starttls|implicit with --cert/--key offers STARTTLS or speaks TLS from the start;
+--login USER:PASSWORD then requires SMTP AUTH (after TLS) and records the user in auth_user.
 Runs until killed.
 """
 import argparse
@@ -14,8 +16,9 @@ import asyncio
 import email
 import email.policy
 import os
+import ssl
 
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Sink:
@@ -38,6 +41,8 @@ class Sink:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         files = {
             "raw.eml": raw,
+            "auth_user": (session.auth_data or b"") if isinstance(session.auth_data, bytes)
+            else str(session.auth_data or "").encode(),
             "envelope_from": envelope.mail_from.encode(),
             "envelope_to": "\n".join(envelope.rcpt_tos).encode(),
             "from": str(msg["From"]).encode(),
@@ -64,10 +69,33 @@ async def main():
     ap.add_argument("--port-file", required=True)
     ap.add_argument("--out-dir", required=True)
     ap.add_argument("--refuse", action="append", default=[])
+    ap.add_argument("--tls", choices=["starttls", "implicit"])
+    ap.add_argument("--cert")
+    ap.add_argument("--key")
+    ap.add_argument("--login")
     args = ap.parse_args()
     handler = Sink(args.out_dir, args.refuse)
+    context = None
+    if args.tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.cert, args.key)
+    options = {"hostname": "sink.test"}
+    if args.tls == "starttls":
+        options["tls_context"] = context
+        options["require_starttls"] = True
+    if args.login:
+        user, password = args.login.split(":", 1)
+
+        def authenticate(server, session, envelope, mechanism, data):
+            ok = isinstance(data, LoginPassword) and data.login.decode() == user and data.password.decode() == password
+            # handled=False: aiosmtpd itself answers 235 or 535.
+            return AuthResult(success=ok, handled=False, auth_data=data.login.decode() if ok else None)
+
+        options.update(auth_required=True, authenticator=authenticate,
+                       auth_require_tls=True)
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(handler, hostname="sink.test"), "127.0.0.1", 0)
+    server = await loop.create_server(lambda: SMTP(handler, **options), "127.0.0.1", 0,
+                                      ssl=context if args.tls == "implicit" else None)
     port = server.sockets[0].getsockname()[1]
     with open(args.port_file + ".tmp", "w") as f:
         f.write(str(port))
