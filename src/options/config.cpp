@@ -20,6 +20,7 @@ constexpr const char* kUsageHead =
     "  boardbrief [report] --db FILE (--period SPEC | --from DAY --to DAY) [options]\n"
     "  boardbrief check --db FILE [--period SPEC]\n"
     "  boardbrief sample --out FILE [--seed N] [--force]\n"
+    "  boardbrief import metrics|interactions --db FILE [options] CSV...\n"
     "  boardbrief --help | --version\n"
     "\n"
     "Examples:\n"
@@ -184,6 +185,11 @@ Command parse_command_line(int argc, const char* const* argv) {
     std::string config;
     ReportOptions r;
     cmd.help_text = std::string(kUsageHead) + "\n" + describe(report_description(r, config));
+    return cmd;
+  }
+  if (args[0] == "import") {  // its own options: options/import_options.cpp
+    cmd.kind = CommandKind::Import;
+    if (!parse_import_options({args.begin() + 1, args.end()}, cmd.import, cmd.help_text)) cmd.kind = CommandKind::Help;
     return cmd;
   }
   std::string sub = args[0];
