@@ -17,13 +17,14 @@ std::string normalise_id(std::string id) {
   return id;
 }
 
-std::string first_mention(const std::string& text) {
+std::vector<std::string> mentions(const std::string& text) {
+  std::vector<std::string> out;
   for (std::size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
     std::size_t end = at + 1;
     while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
-    if (end > at + 1) return lower(text.substr(at + 1, end - at - 1));
+    if (end > at + 1) out.push_back(lower(text.substr(at + 1, end - at - 1)));
   }
-  return {};
+  return out;
 }
 
 std::string handle_of(const std::string& author) { return author.rfind('@', 0) == 0 ? author : "@" + author; }
@@ -64,7 +65,7 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   row.inbound = *inbound;
   row.at = *at.value;
   if (!is_missing(r.fields[reply_to_])) row.reply_to = normalise_id(r.fields[reply_to_]);
-  if (row.inbound && text_) row.mention = first_mention(r.fields[*text_]);
+  if (row.inbound && text_) row.mentions = mentions(r.fields[*text_]);
   rows_.push_back(std::move(row));
 }
 
@@ -116,8 +117,12 @@ std::vector<InteractionRow> ConversationLog::derive(Problems& problems) const {
     } else if (auto p = msg.reply_to.empty() ? by_id.end() : by_id.find(msg.reply_to);
                p != by_id.end() && !rows_[p->second].inbound) {
       company = rows_[p->second].author;
-    } else if (auto c = companies.find(msg.mention); c != companies.end()) {
-      company = c->second;
+    } else {
+      for (const auto& name : msg.mentions)
+        if (auto c = companies.find(name); c != companies.end()) {
+          company = c->second;
+          break;
+        }
     }
     if (company.empty()) {
       problems.skip("inbound message not linked to any company in the file");

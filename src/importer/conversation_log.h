@@ -35,7 +35,7 @@ class ConversationLog {
   // Throws DataError naming the file and header line for a missing column.
   ConversationLog(const Mapping& m, const Header& header);
 
-  // Keeps the record (its id, author, inbound flag, time, reply-to id and first @mention);
+  // Keeps the record (its id, author, inbound flag, time, reply-to id and @mentions);
   // unparsable times and flags go to `problems` with line and column. Memory grows with the
   // number of rows (the links can point anywhere in the file).
   void add(const CsvRecord& r, Problems& problems);
@@ -50,7 +50,7 @@ class ConversationLog {
     bool inbound = false;
     date::sys_seconds at;
     std::string reply_to;  // empty = none
-    std::string mention;   // first @handle in the text, lower case, without '@'
+    std::vector<std::string> mentions;  // @handles in the text, lower case, without '@'
     std::size_t line = 0;
   };
 

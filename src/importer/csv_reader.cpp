@@ -16,6 +16,13 @@ namespace {
 
 constexpr std::size_t kBlockBytes = 1 << 16;
 
+// Only LF ends a record: the twcs export has bare CRs inside unquoted text fields, which
+// libcsv's default (CR or LF) would split into two records. The CR of a CRLF line end is then
+// trimmed like a trailing space.
+int is_terminator(unsigned char c) { return c == '\n'; }
+int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
+int is_space_not_tab(unsigned char c) { return c == ' ' || c == '\r'; }
+
 bool is_blank_line(const char* s, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i)
     if (s[i] != '\n' && s[i] != '\r') return false;
@@ -104,6 +111,8 @@ CsvReader::CsvReader(const std::string& path, char delimiter) : impl_(std::make_
   impl_->size = std::filesystem::file_size(path, ec);
   if (csv_init(&impl_->parser, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::bad_alloc();
   csv_set_delim(&impl_->parser, static_cast<unsigned char>(delimiter));
+  csv_set_term_func(&impl_->parser, &is_terminator);
+  csv_set_space_func(&impl_->parser, delimiter == '\t' ? &is_space_not_tab : &is_space);
 }
 
 CsvReader::~CsvReader() { csv_free(&impl_->parser); }

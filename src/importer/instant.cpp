@@ -78,8 +78,10 @@ ParsedInstant InstantParser::parse(std::string_view cell) const {
   ParsedInstant r;
   const std::string text = normalise(cell);
   if (!format_.empty()) {
-    if (auto t = try_offset(text, format_.c_str())) return {t, {}};
-    if (auto t = try_naive(text, format_.c_str())) {
+    // date::parse reads a sys_time without %z as UTC: only formats with an offset go that way.
+    if (format_.find("z") != std::string::npos) {
+      if (auto t = try_offset(text, format_.c_str())) return {t, {}};
+    } else if (auto t = try_naive(text, format_.c_str())) {
       if (!zone_) {
         r.error = "'" + std::string(cell) + "' has no UTC offset (give --tz ZONE)";
         return r;

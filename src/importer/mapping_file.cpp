@@ -1,5 +1,5 @@
 // The TOML side of the mapping (toml++ costs seconds of compile time per file: keep it here).
-#include <toml++/toml.hpp>
+#include <toml++/toml.h>
 
 #include <fstream>
 #include <stdexcept>

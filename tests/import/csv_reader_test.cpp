@@ -51,11 +51,25 @@ TEST_SUITE("import") {
   }
 
   TEST_CASE("CRLF line ends, a byte order mark, blank lines and a missing final line break") {
-    auto recs = read_all("\xEF\xBB\xBFday,value\r\n2026-10-01,5\r\n\r\n2026-10-02,6");
+    auto recs = read_all("\xEF\xBB\xBF" "day,value\r\n2026-10-01,5\r\n\r\n2026-10-02,6");
     REQUIRE(recs.size() == 3);
     CHECK(recs[0].fields == std::vector<std::string>{"day", "value"});
     CHECK(recs[2].fields == std::vector<std::string>{"2026-10-02", "6"});
     CHECK(recs[2].line == 4);
+  }
+
+  TEST_CASE("a bare CR inside an unquoted field stays in the field (twcs tweet 3399); CRLF after quotes ends the record") {
+    auto recs = read_all("id,text\r\n3399,love\r\rthe start\r\n3400,\"quoted\"\r\n");
+    REQUIRE(recs.size() == 3);
+    CHECK(recs[1].fields == std::vector<std::string>{"3399", "love\r\rthe start"});
+    CHECK(recs[2].fields == std::vector<std::string>{"3400", "quoted"});
+    CHECK(recs[2].line == 3);
+  }
+
+  TEST_CASE("tab-separated files keep empty fields") {
+    auto recs = read_all("a\tb\tc\n1\t\t3\n", '\t');
+    REQUIRE(recs.size() == 2);
+    CHECK(recs[1].fields == std::vector<std::string>{"1", "", "3"});
   }
 
   TEST_CASE("another delimiter splits there and leaves commas alone") {

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "base/error.h"
@@ -43,8 +44,9 @@ TEST_SUITE("import") {
     CHECK(m.day_format == "%m/%d/%Y");
     CHECK(m.owner == "competitor");
     CHECK(m.delimiter == ';');
-    CHECK(m.columns == std::vector<std::pair<std::string, std::string>>{{"impressions", "impressions_total"},
-                                                                        {"followers", "Followers"}});
+    std::sort(m.columns.begin(), m.columns.end());  // toml++ tables iterate in key order
+    CHECK(m.columns == std::vector<std::pair<std::string, std::string>>{{"followers", "Followers"},
+                                                                        {"impressions", "impressions_total"}});
   }
 
   TEST_CASE("interaction mappings take booleans for flags") {
