@@ -8,8 +8,10 @@ received in [begin, end) UTC, the figures the briefing shows: inbound, needing a
 rate, unanswered share, and nearest-rank p50/p90 first-response time with unanswered counted as
 infinite. Prints one JSON object.
 
-usage: dialogue_reference.py LOG.csv BEGIN END AS_OF [WINDOW_HOURS]
-       (instants as 2017-10-31T23:00:00Z)
+usage: dialogue_reference.py LOG.csv BEGIN END AS_OF WINDOW_HOURS [FINDINGS.json]
+       (instants as 2017-10-31T23:00:00Z). With FINDINGS.json (boardbrief --findings-json),
+       compares the report's needs_reply, unanswered_share and first_response_p50 KPIs with the
+       reference, prints "match" or each difference, and exits 1 on a difference.
 """
 import csv
 import io
@@ -34,7 +36,7 @@ def norm_id(s):
 
 def main():
     path, begin, end, as_of = sys.argv[1], instant(sys.argv[2]), instant(sys.argv[3]), instant(sys.argv[4])
-    window = float(sys.argv[5]) * 3600 if len(sys.argv) > 5 else 72 * 3600
+    window = float(sys.argv[5]) * 3600
     raw = open(path, encoding="utf-8", newline="").read()
     # Python's csv module ends a record at a bare CR; the export has two inside a text field.
     raw = re.sub(r"\r(?!\n)", " ", raw)
@@ -105,6 +107,26 @@ def main():
     figures["first_response_p90_minutes"] = nearest_rank(90)
     figures["channels"] = len(channels)
     print(json.dumps(figures, sort_keys=True))
+    if len(sys.argv) > 6:
+        sys.exit(compare(figures, json.load(open(sys.argv[6], encoding="utf-8"))))
+
+
+def compare(ref, report):
+    kpis = {k["metric"]: k for k in report["kpis"]}
+    pairs = [("needs_reply", "value", ref["needs_reply"]),
+             ("unanswered_share", "value", ref["unanswered_share"]),
+             ("unanswered_share", "denominator", ref["mature"]),
+             ("unanswered_share", "numerator", ref["mature"] - ref["answered"]),
+             ("first_response_p50", "value", ref["first_response_p50_minutes"])]
+    bad = 0
+    for metric, field, want in pairs:
+        got = kpis.get(metric, {}).get(field)
+        if got is None or want is None or abs(got - want) > 1e-9:
+            print(f"{metric}.{field}: report {got}, reference {want}")
+            bad += 1
+    if not bad:
+        print("match")
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

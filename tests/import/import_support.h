@@ -12,7 +12,8 @@ std::filesystem::path write_file(const std::filesystem::path& dir, const std::st
 // Every row of `sql` (a SELECT) as "a|b|c\n" lines: compares and hashes table contents.
 std::string dump(const std::filesystem::path& db, const std::string& sql);
 
-// The shared real-data folder (../shared/realdata beside the source tree); empty if absent.
+// The shared real-data folder (../shared/realdata beside the source tree, or $BOARDBRIEF_REALDATA);
+// empty if absent.
 std::filesystem::path realdata_dir();
 
 }  // namespace boardbrief::testing
