@@ -2,7 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <date/date.h>
+
+#include <fstream>
 #include <functional>
+#include <iterator>
 
 #include "import/import_support.h"
 #include "support/test_db.h"
@@ -214,5 +218,34 @@ TEST_SUITE("import") {
     CHECK(col.err == "boardbrief: error: --column 'impressions': use METRIC=COLUMN, e.g. --column impressions=Impressions\n");
     RunResult owner = run(binary() + " import metrics --db x.db --owner ours a.csv");
     CHECK(owner.err == "boardbrief: error: --owner: owner 'ours': use own or competitor\n");
+  }
+
+  TEST_CASE("a progress bar for a large file only when stderr is a terminal") {
+    fs::path dir = scratch_dir("import-progress");
+    std::string text = "day,handle,impressions,reach,engagements\n";
+    const date::local_days first{date::year{2020} / 1 / 1};
+    for (int ch = 0; ch < 30; ++ch)
+      for (int d = 0; d < 1000; ++d)
+        text += date::format("%F", first + date::days{d}) + ",@channel" + std::to_string(ch) + "," +
+                std::to_string(100000 + d) + "," + std::to_string(50000 + d) + "," + std::to_string(1000 + d) + "\n";
+    REQUIRE(text.size() > (1u << 20));
+    fs::path csv = write_file(dir, "large.csv", text);
+    RunResult plain = import_metrics(dir / "a.db", "--platform x " + csv.string());
+    CHECK(plain.exit_code == 0);
+    CHECK(plain.err.empty());
+    if (run("command -v script").exit_code != 0) {
+      MESSAGE("skipped the terminal half: util-linux 'script' is not installed");
+      return;
+    }
+    // script(1) gives the command a terminal and records what it wrote there.
+    fs::path typescript = dir / "typescript";
+    RunResult tty = run("script -qec '" + binary() + " import metrics --db " + (dir / "b.db").string() + " --platform x " +
+                        csv.string() + "' " + typescript.string() + " > /dev/null");
+    CHECK(tty.exit_code == 0);
+    std::ifstream in(typescript, std::ios::binary);
+    std::string seen((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(seen.find("\rimporting large.csv [") != std::string::npos);
+    CHECK(seen.find("] 100%") != std::string::npos);
+    CHECK(seen.find("\r\033[Kimported " + csv.string()) != std::string::npos);
   }
 }
