@@ -133,7 +133,7 @@ std::vector<InteractionRow> ConversationLog::derive(Problems& problems) const {
     row.received_at = msg.at;
     row.kind = kind;
     row.needs_reply = needs_reply;
-    row.id = stable_id(row.platform + '\x1f' + row.handle + '\x1f' + msg.id);
+    row.id = stable_id(row.platform + '\x1f' + msg.id);
     out.push_back(std::move(row));
   }
   return out;

@@ -93,7 +93,7 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (topic_) row.topic = r.fields[*topic_];
   if (problems.error_count() != before) return;
 
-  std::string key = row.platform + '\x1f' + row.handle + '\x1f';
+  std::string key = row.platform + '\x1f';
   if (id_) {
     if (r.fields[*id_].empty()) {
       problems.error(r.line, col(*id_), "the message id is empty" + in_column(*id_));
@@ -106,7 +106,7 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
       return;
     }
   } else {
-    key += std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
+    key += row.handle + '\x1f' + std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
     key += '\x1f' + std::to_string(seen_[key]++);
   }
   row.id = stable_id(key);

@@ -32,7 +32,8 @@ struct InteractionRow {
 };
 
 // A positive 63-bit id from a source identity (FNV-1a): the same key gives the same id in every
-// run. Keys are "<platform>\x1f<handle>\x1f<source id>", or, without a source id column,
+// run. Keys are "<platform>\x1f<source id>" (not the handle: a conversation log may learn a
+// message's channel later), or, without a source id column,
 // "<platform>\x1f<handle>\x1f<received_at in Unix seconds>\x1f<kind>\x1f<n>" with n counting identical rows.
 std::int64_t stable_id(std::string_view key);
 

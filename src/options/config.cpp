@@ -196,7 +196,7 @@ Command parse_command_line(int argc, const char* const* argv) {
   if (sub == "report" || sub == "check" || sub == "sample") {
     args.erase(args.begin());
   } else if (sub.rfind("-", 0) != 0) {
-    throw UsageError("unknown command '" + sub + "' (use report, check or sample; see boardbrief --help)");
+    throw UsageError("unknown command '" + sub + "' (use report, check, sample or import; see boardbrief --help)");
   } else {
     sub = "report";
   }

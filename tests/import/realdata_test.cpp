@@ -108,7 +108,7 @@ TEST_SUITE("import") {
                                  "import csv, sys, collections, datetime\n"
                                  "first, times = {}, []\n"
                                  "for row in csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')):\n"
-                                 "    first.setdefault((row['airline'], row['tweet_id']), row['airline_sentiment'])\n"
+                                 "    first.setdefault(row['tweet_id'], row['airline_sentiment'])\n"
                                  "    times.append(datetime.datetime.strptime(row['tweet_created'], '%Y-%m-%d %H:%M:%S %z'))\n"
                                  "c = collections.Counter(first.values())\n"
                                  "utc = lambda t: t.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')\n"
