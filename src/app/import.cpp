@@ -205,7 +205,7 @@ ExitCode run_import(const options::ImportOptions& o) {
     std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
   }
   if (!o.quiet)
-    std::cout << (db.created() ? "created " : "updated ") << o.db << ": " << o.files.size() - failed.size() << " of "
+    std::cout << (db.created() ? "created " : "") << o.db << ": " << o.files.size() - failed.size() << " of "
               << o.files.size() << " file" << (o.files.size() == 1 ? "" : "s") << " imported\n";
   const bool created = db.created();
   db_owner.reset();
