@@ -102,4 +102,20 @@ TEST_SUITE("import") {
     CHECK(r.out == "imported " + csv.string() + ": 3 rows read, 2 interactions (2 inserted, 0 updated, 0 unchanged), "
                    "1 channel created\ncreated " + (dir / "s.db").string() + ": 1 of 1 file imported\n");
   }
+
+  TEST_CASE("a mapping file for a conversation log with its own column names") {
+    fs::path dir = scratch_dir("import-log-mapping");
+    fs::path map = write_file(dir, "log.toml",
+                              "conversation_log = true\nplatform = \"x\"\nid_column = \"msg\"\nauthor_column = \"who\"\n"
+                              "inbound_column = \"from_customer\"\nreceived_column = \"at\"\nreply_to_column = \"answers\"\n"
+                              "tz = \"Europe/Copenhagen\"\n");
+    fs::path csv = write_file(dir, "log.csv",
+                              "msg,who,from_customer,at,answers\n"
+                              "a,cust,yes,2026-10-25 02:30:00,\n"  // the repeated hour: the first (CEST) instant
+                              "b,Acme,no,2026-10-25 02:45:00,a\n");
+    RunResult r = import_interactions(dir / "s.db", "--mapping " + map.string() + " " + csv.string());
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(dump(dir / "s.db", kRows) == "x|@Acme|2026-10-25T00:30:00Z|message|1|2026-10-25T00:45:00Z|NULL|NULL\n");
+  }
 }

@@ -248,4 +248,21 @@ TEST_SUITE("import") {
     CHECK(seen.find("] 100%") != std::string::npos);
     CHECK(seen.find("\r\033[Kimported " + csv.string()) != std::string::npos);
   }
+
+  TEST_CASE("importing into an existing database reuses its channels and adds to its rows") {
+    fs::path dir = scratch_dir("import-into-sample");
+    fs::path db = dir / "sample.db";
+    REQUIRE(run(binary() + " sample --out " + db.string() + " --interactions 500").exit_code == 0);
+    const std::string channels = dump(db, "SELECT * FROM channel ORDER BY id");
+    const std::string count = dump(db, "SELECT count(*) FROM daily_metric");
+    fs::path csv = write_file(dir, "nov.csv", "Day,Followers,Impressions\n2026-11-01,48300,9100\n");
+    RunResult r = import_metrics(db, "--platform instagram --handle @norrealbaek --day-column day " + csv.string());
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("2 values (2 inserted, 0 updated, 0 unchanged)\n") != std::string::npos);  // no channel created
+    CHECK(dump(db, "SELECT * FROM channel ORDER BY id") == channels);
+    CHECK(std::stol(dump(db, "SELECT count(*) FROM daily_metric")) == std::stol(count) + 2);
+    CHECK(dump(db, "SELECT c.handle, d.value FROM daily_metric d JOIN channel c ON c.id = d.channel_id "
+                   "WHERE d.day = '2026-11-01' AND d.metric = 'followers'") == "@norrealbaek|48300.0\n");
+  }
 }
