@@ -10,6 +10,7 @@
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/header.h"
+#include "importer/instant.h"
 #include "importer/interaction_rows.h"
 #include "importer/mapping.h"
 #include "importer/metric_rows.h"
@@ -164,6 +165,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   m.kind = o.interactions ? importer::ImportKind::Interactions : importer::ImportKind::Metrics;
   if (!o.mapping_file.empty()) importer::load_mapping_file(o.mapping_file, m);
   apply_settings(o, m);
+  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;

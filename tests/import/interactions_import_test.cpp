@@ -84,6 +84,7 @@ TEST_SUITE("import") {
     RunResult tz = import_interactions(dir / "s.db", "--tz Europe/Kopenhagen " + csv.string());
     CHECK(tz.exit_code == 2);
     CHECK(tz.err == "boardbrief: error: unknown time zone 'Europe/Kopenhagen' (use an IANA name such as Europe/Copenhagen)\n");
+    CHECK_FALSE(fs::exists(dir / "s.db"));
   }
 
   TEST_CASE("a conversation log becomes one interaction per inbound message with its first reply time") {
