@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <iostream>
-#include <memory>
 #include <stdexcept>
 
 #include "importer/conversation_log.h"
@@ -158,6 +157,41 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
   }
 }
 
+// Imports one file in its own transaction. Returns false, after printing the file's errors and
+// rolling back, when it had bad data; other failures propagate.
+bool import_file(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
+                 const std::string& file) {
+  importer::Problems problems(file);
+  Counts counts;
+  std::string fatal;
+  try {
+    importer::CsvReader reader(file, m.delimiter);
+    db.begin();
+    if (o.interactions)
+      import_interactions(m, db, reader, problems, counts, o.quiet);
+    else
+      import_metrics(m, db, reader, problems, counts, o.quiet);
+  } catch (const DataError& e) {
+    fatal = e.what();
+  } catch (...) {
+    db.rollback();
+    throw;
+  }
+  if (fatal.empty() && !problems.has_errors()) {
+    db.commit();
+    if (!o.quiet) std::cout << summary(file, counts, problems, o.interactions) << "\n";
+    return true;
+  }
+  db.rollback();
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  if (problems.error_count() > problems.messages().size())
+    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
+              << " more errors\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
+  return false;
+}
+
 }  // namespace
 
 ExitCode run_import(const options::ImportOptions& o) {
@@ -172,55 +206,28 @@ ExitCode run_import(const options::ImportOptions& o) {
     if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
   }
 
-  auto db_owner = std::make_unique<store::ImportWriter>(o.db, importer::standard_metrics());
-  store::ImportWriter& db = *db_owner;
   std::vector<std::string> failed;
-  for (const auto& file : o.files) {
-    importer::Problems problems(file);
-    Counts counts;
-    std::string fatal;
-    try {
-      importer::CsvReader reader(file, m.delimiter);
-      db.begin();
-      if (o.interactions)
-        import_interactions(m, db, reader, problems, counts, o.quiet);
-      else
-        import_metrics(m, db, reader, problems, counts, o.quiet);
-    } catch (const DataError& e) {
-      fatal = e.what();
-    } catch (...) {
-      db.rollback();
-      throw;
-    }
-    if (fatal.empty() && !problems.has_errors()) {
-      db.commit();
-      if (!o.quiet) std::cout << summary(file, counts, problems, o.interactions) << "\n";
-      continue;
-    }
-    db.rollback();
-    failed.push_back(file);
-    for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
-    if (problems.error_count() > problems.messages().size())
-      std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
-                << " more errors\n";
-    if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
-    std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
+  bool created = false;
+  {
+    store::ImportWriter db(o.db, importer::standard_metrics());
+    created = db.created();
+    for (const auto& file : o.files)
+      if (!import_file(m, o, db, file)) failed.push_back(file);
   }
-  if (!o.quiet)
-    std::cout << (db.created() ? "created " : "") << o.db << ": " << o.files.size() - failed.size() << " of "
-              << o.files.size() << " file" << (o.files.size() == 1 ? "" : "s") << " imported\n";
-  const bool created = db.created();
-  db_owner.reset();
-  if (created && failed.size() == o.files.size()) {
-    // Nothing was imported: leave no empty database behind for a first run that failed.
+  const std::size_t n = o.files.size();
+  const std::string files = std::to_string(n) + " file" + (n == 1 ? "" : "s");
+  if (created && failed.size() == n) {
+    // Nothing was imported: a first run that failed leaves no empty database behind.
     std::error_code ec;
     std::filesystem::remove(o.db, ec);
+    if (!o.quiet) std::cout << o.db << ": not created, none of " << files << " imported\n";
+  } else if (!o.quiet) {
+    std::cout << (created ? "created " : "") << o.db << ": " << n - failed.size() << " of " << files << " imported\n";
   }
   if (!failed.empty()) {
     std::string list;
     for (const auto& f : failed) list += (list.empty() ? "" : ", ") + f;
-    throw DataError(std::to_string(failed.size()) + " of " + std::to_string(o.files.size()) + " file" +
-                    (o.files.size() == 1 ? "" : "s") + " not imported: " + list);
+    throw DataError(std::to_string(failed.size()) + " of " + files + " not imported: " + list);
   }
   return ExitCode::Ok;
 }

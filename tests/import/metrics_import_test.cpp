@@ -149,6 +149,7 @@ TEST_SUITE("import") {
           "boardbrief: error: 1 of 1 file not imported: " + f + "\n");
     // A first import that failed leaves no empty database behind.
     CHECK_FALSE(fs::exists(dir / "s.db"));
+    CHECK(r.out == (dir / "s.db").string() + ": not created, none of 1 file imported\n");
   }
 
   TEST_CASE("the header is checked first: missing columns and metrics outside the catalogue") {
