@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "import/import_support.h"
 #include "support/test_db.h"
@@ -123,5 +124,34 @@ TEST_SUITE("import") {
           expected);
     CHECK(dump(db, "SELECT count(*) FROM channel") == "6\n");
     CHECK(r.out.find("skipped 155: repeated message id (the first row is kept)") != std::string::npos);
+  }
+
+  TEST_CASE("real data: rOpenSci's monthly Twitter summary in wide form, NA cells as no data") {
+    const fs::path csv = real("ropensci-twitter-analytics/twitter_metrics_monthly_rOpenSci.csv");
+    if (!have(csv)) return;
+    fs::path dir = scratch_dir("realdata-ropensci");
+    fs::path db = dir / "ro.db";
+    RunResult r = run(binary() + " import metrics --db " + db.string() +
+                      " --platform twitter --handle @rOpenSci --day-column date --column followers=followers"
+                      " --column impressions=tweet_impressions --column posts=tweets --column mentions=mentions " +
+                      quoted(csv));
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    fs::path script = write_file(dir, "count.py",
+                                 "import csv, sys\n"
+                                 "cols = ['followers', 'tweet_impressions', 'tweets', 'mentions']\n"
+                                 "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
+                                 "na = sum(1 for r in rows for c in cols if r[c] in ('', 'NA'))\n"
+                                 "total = sum(float(r['tweet_impressions']) for r in rows if r['tweet_impressions'] not in ('', 'NA'))\n"
+                                 "print(len(rows) * len(cols) - na, na, int(total))\n");
+    RunResult ref = run("python3 " + script.string() + " " + quoted(csv));
+    std::istringstream in(ref.out);
+    long values = 0, na = 0, impressions = 0;
+    in >> values >> na >> impressions;
+    REQUIRE(values > 0);
+    CHECK(r.out.find(std::to_string(values) + " values (" + std::to_string(values) + " inserted") != std::string::npos);
+    CHECK(r.out.find(std::to_string(na) + " empty cells (no data)") != std::string::npos);
+    CHECK(dump(db, "SELECT CAST(sum(value) AS INTEGER) FROM daily_metric WHERE metric = 'impressions'") ==
+          std::to_string(impressions) + "\n");
   }
 }
