@@ -15,8 +15,10 @@ struct CsvRecord {
   std::vector<std::string> fields;
 };
 
-// Pulls records from one file. Blank lines are skipped; a UTF-8 byte order mark at the start is
-// dropped; spaces and tabs around unquoted fields are trimmed (libcsv's default). Memory does not grow with the file (it is read in blocks).
+// Pulls records from one file. Only LF ends a record (the CR of CRLF is trimmed; a bare CR
+// inside an unquoted field is kept, so CR-only files are one record). Blank lines are skipped;
+// a UTF-8 byte order mark at the start is dropped; spaces and tabs around unquoted fields are
+// trimmed (libcsv's default). Memory does not grow with the file (it is read in blocks).
 class CsvReader {
  public:
   // Throws DataError("cannot open '<path>': <reason>").
