@@ -134,12 +134,15 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
   }
 }
 
+// "1 row", "2 rows".
+std::string count(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 std::string summary(const std::string& file, const Counts& c, const importer::Problems& p, bool interactions) {
-  std::string s = "imported " + file + ": " + std::to_string(c.rows) + " rows read, " + std::to_string(c.values) +
-                  (interactions ? " interactions" : " values") + " (" + std::to_string(c.inserted) + " inserted, " +
-                  std::to_string(c.updated) + " updated, " + std::to_string(c.unchanged) + " unchanged)";
-  if (c.channels) s += ", " + std::to_string(c.channels) + " channel" + (c.channels == 1 ? "" : "s") + " created";
-  if (c.empty_cells) s += ", " + std::to_string(c.empty_cells) + " empty cells (no data)";
+  std::string s = "imported " + file + ": " + count(c.rows, "row") + " read, " +
+                  count(c.values, interactions ? "interaction" : "value") + " (" + std::to_string(c.inserted) +
+                  " inserted, " + std::to_string(c.updated) + " updated, " + std::to_string(c.unchanged) + " unchanged)";
+  if (c.channels) s += ", " + count(c.channels, "channel") + " created";
+  if (c.empty_cells) s += ", " + count(c.empty_cells, "empty cell") + " (no data)";
   for (const auto& [reason, n] : p.skipped()) s += "\n  skipped " + std::to_string(n) + ": " + reason;
   return s;
 }
@@ -215,7 +218,7 @@ ExitCode run_import(const options::ImportOptions& o) {
       if (!import_file(m, o, db, file)) failed.push_back(file);
   }
   const std::size_t n = o.files.size();
-  const std::string files = std::to_string(n) + " file" + (n == 1 ? "" : "s");
+  const std::string files = count(n, "file");
   if (created && failed.size() == n) {
     // Nothing was imported: a first run that failed leaves no empty database behind.
     std::error_code ec;

@@ -58,7 +58,7 @@ TEST_SUITE("import") {
     fs::path later = write_file(dir, "later.csv", "id,received_at,first_reply_at,platform,handle\n"
                                                   "m1,2026-10-02T10:00:00Z,2026-10-03T09:00:00Z,x,@a\n");
     RunResult upd = import_interactions(db, later.string());
-    CHECK(upd.out.find("1 interactions (0 inserted, 1 updated, 0 unchanged)") != std::string::npos);
+    CHECK(upd.out.find("1 interaction (0 inserted, 1 updated, 0 unchanged)") != std::string::npos);
     CHECK(dump(db, "SELECT count(*), count(first_reply_at) FROM interaction") == "4|2\n");
   }
 

@@ -41,7 +41,7 @@ TEST_SUITE("import") {
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.out == "imported " + csv.string() + ": 5 rows read, 4 values (4 inserted, 0 updated, 0 unchanged), "
-                   "2 channels created, 1 empty cells (no data)\ncreated " + (dir / "social.db").string() +
+                   "2 channels created, 1 empty cell (no data)\ncreated " + (dir / "social.db").string() +
                    ": 1 of 1 file imported\n");
     CHECK(dump(dir / "social.db", kDaily) ==
           "facebook|acme|own|2026-10-01|posts|2.0\n"
@@ -179,7 +179,7 @@ TEST_SUITE("import") {
                                               "2026-10-03,x,@b,posts,2\n2026-10-04,x,@b,posts,many\n");
     RunResult r = import_metrics(db, bad.string() + " " + good.string());
     CHECK(r.exit_code == 3);
-    CHECK(r.out.find("imported " + good.string() + ": 1 rows read") != std::string::npos);
+    CHECK(r.out.find("imported " + good.string() + ": 1 row read") != std::string::npos);
     CHECK(r.out.find("1 of 2 files imported") != std::string::npos);
     CHECK(r.err.find("not imported " + bad.string()) != std::string::npos);
     CHECK(r.err.find("error: 1 of 2 files not imported: " + bad.string()) != std::string::npos);
