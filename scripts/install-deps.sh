@@ -13,6 +13,7 @@ packages=(
   libhowardhinnant-date-dev tzdata
   doctest-dev
   libtomlplusplus-dev
+  libcsv-dev
   libcurl4-openssl-dev
   fonts-lato
   qpdf poppler-utils mupdf-tools ghostscript

@@ -20,6 +20,7 @@ constexpr const char* kUsageHead =
     "  boardbrief [report] --db FILE (--period SPEC | --from DAY --to DAY) [options]\n"
     "  boardbrief check --db FILE [--period SPEC]\n"
     "  boardbrief sample --out FILE [--seed N] [--force]\n"
+    "  boardbrief import metrics|interactions --db FILE [options] CSV...\n"
     "  boardbrief --help | --version\n"
     "\n"
     "Examples:\n"
@@ -258,11 +259,16 @@ Command parse_command_line(int argc, const char* const* argv) {
     cmd.help_text = std::string(kUsageHead) + "\n" + describe(report_description(r, config));
     return cmd;
   }
+  if (args[0] == "import") {  // its own options: options/import_options.cpp
+    cmd.kind = CommandKind::Import;
+    if (!parse_import_options({args.begin() + 1, args.end()}, cmd.import, cmd.help_text)) cmd.kind = CommandKind::Help;
+    return cmd;
+  }
   std::string sub = args[0];
   if (sub == "report" || sub == "check" || sub == "sample") {
     args.erase(args.begin());
   } else if (sub.rfind("-", 0) != 0) {
-    throw UsageError("unknown command '" + sub + "' (use report, check or sample; see boardbrief --help)");
+    throw UsageError("unknown command '" + sub + "' (use report, check, sample or import; see boardbrief --help)");
   } else {
     sub = "report";
   }

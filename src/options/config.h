@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "options/import_options.h"
+
 namespace boardbrief::options {
 
-enum class CommandKind { Report, Check, Sample, Help, Version };
+enum class CommandKind { Report, Check, Sample, Help, Version, Import };
 
 struct ReportOptions {
   std::string db;
@@ -57,6 +59,7 @@ struct Command {
   ReportOptions report;
   CheckOptions check;
   SampleOptions sample;
+  ImportOptions import;  // `import metrics|interactions` (options/import_options.h)
   std::string help_text;  // filled for Help
 };
 
