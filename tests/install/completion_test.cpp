@@ -72,6 +72,15 @@ TEST_SUITE("install") {
     CHECK(templates.count("my-template.toml") == 1);
     CHECK(templates.count("social.db") == 0);
     CHECK(templates.count(fs::canonical(bt::installed_prefix() / "share/boardbrief/templates/board.toml").string()) == 1);
+
+    // import: its two sub-commands, their own options, then CSV files after the options.
+    if (commands.count("import")) {
+      CHECK(complete(bin, {"import", ""}) == Set{"metrics", "interactions"});
+      CHECK(complete(bin, {"import", "interactions", "--conv"}) == Set{"--conversation-log"});
+      CHECK(complete(bin, {"import", "metrics", "--conv"}).empty());
+      std::ofstream(dir / "export.csv") << "x";
+      CHECK(complete(bin, {"import", "metrics", "--db", "social.db", "exp"}, dir.string()) == Set{"export.csv"});
+    }
   }
 
   TEST_CASE("bash completion follows the commands --help lists, e.g. a command with sub-commands") {
