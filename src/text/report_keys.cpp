@@ -242,6 +242,11 @@ const std::vector<std::string>& report_keys() {
       "data_quality.partial",
       "data_quality.skipped",
       "data_quality.why",
+      // mail (app/deliver: --mail-to)
+      "mail.subject",
+      "mail.attached",
+      "mail.no_findings",
+      "mail.footer",
   };
   return keys;
 }
