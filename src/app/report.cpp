@@ -88,6 +88,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
   auto report_days = db.daily_values({period.first, period.last});
+  // Daily metric sums of own channels over the spike window (issue 3, findings-methods §2.2).
+  auto daily_metrics = series::daily_metric_totals(db.daily_values({series::spike_window_first(period), period.last}),
+                                                   data.channels, data.metrics, period);
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
 
   bool own_data = false;
@@ -107,7 +110,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics};
+  auto all_found = findings::find_findings(engine_in, strings);
   auto found = findings::summary_findings(all_found);
 
   // Document, layout, PDF.
@@ -143,7 +147,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto bytes = writer.render(pages.pages, info, bookmarks);
 
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
+    write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
+                                                         tz, o.db, as_of.instant));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()

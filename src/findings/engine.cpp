@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "analysis/dedup.h"
 #include "text/date_format.h"
@@ -70,6 +72,12 @@ struct Subject {
   std::vector<double> coverage;  // per window period: share of days with data (1 for dialogue)
   bool enough_sample = true;     // durations: both periods have >= min_total mature messages
   bool sum = false;              // summed over days: a missing day lowers the period total
+  // The same period one year earlier (may lie inside or outside the window).
+  std::optional<double> year_ago;
+  std::optional<analysis::Proportion> year_ago_proportion;
+  double year_ago_coverage = 0;
+  bool enough_sample_year = true;  // durations: the year-ago period has >= min_total mature messages
+  bool provisional = false;        // dialogue figure of a report period whose window has not closed
 };
 
 // A finding on its way through de-duplication.
@@ -81,6 +89,9 @@ struct Item {
   bool explained = false;  // dropped by §5.3 rule 3: a spike explains it
   std::string figure;  // the key figure for an across-channel sentence ("−18%")
   std::string clause;  // targets: the clause that joins a change sentence
+  bool year_ago = false;     // a change against the same period one year earlier
+  std::string year_clause;   // that change as a clause for a trend or change sentence
+  std::string dropped_by;    // why it is not among the findings (see consider_findings)
 };
 
 class Engine {
@@ -94,7 +105,7 @@ class Engine {
     previous_ = ps_.all[ps_.previous];
   }
 
-  std::vector<Finding> run();
+  Considered run();
 
  private:
   // Scopes.
@@ -108,6 +119,7 @@ class Engine {
   void level_change(const Subject& s);
   void rate_change(const Subject& s);
   void trend(const Subject& s);
+  void year_ago_change(const Subject& s);
   void spikes();
   void targets();
   void data_gaps();
@@ -123,9 +135,14 @@ class Engine {
     return list.find(std::string(" ") + m.subject + " ") != std::string::npos;
   }
   Item& add(const Subject& s, Type type, FindingType ftype, bool up, double magnitude, bool record);
+  // Records a candidate that a gate dropped before it was phrased.
+  void reject(const Subject& s, Type type, const std::string& baseline, const std::string& gate,
+              std::map<std::string, double> inputs = {});
+  void fold_year_ago();
+  void mark_provisional();
 
   // De-duplication and cap.
-  void fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of);
+  void fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of, const char* rule);
   void fold_rules();
   void across_channels();
   void fold_into_all();
@@ -142,6 +159,7 @@ class Engine {
   std::map<std::string, int> own_per_platform_;
   std::vector<Item> items_;
   std::map<std::string, std::size_t> change_index_;  // metric@scope -> item of a period change
+  std::vector<Finding> rejected_;  // dropped by a gate before phrasing
 };
 
 bool Engine::analysed(const Scope& s) const {
@@ -204,6 +222,11 @@ std::vector<Subject> Engine::subjects() const {
       double days = ps_.all[i].days();
       s.coverage.push_back(v && i < ms.days_with_data.size() ? ms.days_with_data[i] / days : 0.0);
     }
+    const std::size_t ya = ps_.year_ago;
+    if (ya < ms.values.size() && ms.values[ya]) {
+      s.year_ago = *ms.values[ya] * (info->kind == Kind::Rate ? 100.0 : 1.0);
+      s.year_ago_coverage = ya < ms.days_with_data.size() ? ms.days_with_data[ya] / static_cast<double>(ps_.all[ya].days()) : 0.0;
+    }
     out.push_back(std::move(s));
   }
   for (const auto& [key, ds] : data.dialogue) {
@@ -217,8 +240,7 @@ std::vector<Subject> Engine::subjects() const {
                  : s.info->key == std::string("net_sentiment") ? model::Better::Up
                                                                 : model::Better::Down;
       bool any = false;
-      for (std::size_t i = 0; i < w && i < ds.periods.size(); ++i) {
-        const auto& p = ds.periods[i];
+      auto figures = [&](const series::DialoguePeriod& p) {
         std::optional<double> v;
         std::optional<analysis::Proportion> prop;
         switch (s.info->kind) {
@@ -239,17 +261,32 @@ std::vector<Subject> Engine::subjects() const {
             }
             break;
         }
+        return std::make_pair(v, prop);
+      };
+      for (std::size_t i = 0; i < w && i < ds.periods.size(); ++i) {
+        const auto& p = ds.periods[i];
+        auto [v, prop] = figures(p);
         if (p.needs_reply > 0 || p.inbound > 0) any = true;
         s.values.push_back(v);
         s.proportions.push_back(prop);
         s.coverage.push_back(1.0);
       }
       if (!any) continue;
+      if (ps_.year_ago < ds.periods.size()) {
+        const auto& p = ds.periods[ps_.year_ago];
+        std::tie(s.year_ago, s.year_ago_proportion) = figures(p);
+        s.year_ago_coverage = 1.0;
+      }
       if (s.info->kind == Kind::Minutes) {
         const auto& cur = ds.periods[ps_.report];
         const auto& old = ds.periods[ps_.previous];
         s.enough_sample = cur.mature >= R_.rate.min_total && old.mature >= R_.rate.min_total;
+        s.enough_sample_year = cur.mature >= R_.rate.min_total && ps_.year_ago < ds.periods.size() &&
+                               ds.periods[ps_.year_ago].mature >= R_.rate.min_total;
       }
+      // Response figures leave out messages whose window has not closed: say so.
+      s.provisional = (s.info->kind == Kind::Rate || s.info->kind == Kind::Minutes) &&
+                      ps_.report < ds.periods.size() && ds.periods[ps_.report].provisional;
       out.push_back(std::move(s));
     }
   }
@@ -324,26 +361,68 @@ Item& Engine::add(const Subject& s, Type type, FindingType ftype, bool up, doubl
   it.c.metric_weight = analysis::metric_weight(s.info->cls, R_.weights);
   it.c.score = it.f.score;
   it.f.inputs["magnitude"] = magnitude;
+  it.f.period = report_.key;
+  it.f.provisional = s.provisional;
+  if (type == Type::Change) it.f.baseline = previous_.key;
   items_.push_back(std::move(it));
   return items_.back();
 }
 
+void Engine::reject(const Subject& s, Type type, const std::string& baseline, const std::string& gate,
+                    std::map<std::string, double> inputs) {
+  Finding f;
+  f.type = type;
+  f.metric = s.info->key;
+  f.scope = s.scope.key();
+  f.family = s.info->family;
+  f.period = report_.key;
+  f.baseline = baseline;
+  f.provisional = s.provisional;
+  f.dropped_by = gate;
+  f.inputs = std::move(inputs);
+  rejected_.push_back(std::move(f));
+}
+
+namespace {
+
+const char* gate_name(analysis::ChangeGate g) {
+  switch (g) {
+    case analysis::ChangeGate::Report: return "reported";
+    case analysis::ChangeGate::Appendix: return "appendix_only";  // 2 <= |z| < 3, or immaterial
+    case analysis::ChangeGate::Suppress: return "not_unusual";
+    case analysis::ChangeGate::InsufficientData: return "too_few";
+  }
+  return "?";
+}
+
+}  // namespace
+
 // --- period changes -------------------------------------------------------------------------
 
 void Engine::changes(const Subject& s) {
-  if (s.values.size() < 2 || !s.values.back() || !s.values[s.values.size() - 2]) return;
+  if (s.values.size() < 2 || !s.values.back() || !s.values[s.values.size() - 2]) {
+    reject(s, Type::Change, previous_.key, "missing_value");
+    return;
+  }
   if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) level_change(s);
   else rate_change(s);
 }
 
 void Engine::level_change(const Subject& s) {
-  if (!s.enough_sample) return;
+  const std::string& base = previous_.key;
+  if (!s.enough_sample) return reject(s, Type::Change, base, "sample_size");
   // A sum over a period with missing days is not comparable (missing days are not zero).
   const std::size_t n = s.values.size();
-  if (s.sum && (s.coverage[n - 1] < 1.0 || s.coverage[n - 2] < 1.0)) return;
+  if (s.sum && (s.coverage[n - 1] < 1.0 || s.coverage[n - 2] < 1.0)) return reject(s, Type::Change, base, "missing_days");
   auto c = analysis::compare_level(s.values, s.info->level, R_.level);
-  if (!c || c->gate != analysis::ChangeGate::Report || c->absolute == 0) return;
-  if (!c->relative_shown && std::fabs(c->absolute) < R_.min_absolute_change) return;
+  if (!c) return reject(s, Type::Change, base, "missing_value");
+  std::map<std::string, double> in{{"value", c->current}, {"previous", c->previous}};
+  if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
+  if (c->robust_z) in["robust_z"] = *c->robust_z;
+  if (c->absolute == 0) return reject(s, Type::Change, base, "no_change", in);
+  if (c->gate != analysis::ChangeGate::Report) return reject(s, Type::Change, base, gate_name(c->gate), in);
+  if (!c->relative_shown && std::fabs(c->absolute) < R_.min_absolute_change)
+    return reject(s, Type::Change, base, "too_small", in);
   const bool up = c->absolute > 0;
   const std::string period = period_in_sentence(report_, lang_);
   const std::string subject = subject_text(*s.info, s.scope_name);
@@ -359,7 +438,7 @@ void Engine::level_change(const Subject& s) {
                                    {"prev_period", period_in_sentence(previous_, lang_)}, {"record", record}});
   } else if (c->relative_shown) {
     std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
-    if (pct == text::format_percent(0, lang_)) return;  // never "0%"
+    if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, base, "rounds_to_zero", in);  // never "0%"
     figure = text::format_percent_change(*c->relative_pct, lang_);
     sentence = S_.format_sentence(up ? "finding.level_change_up" : "finding.level_change_down",
                                   {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
@@ -396,14 +475,21 @@ void Engine::rate_change(const Subject& s) {
                          : std::nullopt);
     hist_p.pop_back();
     auto rc = analysis::compare_rates(*pp, *pc, hist_p, R_.rate);
-    if (rc.gate != analysis::ChangeGate::Report) return;
+    if (rc.gate != analysis::ChangeGate::Report) {
+      std::map<std::string, double> in{{"value", cur}, {"previous", old}, {"current_n", static_cast<double>(pc->total)},
+                                       {"previous_n", static_cast<double>(pp->total)}};
+      if (rc.z) in["z"] = *rc.z;
+      if (rc.p) in["p"] = *rc.p;
+      return reject(s, Type::Change, previous_.key, gate_name(rc.gate), in);
+    }
     inputs["z"] = rc.z.value_or(0);
     inputs["p"] = rc.p.value_or(1);
     inputs["current_n"] = static_cast<double>(pc->total);
     inputs["previous_n"] = static_cast<double>(pp->total);
     if (s.info->kind == Kind::Score) {
       shown_diff = std::round(cur) - std::round(old);
-      if (std::fabs(shown_diff) < R_.min_score_change_points) return;
+      if (std::fabs(shown_diff) < R_.min_score_change_points)
+        return reject(s, Type::Change, previous_.key, "too_small", {{"value", cur}, {"previous", old}});
       // Ranking against the metric's own history of point changes when there is one.
       std::vector<double> h;
       for (std::size_t i = 1; i < history.size(); ++i)
@@ -420,15 +506,19 @@ void Engine::rate_change(const Subject& s) {
     std::vector<double> h;
     for (std::size_t i = 1; i < history.size(); ++i)
       if (history[i] && history[i - 1]) h.push_back(*history[i] - *history[i - 1]);
-    if (static_cast<int>(h.size()) < R_.rate.min_history || old <= 0) return;
+    std::map<std::string, double> in{{"value", cur}, {"previous", old}};
+    if (static_cast<int>(h.size()) < R_.rate.min_history || old <= 0)
+      return reject(s, Type::Change, previous_.key, "too_little_history", in);
     auto z = analysis::robust_z(h, cur - old);
-    if (!z || std::fabs(*z) < R_.level.report_z) return;
-    if (std::fabs(100.0 * (cur / old - 1)) < R_.level.min_relative_pct) return;
+    if (z) in["robust_z"] = *z;
+    if (!z || std::fabs(*z) < R_.level.report_z) return reject(s, Type::Change, previous_.key, "not_unusual", in);
+    if (std::fabs(100.0 * (cur / old - 1)) < R_.level.min_relative_pct)
+      return reject(s, Type::Change, previous_.key, "too_small", in);
     shown_diff = std::round((analysis::displayed_pct(cur) - analysis::displayed_pct(old)) * 10) / 10;
     magnitude = std::fabs(*z);
     inputs["robust_z"] = *z;
   }
-  if (shown_diff == 0) return;
+  if (shown_diff == 0) return reject(s, Type::Change, previous_.key, "rounds_to_zero", {{"value", cur}, {"previous", old}});
   const bool up = shown_diff > 0;
   bool boost = false;
   std::string record = record_suffix(s.values, up, &boost);
@@ -452,13 +542,138 @@ void Engine::rate_change(const Subject& s) {
   change_index_[std::string(s.info->key) + "@" + it.f.scope] = items_.size() - 1;
 }
 
+// --- the same period one year earlier ---------------------------------------------------------
+
+// No history of year-on-year changes exists inside a 13-period window, so levels use the
+// without-history rule (|relative| >= 25 %, notes §3.1) and binomial rates the two-proportion
+// gate (§3.2); over-dispersed ratios (engagement rate, share of voice) have no gate and are
+// not compared.
+void Engine::year_ago_change(const Subject& s) {
+  const model::Period& ya = ps_.all[ps_.year_ago];
+  if (ps_.year_ago == ps_.previous || ps_.year_ago == ps_.report) return;  // weekly/custom overlap
+  if (!s.values.back()) return;  // already recorded against the previous period
+  if (!s.year_ago) return reject(s, Type::Change, ya.key, "missing_value");
+  const double cur = *s.values.back(), old = *s.year_ago;
+  std::map<std::string, double> in{{"value", cur}, {"year_ago", old}};
+  const std::string period = period_in_sentence(report_, lang_);
+  const std::string year_ago = period_since(ya, lang_);
+  const std::string subject = subject_text(*s.info, s.scope_name);
+  std::string sentence, clause;
+  double magnitude = 0;
+  bool up = cur > old;
+  if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) {
+    if (s.info->kind == Kind::Minutes && !s.enough_sample_year) return reject(s, Type::Change, ya.key, "sample_size", in);
+    if (s.sum && (s.coverage.back() < 1.0 || s.year_ago_coverage < 1.0)) return reject(s, Type::Change, ya.key, "missing_days", in);
+    auto c = analysis::compare_level(Series{old, cur}, s.info->level, R_.level);
+    if (!c) return reject(s, Type::Change, ya.key, "missing_value", in);
+    if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
+    if (c->absolute == 0) return reject(s, Type::Change, ya.key, "no_change", in);
+    if (c->gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(c->gate), in);
+    if (!c->relative_shown) return reject(s, Type::Change, ya.key, "below_baseline_floor", in);
+    up = c->absolute > 0;
+    const std::string value = bold(value_text(s.info->kind, cur));
+    if (c->multiplier) {
+      std::string ratio = text::format_multiplier(*c->multiplier, lang_);
+      in["multiplier"] = *c->multiplier;
+      sentence = S_.format_sentence("finding.level_change_year_multiple",
+                                    {{"metric", subject}, {"value", value}, {"period", period},
+                                     {"ratio", bold(ratio)}, {"year_ago", year_ago}});
+      clause = S_.format("finding.clause_year_ago_multiple", {{"ratio", bold(ratio)}, {"year_ago", year_ago}});
+    } else {
+      std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
+      if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
+      sentence = S_.format_sentence(up ? "finding.level_change_year_up" : "finding.level_change_year_down",
+                                    {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
+                                     {"value", value}, {"year_ago", year_ago}});
+      clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
+                         {{"change", bold(pct)}, {"year_ago", year_ago}});
+    }
+    magnitude = R_.level.report_z;  // the gate's level: no history to measure against
+  } else {
+    const auto& pc = s.proportions.back();
+    if (!pc || !s.year_ago_proportion) return reject(s, Type::Change, ya.key, "no_gate_for_ratio", in);
+    auto rc = analysis::compare_rates(*s.year_ago_proportion, *pc, {}, R_.rate);
+    in["current_n"] = static_cast<double>(pc->total);
+    in["year_ago_n"] = static_cast<double>(s.year_ago_proportion->total);
+    if (rc.z) in["z"] = *rc.z;
+    if (rc.p) in["p"] = *rc.p;
+    if (rc.gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(rc.gate), in);
+    double shown = s.info->kind == Kind::Score ? std::round(cur) - std::round(old) : rc.displayed_diff_pp;
+    if (s.info->kind == Kind::Score && std::fabs(shown) < R_.min_score_change_points)
+      return reject(s, Type::Change, ya.key, "too_small", in);
+    if (shown == 0) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
+    up = shown > 0;
+    in["delta_points"] = shown;
+    std::string amount = s.info->kind == Kind::Score
+                             ? S_.format(std::fabs(shown) == 1 ? "finding.score_point" : "finding.score_points",
+                                         {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown)), lang_)}})
+                             : text::format_points(std::fabs(shown), lang_);
+    sentence = S_.format_sentence(up ? "finding.rate_change_year_up" : "finding.rate_change_year_down",
+                                  {{"metric", subject}, {"value", bold(value_text(s.info->kind, cur))},
+                                   {"period", period}, {"dpp", bold(amount)}, {"year_ago", year_ago}});
+    clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
+                       {{"change", bold(amount)}, {"year_ago", year_ago}});
+    // Large samples make |z| huge for any real change; a year-on-year change has no history to
+    // be measured against, so it ranks at the gate's level like a level change without history.
+    magnitude = std::min(rc.magnitude, R_.level.report_z);
+  }
+  Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, false);
+  it.f.sentence = std::move(sentence);
+  it.f.baseline = ya.key;
+  it.f.inputs.insert(in.begin(), in.end());
+  it.year_ago = true;
+  it.year_clause = std::move(clause);
+  it.dedup = false;  // joins a trend or change of the same metric as a clause (fold_year_ago)
+  it.c.period = report_.key + "/" + ya.key;
+}
+
+// A year-on-year change that agrees with a trend or previous-period change of the same metric
+// and scope becomes a clause of that sentence ("…; 2.7× the level of October 2025").
+void Engine::fold_year_ago() {
+  for (auto& y : items_) {
+    if (!y.alive || !y.year_ago) continue;
+    Item* host = nullptr;
+    for (auto& h : items_) {
+      if (!h.alive || h.year_ago || h.f.metric != y.f.metric || h.f.scope != y.f.scope ||
+          h.f.direction != y.f.direction || (h.f.type != Type::Change && h.f.type != Type::Trend))
+        continue;
+      if (!host || h.f.score > host->f.score) host = &h;
+    }
+    if (!host || host->f.sentence.size() < 2) continue;
+    std::string& t = host->f.sentence;
+    if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + y.year_clause);
+    else t.insert(t.size() - 1, " (" + y.year_clause + ")");
+    for (const auto& [k, v] : y.f.inputs)
+      if (k != "magnitude" && k != "value") host->f.inputs["year_ago_" + k] = v;
+    host->f.inputs["year_ago_folded"] = 1;
+    host->f.score = std::max(host->f.score, y.f.score);
+    y.alive = false;
+    y.dropped_by = "clause_of_other_finding";
+  }
+}
+
+// Dialogue findings whose response window has not closed for the report period say so.
+void Engine::mark_provisional() {
+  for (auto& it : items_) {
+    if (!it.alive || !it.f.provisional || it.f.sentence.empty()) continue;
+    it.f.sentence += " " + S_.format_sentence("finding.provisional_dialogue",
+                                              {{"hours", std::to_string(in_.data.response_window_seconds / 3600)},
+                                               {"period", period_in_sentence(report_, lang_)}});
+  }
+}
+
 // --- trends ---------------------------------------------------------------------------------
 
 void Engine::trend(const Subject& s) {
-  if (s.info->kind == Kind::Minutes && !s.enough_sample) return;
+  if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
   const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
   auto t = analysis::test_trend_windows(s.values, R_.trend_windows, 6, is_rate, R_.trend);
-  if (!t) return;
+  if (!t) {
+    int observed = 0;
+    for (const auto& v : s.values) observed += v ? 1 : 0;
+    return reject(s, Type::Trend, "", observed < R_.trend.min_points_floor ? "too_few_points" : "no_significant_trend",
+                  {{"points", observed}});
+  }
   // No trend claim from a window with data gaps: say so instead.
   const std::size_t n = s.values.size();
   std::vector<std::size_t> gap_periods;
@@ -480,6 +695,7 @@ void Engine::trend(const Subject& s) {
     it.f.sentence = S_.format_sentence("finding.trend_withheld",
                                        {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span}});
     it.f.score = 0.5;
+    it.f.period = report_.key;
     it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());
     it.dedup = false;
     it.c.family = "data_gap";
@@ -527,30 +743,55 @@ void Engine::trend(const Subject& s) {
 // --- spikes ---------------------------------------------------------------------------------
 
 void Engine::spikes() {
-  if (!in_.daily || in_.daily->days() == 0) return;
-  const series::DailyCounts& d = *in_.daily;
+  // The interaction counts per day and the summed daily metrics of all own channels.
   struct Daily {
-    const char* metric;
-    const std::vector<std::int64_t>* counts;
-    model::Better better;
-  };
-  for (const Daily& m : {Daily{"negative_mentions", &d.negative, model::Better::Down},
-                         Daily{"needs_reply", &d.needs_reply, model::Better::None}}) {
+    std::string metric;
     Series y;
-    for (auto v : *m.counts) y.push_back(static_cast<double>(v));
-    auto scan = analysis::detect_spikes(y, date::weekday{d.first}, d.report_begin, true, R_.spike);
-    if (scan.status != analysis::SpikeScanStatus::Ok) continue;
+    date::local_days first;
+    int report_begin = 0;
+    model::Better better = model::Better::Up;
+  };
+  std::vector<Daily> daily;
+  if (in_.daily && in_.daily->days() > 0) {
+    const series::DailyCounts& d = *in_.daily;
+    auto counts = [&](const char* metric, const std::vector<std::int64_t>& c, model::Better b) {
+      Daily m{metric, {}, d.first, d.report_begin, b};
+      for (auto v : c) m.y.push_back(static_cast<double>(v));
+      daily.push_back(std::move(m));
+    };
+    counts("negative_mentions", d.negative, model::Better::Down);
+    counts("needs_reply", d.needs_reply, model::Better::None);
+  }
+  if (in_.daily_metrics) {
+    for (const auto& dm : *in_.daily_metrics) {
+      if (!info_of(dm.metric)) continue;
+      const model::MetricDef* def = in_.data.metric_def(dm.metric);
+      daily.push_back({dm.metric, Series(dm.values.begin(), dm.values.end()), dm.first, dm.report_begin,
+                       def ? def->better : model::Better::Up});
+    }
+  }
+  for (const Daily& m : daily) {
     Subject s;
     s.info = info_of(m.metric);
     s.scope = Scope::all_own();
     s.better = m.better;
+    // Every summed daily quantity here counts events or views: the Poisson floor applies.
+    auto scan = analysis::detect_spikes(m.y, date::weekday{m.first}, m.report_begin, true, R_.spike);
+    if (scan.status != analysis::SpikeScanStatus::Ok) {
+      reject(s, Type::Anomaly, "",
+             scan.status == analysis::SpikeScanStatus::TooShort         ? "too_few_days"
+             : scan.status == analysis::SpikeScanStatus::TooManyMissing ? "too_many_missing_days"
+                                                                        : "no_variation");
+      continue;
+    }
+    if (scan.spikes.empty()) reject(s, Type::Anomaly, "", "no_unusual_day");
     // §5.3 rule 3: a period change of the same metric that no longer passes without the
     // flagged days is explained by them.
     std::string lifting;
     double excess = 0;
     for (const auto& sp : scan.spikes)
       if (sp.z > 0) excess += sp.y - sp.expected;
-    auto ch = change_index_.find(std::string(m.metric) + "@all");
+    auto ch = change_index_.find(m.metric + "@all");
     if (excess > 0 && ch != change_index_.end() && items_[ch->second].alive &&
         items_[ch->second].f.direction == Direction::Up) {
       Item& change = items_[ch->second];
@@ -562,15 +803,16 @@ void Engine::spikes() {
       if (!still && total - excess > 0) {
         change.alive = false;
         change.explained = true;
+        change.dropped_by = "explained_by_spike";
         lifting = S_.format("finding.spike_lifting",
                             {{"period", period_in_sentence(report_, lang_)},
                              {"dpct", bold(text::format_percent(100.0 * (total / (total - excess) - 1), lang_))}});
       }
     }
-    if (excess > 0 && std::string(m.metric) == "negative_mentions") lifting = sentiment_explained(excess);
+    if (excess > 0 && m.metric == "negative_mentions") lifting = sentiment_explained(excess);
     for (const auto& sp : scan.spikes) {
       const bool up = sp.z > 0;
-      auto day = d.first + date::days{sp.day};
+      auto day = m.first + date::days{sp.day};
       std::string date_text = bold(text::format_day(day, lang_));
       std::string sentence;
       if (sp.ratio && up) {
@@ -599,7 +841,7 @@ void Engine::spikes() {
       it.f.sentence = std::move(sentence);
       it.dedup = false;  // spikes on different days are different news
       it.c.period = report_.key + "/" + std::to_string(sp.day);
-      it.f.inputs["day_offset"] = sp.day - d.report_begin;  // days after the report period's first day
+      it.f.inputs["day_offset"] = sp.day - m.report_begin;  // days after the report period's first day
       it.f.inputs["value"] = sp.y;
       if (sp.ratio) it.f.inputs["ratio"] = *sp.ratio;
       it.f.inputs["expected"] = sp.expected;
@@ -630,6 +872,7 @@ std::string Engine::sentiment_explained(double excess) {
   Item& change = items_[ch->second];
   change.alive = false;
   change.explained = true;
+  change.dropped_by = "explained_by_spike";
   return S_.format("finding.spike_sentiment", {{"period", period_in_sentence(report_, lang_)},
                                                {"value", bold(value_text(Kind::Score, change.f.inputs["value"]))}});
 }
@@ -645,6 +888,7 @@ void Engine::fold_targets() {
       c.f.inputs["target"] = t.f.inputs["target"];
       if (t.f.tone == Tone::Bad) c.f.score = std::max(c.f.score, t.f.score);
       t.alive = false;
+      t.dropped_by = "clause_of_other_finding";
       break;
     }
   }
@@ -690,6 +934,8 @@ void Engine::targets() {
                           {{"target", bold(value_text(kind, target))}});
     it.f.inputs["value"] = value;
     it.f.inputs["target"] = target;
+    it.f.period = report_.key;
+    it.f.provisional = k.provisional && info->cls == MetricClass::Care && info->kind != Kind::Level;
     it.dedup = false;
     it.c.family = info->family;  // counts against the family's summary limit
     it.c.channel = "all";
@@ -730,6 +976,7 @@ void Engine::data_gaps() {
     double share = static_cast<double>(g.missing_days) / report_.days();
     bool own = c->owner == model::Owner::Own;
     it.f.score = own && share >= R_.gap_summary_share ? 1.0 : own ? 0.6 : 0.4;
+    it.f.period = report_.key;
     it.f.inputs["missing_days"] = g.missing_days;
     it.dedup = false;
     it.c.family = "data_gap";
@@ -743,12 +990,13 @@ void Engine::data_gaps() {
 
 // --- de-duplication -------------------------------------------------------------------------
 
-void Engine::fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of) {
+void Engine::fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of, const char* rule) {
   for (std::size_t j = 0; j < idx.size(); ++j) {
     if (kept_of[j] == j) continue;
     Item& gone = items_[idx[j]];
     Item& kept = items_[idx[kept_of[j]]];
     gone.alive = false;
+    gone.dropped_by = rule;
     kept.f.inputs["folded"] += 1;
   }
 }
@@ -767,10 +1015,10 @@ void Engine::fold_rules() {
   };
   // Rule 2: trend and period change, same metric, channel and direction.
   auto tc = live([](const Item& it) { return it.f.type == Type::Trend || it.f.type == Type::Change; });
-  fold(tc, analysis::fold_trend_and_change(cands(tc)));
+  fold(tc, analysis::fold_trend_and_change(cands(tc)), "trend_and_change");
   // Rule 1: one finding per (family, channel, period).
   auto fam = live([](const Item&) { return true; });
-  fold(fam, analysis::fold_same_family(cands(fam)));
+  fold(fam, analysis::fold_same_family(cands(fam)), "same_family");
 }
 
 void Engine::across_channels() {
@@ -781,7 +1029,10 @@ void Engine::across_channels() {
   for (auto i : idx) c.push_back(items_[i].c);
   for (const auto& g : analysis::group_across_channels(c, 3, 1.1)) {
     const Item& best = items_[idx[g.members.front()]];
-    for (auto m : g.members) items_[idx[m]].alive = false;
+    for (auto m : g.members) {
+      items_[idx[m]].alive = false;
+      items_[idx[m]].dropped_by = "across_channels";
+    }
     // When all own channels together already say the same, the members just confirm it.
     bool covered = false;
     for (auto& it : items_) {
@@ -833,13 +1084,14 @@ void Engine::across_channels() {
 
 void Engine::fold_into_all() {
   for (auto& sub : items_) {
-    if (!sub.alive || !sub.dedup || sub.f.scope == "all" || sub.f.scope == "across") continue;
+    if (!sub.alive || !(sub.dedup || sub.year_ago) || sub.f.scope == "all" || sub.f.scope == "across") continue;
     for (auto& all : items_) {
       if (!(all.alive || all.explained) || all.f.scope != "all" || all.f.metric != sub.f.metric || all.f.type != sub.f.type ||
-          all.f.direction != sub.f.direction)
+          all.f.direction != sub.f.direction || all.year_ago != sub.year_ago)
         continue;
       // The same story for all own channels: the platform confirms it.
       sub.alive = false;
+      sub.dropped_by = "same_as_all_channels";
       if (all.alive) all.f.score = std::max(all.f.score, sub.f.score * R_.sub_scope_factor);
       all.f.inputs["channels"] += 1;
       break;
@@ -848,9 +1100,10 @@ void Engine::fold_into_all() {
   }
 }
 
-std::vector<Finding> Engine::run() {
+Considered Engine::run() {
   for (const Subject& s : subjects()) {
     changes(s);
+    year_ago_change(s);
     trend(s);
   }
   spikes();
@@ -859,7 +1112,9 @@ std::vector<Finding> Engine::run() {
   fold_rules();
   across_channels();
   fold_into_all();
+  fold_year_ago();
   fold_targets();
+  mark_provisional();
 
   std::vector<std::size_t> live;
   for (std::size_t i = 0; i < items_.size(); ++i)
@@ -872,23 +1127,40 @@ std::vector<Finding> Engine::run() {
     if (cands.back().channel == "all") cands.back().channel = "all#" + std::to_string(cands.size());
   }
   auto sel = analysis::select_findings(cands, R_.cap);
-  std::vector<Finding> out;
+  Considered out;
+  std::vector<bool> chosen(items_.size(), false);
   for (auto j : sel.summary) {
-    out.push_back(items_[live[j]].f);
-    out.back().summary = true;
+    out.kept.push_back(items_[live[j]].f);
+    out.kept.back().summary = true;
+    chosen[live[j]] = true;
   }
   for (auto j : sel.others) {
-    out.push_back(items_[live[j]].f);
-    out.back().summary = false;
+    out.kept.push_back(items_[live[j]].f);
+    out.kept.back().summary = false;
+    chosen[live[j]] = true;
   }
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (chosen[i]) continue;
+    Finding f = items_[i].f;
+    f.dropped_by = !items_[i].dropped_by.empty() ? items_[i].dropped_by
+                   : !items_[i].alive            ? "folded"
+                   : f.sentence.empty()          ? "not_phrased"
+                                                 : "cap";
+    out.dropped.push_back(std::move(f));
+  }
+  out.dropped.insert(out.dropped.end(), rejected_.begin(), rejected_.end());
   return out;
 }
 
 }  // namespace
 
-std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
+Considered consider_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
   Engine e(in, strings, rules);
   return e.run();
+}
+
+std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
+  return consider_findings(in, strings, rules).kept;
 }
 
 std::vector<Finding> summary_findings(const std::vector<Finding>& all) {
