@@ -114,6 +114,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     put(t, "numerator", k.numerator);
     put(t, "denominator", k.denominator);
     put(t, "p90", k.p90);
+    if (k.business_value && !k.business_infinite) t.insert("business_hours_value", *k.business_value);
     put(t, "change_vs_previous", k.vs_previous.delta);
     t.insert("change_vs_previous_significant", k.vs_previous.significant);
     put(t, "change_vs_year_ago", k.vs_year_ago.delta);

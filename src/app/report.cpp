@@ -7,6 +7,7 @@
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "app/as_of.h"
+#include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/run.h"
 #include "options/template_spec.h"
@@ -78,6 +79,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
+  if (tmpl.business_hours) dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz));  // issue 3
   series::DailyAccumulator daily(period, data.channels, tz);
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
                        [&](const model::InteractionRow& r) {
@@ -111,7 +113,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
   findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics};
-  auto all_found = findings::find_findings(engine_in, strings);
+  const findings::EngineRules rules = engine_rules(tmpl);
+  auto all_found = findings::find_findings(engine_in, strings, rules);
   auto found = findings::summary_findings(all_found);
 
   // Document, layout, PDF.
@@ -148,7 +151,7 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   if (!o.findings_json.empty())
     write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
-                                                         tz, o.db, as_of.instant));
+                                                         tz, o.db, as_of.instant, rules));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()

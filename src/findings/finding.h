@@ -8,7 +8,8 @@
 
 namespace boardbrief::findings {
 
-enum class Type { Change, Trend, Anomaly, Record, Target, DataGap };
+// Note: a context figure without a statistical claim (the business-hours response time).
+enum class Type { Change, Trend, Anomaly, Record, Target, DataGap, Note };
 enum class Direction { Up, Down, None };
 enum class Tone { Good, Bad, Neutral };
 

@@ -241,6 +241,8 @@ const std::vector<std::string>& report_keys() {
       "finding.clause_year_ago_up",
       "finding.clause_year_ago_down",
       "finding.provisional_dialogue",
+      "finding.business_hours_clause",
+      "finding.business_hours_note",
       "daily_chart.title",
       "daily_chart.subtitle",
       "daily_chart.key_negative",
