@@ -716,6 +716,12 @@ void Engine::trend(const Subject& s) {
     return reject(s, Type::Trend, "", observed < R_.trend.min_points_floor ? "too_few_points" : "no_significant_trend",
                   {{"points", observed}});
   }
+  // A year-long window over a seasonal metric can test "significant" while the month is level
+  // with the same month last year (a winter hump, then summer): no trend claim against that.
+  if (t->window >= 12 && s.year_ago && s.values.back() && *s.values.back() != *s.year_ago &&
+      ((*s.values.back() > *s.year_ago) != (t->direction == analysis::TrendDirection::Up)))
+    return reject(s, Type::Trend, "", "contradicted_by_year_on_year",
+                  {{"window", t->window}, {"p", t->p}, {"z", t->z}, {"value", *s.values.back()}, {"year_ago", *s.year_ago}});
   // No trend claim from a window with data gaps: say so instead.
   const std::size_t n = s.values.size();
   std::vector<std::size_t> gap_periods;

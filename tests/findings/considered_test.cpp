@@ -240,6 +240,21 @@ TEST_SUITE("findings") {
           "signifikant; **27\u00A0%** lavere end i oktober 2024).");
   }
 
+  TEST_CASE("a seasonal hump is no year-long trend when the month is level with last year") {
+    Fixture fx;
+    // Winter hump, summer low, October back at last October's level: plain MK over 12 months
+    // sees a decline that the year-on-year comparison contradicts.
+    fx.metric("impressions", "instagram",
+              {98000, 100000, 130000, 140000, 138000, 125000, 115000, 105000, 100000, 95000, 92000, 90000, 95000, 101000});
+    auto c = fx.consider(en());
+    CHECK_FALSE(find(c.kept, findings::Type::Trend, "impressions"));
+    auto t = find(c.dropped, findings::Type::Trend, "impressions");
+    REQUIRE(t);
+    CHECK(t->dropped_by == "contradicted_by_year_on_year");
+    CHECK(t->inputs.at("window") == 12);
+    CHECK(t->inputs.at("p") <= 0.025);
+  }
+
   TEST_CASE("year on year: a rate in points with the two-proportion gate") {
     Fixture fx;
     // October 2024: 20 of 200 (10 %); October 2025: 57 of 150 (38 %). The months between are
