@@ -112,7 +112,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics};
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
   const findings::EngineRules rules = engine_rules(tmpl);
   auto all_found = findings::find_findings(engine_in, strings, rules);
   auto found = findings::summary_findings(all_found);

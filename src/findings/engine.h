@@ -47,6 +47,7 @@ struct EngineInput {
   const std::vector<analysis::Gap>& gaps;       // missing days in the report period
   const series::DailyCounts* daily = nullptr;   // spikes; none when null
   const std::vector<series::DailyMetric>* daily_metrics = nullptr;  // spikes in metric_daily sums
+  const std::vector<model::TargetRow>* targets = nullptr;  // on-track status and non-KPI targets
 };
 
 // Every finding that passed its gate, ranked best first: the executive summary (summary ==

@@ -67,6 +67,15 @@ struct Fixture {
     data.metric_series[key + "@" + s.scope.key()] = s;
   }
 
+  // Values for all own channels together.
+  void metric_all(const std::string& key, const std::vector<double>& values) {
+    metric(key, "x", values);
+    auto node = data.metric_series.extract(key + "@platform:x");
+    node.mapped().scope = series::Scope::all_own();
+    node.key() = key + "@all";
+    data.metric_series.insert(std::move(node));
+  }
+
   // Unanswered out of mature messages needing a reply, for the last periods of the window.
   std::vector<series::DialoguePeriod>& unanswered(const std::vector<std::pair<int, int>>& hits_total) {
     series::DialogueSeries ds;
@@ -84,8 +93,10 @@ struct Fixture {
     return data.dialogue["all"].periods;
   }
 
+  std::vector<model::TargetRow> targets;
+
   findings::EngineInput input() const {
-    return {data, kpis, gaps, daily ? &*daily : nullptr, &daily_metrics};
+    return {data, kpis, gaps, daily ? &*daily : nullptr, &daily_metrics, &targets};
   }
   findings::Considered consider(const text::Strings& s) const { return findings::consider_findings(input(), s); }
   std::vector<findings::Finding> run(const text::Strings& s) const { return findings::find_findings(input(), s); }
@@ -372,6 +383,77 @@ TEST_SUITE("findings") {
     auto f = find(c.dropped, findings::Type::Anomaly, "mentions");
     REQUIRE(f);
     CHECK(f->dropped_by == "too_many_missing_days");
+  }
+
+  TEST_CASE("targets on a non-KPI metric: met, on track by the end of the target's validity, missed") {
+    const auto from = local_days{date::year{2025} / date::January / 1};
+    const auto to = local_days{date::year{2025} / date::December / 31};
+    auto run = [&](double target, const text::Strings& lang) {
+      Fixture fx;
+      fx.data.metrics.push_back({"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up});
+      fx.metric_all("followers", {50000, 51000, 52000, 53000, 54000, 55000});
+      fx.targets.push_back({"followers", std::nullopt, from, to, target});
+      auto all = fx.run(lang);
+      auto f = find(all, findings::Type::Target, "followers");
+      REQUIRE(f);
+      return *f;
+    };
+    auto met = run(50000, en());
+    CHECK(met.sentence == "Followers: **55,000** in October, meeting the target of at least **50,000**.");
+    CHECK(met.tone == findings::Tone::Good);
+    // +1,000 a month for two more months reaches 57,000 by 31 December.
+    auto on_track = run(57000, en());
+    CHECK(on_track.sentence ==
+          "Followers: **55,000** in October, below the target of at least **57,000** but on track to reach it by 31 "
+          "December 2025.");
+    CHECK(on_track.tone == findings::Tone::Neutral);
+    CHECK(on_track.inputs.at("projected_at_deadline") == doctest::Approx(57000));
+    CHECK(run(57000, da()).sentence ==
+          "Antallet af følgere var **55.000** i oktober, under målet på mindst **57.000**, men er på vej til at nå det "
+          "inden 31. december 2025.");
+    auto missed = run(60000, en());
+    CHECK(missed.sentence == "Followers: **55,000** in October, missing the target of at least **60,000**.");
+    CHECK(missed.tone == findings::Tone::Bad);
+    CHECK(missed.score > on_track.score);
+  }
+
+  TEST_CASE("targets: a target ending with the report period cannot be on track") {
+    Fixture fx;
+    fx.data.metrics.push_back({"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up});
+    fx.metric_all("followers", {50000, 51000, 52000, 53000, 54000, 55000});
+    fx.targets.push_back({"followers", std::nullopt, local_days{date::year{2025} / date::October / 1},
+                          local_days{date::year{2025} / date::October / 31}, 55500});
+    auto all = fx.run(en());
+    auto f = find(all, findings::Type::Target, "followers");
+    REQUIRE(f);
+    CHECK(f->tone == findings::Tone::Bad);
+    CHECK(f->inputs.at("on_track") == 0);
+  }
+
+  TEST_CASE("targets: a target on a metric without data is dropped and says why") {
+    Fixture fx;
+    fx.targets.push_back({"reach", std::nullopt, local_days{date::year{2025} / date::January / 1},
+                          local_days{date::year{2025} / date::December / 31}, 100000});
+    auto c = fx.consider(en());
+    CHECK_FALSE(find(c.kept, findings::Type::Target, "reach"));
+    auto f = find(c.dropped, findings::Type::Target, "reach");
+    REQUIRE(f);
+    CHECK(f->dropped_by == "no_value_for_target");
+  }
+
+  TEST_CASE("net sentiment below the minimum classified count gives no value and no finding") {
+    Fixture fx;
+    auto& periods = fx.unanswered(std::vector<std::pair<int, int>>(14, {60, 200}));
+    for (auto& p : periods) {
+      p.positive = 12;
+      p.negative = 10;  // 22 classified: below 30
+    }
+    periods[fx.data.periods.report].negative = 17;  // 29 classified, net −17
+    auto c = fx.consider(en());
+    CHECK_FALSE(find(c.kept, findings::Type::Change, "net_sentiment"));
+    auto f = find(c.dropped, findings::Type::Change, "net_sentiment", "2025-09");
+    REQUIRE(f);
+    CHECK(f->dropped_by == "missing_value");
   }
 
   TEST_CASE("a third language needs only a new language file") {
