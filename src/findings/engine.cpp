@@ -481,7 +481,11 @@ void Engine::rate_change(const Subject& s) {
                                        {"previous_n", static_cast<double>(pp->total)}};
       if (rc.z) in["z"] = *rc.z;
       if (rc.p) in["p"] = *rc.p;
-      return reject(s, Type::Change, previous_.key, gate_name(rc.gate), in);
+      reject(s, Type::Change, previous_.key, gate_name(rc.gate), in);
+      // Thin data: the audit trail says so in words (never a finding, notes principle 4).
+      if (rc.gate == analysis::ChangeGate::InsufficientData && s.info->kind == Kind::Rate)
+        rejected_.back().sentence = S_.format_sentence("finding.too_few", {{"period", period_in_sentence(report_, lang_)}});
+      return;
     }
     inputs["z"] = rc.z.value_or(0);
     inputs["p"] = rc.p.value_or(1);

@@ -151,6 +151,11 @@ TEST_SUITE("findings") {
     auto change = find(c.dropped, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(change);
     CHECK(change->dropped_by == "too_few");
+    CHECK(change->sentence == "Too few messages in October to compare response rates.");
+    auto d = fx.consider(da());
+    auto dchange = find(d.dropped, findings::Type::Change, "unanswered_share", "2025-09");
+    REQUIRE(dchange);
+    CHECK(dchange->sentence == "For få henvendelser i oktober til at sammenligne svarprocenten.");
     CHECK(change->inputs.at("current_n") == 4);
     CHECK(change->inputs.at("previous_n") == 3);
   }
@@ -454,6 +459,93 @@ TEST_SUITE("findings") {
     auto f = find(c.dropped, findings::Type::Change, "net_sentiment", "2025-09");
     REQUIRE(f);
     CHECK(f->dropped_by == "missing_value");
+  }
+
+  TEST_CASE("phrasing: below the baseline floor a change is told in absolute numbers") {
+    Fixture fx;
+    fx.metric("mentions", "instagram", {12, 27});  // floor 30 for event counts
+    auto e = fx.run(en());
+    auto f = find(e, findings::Type::Change, "mentions");
+    REQUIRE(f);
+    CHECK(f->sentence == "Instagram mentions rose from **12** to **27** in October.");
+    auto d = fx.run(da());
+    auto g = find(d, findings::Type::Change, "mentions");
+    REQUIRE(g);
+    CHECK(g->sentence == "Omtalen på Instagram steg fra **12** til **27** i oktober.");
+  }
+
+  TEST_CASE("phrasing: four times the previous period is a multiplier") {
+    Fixture fx;
+    fx.metric("impressions", "instagram", {1000, 4200});
+    auto e = fx.run(en());
+    auto f = find(e, findings::Type::Change, "impressions");
+    REQUIRE(f);
+    CHECK(f->sentence == "Instagram impressions reached **4,200** in October, **4.2×** the September level.");
+    auto d = fx.run(da());
+    auto g = find(d, findings::Type::Change, "impressions");
+    REQUIRE(g);
+    CHECK(g->sentence == "Visningerne på Instagram nåede **4.200** i oktober, **4,2\u00A0gange** niveauet i september.");
+  }
+
+  TEST_CASE("phrasing: a rate that falls, in points") {
+    Fixture fx;
+    std::vector<std::pair<int, int>> v;
+    for (int pct : {40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22}) v.emplace_back(pct * 2, 200);
+    v.emplace_back(57, 150);
+    v.emplace_back(52, 200);
+    fx.unanswered(v);
+    auto e = fx.run(en());
+    auto f = find(e, findings::Type::Change, "unanswered_share", "2025-09");
+    REQUIRE(f);
+    CHECK(f->tone == findings::Tone::Good);
+    CHECK(f->sentence == "Unanswered customer messages fell to **26%** in October (down **12\u00A0points** on September).");
+    auto d = fx.run(da());
+    auto g = find(d, findings::Type::Change, "unanswered_share", "2025-09");
+    REQUIRE(g);
+    CHECK(g->sentence ==
+          "Andelen af ubesvarede kundehenvendelser faldt til **26\u00A0%** i oktober (**12\u00A0procentpoint** mindre end "
+          "i september).");
+  }
+
+  TEST_CASE("phrasing: a plural subject rises steadily, with the year-on-year change as a clause") {
+    Fixture fx;
+    std::vector<double> v;
+    double x = 100000;
+    for (int i = 0; i < 14; ++i, x *= 1.02) v.push_back(x);  // exactly +2 % a month
+    fx.metric("impressions", "instagram", v);
+    auto e = fx.run(en());
+    auto f = find(e, findings::Type::Trend, "impressions");
+    REQUIRE(f);
+    CHECK(f->sentence ==
+          "Instagram impressions have risen steadily over the past 12 months (**+2%** per month, statistically "
+          "significant; up **27%** on October 2024).");
+    CHECK(f->inputs.at("relative_slope_pct") == doctest::Approx(2.0));
+    auto d = fx.run(da());
+    auto g = find(d, findings::Type::Trend, "impressions");
+    REQUIRE(g);
+    CHECK(g->sentence ==
+          "Visningerne på Instagram er steget støt over de seneste 12 måneder (**+2\u00A0%** pr. måned, statistisk "
+          "signifikant; **27\u00A0%** højere end i oktober 2024).");
+  }
+
+  TEST_CASE("phrasing: a dip below the usual level") {
+    Fixture fx;
+    series::DailyMetric m;
+    m.metric = "mentions";
+    m.first = local_days{date::year{2025} / date::September / 29};
+    m.report_begin = 2;
+    for (int v : {14, 9, 11, 13, 8, 5, 6, 11, 12, 9, 10, 11, 7, 3, 13, 2, 12, 9, 10, 4, 6, 10, 11, 8, 12, 9, 8, 5})
+      m.values.push_back(v * 10);
+    fx.daily_metrics.push_back(m);
+    auto e = fx.run(en());
+    REQUIRE(e.size() == 1);
+    // With the dip among the Tuesdays their weekday effect is 0, so E = the 7-day median 100.
+    CHECK(e[0].inputs.at("expected") == doctest::Approx(100));
+    CHECK(e[0].inputs.at("ratio") == doctest::Approx(0.2));
+    CHECK(e[0].sentence == "Mentions dropped sharply on **14 October** (**80% below** the usual level).");
+    auto d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence == "Omtalen faldt markant den **14. oktober** (**80\u00A0% under** det normale niveau).");
   }
 
   TEST_CASE("a third language needs only a new language file") {
