@@ -129,6 +129,8 @@ class Engine {
   Tone tone(Polarity p) const;
   std::string record_suffix(const Series& values, bool up, bool* boost) const;
   std::string value_text(Kind k, double v) const;
+  // "month"/"months" (or week, quarter, year, period) for the report's granularity.
+  std::string unit(bool plural) const;
   // Whether the language treats the metric's subject as plural ("impressions have risen").
   bool plural(const MetricInfo& m) const {
     std::string list = " " + S_.get("finding.plural_subjects") + " ";
@@ -313,6 +315,18 @@ std::string Engine::value_text(Kind k, double v) const {
   return {};
 }
 
+std::string Engine::unit(bool plural) const {
+  const char* u = "period";
+  switch (report_.kind) {
+    case model::Granularity::Week: u = "week"; break;
+    case model::Granularity::Month: u = "month"; break;
+    case model::Granularity::Quarter: u = "quarter"; break;
+    case model::Granularity::Year: u = "year"; break;
+    case model::Granularity::Custom: u = "period"; break;
+  }
+  return S_.get(std::string("finding.unit_") + u + (plural ? "s" : ""));
+}
+
 std::string Engine::record_suffix(const Series& values, bool up, bool* boost) const {
   *boost = false;
   auto rec = analysis::find_record(values, up ? analysis::Extreme::Highest : analysis::Extreme::Lowest, R_.record);
@@ -329,7 +343,7 @@ std::string Engine::record_suffix(const Series& values, bool up, bool* boost) co
   if (first == 0) {
     // The series fills the whole window: older data may exist, so do not say "on record".
     return S_.format(up ? "finding.record_highest_in" : "finding.record_lowest_in",
-                     {{"n", std::to_string(values.size())}});
+                     {{"n", std::to_string(values.size())}, {"units", unit(true)}});
   }
   return S_.format(up ? "finding.record_highest_ever" : "finding.record_lowest_ever",
                    {{"month_year", period_since(ps_.all[first], lang_)}});
@@ -713,11 +727,13 @@ void Engine::mark_provisional() {
 void Engine::trend(const Subject& s) {
   if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
   const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
-  auto t = analysis::test_trend_windows(s.values, R_.trend_windows, 6, is_rate, R_.trend);
+  // Weekly series are noisier: at least 8 points (notes §1.1), else 6.
+  const int min_points = report_.kind == model::Granularity::Week ? 8 : 6;
+  auto t = analysis::test_trend_windows(s.values, R_.trend_windows, min_points, is_rate, R_.trend);
   if (!t) {
     int observed = 0;
     for (const auto& v : s.values) observed += v ? 1 : 0;
-    return reject(s, Type::Trend, "", observed < R_.trend.min_points_floor ? "too_few_points" : "no_significant_trend",
+    return reject(s, Type::Trend, "", observed < std::max(min_points, R_.trend.min_points_floor) ? "too_few_points" : "no_significant_trend",
                   {{"points", observed}});
   }
   // A year-long window over a seasonal metric can test "significant" while the month is level
@@ -745,7 +761,8 @@ void Engine::trend(const Subject& s) {
     it.f.tone = Tone::Neutral;
     it.f.why = S_.get("why.data_gap");
     it.f.sentence = S_.format_sentence("finding.trend_withheld",
-                                       {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span}});
+                                       {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span},
+                                        {"units", unit(true)}});
     it.f.score = 0.5;
     it.f.period = report_.key;
     it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());
@@ -776,6 +793,8 @@ void Engine::trend(const Subject& s) {
       {{"metric", subject},
        {"adv", S_.get(t->adverb == analysis::TrendAdverb::Steadily ? "finding.adv_steadily" : "finding.adv_overall")},
        {"n", std::to_string(t->window)},
+       {"units", unit(true)},
+       {"unit", unit(false)},
        {"slope", bold(slope)},
        {"sig", S_.get(t->significance == analysis::TrendSignificance::StatisticallySignificant ? "finding.sig_strong"
                                                                                                : "finding.sig")}});
@@ -1207,7 +1226,9 @@ void Engine::across_channels() {
               {"n", bold(std::to_string(g.members.size()))},
               {"period", period_in_sentence(report_, lang_)},
               {"channel", best_name},
-              {"change", bold(best.figure)}});
+              {"change", bold(best.figure)},
+              {"units", unit(true)},
+              {"unit", unit(false)}});
     merged.f.inputs["channels"] = static_cast<double>(g.members.size());
     items_.push_back(std::move(merged));
   }

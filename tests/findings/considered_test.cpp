@@ -548,6 +548,44 @@ TEST_SUITE("findings") {
     CHECK(d[0].sentence == "Omtalen faldt markant den **14. oktober** (**80\u00A0% under** det normale niveau).");
   }
 
+  TEST_CASE("phrasing: trend windows and records count the report's own periods (quarters, weeks)") {
+    auto trend_of = [](const char* spec, const text::Strings& lang) {
+      Fixture fx;
+      fx.data.periods = series::make_period_set(calendar::parse_period(spec, kOct2025 + days{400}), 13);
+      std::vector<double> v;
+      double x = 100000;
+      for (int i = 0; i < 13; ++i, x *= 1.02) v.push_back(x);
+      fx.metric("impressions", "instagram", v);
+      auto all = fx.run(lang);
+      auto f = find(all, findings::Type::Trend, "impressions");
+      REQUIRE(f);
+      return f->sentence;
+    };
+    CHECK(trend_of("2025-Q3", en()) ==
+          "Instagram impressions have risen steadily over the past 12 quarters (**+2%** per quarter, statistically "
+          "significant).");
+    CHECK(trend_of("2025-Q3", da()) ==
+          "Visningerne på Instagram er steget støt over de seneste 12 kvartaler (**+2\u00A0%** pr. kvartal, statistisk "
+          "signifikant).");
+    CHECK(trend_of("2025-W42", en()) ==
+          "Instagram impressions have risen steadily over the past 12 weeks (**+2%** per week, statistically "
+          "significant).");
+    CHECK(trend_of("2025-W42", da()) ==
+          "Visningerne på Instagram er steget støt over de seneste 12 uger (**+2\u00A0%** pr. uge, statistisk "
+          "signifikant).");
+  }
+
+  TEST_CASE("weekly trends need eight points") {
+    Fixture fx;
+    fx.data.periods = series::make_period_set(calendar::parse_period("2025-W42", kOct2025 + days{400}), 13);
+    fx.metric("impressions", "instagram", {100000, 102000, 104000, 106000, 108000, 110000, 112000});
+    auto c = fx.consider(en());
+    CHECK_FALSE(find(c.kept, findings::Type::Trend, "impressions"));
+    auto t = find(c.dropped, findings::Type::Trend, "impressions");
+    REQUIRE(t);
+    CHECK(t->dropped_by == "too_few_points");
+  }
+
   TEST_CASE("a third language needs only a new language file") {
     // The same keys under a new file name; the sentences come from the file, not from code.
     std::ifstream in(testing::source_dir() / "templates" / "lang" / "en.toml");
