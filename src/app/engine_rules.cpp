@@ -15,6 +15,24 @@ findings::EngineRules engine_rules(const options::TemplateSpec& spec) {
   if (o.change_z) r.level.report_z = *o.change_z;
   if (o.spike_z) r.spike.threshold = *o.spike_z;
   if (o.min_messages) r.rate.min_total = *o.min_messages;
+  auto& w = r.weights;
+  for (const auto& [name, value] : o.weights) {
+    double* slot = name == "care"          ? &w.care
+                   : name == "sentiment"   ? &w.sentiment
+                   : name == "visibility"  ? &w.visibility
+                   : name == "engagement"  ? &w.engagement
+                   : name == "audience"    ? &w.audience
+                   : name == "effort"      ? &w.effort
+                   : name == "trend"       ? &w.trend
+                   : name == "change"      ? &w.period_change
+                   : name == "anomaly"     ? &w.anomaly
+                   : name == "record_only" ? &w.record_only
+                   : name == "adverse"     ? &w.adverse
+                   : name == "favourable"  ? &w.favourable
+                   : name == "neutral"     ? &w.neutral
+                                           : nullptr;
+    if (slot) *slot = value;  // the template loader accepts only these names
+  }
   return r;
 }
 

@@ -35,9 +35,11 @@ double read_double(const std::string& path, const std::string& key, const toml::
   auto v = n.value<double>();  // integers are accepted too
   if (!(n.is_floating_point() || n.is_integer()) || !v)
     throw DataError(where(path, n.source()) + ": '" + key + "' must be a number");
-  if (!(*v > lo && *v < hi))
-    throw DataError(where(path, n.source()) + ": '" + key + "' must be above " + std::to_string(lo) + " and below " +
-                    std::to_string(hi));
+  if (!(*v > lo && *v < hi)) {
+    std::ostringstream range;  // "above 0 and below 0.5", not std::to_string's six decimals
+    range << "above " << lo << " and below " << hi;
+    throw DataError(where(path, n.source()) + ": '" + key + "' must be " + range.str());
+  }
   return *v;
 }
 
@@ -72,6 +74,22 @@ std::vector<std::pair<int, int>> read_spans(const std::string& path, const std::
     auto from = clock_minutes(trimmed(span.substr(0, dash))), to = clock_minutes(trimmed(span.substr(dash + 1)));
     if (!from || !to || *from >= *to) fail();
     out.emplace_back(*from, *to);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, double>> read_weights(const std::string& path, const toml::node& n) {
+  static const char* names[] = {"care",   "sentiment", "visibility", "engagement", "audience",   "effort",  "trend",
+                                "change", "anomaly",   "record_only", "adverse",   "favourable", "neutral"};
+  const toml::table* t = n.as_table();
+  if (!t) throw DataError(where(path, n.source()) + ": 'findings.weights' must be a table");
+  std::vector<std::pair<std::string, double>> out;
+  for (auto&& [k, v] : *t) {
+    std::string key = "findings.weights." + std::string(k.str());
+    bool known = false;
+    for (const char* name : names) known = known || k.str() == name;
+    if (!known) throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+    out.emplace_back(std::string(k.str()), read_double(path, key, v, 0, 10));
   }
   return out;
 }
@@ -135,6 +153,7 @@ TemplateSpec load_template(const std::string& path) {
       else if (key == "findings.change_z") spec.finding_rules.change_z = read_double(path, key, v, 0, 100);
       else if (key == "findings.spike_z") spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
       else if (key == "findings.min_messages") spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
+      else if (key == "findings.weights") spec.finding_rules.weights = read_weights(path, v);
       else throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
     }
   }

@@ -25,6 +25,10 @@ struct FindingRulesSpec {
   std::optional<double> change_z;        // robust z a period change must reach
   std::optional<double> spike_z;         // |z| a daily spike must reach
   std::optional<int> min_messages;       // denominator floor of a rate comparison
+  // [findings.weights]: score weights of findings-methods §5.2 by name (care, sentiment,
+  // visibility, engagement, audience, effort, trend, change, anomaly, record_only, adverse,
+  // favourable, neutral).
+  std::vector<std::pair<std::string, double>> weights;
 };
 
 struct TemplateSpec {

@@ -87,7 +87,15 @@ TEST_SUITE("options") {
     CHECK(defaults.trend.alpha == 0.05);
     CHECK(defaults.level.report_z == 3.0);
     CHECK_FALSE(defaults.spike.threshold);
+    auto weighted = boardbrief::app::engine_rules(
+        load_template(write("weights", "[findings.weights]\ncare = 2\nanomaly = 0.9\nfavourable = 1.0\n")));
+    CHECK(weighted.weights.care == 2.0);
+    CHECK(weighted.weights.anomaly == 0.9);
+    CHECK(weighted.weights.favourable == 1.0);
+    CHECK(weighted.weights.visibility == 0.7);
+    auto unknown = write("bad-weight", "[findings.weights]\ncaring = 2\n");
+    CHECK(error_of(unknown) == unknown + ":2:10: unknown template key 'findings.weights.caring'");
     auto bad = write("bad-alpha", "[findings]\ntrend_alpha = 0.7\n");
-    CHECK(error_of(bad).find(bad + ":2:15: 'findings.trend_alpha' must be above") == 0);
+    CHECK(error_of(bad) == bad + ":2:15: 'findings.trend_alpha' must be above 0 and below 0.5");
   }
 }
