@@ -59,7 +59,7 @@ bool same_candidate(const findings::Finding& a, const findings::Finding& b) {
 }
 
 toml::table finding_table(const findings::Finding& f, const findings::Finding* da, const series::PeriodSet& ps,
-                          const calendar::TimeZone& tz) {
+                          const calendar::TimeZone& tz, bool danish_report) {
   toml::table inputs;
   for (const auto& [name, v] : f.inputs) inputs.insert(name, v);
   toml::table t{{"type", findings::type_name(f.type)},
@@ -75,12 +75,15 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
   if (const auto* p = period_of(ps, f.baseline)) t.insert("compared_with", period_table(*p, tz));
   if (!f.sentence.empty()) t.insert("sentence_en", f.sentence);
   if (da && !da->sentence.empty()) t.insert("sentence_da", da->sentence);
+  const std::string& printed = danish_report ? (da ? da->sentence : std::string()) : f.sentence;
+  if (!printed.empty()) t.insert("sentence", printed);
   return t;
 }
 
 }  // namespace
 
-std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const calendar::TimeZone& tz,
+std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
+                          const calendar::TimeZone& tz,
                           const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules) {
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
@@ -138,7 +141,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   toml::array f_out;
   for (std::size_t i = 0; i < en.kept.size(); ++i) {
     const auto* other = i < da.kept.size() && same_candidate(en.kept[i], da.kept[i]) ? &da.kept[i] : nullptr;
-    auto t = finding_table(en.kept[i], other, ps, tz);
+    auto t = finding_table(en.kept[i], other, ps, tz, report_lang == "da");
     t.insert("rank", static_cast<std::int64_t>(i + 1));
     t.insert("summary", en.kept[i].summary);
     f_out.push_back(std::move(t));
@@ -148,11 +151,11 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   toml::array d_out;
   for (std::size_t i = 0; i < en.dropped.size(); ++i) {
     const auto* other = i < da.dropped.size() && same_candidate(en.dropped[i], da.dropped[i]) ? &da.dropped[i] : nullptr;
-    auto t = finding_table(en.dropped[i], other, ps, tz);
+    auto t = finding_table(en.dropped[i], other, ps, tz, report_lang == "da");
     t.insert("dropped_by", en.dropped[i].dropped_by);
     d_out.push_back(std::move(t));
   }
-  root.insert("dropped", std::move(d_out));
+  root.insert("findings_dropped", std::move(d_out));
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

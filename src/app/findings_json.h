@@ -16,9 +16,11 @@
 namespace boardbrief::app {
 
 // JSON text (UTF-8). Runs the engine once per language file `lang_dir`/en.toml and da.toml
-// (the same deterministic run, phrased twice). Missing values are left out rather than
-// written as null. Throws like text::Strings::load when a language file is broken.
-std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir,
+// (the same deterministic run, phrased twice); `sentence` repeats the one in `report_lang`, as
+// printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
+// "findings_dropped". Missing values are left out rather than written as null. Throws like
+// text::Strings::load when a language file is broken.
+std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz, const std::string& db_path,
                           std::int64_t as_of_instant, const findings::EngineRules& rules = {});
 
