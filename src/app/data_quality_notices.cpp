@@ -15,6 +15,26 @@ void report_warnings(const DataQualityVerdict& v, bool strict) {
   for (const auto& w : v.warnings) std::cerr << "boardbrief: warning: " << w << "\n";
 }
 
+namespace {
+
+bool withdrawn(const findings::Finding& f) {
+  return f.type == findings::Type::Trend || f.type == findings::Type::Change;
+}
+
+}  // namespace
+
+void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
+                   findings::Considered& considered) {
+  if (v.partial_end)
+    for (const auto& f : considered.kept)
+      if (withdrawn(f)) {
+        considered.dropped.push_back(f);
+        considered.dropped.back().dropped_by = "partial_period";
+        considered.dropped.back().summary = false;
+      }
+  apply_notices(v, period, strings, considered.kept);
+}
+
 void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
                    std::vector<findings::Finding>& found) {
   std::vector<findings::Finding> notices;
@@ -23,6 +43,7 @@ void apply_notices(const DataQualityVerdict& v, const model::Period& period, con
     f.type = findings::Type::DataGap;
     f.metric = "data_quality";
     f.scope = "all";
+    f.period = period.key;
     f.family = family;
     f.sentence = std::move(sentence);
     f.why = strings.get("data_quality.why");
@@ -32,9 +53,7 @@ void apply_notices(const DataQualityVerdict& v, const model::Period& period, con
   };
   if (v.partial_end) {
     // A partial period makes sums look like falls: no trend or change is claimed over the gap.
-    std::erase_if(found, [](const findings::Finding& f) {
-      return f.type == findings::Type::Trend || f.type == findings::Type::Change;
-    });
+    std::erase_if(found, withdrawn);
     auto days = (period.last - *v.partial_end).count();
     auto f = notice("data_partial",
                     strings.format_sentence(

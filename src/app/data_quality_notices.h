@@ -29,5 +29,9 @@ void report_warnings(const DataQualityVerdict& v, bool strict);
 // (in the summary). `found` is the engine's ranked list.
 void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
                    std::vector<findings::Finding>& found);
+// The same for the engine's full run (--findings-json): withdrawn claims move to `dropped`
+// with dropped_by "partial_period".
+void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
+                   findings::Considered& considered);
 
 }  // namespace boardbrief::app
