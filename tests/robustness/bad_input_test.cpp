@@ -281,8 +281,11 @@ std::vector<Row> rows() {
       {"unknown channel owner", with_sql("UPDATE channel SET owner = 'ours' WHERE id = 2"), 3,
        "{db}: table channel, row id 2: owner 'ours' is neither 'own' nor 'competitor'"},
       {"data end before the period does (pipeline stopped)",
-       with_sql("DELETE FROM daily_metric WHERE day > '2026-10-20'; "
-                "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'"),
+       [](auto& dir, auto& db) {
+         sample_copy(db, "DELETE FROM daily_metric WHERE day > '2026-10-20'; "
+                         "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
+         return report_args(dir, db, "--findings-json " + q(dir / "o.json"));
+       },
        0,
        "boardbrief: warning: {db}: data end on 2026-10-20, 11 days before 2026-10 ends (2026-10-31): the figures are "
        "partial and no trends or changes are claimed",
@@ -290,6 +293,12 @@ std::vector<Row> rows() {
          pdf_ok(dir, db);
          auto text = bt::run("pdftotext -enc UTF-8 " + q(dir / "o.pdf") + " -").out;
          CHECK(text.find("The data end on") != std::string::npos);
+         // No trend or change claim is kept for the partial period; the trace says why.
+         auto json = slurp(dir / "o.json");
+         auto kept = json.substr(0, json.find("\"findings_dropped\""));
+         CHECK(kept.find("\"type\" : \"trend\"") == std::string::npos);
+         CHECK(kept.find("\"type\" : \"change\"") == std::string::npos);
+         CHECK(json.find("\"dropped_by\" : \"partial_period\"") != std::string::npos);
        }},
       {"data end before the period does, with --strict",
        with_sql("DELETE FROM daily_metric WHERE day > '2026-10-20'; "
