@@ -29,7 +29,8 @@ void put(toml::table& t, std::string_view key, const std::optional<double>& v) {
 
 std::string findings_json(const series::ReportData& data, const std::vector<analysis::Kpi>& kpis,
                           const std::vector<findings::Finding>& found, const calendar::TimeZone& tz,
-                          const std::string& db_path, std::int64_t as_of_instant) {
+                          const std::string& db_path, std::int64_t as_of_instant,
+                          const std::vector<std::pair<std::string, std::string>>& provenance) {
   const auto& ps = data.periods;
   toml::table root;
   root.insert("tool", std::string("boardbrief ") + BOARDBRIEF_VERSION);
@@ -88,6 +89,12 @@ std::string findings_json(const series::ReportData& data, const std::vector<anal
                                 {"inputs", std::move(inputs)}});
   }
   root.insert("findings", std::move(f_out));
+  // Provenance (issue 4): the same fields as the PDF's appendix and metadata.
+  if (!provenance.empty()) {
+    toml::table prov;
+    for (const auto& [key, value] : provenance) prov.insert(key, value);
+    root.insert("provenance", std::move(prov));
+  }
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

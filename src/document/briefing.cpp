@@ -1,6 +1,8 @@
 #include "document/briefing.h"
 
 
+#include "document/appendix.h"
+#include "document/channel_sections.h"
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
 #include "document/names.h"
@@ -68,6 +70,7 @@ Provenance provenance(const BriefingInput& in) {
   p.rows.push_back({S.get("provenance.method"), S.get("provenance.method_colour") + " · " + S.get("provenance.abbreviation_pp")});
   std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
   trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
+  if (!in.fingerprint.empty()) trace += " · " + S.format("provenance_detail.short", {{"hash", in.fingerprint}});
   p.rows.push_back({S.get("provenance.trace"), trace});
   return p;
 }
@@ -130,21 +133,33 @@ Document build_briefing(const BriefingInput& in) {
                                 : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
                                 : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
                                                                              : "tiles.unit_periods");
-  doc.blocks.push_back(SectionHeading{
-      S.get("tiles.title"),
-      S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
-                              {"year_ago", findings::period_since(ago, lang)},
-                              {"n", std::to_string(ps.window_size)},
-                              {"unit", unit_word}}),
-      S.get("tiles.title")});
+  if (in.summary_tiles)
+    doc.blocks.push_back(SectionHeading{
+        S.get("tiles.title"),
+        S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
+                                {"year_ago", findings::period_since(ago, lang)},
+                                {"n", std::to_string(ps.window_size)},
+                                {"unit", unit_word}}),
+        S.get("tiles.title")});
   TileGrid grid;
   TileContext tctx{S, in.data, prev, ago};
   for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
-  doc.blocks.push_back(std::move(grid));
-  if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
+  if (in.summary_tiles) doc.blocks.push_back(std::move(grid));
+  if (in.summary_chart == "daily") {
+    if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
+  } else if (in.summary_chart == "dialogue") {
+    doc.blocks.push_back(dialogue_chart(in, true));
+  }
   doc.blocks.push_back(provenance(in));
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
+  if (in.audience_section) add_audience_section(doc, in);
+  if (in.engagement_section) add_engagement_section(doc, in);
+  if (in.sentiment_section) add_sentiment_section(doc, in);
+  if (in.appendix_section) add_appendix(doc, in);
+
+  // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
+  for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;
   return doc;
 }
 

@@ -16,30 +16,10 @@ namespace {
 
 using text::Language;
 
-// Month labels with the year under the first category and under each January (H6).
-layout::CategoryLabel category_label(const model::Period& p, bool first, Language lang) {
-  layout::CategoryLabel l;
-  date::year_month_day d{p.first};
-  if (p.kind == model::Granularity::Month) {
-    l.label = text::capitalise_first(text::month_short(d.month(), lang));
-    if (first || d.month() == date::January) l.year = std::to_string(static_cast<int>(d.year()));
-  } else {
-    l.label = p.key;
-  }
-  return l;
-}
-
 std::string minutes_cell(const std::optional<series::Duration>& d, Language lang) {
   if (!d) return std::string(text::missing_cell());
   if (d->infinite) return "> " + text::format_duration(72 * 60, lang, text::DurationStyle::Table);
   return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
-}
-
-std::string channel_label(const model::Channel& c, const BriefingInput& in) {
-  std::string platform = platform_name(in.strings, c.platform);
-  int same = 0;
-  for (const auto& o : in.data.channels) same += o.owner == model::Owner::Own && o.platform == c.platform;
-  return same > 1 ? platform + " · " + c.name : platform;
 }
 
 // T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
@@ -124,7 +104,7 @@ Table channel_table(const BriefingInput& in) {
     std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
     entries.push_back({ds->periods[ps.report].needs_reply,
-                       row_for(*ds, channel_label(c, in), layout::style::platform_color(c.platform.c_str()), open, false)});
+                       row_for(*ds, channel_label(in.strings, in.data.channels, c), layout::style::platform_color(c.platform.c_str()), open, false)});
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.needs > b.needs; });
   for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
@@ -135,6 +115,50 @@ Table channel_table(const BriefingInput& in) {
 }
 
 }  // namespace
+
+ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const series::DialogueSeries* dlg = in.data.find_dialogue(series::Scope::all_own());
+  static const std::vector<series::DialoguePeriod> kNone;
+  const auto& P = dlg ? dlg->periods : kNone;
+  ComboChart chart;
+  chart.title = S.get("dialogue.chart_title");
+  chart.subtitle = S.get("dialogue.chart_subtitle");
+  auto& spec = chart.spec;
+  if (compact) {  // the one-pager's page 1: same chart, shorter tiers
+    spec.geometry.rate_tier = 40;
+    spec.geometry.column_tier = 96;
+    spec.geometry.tier_gap = 20;
+  }
+  for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
+    layout::ComboCategory c;
+    c.label = category_label(ps.all[i], i == 0, lang);
+    if (P[i].mature > 0) {
+      c.answered = static_cast<double>(P[i].answered);
+      c.unanswered = static_cast<double>(P[i].mature - P[i].answered);
+    }
+    c.provisional = P[i].provisional;
+    spec.categories.push_back(c);
+  }
+  spec.report_index = ps.window_size - 1;
+  spec.count_format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
+  spec.rate_label = S.get("dialogue.rate_label");
+  spec.unanswered_label = S.get("dialogue.unanswered_label");
+  spec.answered_label = S.get("dialogue.answered_label");
+  spec.answered_note = S.format("dialogue.answered_note",
+                                {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}});
+  spec.bracket_word = S.get("dialogue.bracket_word");
+  spec.no_data = std::string(text::no_data(lang));
+  for (const auto& k : in.kpis)
+    if (k.metric == "unanswered_share" && k.target) {
+      spec.target_share = k.target->value;
+      spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
+    }
+  return chart;
+}
 
 void add_dialogue_section(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
@@ -162,36 +186,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);
 
-  ComboChart chart;
-  chart.title = S.get("dialogue.chart_title");
-  chart.subtitle = S.get("dialogue.chart_subtitle");
-  auto& spec = chart.spec;
-  for (std::size_t i = 0; i < ps.window_size; ++i) {
-    layout::ComboCategory c;
-    c.label = category_label(ps.all[i], i == 0, lang);
-    if (P[i].mature > 0) {
-      c.answered = static_cast<double>(P[i].answered);
-      c.unanswered = static_cast<double>(P[i].mature - P[i].answered);
-    }
-    c.provisional = P[i].provisional;
-    spec.categories.push_back(c);
-  }
-  spec.report_index = ps.window_size - 1;
-  spec.count_format = [lang](double v) { return text::format_compact(v, lang); };
-  spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
-  spec.rate_label = S.get("dialogue.rate_label");
-  spec.unanswered_label = S.get("dialogue.unanswered_label");
-  spec.answered_label = S.get("dialogue.answered_label");
-  spec.answered_note = S.format("dialogue.answered_note",
-                                {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}});
-  spec.bracket_word = S.get("dialogue.bracket_word");
-  spec.no_data = std::string(text::no_data(lang));
-  for (const auto& k : in.kpis)
-    if (k.metric == "unanswered_share" && k.target) {
-      spec.target_share = k.target->value;
-      spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
-    }
-  doc.blocks.push_back(std::move(chart));
+  doc.blocks.push_back(dialogue_chart(in, false));
 
   doc.blocks.push_back(channel_table(in));
 
