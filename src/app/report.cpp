@@ -149,6 +149,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Board template sections, page and provenance (issue 4).
   if (!tmpl.organisation.empty() && o.org.empty()) in.org = tmpl.organisation;
   in.all_findings = &all_found;
+  in.findings_why = tmpl.findings_why;
   in.summary_chart = tmpl.summary_chart;
   in.summary_tiles = tmpl.summary_tiles;
   in.audience_section = tmpl.audience_section;

@@ -120,8 +120,10 @@ Document build_briefing(const BriefingInput& in) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    item.why_lead = S.get("summary.why_lead");
-    item.why_text = f.why;
+    if (in.findings_why) {
+      item.why_lead = S.get("summary.why_lead");
+      item.why_text = f.why;
+    }
     list.items.push_back(std::move(item));
   }
   list.empty_text = S.format("finding.no_significant_changes",

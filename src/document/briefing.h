@@ -42,6 +42,7 @@ struct BriefingInput {
 
   // Board template sections and provenance (issue 4).
   const std::vector<findings::Finding>* all_findings = nullptr;  // summary first, then the others
+  bool findings_why = true;  // "Why it matters" lines on page 1
   std::string summary_chart = "daily";  // "daily", "dialogue" or "none"
   bool summary_tiles = true;
   bool audience_section = false;

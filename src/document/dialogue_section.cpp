@@ -128,9 +128,9 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   chart.subtitle = S.get("dialogue.chart_subtitle");
   auto& spec = chart.spec;
   if (compact) {  // the one-pager's page 1: same chart, shorter tiers
-    spec.geometry.rate_tier = 40;
-    spec.geometry.column_tier = 96;
-    spec.geometry.tier_gap = 20;
+    spec.geometry.rate_tier = 32;
+    spec.geometry.column_tier = 72;
+    spec.geometry.tier_gap = 16;
   }
   for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
     layout::ComboCategory c;

@@ -90,8 +90,8 @@ struct BlockDrawer {
       draw_rich_lines(c, lines, 0, kFinding.size, kFinding.size, kFinding.leading, kInk);
       return static_cast<double>(lines.size()) * kFinding.leading + 4;
     }
-    double width = f.variant == FindingVariant::Page ? width : span(6);
-    FindingBlock block(m, f.items, width, f.variant);
+    double list_width = f.variant == FindingVariant::Page ? width : span(6);
+    FindingBlock block(m, f.items, list_width, f.variant);
     block.draw(c, {0, 0});
     return block.height();
   }
@@ -359,12 +359,12 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
   bool provenance_moved = false;
   std::vector<std::size_t> order(doc.blocks.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  for (std::size_t n = 0; n < order.size(); ++n) {
-    const std::size_t i = order[n];
-    if (n + 1 == order.size() && deferred_provenance) {  // a moved provenance block goes last
+  for (std::size_t n = 0; n < order.size() || deferred_provenance; ++n) {
+    if (n == order.size()) {  // a moved provenance block goes last (even when it was the last)
       order.push_back(*deferred_provenance);
       deferred_provenance.reset();
     }
+    const std::size_t i = order[n];
     const auto& block = doc.blocks[i];
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();

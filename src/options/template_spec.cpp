@@ -108,6 +108,7 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
     for (auto&& [k, v] : *t) {
       std::string key = table + "." + std::string(k.str());
       if (key == "findings.summary_count") spec.summary_findings = read_int(path, key, v, 1, 5);
+      else if (key == "findings.why") spec.findings_why = read_bool(path, key, v);
       else if (key == "dialogue.response_window_hours") spec.response_window_hours = read_int(path, key, v, 1, 720);
       else if (key == "dialogue.section") spec.dialogue_section = read_bool(path, key, v);
       // Page, branding and section blocks (issue 4).

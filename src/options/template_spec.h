@@ -10,6 +10,7 @@ namespace boardbrief::options {
 
 struct TemplateSpec {
   int summary_findings = 5;        // 1..5
+  bool findings_why = true;        // the "Why it matters" line under each finding on page 1
   int response_window_hours = 72;  // 1..720
   bool dialogue_section = true;
 
