@@ -18,7 +18,7 @@ namespace {
 
 using namespace style;
 
-constexpr double kBlockGap = 24;           // G3: 20–28 pt between blocks
+constexpr double kBlockGap = 20;           // G3: 20–28 pt between blocks (page 1 must hold G5)
 constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–20 pt
 constexpr double kFooterRuleFromBottom = 36;
 constexpr double kFooterBaselineFromBottom = 26;
@@ -26,6 +26,7 @@ constexpr double kPage1Top = 126;          // below the title band's scope line 
 constexpr double kLaterPageTop = 62;       // below the running header (F4)
 constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows (T9)
 constexpr double kFindingListGap = 6.5;    // G3: between list items
+constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
 constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
 
@@ -384,7 +385,7 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
-      if (top < y + kBlockGap && !provenance_moved) {
+      if (top < y + kProvenanceGap && !provenance_moved) {
         deferred_provenance = i;
         provenance_moved = true;
         continue;
