@@ -123,7 +123,13 @@ LineCharts::Chart platform_chart(const BriefingInput& in, const std::string& met
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (platforms.size() > 3) platforms.resize(3);
   auto& spec = chart.spec;
-  for (std::size_t i = 0; i < ps.window_size; ++i) spec.categories.push_back(category_label(ps.all[i], i == 0, lang));
+  // Half-width charts: every third month is labelled (Oct, Jan, Apr, Jul, Oct), as in the
+  // mock-up's response-time chart, so the labels never run into each other.
+  for (std::size_t i = 0; i < ps.window_size; ++i) {
+    layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
+    if ((ps.window_size - 1 - i) % 3 != 0) l = {};
+    spec.categories.push_back(l);
+  }
   spec.report_index = ps.report < ps.window_size ? ps.report : ps.window_size - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
@@ -275,7 +281,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   }
   open_section(doc, in, "sentiment", head);
 
-  constexpr double kBarMax = 0.6;  // T7: one fixed scale for the negative share
+  constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
   Table t;
   t.title = S.format("sentiment.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
   t.subtitle = S.get("sentiment.table_subtitle");

@@ -115,9 +115,10 @@ struct BlockDrawer {
     return static_cast<double>(lines.size()) * s.leading;
   }
   double operator()(const document::Provenance& p) const {
-    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60.
-    c.draw(hline(0, width, 0, 0.5, kInk20));
-    double y = 12;
+    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
+    // appendix's block sits under its own heading's rule instead.
+    if (!p.in_flow) c.draw(hline(0, width, 0, 0.5, kInk20));
+    double y = p.in_flow ? 7 : 12;
     double label_w = 38;  // F7, widened when a label (the appendix's, Danish) needs more
     for (const auto& row : p.rows) label_w = std::max(label_w, m.width(FontFace::Bold, 7, row.first) + 6);
     for (const auto& [label, text] : p.rows) {
@@ -234,7 +235,7 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   ct.title = t.title;
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
-  double title_h = draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
+  double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
   auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
