@@ -223,6 +223,10 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   const auto& ps = in.data.periods;
   open_section(doc, in, "engagement", headline(in, "engagement", "engagements"));
 
+  LineCharts charts;
+  charts.charts = {platform_chart(in, "engagements"), platform_chart(in, "link_clicks")};
+  doc.blocks.push_back(std::move(charts));
+
   Table t;
   t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
   t.subtitle = S.format("engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});

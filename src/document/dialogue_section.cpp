@@ -36,11 +36,12 @@ Table channel_table(const BriefingInput& in) {
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
                     {S.format("dialogue.col_vs", {{"period", prev_short}}), 40, layout::Align::Right},
-                    {"", 56, layout::Align::Left},
+                    {"", 52, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
-                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 40, layout::Align::Right},
-                    {S.get("dialogue.col_median"), 62, layout::Align::Right},
-                    {S.get("dialogue.col_p90"), 62, layout::Align::Right},
+                    // Wide enough for the Danish "pct.-point" header.
+                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 50, layout::Align::Right},
+                    {S.get("dialogue.col_median"), 59, layout::Align::Right},
+                    {S.get("dialogue.col_p90"), 59, layout::Align::Right},
                     {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
   constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
   std::optional<double> target;
