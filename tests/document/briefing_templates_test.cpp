@@ -177,6 +177,12 @@ TEST_SUITE("document") {
       CHECK(gs.exit_code == 0);
       CHECK_MESSAGE(gs.out.empty(), gs.out);
       CHECK_MESSAGE(gs.err.empty(), gs.err);
+      // txtwrite runs every glyph through ghostscript's TrueType interpreter, which used to
+      // print "Failed to interpret TT instructions" for Lato (pdf/unhinted_font.h).
+      auto gs_text = bt::run("gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=txtwrite -o /dev/null " + q(pdf));
+      CHECK(gs_text.exit_code == 0);
+      CHECK_MESSAGE(gs_text.err.empty(), gs_text.err);
+      CHECK_MESSAGE(gs_text.out.empty(), gs_text.out);
 
       // Two runs, the same bytes.
       fs::path again_dir = bt::scratch_dir("templates-e2e-again");
