@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "document/names.h"
 #include "findings/kpi_findings.h"
@@ -39,9 +40,9 @@ Table channel_table(const BriefingInput& in) {
                     {"", 52, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
                     // Wide enough for the Danish "pct.-point" header.
-                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 50, layout::Align::Right},
-                    {S.get("dialogue.col_median"), 59, layout::Align::Right},
-                    {S.get("dialogue.col_p90"), 59, layout::Align::Right},
+                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
+                    {S.get("dialogue.col_median"), 62, layout::Align::Right},
+                    {S.get("dialogue.col_p90"), 62, layout::Align::Right},
                     {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
   constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
   std::optional<double> target;
@@ -117,6 +118,59 @@ Table channel_table(const BriefingInput& in) {
 
 }  // namespace
 
+// The mock-up's second row: the median first response of answered messages per month (a gap
+// where a month has none), and the two best-ranked dialogue findings beside it.
+static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const series::DialogueSeries* dlg = in.data.find_dialogue(series::Scope::all_own());
+  if (!dlg) return std::nullopt;
+  ChartBeside b;
+  b.chart.title = S.get("dialogue_extra.frt_title");
+  b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
+  auto& spec = b.chart.spec;
+  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4};
+  bool any = false;
+  for (std::size_t i = 0; i < ps.window_size; ++i) {
+    layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
+    if ((ps.window_size - 1 - i) % 3 != 0) l = {};
+    spec.categories.push_back(l);
+    const auto& d = dlg->periods[i].answered_median;
+    median.values.push_back(d && !d->infinite ? std::optional<double>(static_cast<double>(d->seconds) / 3600.0)
+                                              : std::nullopt);
+    any = any || median.values.back().has_value();
+  }
+  if (!any) return std::nullopt;
+  spec.series = {median};
+  spec.report_index = ps.window_size - 1;
+  spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
+  spec.allow_zoom = false;  // H4: durations from zero
+  b.list_title = S.get("dialogue_extra.list_title");
+  static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
+                                                 "needs_reply", "backlog", "response_rate", "inbound"};
+  if (in.all_findings) {
+    for (const auto& f : *in.all_findings) {
+      if (b.items.size() == 2) break;
+      if (std::none_of(std::begin(kDialogueMetrics), std::end(kDialogueMetrics),
+                       [&](const char* m) { return f.metric == m; }))
+        continue;
+      layout::FindingItem item;
+      item.direction = f.direction == findings::Direction::Up     ? layout::Direction::Up
+                       : f.direction == findings::Direction::Down ? layout::Direction::Down
+                                                                  : layout::Direction::None;
+      item.tone = f.tone == findings::Tone::Good  ? layout::Tone::Good
+                  : f.tone == findings::Tone::Bad ? layout::Tone::Bad
+                                                  : layout::Tone::Neutral;
+      item.sentence = f.sentence;
+      item.why_lead = S.get("summary.why_lead");
+      item.why_text = f.why;
+      b.items.push_back(std::move(item));
+    }
+  }
+  return b;
+}
+
 ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -188,6 +242,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   doc.blocks.push_back(open);
 
   doc.blocks.push_back(dialogue_chart(in, false));
+  if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 
   doc.blocks.push_back(channel_table(in));
 

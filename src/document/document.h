@@ -101,8 +101,16 @@ struct LineCharts {
   std::vector<Chart> charts;
 };
 
+// A half-width line chart with a short findings list beside it (the dialogue section's
+// "First response time" and "What stands out in the dialogue", as in the mock-up).
+struct ChartBeside {
+  LineCharts::Chart chart;
+  std::string list_title;
+  std::vector<layout::FindingItem> items;  // drawn in the Section variant
+};
+
 using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
-                           Paragraph, Provenance, PageBreak, LineCharts>;
+                           Paragraph, Provenance, PageBreak, LineCharts, ChartBeside>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.
 struct Furniture {

@@ -153,6 +153,21 @@ struct BlockDrawer {
     }
     return tallest;
   }
+  double operator()(const document::ChartBeside& b) const {
+    const double w = (width - kGutter) / 2;
+    ChartTitle t;
+    t.title = b.chart.title;
+    t.subtitle = b.chart.subtitle;
+    double left = draw_chart_title(c, m, t, {0, 0}, w) + 6;
+    left += draw_line_chart(c, m, b.chart.spec, {0, left}, w);
+    ChartTitle lt;
+    lt.title = b.list_title;
+    double right = draw_chart_title(c, m, lt, {w + kGutter, 0}, w) + 10;
+    FindingBlock list(m, b.items, w, FindingVariant::Section);
+    list.draw(c, {w + kGutter, right});
+    right += list.height();
+    return std::max(left, right);
+  }
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
   double operator()(const document::PageBreak&) const { return 0; }
@@ -242,6 +257,15 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   double first_room = g.content_bottom() - (y + gap) - title_h;
   double next_room = g.content_bottom() - kLaterPageTop - title_h - note_h;
   auto pieces = layout_table(m, t.spec, g.content_w(), first_room - note_h, next_room);
+  // A table that would split but fits a fresh page whole goes there whole (T9 asks only that
+  // long tables split).
+  if (pieces.size() > 1 && !first_on_page) {
+    auto whole = layout_table(m, t.spec, g.content_w(), next_room, next_room);
+    if (whole.size() == 1) {
+      new_page();
+      pieces = std::move(whole);
+    }
+  }
   bool titled = false;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto& piece = pieces[k];

@@ -239,6 +239,10 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.annotation",
       "daily_chart.annotation_detail",
       // board template sections 3–5, appendix, provenance details (issue 4)
+      "dialogue_extra.frt_title",
+      "dialogue_extra.frt_subtitle",
+      "dialogue_extra.frt_median",
+      "dialogue_extra.list_title",
       "audience.kicker",
       "audience.bookmark",
       "audience.headline",
