@@ -192,9 +192,11 @@ ExitCode run_report(const options::ReportOptions& o) {
     write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant,
                                                          provenance_fields(in, period)));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  // The template may show fewer than the engine's summary (the one-pager shows three).
+  const std::size_t shown = std::min(found.size(), static_cast<std::size_t>(tmpl.summary_findings));
   if (!o.quiet)
-    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
-              << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
+    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << shown
+              << " findings in the summary, " << all_found.size() - shown << " other)\n";
   return ExitCode::Ok;
 }
 
