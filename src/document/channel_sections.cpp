@@ -285,6 +285,43 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   }
   open_section(doc, in, "sentiment", head);
 
+  // Two trends over the window: the negative share of classified messages, and share of voice.
+  auto share_chart = [&](const std::string& title, const std::string& subtitle, const std::string& name,
+                         const std::vector<std::optional<double>>& values) {
+    LineCharts::Chart c;
+    c.title = title;
+    c.subtitle = subtitle;
+    for (std::size_t i = 0; i < ps.window_size; ++i) {
+      layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
+      if ((ps.window_size - 1 - i) % 3 != 0) l = {};
+      c.spec.categories.push_back(l);
+    }
+    c.spec.report_index = ps.window_size - 1;
+    c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
+    c.spec.allow_zoom = false;
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1}};  // H7: ratios 1.0–1.1
+    return c;
+  };
+  std::vector<std::optional<double>> negative, voice;
+  const auto* sov_series = in.data.find("share_of_voice", series::Scope::all_own());
+  for (std::size_t i = 0; i < ps.window_size; ++i) {
+    std::optional<double> neg;
+    if (all) {
+      const auto& p = all->periods[i];
+      std::int64_t n = p.positive + p.negative + p.neutral;
+      if (n > 0) neg = static_cast<double>(p.negative) / static_cast<double>(n);
+    }
+    negative.push_back(neg);
+    voice.push_back(sov_series ? sov_series->values[i] : std::nullopt);
+  }
+  LineCharts trends;
+  trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"), S.get("sentiment_extra.negative_subtitle"),
+                                      S.get("sentiment_extra.negative_name"), negative));
+  if (sov_series)
+    trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
+                                        S.get("sentiment_extra.sov_name"), voice));
+  doc.blocks.push_back(std::move(trends));
+
   constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
   Table t;
   t.title = S.format("sentiment.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});

@@ -239,6 +239,12 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.annotation",
       "daily_chart.annotation_detail",
       // board template sections 3–5, appendix, provenance details (issue 4)
+      "sentiment_extra.negative_title",
+      "sentiment_extra.negative_subtitle",
+      "sentiment_extra.negative_name",
+      "sentiment_extra.sov_title",
+      "sentiment_extra.sov_subtitle",
+      "sentiment_extra.sov_name",
       "dialogue_extra.frt_title",
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
