@@ -320,6 +320,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (sov_series)
     trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
                                         S.get("sentiment_extra.sov_name"), voice));
+  // H5: both charts show shares, so they share one scale.
+  double top = 0;
+  for (const auto& c : trends.charts)
+    for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
+  for (auto& c : trends.charts) c.spec.scale_span = std::make_pair(0.0, top);
   doc.blocks.push_back(std::move(trends));
 
   constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share

@@ -65,6 +65,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   }
   if (spec.reference) lo = std::min(lo, *spec.reference), hi = std::max(hi, *spec.reference);
   if (lo > hi) lo = hi = 0;  // no values at all
+  if (spec.scale_span) lo = std::min(lo, spec.scale_span->first), hi = std::max(hi, spec.scale_span->second);
   const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
 

@@ -209,3 +209,23 @@ TEST_CASE("a 120-channel table spans pages, repeats its header, and long names s
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("layout") {
+TEST_CASE("two line charts given one scale span draw the same gridlines (H5)") {
+  HalfEmMeasurer m;
+  auto small = line_spec({{0.1, 0.2, 0.15}});
+  auto large = line_spec({{0.3, 0.57, 0.5}});
+  small.scale_span = large.scale_span = std::make_pair(0.0, 0.57);
+  bl::RecordingCanvas a, b;
+  bl::draw_line_chart(a, m, small, {0, 0}, 200);
+  bl::draw_line_chart(b, m, large, {0, 0}, 200);
+  auto labels = [](const bl::RecordingCanvas& c) {
+    std::vector<std::string> out;
+    for (const auto& t : all_of<bl::TextRun>(c))
+      if (t.size_pt == bl::style::kAxis.size) out.push_back(t.text);
+    return out;
+  };
+  CHECK(labels(a) == labels(b));
+  CHECK_FALSE(labels(a).empty());
+}
+}
