@@ -160,6 +160,18 @@ Document build_briefing(const BriefingInput& in) {
   if (in.sentiment_section) add_sentiment_section(doc, in);
   if (in.appendix_section) add_appendix(doc, in);
 
+  // Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
+  int number = 1;
+  for (auto& block : doc.blocks) {
+    auto* o = std::get_if<SectionOpening>(&block);
+    if (!o) continue;
+    const auto dot = o->kicker.find(" · ");
+    if (dot == 0 || dot == std::string::npos ||
+        o->kicker.find_first_not_of("0123456789") != dot)
+      continue;
+    o->kicker = std::to_string(++number) + o->kicker.substr(dot);
+  }
+
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;
   return doc;

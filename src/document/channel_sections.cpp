@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <optional>
 
 #include "document/names.h"
 #include "findings/kpi_findings.h"
@@ -103,7 +105,7 @@ std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
 
 // One line per platform, the three largest in the report period (C7: at most three coloured
 // lines), each in its platform colour (C6); missing periods break the line (H14).
-LineCharts::Chart platform_chart(const BriefingInput& in, const std::string& metric) {
+std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
@@ -141,7 +143,16 @@ LineCharts::Chart platform_chart(const BriefingInput& in, const std::string& met
     for (std::size_t i = 0; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     spec.series.push_back(std::move(s));
   }
+  if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
   return chart;
+}
+
+// Whether any of `metrics` has a value for all own channels in the report period; a section
+// without any is left out rather than shown as a page of dashes.
+bool has_data(const BriefingInput& in, std::initializer_list<const char*> metrics) {
+  for (const char* m : metrics)
+    if (value_of(in, m, series::Scope::all_own(), in.data.periods.report)) return true;
+  return false;
 }
 
 struct Row {
@@ -164,11 +175,14 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
+  if (!has_data(in, {"followers", "reach", "impressions"})) return;
   open_section(doc, in, "audience", headline(in, "audience", "followers"));
 
   LineCharts row;
   for (const auto& metric : in.audience_metrics) {
-    row.charts.push_back(platform_chart(in, metric));
+    auto chart = platform_chart(in, metric);
+    if (!chart) continue;
+    row.charts.push_back(std::move(*chart));
     if (row.charts.size() == 2) {
       doc.blocks.push_back(std::move(row));
       row = LineCharts{};
@@ -221,11 +235,13 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
+  if (!has_data(in, {"engagements", "posts", "link_clicks"})) return;
   open_section(doc, in, "engagement", headline(in, "engagement", "engagements"));
 
   LineCharts charts;
-  charts.charts = {platform_chart(in, "engagements"), platform_chart(in, "link_clicks")};
-  doc.blocks.push_back(std::move(charts));
+  for (const char* metric : {"engagements", "link_clicks"})
+    if (auto chart = platform_chart(in, metric)) charts.charts.push_back(std::move(*chart));
+  if (!charts.charts.empty()) doc.blocks.push_back(std::move(charts));
 
   Table t;
   t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
@@ -275,14 +291,16 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   std::string period = findings::period_in_sentence(ps.all[ps.report], lang);
   const auto* all = in.data.find_dialogue(series::Scope::all_own());
   std::string head = S.format_sentence("sentiment.headline_plain", {{"period", period}});
+  std::int64_t classified = 0;
   if (all) {
     const auto& p = all->periods[ps.report];
-    std::int64_t classified = p.positive + p.negative + p.neutral;
+    classified = p.positive + p.negative + p.neutral;
     if (classified > 0)
       head = S.format_sentence("sentiment.headline",
                                {{"share", text::format_fraction_as_percent(static_cast<double>(p.negative) / classified, lang)},
                                 {"period", period}});
   }
+  if (classified == 0 && !has_data(in, {"mentions"})) return;  // nothing to show
   open_section(doc, in, "sentiment", head);
 
   // Two trends over the window: the negative share of classified messages, and share of voice.
@@ -315,9 +333,10 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     voice.push_back(sov_series ? sov_series->values[i] : std::nullopt);
   }
   LineCharts trends;
-  trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"), S.get("sentiment_extra.negative_subtitle"),
+  if (std::any_of(negative.begin(), negative.end(), [](const auto& v) { return v.has_value(); }))
+    trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"), S.get("sentiment_extra.negative_subtitle"),
                                       S.get("sentiment_extra.negative_name"), negative));
-  if (sov_series)
+  if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
     trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
                                         S.get("sentiment_extra.sov_name"), voice));
   // H5: both charts show shares, so they share one scale.
@@ -325,7 +344,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   for (const auto& c : trends.charts)
     for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
   for (auto& c : trends.charts) c.spec.scale_span = std::make_pair(0.0, top);
-  doc.blocks.push_back(std::move(trends));
+  if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
 
   constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
   Table t;

@@ -160,12 +160,15 @@ struct BlockDrawer {
     t.subtitle = b.chart.subtitle;
     double left = draw_chart_title(c, m, t, {0, 0}, w) + 6;
     left += draw_line_chart(c, m, b.chart.spec, {0, left}, w);
-    ChartTitle lt;
-    lt.title = b.list_title;
-    double right = draw_chart_title(c, m, lt, {w + kGutter, 0}, w) + 10;
-    FindingBlock list(m, b.items, w, FindingVariant::Section);
-    list.draw(c, {w + kGutter, right});
-    right += list.height();
+    double right = 0;
+    if (!b.items.empty()) {  // no title over an empty list
+      ChartTitle lt;
+      lt.title = b.list_title;
+      right = draw_chart_title(c, m, lt, {w + kGutter, 0}, w) + 10;
+      FindingBlock list(m, b.items, w, FindingVariant::Section);
+      list.draw(c, {w + kGutter, right});
+      right += list.height();
+    }
     return std::max(left, right);
   }
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece

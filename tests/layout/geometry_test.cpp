@@ -229,3 +229,13 @@ TEST_CASE("two line charts given one scale span draw the same gridlines (H5)") {
   CHECK_FALSE(labels(a).empty());
 }
 }
+
+TEST_SUITE("layout") {
+TEST_CASE("count axes tick in whole numbers: 0..2 messages is 0, 1, 2") {
+  auto t = bl::column_ticks(0, 2, 6, 1);
+  REQUIRE(t.values.size() == 3);
+  CHECK(t.values[1] == 1);
+  auto big = bl::column_ticks(0, 4812, 6, 1);
+  CHECK(big.step == 1000);
+}
+}
