@@ -154,6 +154,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.summary_tiles = tmpl.summary_tiles;
   in.audience_section = tmpl.audience_section;
   in.audience_metrics = tmpl.audience_metrics;
+  in.audience_platforms = tmpl.audience_platforms;
+  in.chart_periods = tmpl.chart_periods;
   in.engagement_section = tmpl.engagement_section;
   in.sentiment_section = tmpl.sentiment_section;
   in.appendix_section = tmpl.appendix_section;

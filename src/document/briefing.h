@@ -47,6 +47,8 @@ struct BriefingInput {
   bool summary_tiles = true;
   bool audience_section = false;
   std::vector<std::string> audience_metrics;
+  std::vector<std::string> audience_platforms;  // empty: the three largest
+  int chart_periods = 13;                       // latest periods in the section charts
   bool engagement_section = false;
   bool sentiment_section = false;
   bool appendix_section = false;

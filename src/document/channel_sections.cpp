@@ -103,6 +103,27 @@ std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
   return out;
 }
 
+// The first window period the section charts show (the template's `periods`, latest last).
+std::size_t first_charted(const BriefingInput& in) {
+  const std::size_t n = in.data.periods.window_size;
+  const auto want = static_cast<std::size_t>(std::clamp(in.chart_periods, 1, 13));
+  return n > want ? n - want : 0;
+}
+
+// Month labels for a half-width chart of periods [first, window end): every third month is
+// labelled counting back from the report period (Oct, Jan, Apr, Jul, Oct), as in the mock-up's
+// response-time chart, so labels never run into each other; the year under the first and January.
+std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::size_t first) {
+  const auto& ps = in.data.periods;
+  std::vector<layout::CategoryLabel> out;
+  for (std::size_t i = first; i < ps.window_size; ++i) {
+    layout::CategoryLabel l = category_label(ps.all[i], i == first, in.strings.language());
+    if (i != first && (ps.window_size - 1 - i) % 3 != 0) l = {};
+    out.push_back(l);
+  }
+  return out;
+}
+
 // One line per platform, the three largest in the report period (C7: at most three coloured
 // lines), each in its platform colour (C6); missing periods break the line (H14).
 std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
@@ -114,25 +135,25 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   std::string label = S.contains(label_key) ? S.get(label_key) : metric;
   chart.title = S.format("audience.chart_title", {{"metric", label}});
   const auto* def = in.data.metric_def(metric);
-  chart.subtitle = S.get(def && def->aggregation == model::Aggregation::Last ? "audience.chart_subtitle_last"
-                                                                              : "audience.chart_subtitle_sum");
+  chart.subtitle = S.format(def && def->aggregation == model::Aggregation::Last ? "audience.chart_subtitle_last"
+                                                                                 : "audience.chart_subtitle_sum",
+                            {{"which", S.get(in.audience_platforms.empty() ? "audience.which_largest"
+                                                                           : "audience.which_chosen")}});
   std::vector<std::pair<double, std::string>> platforms;
   for (const auto* c : own_channels(in)) {
     if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; })) continue;
+    if (!in.audience_platforms.empty() &&
+        std::find(in.audience_platforms.begin(), in.audience_platforms.end(), c->platform) == in.audience_platforms.end())
+      continue;
     Value v = value_of(in, metric, platform_scope(c->platform), ps.report);
     if (v) platforms.emplace_back(*v, c->platform);
   }
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (platforms.size() > 3) platforms.resize(3);
   auto& spec = chart.spec;
-  // Half-width charts: every third month is labelled (Oct, Jan, Apr, Jul, Oct), as in the
-  // mock-up's response-time chart, so the labels never run into each other.
-  for (std::size_t i = 0; i < ps.window_size; ++i) {
-    layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
-    if ((ps.window_size - 1 - i) % 3 != 0) l = {};
-    spec.categories.push_back(l);
-  }
-  spec.report_index = ps.report < ps.window_size ? ps.report : ps.window_size - 1;
+  const std::size_t first = first_charted(in);
+  spec.categories = charted_labels(in, first);
+  spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
@@ -140,7 +161,7 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
     s.name = platform_name(S, platform);
     s.color = layout::style::platform_color(platform.c_str());
     const auto* ms = in.data.find(metric, platform_scope(platform));
-    for (std::size_t i = 0; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
+    for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     spec.series.push_back(std::move(s));
   }
   if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
@@ -309,12 +330,8 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     LineCharts::Chart c;
     c.title = title;
     c.subtitle = subtitle;
-    for (std::size_t i = 0; i < ps.window_size; ++i) {
-      layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
-      if ((ps.window_size - 1 - i) % 3 != 0) l = {};
-      c.spec.categories.push_back(l);
-    }
-    c.spec.report_index = ps.window_size - 1;
+    c.spec.categories = charted_labels(in, first_charted(in));
+    c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
     c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1}};  // H7: ratios 1.0–1.1
@@ -322,7 +339,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   };
   std::vector<std::optional<double>> negative, voice;
   const auto* sov_series = in.data.find("share_of_voice", series::Scope::all_own());
-  for (std::size_t i = 0; i < ps.window_size; ++i) {
+  for (std::size_t i = first_charted(in); i < ps.window_size; ++i) {
     std::optional<double> neg;
     if (all) {
       const auto& p = all->periods[i];

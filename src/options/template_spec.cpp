@@ -124,7 +124,8 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "summary.tiles") spec.summary_tiles = read_bool(path, key, v);
       else if (key == "audience.section") spec.audience_section = read_bool(path, key, v);
       else if (key == "audience.metrics") spec.audience_metrics = read_strings(path, key, v);
-      else if (key == "audience.chart") spec.audience_chart = read_choice(path, key, v, {"line", "columns"});
+      else if (key == "audience.platforms") spec.audience_platforms = read_strings(path, key, v);
+      else if (key == "audience.periods") spec.chart_periods = read_int(path, key, v, 3, 13);
       else if (key == "engagement.section") spec.engagement_section = read_bool(path, key, v);
       else if (key == "sentiment.section") spec.sentiment_section = read_bool(path, key, v);
       else if (key == "appendix.section") spec.appendix_section = read_bool(path, key, v);

@@ -34,7 +34,8 @@ struct TemplateSpec {
   // [audience]: followers/reach per platform as a line chart plus the per-channel table.
   bool audience_section = true;
   std::vector<std::string> audience_metrics{"followers", "reach"};
-  std::string audience_chart = "line";  // "line" or "columns"
+  std::vector<std::string> audience_platforms;  // platform keys to chart (at most 3); empty: the largest three
+  int chart_periods = 13;                       // periods the section charts show, 3..13 (the latest)
 
   // [engagement], [sentiment]: per-channel engagement table; sentiment and share of voice.
   bool engagement_section = true;

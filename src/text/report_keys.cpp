@@ -257,6 +257,8 @@ const std::vector<std::string>& report_keys() {
       "audience.chart_title",
       "audience.chart_subtitle_last",
       "audience.chart_subtitle_sum",
+      "audience.which_largest",
+      "audience.which_chosen",
       "audience.table_title",
       "audience.table_subtitle",
       "audience.col_channel",

@@ -67,7 +67,7 @@ TEST_SUITE("options") {
                            "[branding]\norganisation = \"Nordlys\"\nlogo = \"logo.png\"\naccent = \"#0a5c36\"\n"
                            "font_bold = \"Font.ttf\"\n"
                            "[summary]\nchart = \"dialogue\"\ntiles = false\n"
-                           "[audience]\nmetrics = [\"followers\"]\nchart = \"columns\"\n"
+                           "[audience]\nmetrics = [\"followers\"]\nplatforms = [\"facebook\", \"tiktok\"]\nperiods = 6\n"
                            "[engagement]\nsection = false\n[sentiment]\nsection = false\n[appendix]\nsection = false\n";
     auto spec = load_template(path, dir.string());
     CHECK(spec.page_size == "Letter");
@@ -80,7 +80,8 @@ TEST_SUITE("options") {
     CHECK(spec.summary_chart == "dialogue");
     CHECK_FALSE(spec.summary_tiles);
     CHECK(spec.audience_metrics == std::vector<std::string>{"followers"});
-    CHECK(spec.audience_chart == "columns");
+    CHECK(spec.audience_platforms == std::vector<std::string>{"facebook", "tiktok"});
+    CHECK(spec.chart_periods == 6);
     CHECK_FALSE(spec.engagement_section);
     CHECK_FALSE(spec.sentiment_section);
     CHECK_FALSE(spec.appendix_section);
