@@ -244,12 +244,12 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   doc.blocks.push_back(dialogue_chart(in, false));
   if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 
-  doc.blocks.push_back(channel_table(in));
-
-  doc.blocks.push_back(Paragraph{
-      S.format("dialogue.definitions", {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
-                                        {"tz", in.tz}}),
-      true});
+  // The definitions go with the table's note, so they never end up alone on a page.
+  Table table = channel_table(in);
+  table.note += "\n\n" + S.format("dialogue.definitions",
+                                   {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
+                                    {"tz", in.tz}});
+  doc.blocks.push_back(std::move(table));
 }
 
 }  // namespace boardbrief::document
