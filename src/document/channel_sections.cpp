@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <optional>
 
+#include "analysis/stats.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
@@ -124,6 +125,23 @@ std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::
   return out;
 }
 
+// H11 spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
+// months before it (at least six of them; notes §2.2's threshold). Indices relative to `first`.
+std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>>& values, std::size_t first,
+                                         std::size_t end) {
+  std::vector<std::size_t> out;
+  std::vector<double> history;
+  for (std::size_t i = 0; i < end && i < values.size(); ++i) {
+    if (!values[i]) continue;
+    if (i >= first && history.size() >= 6) {
+      auto z = analysis::robust_z(history, *values[i]);
+      if (z && std::abs(*z) > 3.5) out.push_back(i - first);
+    }
+    history.push_back(*values[i]);
+  }
+  return out;
+}
+
 // One line per platform, the three largest in the report period (C7: at most three coloured
 // lines), each in its platform colour (C6); missing periods break the line (H14).
 std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
@@ -162,9 +180,15 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
     s.color = layout::style::platform_color(platform.c_str());
     const auto* ms = in.data.find(metric, platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
+    if (ms) s.marked = unusual_periods(ms->values, first, ps.window_size);
     spec.series.push_back(std::move(s));
   }
   if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
+  for (const auto& s : spec.series)
+    if (!s.marked.empty()) {
+      chart.subtitle += " · " + S.get("audience.spike_note");
+      break;
+    }
   return chart;
 }
 
@@ -334,7 +358,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}}};  // H7: ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;

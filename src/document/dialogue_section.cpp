@@ -130,7 +130,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   b.chart.title = S.get("dialogue_extra.frt_title");
   b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
   auto& spec = b.chart.spec;
-  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4};
+  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}};
   bool any = false;
   for (std::size_t i = 0; i < ps.window_size; ++i) {
     layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);

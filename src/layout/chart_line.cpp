@@ -109,6 +109,17 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
         canvas.draw(dot(*points[i], kDotRadius, series.color));
       }
     }
+    for (std::size_t i : series.marked) {
+      if (i >= n || !points[i]) continue;
+      Circle ring;
+      ring.center = *points[i];
+      ring.radius_pt = kSpikeRingRadius;
+      ring.fill = false;
+      ring.stroke = true;
+      ring.stroke_color = style::kInk;
+      ring.line_width_pt = 0.75;
+      canvas.draw(ring);
+    }
     if (last) {
       const double x = *last + 1 == n ? plot_right + kEndLabelGap
                                       : points[*last]->x + bands.band() / 2 + kEndLabelGap;

@@ -20,7 +20,10 @@ struct LineSeries {
   std::vector<std::optional<double>> values;  // one per category; nullopt breaks the line
   Color color;                              // line and end-label value colour
   double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
+  std::vector<std::size_t> marked;          // H11: unusual periods, ringed (kSpikeRingRadius, ink)
 };
+
+inline constexpr double kSpikeRingRadius = 4;
 
 struct LineChartSpec {
   std::vector<CategoryLabel> categories;   // oldest first

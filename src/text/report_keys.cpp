@@ -259,6 +259,7 @@ const std::vector<std::string>& report_keys() {
       "audience.chart_subtitle_sum",
       "audience.which_largest",
       "audience.which_chosen",
+      "audience.spike_note",
       "audience.table_title",
       "audience.table_subtitle",
       "audience.col_channel",

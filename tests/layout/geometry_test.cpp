@@ -72,7 +72,7 @@ bl::LineChartSpec line_spec(std::vector<std::vector<std::optional<double>>> seri
   bl::LineChartSpec s;
   for (std::size_t i = 0; i < series.front().size(); ++i) s.categories.push_back({i % 3 == 0 ? "M" + std::to_string(i) : "", ""});
   const bl::Color colours[] = {bl::style::kInk, bl::hex("#0072B2"), bl::hex("#E69F00")};
-  for (std::size_t k = 0; k < series.size(); ++k) s.series.push_back({"series " + std::to_string(k), series[k], colours[k], 1.4});
+  for (std::size_t k = 0; k < series.size(); ++k) s.series.push_back({"series " + std::to_string(k), series[k], colours[k], 1.4, {}});
   s.format = plain;
   return s;
 }
@@ -237,5 +237,23 @@ TEST_CASE("count axes tick in whole numbers: 0..2 messages is 0, 1, 2") {
   CHECK(t.values[1] == 1);
   auto big = bl::column_ticks(0, 4812, 6, 1);
   CHECK(big.step == 1000);
+}
+}
+
+TEST_SUITE("layout") {
+TEST_CASE("a marked period gets a ring around its point (H11 spike marker)") {
+  HalfEmMeasurer m;
+  auto spec = line_spec({{10, 11, 10, 30, 10, 11}});
+  spec.series[0].marked = {3};
+  bl::RecordingCanvas c;
+  bl::draw_line_chart(c, m, spec, {0, 0}, 240);
+  std::vector<bl::Circle> rings, dots;
+  for (const auto& ci : all_of<bl::Circle>(c)) (ci.fill ? dots : rings).push_back(ci);
+  REQUIRE(rings.size() == 1);
+  CHECK(rings[0].radius_pt == doctest::Approx(bl::kSpikeRingRadius));
+  // The ring is centred on the highest point (30), which has the smallest y.
+  double top_dot = 1e9;
+  for (const auto& d : dots) top_dot = std::min(top_dot, d.center.y);
+  CHECK(rings[0].center.y == doctest::Approx(top_dot));
 }
 }
