@@ -97,7 +97,9 @@ struct BlockDrawer {
     return block.height();
   }
   double operator()(const document::TileGrid& g) const {
-    return draw_tile_grid(c, m, 0, 0, g.tiles, 3);
+    // G2: tiles span four columns; a wider page (landscape) fits more per row.
+    const int per_row = std::max(3, static_cast<int>((width + kGutter) / (kTileWidth + kGutter)));
+    return draw_tile_grid(c, m, 0, 0, g.tiles, per_row);
   }
   double operator()(const document::ComboChart& chart) const {
     ChartTitle t;

@@ -244,5 +244,14 @@ TEST_SUITE("document") {
     CHECK(bad.err == "boardbrief: error: " + (dir / "bad.toml").string() +
                          ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A5\")\n");
     CHECK_FALSE(fs::exists(dir / "bad.pdf"));
+
+    // A truncated PNG is an error naming it (libharu's own PNG loader would abort the process).
+    std::string png_bytes = slurp(dir / "logo.png");
+    std::ofstream(dir / "broken.png", std::ios::binary) << png_bytes.substr(0, png_bytes.size() / 2);
+    std::ofstream(dir / "broken.toml") << "[branding]\nlogo = \"broken.png\"\n";
+    auto broken = report(sample_db(), dir / "broken.pdf", q(dir / "broken.toml"), "en");
+    CHECK(broken.exit_code == 3);
+    CHECK(broken.err.find((dir / "broken.png").string() + ": cannot read the logo") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "broken.pdf"));
   }
 }
