@@ -67,7 +67,10 @@ Provenance provenance(const BriefingInput& in) {
                               {"interactions", text::format_integer(in.interaction_rows, lang)},
                               {"daily", text::format_integer(in.daily_rows, lang)},
                               {"as_of", text::format_date_time(in.as_of, lang)}})});
-  p.rows.push_back({S.get("provenance.method"), S.get("provenance.method_colour") + " · " + S.get("provenance.abbreviation_pp")});
+  // Without an appendix (the one-pager) there is no Appendix C to point to.
+  p.rows.push_back({S.get("provenance.method"),
+                    S.get(in.appendix_section ? "provenance.method_colour" : "provenance_detail.method_colour_short") +
+                        " · " + S.get("provenance.abbreviation_pp")});
   std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
   trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
   if (!in.fingerprint.empty()) trace += " · " + S.format("provenance_detail.short", {{"hash", in.fingerprint}});

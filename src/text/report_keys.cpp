@@ -350,6 +350,7 @@ const std::vector<std::string>& report_keys() {
       "provenance_detail.rows_text",
       "provenance_detail.fingerprint_text",
       "provenance_detail.short",
+      "provenance_detail.method_colour_short",
   };
   return keys;
 }
