@@ -8,6 +8,7 @@
 
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
+#include "importer/daily_totals.h"
 #include "importer/header.h"
 #include "importer/instant.h"
 #include "importer/interaction_rows.h"
@@ -160,6 +161,14 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
   }
 }
 
+void print_problems(const importer::Problems& problems, const std::string& file, const std::string& fatal) {
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  if (problems.error_count() > problems.messages().size())
+    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
+              << " more errors\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+}
+
 // Imports one file in its own transaction. Returns false, after printing the file's errors and
 // rolling back, when it had bad data; other failures propagate.
 bool import_file(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
@@ -186,13 +195,78 @@ bool import_file(const importer::Mapping& m, const options::ImportOptions& o, st
     return true;
   }
   db.rollback();
-  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
-  if (problems.error_count() > problems.messages().size())
-    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
-              << " more errors\n";
-  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  print_problems(problems, file, fatal);
   std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
   return false;
+}
+
+// Reads one file of an --aggregate import into `totals`. Returns false, after printing the
+// file's errors, when it had bad data (nothing of it is added then).
+bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
+                     const std::string& file, importer::DailyTotals& totals) {
+  importer::Problems problems(file);
+  Counts c;
+  std::vector<importer::DailyRow> rows, kept;
+  std::string fatal;
+  try {
+    importer::CsvReader reader(file, m.delimiter);
+    importer::Header header = importer::read_header(reader);
+    importer::MetricRowConverter conv(m, header, db.metric_keys());
+    Progress progress(reader, !o.quiet);
+    importer::CsvRecord rec;
+    while (reader.next(rec)) {
+      ++c.rows;
+      rows.clear();
+      conv.convert(rec, rows, problems);
+      if (!problems.has_errors()) kept.insert(kept.end(), rows.begin(), rows.end());
+      progress.update();
+    }
+    c.empty_cells = conv.empty_cells();
+  } catch (const DataError& e) {
+    fatal = e.what();
+  }
+  if (!fatal.empty() || problems.has_errors()) {
+    print_problems(problems, file, fatal);
+    return false;
+  }
+  for (const auto& r : kept) totals.add(r);
+  if (!o.quiet) {
+    std::cout << "read " << file << ": " << count(c.rows, "row") << ", " << count(kept.size(), "value");
+    if (c.empty_cells) std::cout << ", " << count(c.empty_cells, "empty cell") << " (no data)";
+    std::cout << "\n";
+  }
+  return true;
+}
+
+// --aggregate sum: the files of the command are one import. A day's total may come from
+// several files (a post near midnight in another zone, a month split over two exports), so a
+// bad file stops all of them and the totals are written in one transaction.
+std::vector<std::string> import_aggregated(const importer::Mapping& m, const options::ImportOptions& o,
+                                           store::ImportWriter& db) {
+  importer::DailyTotals totals;
+  std::vector<std::string> bad;
+  for (const auto& file : o.files)
+    if (!read_for_totals(m, o, db, file, totals)) bad.push_back(file);
+  if (!bad.empty()) {
+    std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
+    return o.files;
+  }
+  Counts c;
+  db.begin();
+  for (const auto& r : totals.rows()) {
+    bool fresh = false;
+    std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
+    c.channels += fresh;
+    c.add(db.upsert_daily(ch, r.day, r.metric, r.value));
+  }
+  db.commit();
+  if (!o.quiet) {
+    std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
+              << " updated, " << c.unchanged << " unchanged)";
+    if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
+    std::cout << "\n";
+  }
+  return {};
 }
 
 }  // namespace
@@ -202,7 +276,9 @@ ExitCode run_import(const options::ImportOptions& o) {
   m.kind = o.interactions ? importer::ImportKind::Interactions : importer::ImportKind::Metrics;
   if (!o.mapping_file.empty()) importer::load_mapping_file(o.mapping_file, m);
   apply_settings(o, m);
-  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);  // UsageError before any file is touched
+  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
+  if (!m.count_rows.empty() && m.aggregate != "sum")
+    throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;
@@ -214,8 +290,11 @@ ExitCode run_import(const options::ImportOptions& o) {
   {
     store::ImportWriter db(o.db, importer::standard_metrics());
     created = db.created();
-    for (const auto& file : o.files)
-      if (!import_file(m, o, db, file)) failed.push_back(file);
+    if (!o.interactions && m.aggregate == "sum")
+      failed = import_aggregated(m, o, db);
+    else
+      for (const auto& file : o.files)
+        if (!import_file(m, o, db, file)) failed.push_back(file);
   }
   const std::size_t n = o.files.size();
   const std::string files = count(n, "file");

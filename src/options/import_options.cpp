@@ -39,6 +39,13 @@ constexpr const char* kMetricsHelp =
     "  boardbrief import metrics --db social.db --platform instagram --handle @x \\\n"
     "      --column impressions=impressions_total --day-column Date --day-format %m/%d/%Y export.csv\n"
     "  boardbrief import metrics --db social.db --mapping instagram.toml export-*.csv\n"
+    "  boardbrief import metrics --db social.db --platform twitter --handle @x --aggregate sum \\\n"
+    "      --day-column time --tz Europe/Copenhagen --column impressions=impressions \\\n"
+    "      --count-rows posts tweet_activity_metrics_*.csv\n"
+    "\n"
+    "--aggregate sum is for per-post exports (one row per post): all files of the command are\n"
+    "summed per channel, metric and day and imported together in one transaction; each such\n"
+    "day's value is replaced by the new total, so give all files that hold a day together.\n"
     "\n";
 
 constexpr const char* kInteractionsHelp =
@@ -82,7 +89,11 @@ void add_metrics(po::options_description& d) {
       ("metric-column", po::value<std::string>()->value_name("COL"), "long form: column of the metric key (default: metric)")
       ("value-column", po::value<std::string>()->value_name("COL"), "long form: column of the value (default: value)")
       ("column", po::value<std::vector<std::string>>()->value_name("METRIC=COL"),
-       "wide form: import column COL as metric METRIC (repeatable)");
+       "wide form: import column COL as metric METRIC (repeatable)")
+      ("aggregate", po::value<std::string>()->value_name("sum"),
+       "per-post exports: add up the rows of all files per channel, metric and day")
+      ("count-rows", po::value<std::string>()->value_name("METRIC"), "with --aggregate: count the rows as METRIC (e.g. posts)")
+      ("tz", po::value<std::string>()->value_name("ZONE"), "with --aggregate: a timestamp day column counts in this zone's days");
 }
 
 void add_interactions(po::options_description& d) {

@@ -1,0 +1,25 @@
+// Sums of per-post values per channel, metric and day (`import metrics --aggregate sum`):
+// every file of one command adds into the same totals before anything is written.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "importer/metric_rows.h"
+
+namespace boardbrief::importer {
+
+class DailyTotals {
+ public:
+  void add(const DailyRow& r);
+  // One row per (platform, handle, metric, day) with the sum of its values, in that order.
+  std::vector<DailyRow> rows() const;
+  std::size_t size() const { return sums_.size(); }
+
+ private:
+  std::map<std::tuple<std::string, std::string, std::string, date::local_days>, double> sums_;
+};
+
+}  // namespace boardbrief::importer
