@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
@@ -16,6 +18,7 @@
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
 #include "importer/standard_catalogue.h"
+#include "importer/values.h"
 #include "store/import_writer.h"
 
 namespace boardbrief::app {
@@ -238,6 +241,22 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
   return true;
 }
 
+// --zero-days FROM:TO, checked before any file is read.
+std::optional<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
+  if (m.zero_days.empty()) return std::nullopt;
+  const auto colon = m.zero_days.find(':');
+  const auto bad = [&](const std::string& why) {
+    return UsageError("--zero-days '" + m.zero_days + "': " + why);
+  };
+  if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
+  auto first = importer::parse_day(m.zero_days.substr(0, colon), "%Y-%m-%d");
+  auto last = importer::parse_day(m.zero_days.substr(colon + 1), "%Y-%m-%d");
+  if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
+  if (*first > *last) throw bad("FROM is after TO");
+  if (*last - *first > date::days{3700}) throw bad("more than ten years");
+  return std::make_pair(*first, *last);
+}
+
 // --aggregate sum: the files of the command are one import. A day's total may come from
 // several files (a post near midnight in another zone, a month split over two exports), so a
 // bad file stops all of them and the totals are written in one transaction.
@@ -251,6 +270,8 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
     return o.files;
   }
+  std::size_t zeros = 0;
+  if (auto range = zero_days(m)) zeros = totals.fill_zero(range->first, range->second);
   Counts c;
   db.begin();
   for (const auto& r : totals.rows()) {
@@ -264,6 +285,7 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
               << " updated, " << c.unchanged << " unchanged)";
     if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
+    if (zeros) std::cout << ", " << count(zeros, "day") << " without posts set to 0";
     std::cout << "\n";
   }
   return {};
@@ -278,7 +300,10 @@ ExitCode run_import(const options::ImportOptions& o) {
   apply_settings(o, m);
   if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
   if (!m.count_rows.empty() && m.aggregate != "sum")
-    throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");  // UsageError before any file is touched
+    throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");
+  if (!m.zero_days.empty() && m.aggregate != "sum")
+    throw UsageError("--zero-days " + m.zero_days + ": only with --aggregate sum (one row per post)");
+  zero_days(m);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;

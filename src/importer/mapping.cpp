@@ -24,6 +24,7 @@ std::string* metrics_field(Mapping& m, const std::string& key) {
   if (key == "value_column") return &m.value_column;
   if (key == "aggregate") return &m.aggregate;
   if (key == "count_rows") return &m.count_rows;
+  if (key == "zero_days") return &m.zero_days;
   if (key == "tz") return &m.tz;
   return nullptr;
 }
