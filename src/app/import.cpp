@@ -298,6 +298,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   m.kind = o.interactions ? importer::ImportKind::Interactions : importer::ImportKind::Metrics;
   if (!o.mapping_file.empty()) importer::load_mapping_file(o.mapping_file, m);
   apply_settings(o, m);
+  if (m.tz.empty()) m.tz = o.config_tz;
   if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
   if (!m.count_rows.empty() && m.aggregate != "sum")
     throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");

@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <fstream>
 #include <sstream>
 
 #include "base/error.h"
@@ -118,6 +119,25 @@ void add_interactions(po::options_description& d) {
       ("text-column", po::value<std::string>()->value_name("COL"), "log: message text, for @mentions (default: text)");
 }
 
+// The report's INI config file, shared by a monthly run's commands: import takes only the
+// database and the time zone from it and leaves its other keys to the report.
+void read_config(const std::string& path, ImportOptions& out) {
+  std::ifstream in(path);
+  if (!in) throw UsageError("--config '" + path + "': cannot open the file");
+  std::string db, tz;
+  po::options_description d;
+  d.add_options()("db", po::value(&db))("tz", po::value(&tz));
+  po::variables_map vm;
+  try {
+    po::store(po::parse_config_file(in, d, true), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError("--config '" + path + "': " + e.what());
+  }
+  if (out.db.empty()) out.db = db;
+  out.config_tz = tz;
+}
+
 std::string key_of(const std::string& option) {
   std::string k = option;
   for (char& c : k)
@@ -143,6 +163,8 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
   general.add_options()
       ("db", po::value(&out.db)->value_name("FILE"), "database to import into (created when missing)")
       ("mapping", po::value(&out.mapping_file)->value_name("FILE"), "TOML file with the settings below (options win)")
+      ("config", po::value<std::string>()->value_name("FILE"),
+       "the report's INI config file: its db and tz are used when not given otherwise")
       ("quiet,q", po::bool_switch(&out.quiet), "print nothing but errors")
       ("help,h", "show this help");
   po::options_description mapping("Mapping options (also keys of the --mapping file, '_' for '-')");
@@ -173,6 +195,7 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
     po::notify(vm);
     for (const auto& o : parsed.options) {
       if (o.position_key >= 0 || o.string_key == "db" || o.string_key == "mapping" || o.string_key == "quiet" ||
+          o.string_key == "config" ||
           o.string_key == "csv")
         continue;
       if (o.string_key == "conversation-log") {
@@ -192,6 +215,7 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
   } catch (const po::error& e) {
     throw UsageError(std::string(e.what()) + " (see boardbrief import " + what + " --help)");
   }
+  if (vm.count("config")) read_config(vm["config"].as<std::string>(), out);
   if (out.db.empty()) throw UsageError("--db is required: the database to import into (see boardbrief import " + what + " --help)");
   if (out.files.empty()) throw UsageError("no CSV file given (see boardbrief import " + what + " --help)");
   return true;

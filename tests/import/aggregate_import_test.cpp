@@ -162,4 +162,35 @@ TEST_SUITE("import") {
           "2026-11-01|impressions|60.0\n2026-11-01|posts|1.0\n2026-11-02|impressions|0.0\n2026-11-02|posts|0.0\n"
           "2026-11-03|impressions|7.0\n2026-11-03|posts|1.0\n");
   }
+
+  TEST_CASE("--config: the report's INI file gives import its database and time zone") {
+    fs::path dir = scratch_dir("import-config");
+    fs::path oct = write_file(dir, "oct.csv", kOctober), nov = write_file(dir, "nov.csv", kNovember);
+    fs::path db = dir / "social.db";
+    fs::path ini = write_file(dir, "board.ini", "# the monthly run\ndb = " + db.string() +
+                                                    "\ntz = Europe/Copenhagen\nlang = da\norg = Acme\n");
+    const std::string args = " --platform twitter --handle @acme --aggregate sum --day-column time"
+                             " --column impressions=impressions ";
+    RunResult r = run(binary() + " import metrics --config " + ini.string() + args + oct.string() + " " + nov.string());
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    // In Copenhagen the late October post belongs to 1 November.
+    CHECK(dump(db, "SELECT day, value FROM daily_metric ORDER BY day") ==
+          "2026-10-30|150.0\n2026-11-01|100.0\n2026-11-03|7.0\n");
+    // The command line wins over the file: in UTC it stays on 31 October.
+    fs::path utc = dir / "utc.db";
+    RunResult u = run(binary() + " import metrics --config " + ini.string() + " --db " + utc.string() + " --tz UTC" + args +
+                      oct.string() + " " + nov.string());
+    REQUIRE_MESSAGE(u.exit_code == 0, u.err);
+    CHECK(dump(utc, "SELECT day, value FROM daily_metric ORDER BY day") ==
+          "2026-10-30|150.0\n2026-10-31|40.0\n2026-11-01|60.0\n2026-11-03|7.0\n");
+
+    RunResult missing = run(binary() + " import metrics --config " + (dir / "nope.ini").string() + args + oct.string());
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err == "boardbrief: error: --config '" + (dir / "nope.ini").string() + "': cannot open the file\n");
+    fs::path broken = write_file(dir, "broken.ini", "db\n");
+    RunResult bad = run(binary() + " import metrics --config " + broken.string() + args + oct.string());
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.rfind("boardbrief: error: --config '" + broken.string() + "': ", 0) == 0);
+  }
 }
