@@ -28,6 +28,14 @@ struct ReportOptions {
   int response_window_hours = 0;   // 0 = the template's value (72 by default)
   bool strict = false;
   bool quiet = false;
+
+  // Mail delivery (src/delivery): sent after the PDF is written. Credentials never come
+  // from the command line: --smtp-credentials FILE or BOARDBRIEF_SMTP_USER/_PASSWORD.
+  std::vector<std::string> mail_to;  // empty = no mail
+  std::string mail_from;
+  std::string smtp;                  // smtp://host:port or smtps://host:port
+  std::string smtp_credentials;      // file with the user name and password lines
+  std::string smtp_cacert;           // PEM CA certificate(s) for the server; empty = the system's
 };
 
 struct CheckOptions {
