@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -266,6 +267,17 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
   std::vector<std::string> bad;
   for (const auto& file : o.files)
     if (!read_for_totals(m, o, db, file, totals)) bad.push_back(file);
+  // Followers and other levels (aggregation 'last', 'max', 'mean') do not add up over posts.
+  const std::vector<std::string> counts = db.summed_metric_keys();
+  for (const auto& metric : totals.metrics()) {
+    if (std::binary_search(counts.begin(), counts.end(), metric)) continue;
+    std::string list;
+    for (const auto& k : counts) list += (list.empty() ? "" : ", ") + k;
+    std::cerr << "boardbrief: error: --aggregate sum: metric '" << metric
+              << "' is not a count (its aggregation is not sum), so values per post cannot be added up (counts: " << list
+              << ")\n";
+    bad.push_back(metric);
+  }
   if (!bad.empty()) {
     std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
     return o.files;

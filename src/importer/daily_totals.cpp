@@ -17,6 +17,12 @@ std::vector<DailyRow> DailyTotals::rows() const {
   return out;
 }
 
+std::vector<std::string> DailyTotals::metrics() const {
+  std::set<std::string> keys;
+  for (const auto& [key, sum] : sums_) keys.insert(std::get<2>(key));
+  return {keys.begin(), keys.end()};
+}
+
 std::size_t DailyTotals::fill_zero(date::local_days first, date::local_days last) {
   std::set<std::tuple<std::string, std::string, std::string>> series;
   for (const auto& [key, sum] : sums_) series.emplace(std::get<0>(key), std::get<1>(key), std::get<2>(key));

@@ -17,6 +17,8 @@ class DailyTotals {
   // One row per (platform, handle, metric, day) with the sum of its values, in that order.
   std::vector<DailyRow> rows() const;
   std::size_t size() const { return sums_.size(); }
+  // The metric keys summed so far, sorted.
+  std::vector<std::string> metrics() const;
   // Gives every channel and metric summed so far a 0 on each day from `first` to `last` that
   // has no rows: a per-post export lists every post of the range it covers, so a day without
   // posts had none. Returns the number of zeros added.

@@ -120,6 +120,13 @@ std::vector<std::string> ImportWriter::metric_keys() {
   return keys;
 }
 
+std::vector<std::string> ImportWriter::summed_metric_keys() {
+  std::vector<std::string> keys;
+  SQLite::Statement q(*impl_->db, "SELECT key FROM metric WHERE aggregation = 'sum' ORDER BY key");
+  while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
+  return keys;
+}
+
 void ImportWriter::begin() {
   try {
     impl_->db->exec("BEGIN IMMEDIATE");

@@ -144,6 +144,13 @@ TEST_SUITE("import") {
     CHECK(unknown.exit_code == 3);
     CHECK(unknown.err.find("--count-rows likes: unknown metric 'likes' (catalogue: ") != std::string::npos);
     CHECK_FALSE(fs::exists(db));
+    // Followers is a level (aggregation 'last'): per-post values of it do not add up.
+    RunResult level = run(base + "--aggregate sum --tz UTC --day-column time --column followers=impressions " + oct.string());
+    CHECK(level.exit_code == 3);
+    CHECK(level.err.find("boardbrief: error: --aggregate sum: metric 'followers' is not a count (its aggregation is not sum), "
+                         "so values per post cannot be added up (counts: engagements, impressions, link_clicks, mentions, "
+                         "posts, reach)\n") != std::string::npos);
+    CHECK_FALSE(fs::exists(db));
   }
 
   TEST_CASE("--aggregate settings from a mapping file") {
