@@ -210,7 +210,9 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
                      const std::string& file, importer::DailyTotals& totals) {
   importer::Problems problems(file);
   Counts c;
-  std::vector<importer::DailyRow> rows, kept;
+  std::vector<importer::DailyRow> rows;
+  importer::DailyTotals mine;  // this file's sums: memory grows with days, not with posts
+  std::size_t values = 0;
   std::string fatal;
   try {
     importer::CsvReader reader(file, m.delimiter);
@@ -222,7 +224,10 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
       ++c.rows;
       rows.clear();
       conv.convert(rec, rows, problems);
-      if (!problems.has_errors()) kept.insert(kept.end(), rows.begin(), rows.end());
+      if (!problems.has_errors()) {
+        for (const auto& r : rows) mine.add(r);
+        values += rows.size();
+      }
       progress.update();
     }
     c.empty_cells = conv.empty_cells();
@@ -233,9 +238,9 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
     print_problems(problems, file, fatal);
     return false;
   }
-  for (const auto& r : kept) totals.add(r);
+  for (const auto& r : mine.rows()) totals.add(r);
   if (!o.quiet) {
-    std::cout << "read " << file << ": " << count(c.rows, "row") << ", " << count(kept.size(), "value");
+    std::cout << "read " << file << ": " << count(c.rows, "row") << ", " << count(values, "value");
     if (c.empty_cells) std::cout << ", " << count(c.empty_cells, "empty cell") << " (no data)";
     std::cout << "\n";
   }
