@@ -17,6 +17,7 @@ constexpr const char* kImportHelp =
     "boardbrief import: reads CSV exports into a boardbrief database (created when missing).\n"
     "Each file is imported in one transaction: a file with a bad row is not imported at all;\n"
     "re-importing a file changes nothing. Errors name file:line:column; exit 3 for bad data.\n"
+    "Per-post exports (import metrics --aggregate sum) are summed per day over all files.\n"
     "\n"
     "Usage:\n"
     "  boardbrief import metrics --db FILE [--mapping FILE] [options] CSV...\n"
