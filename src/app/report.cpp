@@ -7,6 +7,8 @@
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "app/as_of.h"
+#include "app/deliver.h"
+#include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/run.h"
 #include "options/template_spec.h"
@@ -81,6 +83,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     throw UsageError("period " + period.key + " starts after --as-of " + calendar::format_day(as_of.day()) +
                      ": there are no data for it yet");
   std::string data_dir = find_data_dir(o.data_dir);
+  std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   text::Strings strings = text::Strings::load(lang_file, text::report_keys());
@@ -99,6 +102,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
+  if (tmpl.business_hours) dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz));  // issue 3
   series::DailyAccumulator daily(period, data.channels, tz);
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
                        [&](const model::InteractionRow& r) {
@@ -109,6 +113,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
   auto report_days = db.daily_values({period.first, period.last});
+  // Daily metric sums of own channels over the spike window (issue 3, findings-methods §2.2).
+  auto daily_metrics = series::daily_metric_totals(db.daily_values({series::spike_window_first(period), period.last}),
+                                                   data.channels, data.metrics, period);
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
 
   bool own_data = false;
@@ -128,7 +135,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
+  const findings::EngineRules rules = engine_rules(tmpl);
+  auto all_found = findings::find_findings(engine_in, strings, rules);
   auto found = findings::summary_findings(all_found);
 
   // Document, layout, PDF.
@@ -191,7 +200,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto bytes = writer.render(pages.pages, info, bookmarks);
 
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant,
+    write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
+                                                         o.lang, tz, o.db, as_of.instant, rules,
                                                          provenance_fields(in, period)));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   // The template may show fewer than the engine's summary (the one-pager shows three).
@@ -199,6 +209,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << shown
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
+  if (mail)  // only now: the PDF is on disk and stays there if sending fails
+    send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},
+              o.quiet);
   return ExitCode::Ok;
 }
 

@@ -189,13 +189,19 @@ void DialogueBuilder::add(const model::InteractionRow& row) {
   auto scopes = channel_scopes_.find(row.channel_id);
   if (scopes == channel_scopes_.end()) return;
   ++rows_;
+  // Business time once per message, only where it is used: answered in time and mature.
+  std::optional<std::int64_t> business;
+  if (business_ && row.needs_reply && row.first_reply && *row.first_reply <= cutoff_ &&
+      *row.first_reply - row.received <= window_ && cutoff_ - row.received >= window_)
+    business = business_(row.received, *row.first_reply);
   for (std::size_t i = 0; i < begin_.size(); ++i) {
     if (row.received < begin_[i] || row.received >= end_[i]) continue;
-    for (std::size_t s : scopes->second) add_to(acc_[s][i], row, i);
+    for (std::size_t s : scopes->second) add_to(acc_[s][i], row, i, business);
   }
 }
 
-void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::size_t period) {
+void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::size_t period,
+                             std::optional<std::int64_t> business) {
   DialoguePeriod& p = acc.p;
   ++p.inbound;
   if (row.sentiment) {
@@ -219,6 +225,7 @@ void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::si
   if (d <= window_) ++p.answered;
   else d = INT64_MAX;
   acc.durations.push_back(d);
+  if (business_) acc.business.push_back(d == INT64_MAX ? INT64_MAX : business.value_or(0));
 }
 
 namespace {
@@ -248,6 +255,8 @@ std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
       for (auto d : acc.durations)
         if (d != INT64_MAX) answered.push_back(d);
       acc.p.answered_median = nearest_rank(answered, 50);
+      if (business_) acc.p.business_p50 = nearest_rank(acc.business, 50);
+      acc.business = {};
       ds.periods.push_back(acc.p);
       acc.durations = {};
     }

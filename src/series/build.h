@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include "calendar/time_zone.h"
@@ -35,6 +37,10 @@ class DialogueBuilder {
   // [begin, end) in UTC seconds covering every period of the set.
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
+  // Business time between two UTC instants (seconds); when set before add(), every period gets
+  // DialoguePeriod::business_p50 beside the calendar-time figures.
+  using BusinessClock = std::function<std::int64_t(std::int64_t from, std::int64_t to)>;
+  void measure_business_time(BusinessClock clock) { business_ = std::move(clock); }
   void add(const model::InteractionRow& row);
   std::map<std::string, DialogueSeries> finish();
   std::int64_t rows() const { return rows_; }
@@ -43,14 +49,16 @@ class DialogueBuilder {
   struct Acc {
     DialoguePeriod p;
     std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
+    std::vector<std::int64_t> business;   // the same in business time (when measured)
   };
-  void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period);
+  void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period, std::optional<std::int64_t> business);
 
   const PeriodSet& set_;
   std::vector<std::int64_t> begin_, end_;  // UTC bounds per period
   std::int64_t scan_begin_ = 0, scan_end_ = 0;
   std::int64_t cutoff_, window_;
   std::int64_t rows_ = 0;
+  BusinessClock business_;
   std::map<std::int64_t, std::vector<std::size_t>> channel_scopes_;  // channel -> accumulator indices
   std::vector<Scope> scopes_;
   std::vector<std::vector<Acc>> acc_;  // [scope][period]

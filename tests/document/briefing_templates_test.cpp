@@ -62,8 +62,10 @@ std::string collapse(std::string s) {
   return out;
 }
 
-// The "sentence" strings of the findings JSON, in rank order, without the **bold** markers.
-std::vector<std::string> sentences(const std::string& json) {
+// The "sentence" strings of the findings JSON's kept findings (not "findings_dropped"), in rank
+// order, without the **bold** markers.
+std::vector<std::string> sentences(std::string json) {
+  json = json.substr(0, json.find("\"findings_dropped\""));
   std::vector<std::string> out;
   std::regex re("\"sentence\" : \"((?:[^\"\\\\]|\\\\.)*)\"");
   for (auto it = std::sregex_iterator(json.begin(), json.end(), re); it != std::sregex_iterator(); ++it) {
