@@ -155,13 +155,21 @@ Document build_briefing(const BriefingInput& in) {
   } else if (in.summary_chart == "dialogue") {
     doc.blocks.push_back(dialogue_chart(in, true));
   }
-  doc.blocks.push_back(provenance(in));
+  Provenance page1 = provenance(in);
+  page1.droppable = in.appendix_section;
+  doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
   if (in.audience_section) add_audience_section(doc, in);
   if (in.engagement_section) add_engagement_section(doc, in);
   if (in.sentiment_section) add_sentiment_section(doc, in);
   if (in.appendix_section) add_appendix(doc, in);
+
+  // The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
+  for (auto& block : doc.blocks)
+    if (auto* p = std::get_if<Provenance>(&block); p && p->in_flow && !page1.rows.empty() &&
+                                                  page1.rows.front().first == S.get("provenance.notes"))
+      p->rows.insert(p->rows.begin(), page1.rows.front());
 
   // Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
   int number = 1;

@@ -86,6 +86,7 @@ struct Paragraph {
 struct Provenance {
   std::vector<std::pair<std::string, std::string>> rows;
   bool in_flow = false;  // the appendix's block: placed like any block, not above the footer
+  bool droppable = false;  // page 1's block when the appendix repeats it: left out, not moved, when page 1 is full
 };
 
 struct PageBreak {};

@@ -415,6 +415,7 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
+      if (top < y + kProvenanceGap && prov->droppable) continue;  // the appendix repeats it
       if (top < y + kProvenanceGap && !provenance_moved) {
         deferred_provenance = i;
         provenance_moved = true;
