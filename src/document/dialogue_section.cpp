@@ -149,12 +149,22 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   b.list_title = S.get("dialogue_extra.list_title");
   static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
                                                  "needs_reply", "backlog", "response_rate", "inbound"};
-  if (in.all_findings) {
-    for (const auto& f : *in.all_findings) {
-      if (b.items.size() == 2) break;
-      if (std::none_of(std::begin(kDialogueMetrics), std::end(kDialogueMetrics),
-                       [&](const char* m) { return f.metric == m; }))
-        continue;
+  // Dialogue findings that are not on page 1 first (the mock-up's page 2 adds to page 1), then
+  // page 1's own when there are fewer than two others.
+  const std::size_t on_page_1 = std::min(static_cast<std::size_t>(std::max(in.summary_findings, 0)), in.findings.size());
+  std::vector<const findings::Finding*> picked;
+  for (int pass = 0; pass < 2 && in.all_findings; ++pass) {
+    for (std::size_t rank = 0; rank < in.all_findings->size() && picked.size() < 2; ++rank) {
+      const auto& f = (*in.all_findings)[rank];
+      if ((rank < on_page_1) != (pass == 1)) continue;
+      if (std::any_of(std::begin(kDialogueMetrics), std::end(kDialogueMetrics),
+                      [&](const char* m) { return f.metric == m; }))
+        picked.push_back(&f);
+    }
+  }
+  if (!picked.empty()) {
+    for (const findings::Finding* fp : picked) {
+      const auto& f = *fp;
       layout::FindingItem item;
       item.direction = f.direction == findings::Direction::Up     ? layout::Direction::Up
                        : f.direction == findings::Direction::Down ? layout::Direction::Down
