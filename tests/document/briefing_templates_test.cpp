@@ -126,6 +126,9 @@ TEST_SUITE("document") {
       auto check = bt::run("qpdf --check " + q(pdf));
       CHECK_MESSAGE(check.exit_code == 0, check.out);
       CHECK(check.err.empty());
+      // Page labels, decimal from 1 as in the footers.
+      auto objects = bt::run("qpdf --qdf --object-streams=disable " + q(pdf) + " -");
+      CHECK(std::regex_search(objects.out, std::regex("/PageLabels <<\\s*/Nums \\[\\s*0\\s*<<\\s*/S /D")));
 
       auto info = bt::run("pdfinfo " + q(pdf));
       std::smatch m;
