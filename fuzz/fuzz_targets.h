@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "calendar/periods.h"
 #include "options/template_spec.h"
+#include "store/data_quality.h"
 #include "store/database.h"
 #include "store/violations.h"
 #include "text/strings.h"
@@ -96,6 +97,11 @@ inline void database_target(const std::uint8_t* data, std::size_t size) {
     (void)db.backlog_at(1793491200);
     (void)db.count_rows("interaction");
     (void)store::find_violations(db);
+    (void)store::last_metric_day(db, oct);
+    store::check_column_types(db);
+    store::check_duplicate_keys(db, oct);
+    (void)store::check_daily_metric(db, oct);
+    (void)store::judge_interactions(path, db.data_quality());
     (void)store::missing_indexes(db);
   } catch (const DataError&) {
   }

@@ -343,9 +343,21 @@ std::vector<Row> rows() {
          return report_args(dir, db, "--template " + q(dir / "none.toml"));
        },
        3, "{dir}/none.toml: cannot read the template"},
-      {"logo in the template (branding not in this branch: pending)",
-       with_template("[branding]\nlogo = \"missing.png\"\n"), 3,
-       "{dir}/t.toml:1:1: unknown template key 'branding' (expected [findings] or [dialogue])"},
+      {"missing logo",
+       [](auto& dir, auto& db) {
+         sample_copy(db);
+         spit(dir / "t.toml", "[branding]\nlogo = \"" + (dir / "missing.png").string() + "\"\n");
+         return report_args(dir, db, "--template " + q(dir / "t.toml"));
+       },
+       3, "{dir}/t.toml:2:8: 'branding.logo': no such file *missing.png*"},
+      {"corrupt logo (PNG signature, then garbage)",
+       [](auto& dir, auto& db) {
+         sample_copy(db);
+         spit(dir / "logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + std::string(300, 'x'));
+         spit(dir / "t.toml", "[branding]\nlogo = \"" + (dir / "logo.png").string() + "\"\n");
+         return report_args(dir, db, "--template " + q(dir / "t.toml"));
+       },
+       3, "*logo.png: cannot read the logo (*)"},
       {"language file with a syntax error",
        with_data_dir([](const fs::path& d) { spit(d / "templates" / "lang" / "en.toml", "language = \"en\n"); }), 3,
        "{dir}/data/templates/lang/en.toml:1:*"},
