@@ -9,6 +9,7 @@
 #include "app/as_of.h"
 #include "app/findings_json.h"
 #include "app/run.h"
+#include "app/stage_timer.h"
 #include "options/template_spec.h"
 #include "base/atomic_file.h"
 #include "calendar/periods.h"
@@ -52,6 +53,7 @@ std::string default_org(const std::string& db) {
 }  // namespace
 
 ExitCode run_report(const options::ReportOptions& o) {
+  StageTimer timer;  // BOARDBRIEF_TIMINGS=1: per-stage times on stderr for bench/run.sh
   calendar::TimeZone tz(o.tz);
   AsOf as_of = resolve_as_of(o.as_of, tz);
   model::Period period = resolve_period(o.period, o.from, o.to, as_of.day());
@@ -67,6 +69,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   options::TemplateSpec tmpl = options::load_template(template_path);
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
+  timer.lap("setup");
   // Read everything inside one read transaction.
   store::Database db(o.db);
   series::ReportData data;
@@ -75,7 +78,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.metrics = db.metrics();
   data.response_window_seconds = static_cast<std::int64_t>(window_hours) * 3600;
   auto targets = db.targets();
+  timer.lap("open");
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
+  timer.lap("metrics");
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
   series::DailyAccumulator daily(period, data.channels, tz);
@@ -84,11 +89,13 @@ ExitCode run_report(const options::ReportOptions& o) {
                          dialogue.add(r);
                          daily.add(r);
                        });
+  timer.lap("scan");
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
   auto report_days = db.daily_values({period.first, period.last});
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
+  timer.lap("store_rest");
 
   bool own_data = false;
   for (const auto& [key, s] : data.metric_series)
@@ -110,6 +117,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
   auto found = findings::summary_findings(all_found);
 
+  timer.lap("analysis");
   // Document, layout, PDF.
   document::BriefingInput in(strings, data, kpis, found, gaps);
   in.org = o.org.empty() ? default_org(o.db) : o.org;
@@ -126,11 +134,14 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.summary_findings = tmpl.summary_findings;
   in.dialogue_section = tmpl.dialogue_section;
   document::Document doc = document::build_briefing(in);
+  timer.lap("document");
 
   fs::path fonts = fs::path(data_dir) / "fonts";
   pdf::PdfWriter writer({(fonts / "Lato-Regular.ttf").string(), (fonts / "Lato-Bold.ttf").string(),
                          (fonts / "Lato-Italic.ttf").string()});
+  timer.lap("pdf_fonts");
   auto pages = layout::compose(doc, writer);
+  timer.lap("layout");
   pdf::DocumentInfo info;
   info.title = doc.info.title;
   info.author = in.org;
@@ -141,10 +152,13 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::vector<pdf::Bookmark> bookmarks;
   for (const auto& b : pages.bookmarks) bookmarks.push_back({b.title, b.page_index});
   auto bytes = writer.render(pages.pages, info, bookmarks);
+  timer.lap("pdf");
 
   if (!o.findings_json.empty())
     write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  timer.lap("write");
+  timer.print(std::cerr);
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
               << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
