@@ -18,6 +18,7 @@
 #include "findings/engine.h"
 #include "layout/compose.h"
 #include "pdf/pdf_writer.h"
+#include "series/backlog.h"
 #include "series/build.h"
 #include "series/daily.h"
 #include "store/database.h"
@@ -84,15 +85,17 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
   series::DailyAccumulator daily(period, data.channels, tz);
+  series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
                        [&](const model::InteractionRow& r) {
                          dialogue.add(r);
                          daily.add(r);
+                         backlog.add(r);
                        });
   timer.lap("scan");
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
-  data.backlog_at_end = db.backlog_at(tz.utc_range(period).end.time_since_epoch().count());
+  data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   auto report_days = db.daily_values({period.first, period.last});
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
   timer.lap("store_rest");

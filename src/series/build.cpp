@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <stdexcept>
 
 #include "calendar/periods.h"
 
@@ -168,6 +169,7 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
   scan_begin_ = *std::min_element(begin_.begin(), begin_.end());
   scan_end_ = *std::max_element(end_.begin(), end_.end());
   std::map<std::string, std::size_t> index;
+  std::map<std::int64_t, std::vector<std::size_t>> channel_scopes;
   for (const auto& c : channels) {
     if (c.owner != model::Owner::Own) continue;  // dialogue is about our own channels
     Scope ch;
@@ -179,20 +181,34 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
     for (const Scope& s : {Scope::all_own(), pf, ch}) {
       auto [it, fresh] = index.try_emplace(s.key(), scopes_.size());
       if (fresh) scopes_.push_back(s);
-      channel_scopes_[c.id].push_back(it->second);
+      channel_scopes[c.id].push_back(it->second);
     }
   }
+  for (auto& [id, scopes] : channel_scopes) {
+    channel_ids_.push_back(id);
+    channel_scopes_.push_back(std::move(scopes));
+  }
   acc_.assign(scopes_.size(), std::vector<Acc>(set.all.size()));
+  for (std::size_t i = 0; i < end_.size(); ++i) by_end_.push_back(i);
+  std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::size_t a, std::size_t b) { return end_[a] < end_[b]; });
+  is_closed_.assign(end_.size(), false);
 }
 
 void DialogueBuilder::add(const model::InteractionRow& row) {
-  auto scopes = channel_scopes_.find(row.channel_id);
-  if (scopes == channel_scopes_.end()) return;
+  if (closed_ < by_end_.size() && row.received >= end_[by_end_[closed_]]) close_until(row.received);
+  auto id = std::lower_bound(channel_ids_.begin(), channel_ids_.end(), row.channel_id);
+  if (id == channel_ids_.end() || *id != row.channel_id) return;
+  const auto& scopes = channel_scopes_[static_cast<std::size_t>(id - channel_ids_.begin())];
   ++rows_;
   for (std::size_t i = 0; i < begin_.size(); ++i) {
     if (row.received < begin_[i] || row.received >= end_[i]) continue;
-    for (std::size_t s : scopes->second) add_to(acc_[s][i], row, i);
+    if (is_closed_[i]) throw std::logic_error("DialogueBuilder: interactions must come in received order");
+    for (std::size_t s : scopes) add_to(acc_[s][i], row, i);
   }
+}
+
+void DialogueBuilder::close_until(std::int64_t t) {
+  while (closed_ < by_end_.size() && end_[by_end_[closed_]] <= t) close(by_end_[closed_++]);
 }
 
 void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::size_t period) {
@@ -236,21 +252,28 @@ std::optional<Duration> nearest_rank(std::vector<std::int64_t>& v, std::int64_t 
 
 }  // namespace
 
+void DialogueBuilder::close(std::size_t period) {
+  is_closed_[period] = true;
+  std::vector<std::int64_t> answered;  // reused across scopes
+  for (auto& scope : acc_) {
+    Acc& acc = scope[period];
+    acc.p.frt_p50 = nearest_rank(acc.durations, 50);
+    acc.p.frt_p90 = nearest_rank(acc.durations, 90);
+    answered.clear();
+    for (auto d : acc.durations)
+      if (d != INT64_MAX) answered.push_back(d);
+    acc.p.answered_median = nearest_rank(answered, 50);
+    acc.durations = {};  // frees the memory, not just the size
+  }
+}
+
 std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
+  close_until(INT64_MAX);
   std::map<std::string, DialogueSeries> out;
   for (std::size_t s = 0; s < scopes_.size(); ++s) {
     DialogueSeries ds;
     ds.scope = scopes_[s];
-    for (auto& acc : acc_[s]) {
-      acc.p.frt_p50 = nearest_rank(acc.durations, 50);
-      acc.p.frt_p90 = nearest_rank(acc.durations, 90);
-      std::vector<std::int64_t> answered;
-      for (auto d : acc.durations)
-        if (d != INT64_MAX) answered.push_back(d);
-      acc.p.answered_median = nearest_rank(answered, 50);
-      ds.periods.push_back(acc.p);
-      acc.durations = {};
-    }
+    for (auto& acc : acc_[s]) ds.periods.push_back(acc.p);
     out.emplace(scopes_[s].key(), std::move(ds));
   }
   return out;

@@ -25,9 +25,12 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
                                                         const std::vector<model::MetricDef>& metrics,
                                                         const std::vector<model::MetricAggregate>& aggregates);
 
-// Accumulates interactions (fed in any order) into DialoguePeriods per scope. Messages are
-// assigned to periods by their local day in `tz`; `cutoff` is the as-of instant: a message is
-// mature when cutoff - received >= window, and a reply after the cutoff is not yet known.
+// Accumulates interactions into DialoguePeriods per scope. Messages are assigned to periods by
+// their local day in `tz`; `cutoff` is the as-of instant: a message is mature when
+// cutoff - received >= window, and a reply after the cutoff is not yet known.
+// Rows must come in non-decreasing received order (the store's scan order): a period's
+// percentiles are taken, and its durations freed, as soon as the rows pass its end, so memory
+// holds the durations of the periods still open (one month's, not the window's).
 class DialogueBuilder {
  public:
   DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
@@ -35,6 +38,7 @@ class DialogueBuilder {
   // [begin, end) in UTC seconds covering every period of the set.
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
+  // Throws std::logic_error when a row arrives for a period already closed (rows out of order).
   void add(const model::InteractionRow& row);
   std::map<std::string, DialogueSeries> finish();
   std::int64_t rows() const { return rows_; }
@@ -45,13 +49,19 @@ class DialogueBuilder {
     std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
   };
   void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period);
+  void close_until(std::int64_t t);  // closes every open period ending at or before t
+  void close(std::size_t period);
 
   const PeriodSet& set_;
   std::vector<std::int64_t> begin_, end_;  // UTC bounds per period
   std::int64_t scan_begin_ = 0, scan_end_ = 0;
   std::int64_t cutoff_, window_;
   std::int64_t rows_ = 0;
-  std::map<std::int64_t, std::vector<std::size_t>> channel_scopes_;  // channel -> accumulator indices
+  std::vector<std::int64_t> channel_ids_;                 // sorted own channel ids
+  std::vector<std::vector<std::size_t>> channel_scopes_;  // parallel: accumulator indices
+  std::vector<std::size_t> by_end_;                       // periods in order of their end
+  std::size_t closed_ = 0;                                // by_end_[0 .. closed_) are closed
+  std::vector<bool> is_closed_;
   std::vector<Scope> scopes_;
   std::vector<std::vector<Acc>> acc_;  // [scope][period]
 };
