@@ -6,7 +6,6 @@
 #include <chrono>
 #include <ostream>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace boardbrief::app {
@@ -17,14 +16,19 @@ class StageTimer {
   bool enabled() const { return enabled_; }
   // Ends the running stage under `name` and starts the next one.
   void lap(const std::string& name);
-  // "timing <stage> <ms> ms" lines, then "timing total ..." and "timing peak_rss <KiB> KiB".
+  // "timing <stage> <ms> ms  rss <KiB> KiB" lines, then "timing total ..." and "timing peak_rss <KiB> KiB".
   void print(std::ostream& out) const;
 
  private:
   using Clock = std::chrono::steady_clock;
   bool enabled_ = false;
   Clock::time_point start_, last_;
-  std::vector<std::pair<std::string, double>> laps_;  // stage, milliseconds
+  struct Lap {
+    std::string name;
+    double ms = 0;
+    long rss_kib = 0;  // resident memory at the end of the stage
+  };
+  std::vector<Lap> laps_;
 };
 
 }  // namespace boardbrief::app

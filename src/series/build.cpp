@@ -187,6 +187,11 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
   for (auto& [id, scopes] : channel_scopes) {
     channel_ids_.push_back(id);
     channel_scopes_.push_back(std::move(scopes));
+    // Ids are small row ids in practice: a direct table, with binary search as the fallback.
+    if (id >= 0 && id < (1 << 20)) {
+      if (channel_slot_.size() <= static_cast<std::size_t>(id)) channel_slot_.resize(static_cast<std::size_t>(id) + 1, -1);
+      channel_slot_[static_cast<std::size_t>(id)] = static_cast<int>(channel_scopes_.size() - 1);
+    }
   }
   acc_.assign(scopes_.size(), std::vector<Acc>(set.all.size()));
   for (std::size_t i = 0; i < end_.size(); ++i) by_end_.push_back(i);
@@ -194,16 +199,38 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
   is_closed_.assign(end_.size(), false);
 }
 
+const std::vector<std::size_t>* DialogueBuilder::scopes_of(std::int64_t channel_id) const {
+  if (channel_id >= 0 && static_cast<std::size_t>(channel_id) < channel_slot_.size()) {
+    const int slot = channel_slot_[static_cast<std::size_t>(channel_id)];
+    return slot < 0 ? nullptr : &channel_scopes_[static_cast<std::size_t>(slot)];
+  }
+  auto id = std::lower_bound(channel_ids_.begin(), channel_ids_.end(), channel_id);
+  if (id == channel_ids_.end() || *id != channel_id) return nullptr;
+  return &channel_scopes_[static_cast<std::size_t>(id - channel_ids_.begin())];
+}
+
+void DialogueBuilder::find_segment(std::int64_t t) {
+  segment_begin_ = INT64_MIN;
+  segment_end_ = INT64_MAX;
+  segment_.clear();
+  for (std::size_t i = 0; i < begin_.size(); ++i) {
+    for (std::int64_t edge : {begin_[i], end_[i]}) {
+      if (edge <= t) segment_begin_ = std::max(segment_begin_, edge);
+      else segment_end_ = std::min(segment_end_, edge);
+    }
+    if (t >= begin_[i] && t < end_[i]) segment_.push_back(i);
+  }
+}
+
 void DialogueBuilder::add(const model::InteractionRow& row) {
   if (closed_ < by_end_.size() && row.received >= end_[by_end_[closed_]]) close_until(row.received);
-  auto id = std::lower_bound(channel_ids_.begin(), channel_ids_.end(), row.channel_id);
-  if (id == channel_ids_.end() || *id != row.channel_id) return;
-  const auto& scopes = channel_scopes_[static_cast<std::size_t>(id - channel_ids_.begin())];
+  const std::vector<std::size_t>* scopes = scopes_of(row.channel_id);
+  if (!scopes) return;
   ++rows_;
-  for (std::size_t i = 0; i < begin_.size(); ++i) {
-    if (row.received < begin_[i] || row.received >= end_[i]) continue;
+  if (row.received < segment_begin_ || row.received >= segment_end_) find_segment(row.received);
+  for (std::size_t i : segment_) {
     if (is_closed_[i]) throw std::logic_error("DialogueBuilder: interactions must come in received order");
-    for (std::size_t s : scopes) add_to(acc_[s][i], row, i);
+    for (std::size_t s : *scopes) add_to(acc_[s][i], row, i);
   }
 }
 
@@ -263,7 +290,8 @@ void DialogueBuilder::close(std::size_t period) {
     for (auto d : acc.durations)
       if (d != INT64_MAX) answered.push_back(d);
     acc.p.answered_median = nearest_rank(answered, 50);
-    acc.durations = {};  // frees the memory, not just the size
+    // Frees the memory: `durations = {}` would pick the initializer_list assignment and keep it.
+    std::vector<std::int64_t>().swap(acc.durations);
   }
 }
 

@@ -51,6 +51,10 @@ class DialogueBuilder {
   void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period);
   void close_until(std::int64_t t);  // closes every open period ending at or before t
   void close(std::size_t period);
+  // The periods holding instant t, and the span around t where that set stays the same (rows
+  // come in time order, so this is recomputed about twice per period, not per row).
+  void find_segment(std::int64_t t);
+  const std::vector<std::size_t>* scopes_of(std::int64_t channel_id) const;
 
   const PeriodSet& set_;
   std::vector<std::int64_t> begin_, end_;  // UTC bounds per period
@@ -62,6 +66,9 @@ class DialogueBuilder {
   std::vector<std::size_t> by_end_;                       // periods in order of their end
   std::size_t closed_ = 0;                                // by_end_[0 .. closed_) are closed
   std::vector<bool> is_closed_;
+  std::int64_t segment_begin_ = 0, segment_end_ = 0;  // [begin, end): segment_ is valid
+  std::vector<std::size_t> segment_;
+  std::vector<int> channel_slot_;  // channel id -> index into channel_scopes_, -1 = not own
   std::vector<Scope> scopes_;
   std::vector<std::vector<Acc>> acc_;  // [scope][period]
 };

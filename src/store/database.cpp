@@ -228,19 +228,32 @@ std::string_view column_text(sqlite3_stmt* s, int i) {
   return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(s, i)));
 }
 
+// YYYYMMDD from "YYYY-MM-DD"; -1 for text of another shape (never inside a range: the SQL
+// bounds already kept it out unless it sorts between two days, and then it is not a day).
+int day_number(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return -1;
+  int n = 0;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    const char c = d[i];
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 }  // namespace
 
 std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRange>& ranges) {
   std::vector<MetricAggregate> out;
   if (ranges.empty()) return out;
   // One pass over the union of the ranges; each row is added to every range holding its day.
-  // Days are compared as text: the contract's YYYY-MM-DD sorts like the days themselves, and
-  // this is the comparison SQL's BETWEEN made before.
-  std::vector<std::string> first, last;
+  // Days compare as the number YYYYMMDD read off the fixed-width text, which orders like the
+  // text the SQL BETWEEN compares.
+  std::vector<int> first, last;
   date::local_days lo = ranges.front().first, hi = ranges.front().last;
   for (const auto& r : ranges) {
-    first.push_back(day_text(r.first));
-    last.push_back(day_text(r.last));
+    first.push_back(day_number(day_text(r.first)));
+    last.push_back(day_number(day_text(r.last)));
     lo = std::min(lo, r.first);
     hi = std::max(hi, r.last);
   }
@@ -284,7 +297,7 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       metric.assign(m);
       open = true;
     }
-    const std::string_view day = column_text(s, 2);
+    const int day = day_number(column_text(s, 2));
     const double v = sqlite3_column_double(s, 3);
     for (std::size_t i = 0; i < ranges.size(); ++i) {
       if (day < first[i] || day > last[i]) continue;
@@ -359,6 +372,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     sqlite3_bind_text(raw, 1, b.c_str(), -1, SQLITE_STATIC);
     sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
+    InstantParser received_parser, reply_parser;
     for (;;) {
       int rc = sqlite3_step(raw);
       if (rc == SQLITE_DONE) break;
@@ -375,13 +389,13 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
         return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(s, i)));
       };
-      auto received = parse_utc_instant(text(2));
+      auto received = received_parser.parse(text(2));
       if (!received) throw DataError(where("received_at") + " '" + std::string(text(2)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
       row.received = *received;
       row.needs_reply = sqlite3_column_int(s, 3) != 0;
       row.first_reply.reset();
       if (sqlite3_column_type(s, 4) != SQLITE_NULL) {
-        auto reply = parse_utc_instant(text(4));
+        auto reply = reply_parser.parse(text(4));
         if (!reply) throw DataError(where("first_reply_at") + " '" + std::string(text(4)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
         if (*reply < row.received) throw DataError(where("first_reply_at") + " is before received_at");
         row.first_reply = *reply;

@@ -17,4 +17,17 @@ std::optional<std::int64_t> parse_utc_instant(std::string_view text);
 // "YYYY-MM-DDTHH:MM:SSZ"
 std::string format_utc_instant(std::int64_t seconds);
 
+// parse_utc_instant for a stream of instants that mostly share their day with the previous
+// one (the received_at scan): remembers the last date part and its day number, so that most
+// rows only parse the time of day. Same results as parse_utc_instant.
+class InstantParser {
+ public:
+  std::optional<std::int64_t> parse(std::string_view text);
+
+ private:
+  char day_[10] = {};
+  std::int64_t day_seconds_ = 0;
+  bool has_day_ = false;
+};
+
 }  // namespace boardbrief::store
