@@ -266,30 +266,40 @@ void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::si
 
 namespace {
 
-// Nearest-rank percentile (Hyndman–Fan type 1) with the rank in integer arithmetic.
-std::optional<Duration> nearest_rank(std::vector<std::int64_t>& v, std::int64_t pct) {
-  if (v.empty()) return std::nullopt;
-  std::int64_t n = static_cast<std::int64_t>(v.size());
-  std::int64_t k = (pct * n + 99) / 100;  // 1-based
-  auto nth = v.begin() + (k - 1);
-  std::nth_element(v.begin(), nth, v.end());
-  if (*nth == INT64_MAX) return Duration{0, true};
-  return Duration{*nth, false};
+// Nearest-rank rank (Hyndman–Fan type 1) in integer arithmetic: 1-based, of n values.
+std::int64_t rank_of(std::int64_t pct, std::int64_t n) { return (pct * n + 99) / 100; }
+
+// The k-th smallest (1-based) of v once v is partitioned around its k0-th smallest: selects
+// only inside the side that holds rank k, so the partition (and the k0-th at its place) stays.
+std::int64_t select_beside(std::vector<std::int64_t>& v, std::int64_t k0, std::int64_t k) {
+  const auto mid = v.begin() + (k0 - 1), nth = v.begin() + (k - 1);
+  if (k < k0) std::nth_element(v.begin(), nth, mid);
+  if (k > k0) std::nth_element(mid + 1, nth, v.end());
+  return *nth;
 }
+
+Duration as_duration(std::int64_t d) { return d == INT64_MAX ? Duration{0, true} : Duration{d, false}; }
 
 }  // namespace
 
 void DialogueBuilder::close(std::size_t period) {
   is_closed_[period] = true;
-  std::vector<std::int64_t> answered;  // reused across scopes
   for (auto& scope : acc_) {
     Acc& acc = scope[period];
-    acc.p.frt_p50 = nearest_rank(acc.durations, 50);
-    acc.p.frt_p90 = nearest_rank(acc.durations, 90);
-    answered.clear();
-    for (auto d : acc.durations)
-      if (d != INT64_MAX) answered.push_back(d);
-    acc.p.answered_median = nearest_rank(answered, 50);
+    auto& v = acc.durations;
+    const auto n = static_cast<std::int64_t>(v.size());
+    if (n > 0) {
+      // Selection, not sorting: the median partitions the durations; p90 is then selected
+      // above it and the answered median (unanswered are INT64_MAX and rank last, so the k-th
+      // smallest of all is the k-th smallest answered) below it.
+      const std::int64_t k50 = rank_of(50, n);
+      const auto mid = v.begin() + (k50 - 1);
+      std::nth_element(v.begin(), mid, v.end());
+      acc.p.frt_p50 = as_duration(*mid);
+      acc.p.frt_p90 = as_duration(select_beside(v, k50, rank_of(90, n)));
+      if (acc.p.answered > 0)  // the finite durations (<= window) are exactly the answered ones
+        acc.p.answered_median = as_duration(select_beside(v, k50, rank_of(50, acc.p.answered)));
+    }
     // Frees the memory: `durations = {}` would pick the initializer_list assignment and keep it.
     std::vector<std::int64_t>().swap(acc.durations);
   }

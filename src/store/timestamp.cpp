@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <cstdio>
+#include <cstring>
 
 namespace boardbrief::store {
 
@@ -46,7 +47,7 @@ std::optional<std::int64_t> parse_utc_instant(std::string_view s) {
 }
 
 std::optional<std::int64_t> InstantParser::parse(std::string_view s) {
-  if (!has_day_ || s.size() < 19 || s.compare(0, 10, std::string_view(day_, 10)) != 0) {
+  if (!has_day_ || s.size() < 19 || std::memcmp(s.data(), day_, 10) != 0) {
     auto full = parse_utc_instant(s);
     if (full) {
       s.copy(day_, 10);
