@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "store/contract.h"
+#include "store/queries.h"
 #include "store/timestamp.h"
 
 namespace boardbrief::store {
@@ -197,15 +198,6 @@ std::vector<TargetRow> Database::targets() {
 
 namespace {
 
-// Daily rows of catalogued channels and metrics in a day range, in primary-key order (channel,
-// metric, day). The CROSS JOINs fix the plan: one primary-key range per channel and metric,
-// read sequentially, instead of the day index, whose every hit costs a second B-tree descent
-// into the WITHOUT ROWID table (8x slower at 1.5M rows; see docs/performance.md).
-constexpr const char* kDailyByKeySql =
-    "SELECT d.channel_id, d.metric, d.day, d.value "
-    "FROM channel c NOT INDEXED CROSS JOIN metric m CROSS JOIN daily_metric d "
-    "WHERE d.channel_id = c.id AND d.metric = m.key AND d.day BETWEEN ?1 AND ?2";
-
 using RawStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
 
 RawStatement prepare_raw(sqlite3* db, const std::string& path, const char* sql) {
@@ -357,15 +349,10 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
   try {
-    // A range on the received_at index; the bounds are text in the contract's fixed format,
-    // so text order is time order.
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
     sqlite3_stmt* raw = nullptr;
-    const char* sql =
-        "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
-        "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at";
-    if (sqlite3_prepare_v2(impl_->db.getHandle(), sql, -1, &raw, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(impl_->db.getHandle(), kInteractionScanSql, -1, &raw, nullptr) != SQLITE_OK)
       throw DataError(impl_->path + ": " + sqlite3_errmsg(impl_->db.getHandle()));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
     std::string b = format_utc_instant(begin), e = format_utc_instant(end);
