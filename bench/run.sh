@@ -70,34 +70,40 @@ for size in $SIZES; do
   # Warm the page cache once so that every run, and the floor, read from memory.
   cat "$db" >/dev/null
   : >"$tmp/$size.wall"; : >"$tmp/$size.rss"; : >"$tmp/$size.floor"; : >"$tmp/$size.load"
+  : >"$tmp/$size.cpu"; : >"$tmp/$size.floor_cpu"
   for s in $STAGES; do : >"$tmp/$size.$s"; done
   for ((i = 1; i <= runs; i++)); do
     # Alternate tool and floor so that both see the same load.
     cut -d' ' -f1 /proc/loadavg >>"$tmp/$size.load"
-    BOARDBRIEF_TIMINGS=1 /usr/bin/time -f "%e %M" -o "$tmp/time" \
+    BOARDBRIEF_TIMINGS=1 /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" \
       "$BIN" report --db "$db" --period $PERIOD --as-of $AS_OF --out "$tmp/briefing.pdf" --quiet 2>"$tmp/stderr" || {
       cat "$tmp/stderr" >&2; exit 1; }
-    read -r wall rss <"$tmp/time"
+    read -r wall rss user sys <"$tmp/time"
     echo "$wall" >>"$tmp/$size.wall"
+    awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }' >>"$tmp/$size.cpu"
     echo "$rss" >>"$tmp/$size.rss"
     for s in $STAGES; do awk -v s="$s" '$1 == "timing" && $2 == s { print $3 }' "$tmp/stderr" >>"$tmp/$size.$s"; done
-    /usr/bin/time -f "%e" -o "$tmp/floor_time" sqlite3 "$db" "$FLOOR_SQL" >/dev/null
-    cat "$tmp/floor_time" >>"$tmp/$size.floor"
+    /usr/bin/time -f "%e %U %S" -o "$tmp/floor_time" sqlite3 "$db" "$FLOOR_SQL" >/dev/null
+    read -r fwall fuser fsys <"$tmp/floor_time"
+    echo "$fwall" >>"$tmp/$size.floor"
+    awk -v u="$fuser" -v s="$fsys" 'BEGIN { print u + s }' >>"$tmp/$size.floor_cpu"
   done
   med() { median <"$tmp/$size.$1"; }
   wall=$(med wall); floor=$(med floor)
   rss_mib=$(awk -v k="$(med rss)" 'BEGIN { printf "%.1f", k / 1024 }')
   ratio=$(awk -v a="$wall" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')
+  cpu=$(med cpu); floor_cpu=$(med floor_cpu)
+  cpu_ratio=$(awk -v a="$cpu" -v b="$floor_cpu" 'BEGIN { printf "%.2f", a / b }')
   ms() { awk -v v="$(med "$1")" 'BEGIN { printf "%.0f", v }'; }
   store=$(awk -v a="$(med open)" -v b="$(med metrics)" -v c="$(med scan)" -v d="$(med store_rest)" 'BEGIN { printf "%.0f", a + b + c + d }')
   lp=$(awk -v a="$(med pdf_fonts)" -v b="$(med layout)" -v c="$(med pdf)" 'BEGIN { printf "%.0f", a + b + c }')
   loads=$(sort -g "$tmp/$size.load" | awk '{ v[NR] = $1 } END { print v[1] "–" v[NR] }')
-  rows+=("| $size | $total | $in_window | $daily | $runs | ${wall} s | ${rss_mib} MiB | $store ($(ms metrics) + $(ms scan) + $(ms store_rest)) | $(ms analysis) | $lp ($(ms pdf_fonts) + $(ms layout) + $(ms pdf)) | ${floor} s | $ratio | $loads |")
-  echo "bench: $size: median ${wall} s, peak ${rss_mib} MiB, floor ${floor} s, ratio $ratio" >&2
+  rows+=("| $size | $total | $in_window | $daily | $runs | ${wall} s | ${rss_mib} MiB | $store ($(ms metrics) + $(ms scan) + $(ms store_rest)) | $(ms analysis) | $lp ($(ms pdf_fonts) + $(ms layout) + $(ms pdf)) | ${floor} s | $ratio | ${cpu} / ${floor_cpu} s = $cpu_ratio | $loads |")
+  echo "bench: $size: median ${wall} s, peak ${rss_mib} MiB, floor ${floor} s, ratio $ratio (CPU $cpu_ratio)" >&2
 done
 
-header="| database | interactions | in window | daily rows | runs | median wall | peak RSS | store ms (metrics + scan + rest) | analysis ms | layout + PDF ms (fonts + layout + pdf) | scan floor (sqlite3) | wall / floor | load avg (1 min) |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+header="| database | interactions | in window | daily rows | runs | median wall | peak RSS | store ms (metrics + scan + rest) | analysis ms | layout + PDF ms (fonts + layout + pdf) | scan floor (sqlite3) | wall / floor | CPU tool / floor | load avg (1 min) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 cores=$(nproc)
 ram=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
