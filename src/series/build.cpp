@@ -193,7 +193,7 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
       channel_slot_[static_cast<std::size_t>(id)] = static_cast<int>(channel_scopes_.size() - 1);
     }
   }
-  acc_.assign(scopes_.size(), std::vector<Acc>(set.all.size()));
+  acc_.assign(set.all.size(), std::vector<Acc>(scopes_.size()));
   for (std::size_t i = 0; i < end_.size(); ++i) by_end_.push_back(i);
   std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::size_t a, std::size_t b) { return end_[a] < end_[b]; });
   is_closed_.assign(end_.size(), false);
@@ -228,40 +228,50 @@ void DialogueBuilder::add(const model::InteractionRow& row) {
   if (!scopes) return;
   ++rows_;
   if (row.received < segment_begin_ || row.received >= segment_end_) find_segment(row.received);
+  const RowFacts f = facts_of(row);
   for (std::size_t i : segment_) {
     if (is_closed_[i]) throw std::logic_error("DialogueBuilder: interactions must come in received order");
-    for (std::size_t s : *scopes) add_to(acc_[s][i], row, i);
+    // Answered by the period's end: the only fact that depends on the period.
+    const bool open_at_end = f.needs_reply && (!f.replied || *row.first_reply >= end_[i]);
+    for (std::size_t s : *scopes) add_to(acc_[i][s], f, open_at_end);
   }
+}
+
+DialogueBuilder::RowFacts DialogueBuilder::facts_of(const model::InteractionRow& row) const {
+  RowFacts f;
+  if (row.sentiment) {
+    f.tone = *row.sentiment > 0.05 ? &DialoguePeriod::positive
+             : *row.sentiment < -0.05 ? &DialoguePeriod::negative
+                                      : &DialoguePeriod::neutral;
+  }
+  f.needs_reply = row.needs_reply;
+  if (!f.needs_reply) return f;
+  // A reply after the as-of instant is not known yet when the report is run.
+  f.replied = row.first_reply && *row.first_reply <= cutoff_;
+  f.mature = cutoff_ - row.received >= window_;  // else too recent to judge
+  f.duration = f.replied ? *row.first_reply - row.received : INT64_MAX;
+  if (f.duration > window_) f.duration = INT64_MAX;
+  return f;
 }
 
 void DialogueBuilder::close_until(std::int64_t t) {
   while (closed_ < by_end_.size() && end_[by_end_[closed_]] <= t) close(by_end_[closed_++]);
 }
 
-void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::size_t period) {
+void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end) {
   DialoguePeriod& p = acc.p;
   ++p.inbound;
-  if (row.sentiment) {
-    if (*row.sentiment > 0.05) ++p.positive;
-    else if (*row.sentiment < -0.05) ++p.negative;
-    else ++p.neutral;
-  } else {
-    ++p.unclassified;
-  }
-  if (!row.needs_reply) return;
+  ++(p.*f.tone);
+  if (!f.needs_reply) return;
   ++p.needs_reply;
-  // A reply after the as-of instant is not known yet when the report is run.
-  bool replied = row.first_reply && *row.first_reply <= cutoff_;
-  if (!replied || *row.first_reply >= end_[period]) ++p.unanswered_at_end;
-  if (cutoff_ - row.received < window_) {
-    p.provisional = true;  // too recent to judge: neither answered nor unanswered yet
+  if (open_at_end) ++p.unanswered_at_end;
+  if (!f.mature) {
+    p.provisional = true;  // neither answered nor unanswered yet
     return;
   }
   ++p.mature;
-  std::int64_t d = replied ? *row.first_reply - row.received : INT64_MAX;
-  if (d <= window_) ++p.answered;
-  else d = INT64_MAX;
-  acc.durations.push_back(d);
+  if (f.duration != INT64_MAX) ++p.answered;
+  acc.durations.push_back(f.duration);
 }
 
 namespace {
@@ -284,8 +294,7 @@ Duration as_duration(std::int64_t d) { return d == INT64_MAX ? Duration{0, true}
 
 void DialogueBuilder::close(std::size_t period) {
   is_closed_[period] = true;
-  for (auto& scope : acc_) {
-    Acc& acc = scope[period];
+  for (Acc& acc : acc_[period]) {
     auto& v = acc.durations;
     const auto n = static_cast<std::int64_t>(v.size());
     if (n > 0) {
@@ -311,7 +320,7 @@ std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
   for (std::size_t s = 0; s < scopes_.size(); ++s) {
     DialogueSeries ds;
     ds.scope = scopes_[s];
-    for (auto& acc : acc_[s]) ds.periods.push_back(acc.p);
+    for (const auto& period : acc_) ds.periods.push_back(period[s].p);
     out.emplace(scopes_[s].key(), std::move(ds));
   }
   return out;

@@ -48,7 +48,14 @@ class DialogueBuilder {
     DialoguePeriod p;
     std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
   };
-  void add_to(Acc& acc, const model::InteractionRow& row, std::size_t period);
+  // What a row contributes, worked out once for all its scopes and periods.
+  struct RowFacts {
+    std::int64_t DialoguePeriod::*tone = &DialoguePeriod::unclassified;
+    bool needs_reply = false, replied = false, mature = false;
+    std::int64_t duration = INT64_MAX;  // seconds to the first reply; INT64_MAX beyond the window
+  };
+  RowFacts facts_of(const model::InteractionRow& row) const;
+  void add_to(Acc& acc, const RowFacts& f, bool open_at_end);
   void close_until(std::int64_t t);  // closes every open period ending at or before t
   void close(std::size_t period);
   // The periods holding instant t, and the span around t where that set stays the same (rows
@@ -70,7 +77,7 @@ class DialogueBuilder {
   std::vector<std::size_t> segment_;
   std::vector<int> channel_slot_;  // channel id -> index into channel_scopes_, -1 = not own
   std::vector<Scope> scopes_;
-  std::vector<std::vector<Acc>> acc_;  // [scope][period]
+  std::vector<std::vector<Acc>> acc_;  // [period][scope]: one period's accumulators lie together
 };
 
 }  // namespace boardbrief::series

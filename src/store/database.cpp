@@ -381,9 +381,12 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       row.received = *received;
       row.needs_reply = sqlite3_column_int(s, 3) != 0;
       row.first_reply.reset();
-      if (sqlite3_column_type(s, 4) != SQLITE_NULL) {
-        auto reply = reply_parser.parse(text(4));
-        if (!reply) throw DataError(where("first_reply_at") + " '" + std::string(text(4)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+      // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
+      // one call instead of asking for the type first.
+      if (const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, 4))) {
+        const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
+        auto reply = reply_parser.parse(reply_text);
+        if (!reply) throw DataError(where("first_reply_at") + " '" + std::string(reply_text) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
         if (*reply < row.received) throw DataError(where("first_reply_at") + " is before received_at");
         row.first_reply = *reply;
       }

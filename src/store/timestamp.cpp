@@ -47,7 +47,7 @@ std::optional<std::int64_t> parse_utc_instant(std::string_view s) {
 }
 
 std::optional<std::int64_t> InstantParser::parse(std::string_view s) {
-  if (!has_day_ || s.size() < 19 || std::memcmp(s.data(), day_, 10) != 0) {
+  if (!has_day_ || s.size() < 19 || !same_day(s.data())) {
     auto full = parse_utc_instant(s);
     if (full) {
       s.copy(day_, 10);
@@ -61,8 +61,7 @@ std::optional<std::int64_t> InstantParser::parse(std::string_view s) {
   int h, mi, sec;
   if (!digits(s, 11, 2, h) || !digits(s, 14, 2, mi) || !digits(s, 17, 2, sec)) return std::nullopt;
   if (h > 23 || mi > 59 || sec > 59) return std::nullopt;
-  std::string_view rest = s.substr(19);
-  if (!(rest.empty() || rest == "Z")) return parse_utc_instant(s);  // rarer suffixes
+  if (!(s.size() == 19 || (s.size() == 20 && s[19] == 'Z'))) return parse_utc_instant(s);  // rarer suffixes
   return day_seconds_ + h * 3600 + mi * 60 + sec;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,17 @@ class InstantParser {
   std::optional<std::int64_t> parse(std::string_view text);
 
  private:
+  // The first 10 bytes of `p` equal day_ (fixed-size copies compile to plain loads).
+  bool same_day(const char* p) const {
+    std::uint64_t a, b;
+    std::uint16_t c, d;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, day_, 8);
+    std::memcpy(&c, p + 8, 2);
+    std::memcpy(&d, day_ + 8, 2);
+    return a == b && c == d;
+  }
+
   char day_[10] = {};
   std::int64_t day_seconds_ = 0;
   bool has_day_ = false;
