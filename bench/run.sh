@@ -35,7 +35,7 @@ mkdir -p "$DIR"
 interactions_of() { case $1 in small) echo 200000 ;; medium) echo 2000000 ;; large) echo 10000000 ;; esac; }
 runs_of() {
   case $1 in
-    small) echo "${BENCH_RUNS_SMALL:-5}" ;; medium) echo "${BENCH_RUNS_MEDIUM:-5}" ;; large) echo "${BENCH_RUNS_LARGE:-3}" ;;
+    small) echo "${BENCH_RUNS_SMALL:-5}" ;; medium) echo "${BENCH_RUNS_MEDIUM:-5}" ;; large) echo "${BENCH_RUNS_LARGE:-5}" ;;
   esac
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
