@@ -223,7 +223,8 @@ void DialogueBuilder::find_segment(std::int64_t t) {
 }
 
 void DialogueBuilder::add(const model::InteractionRow& row) {
-  if (closed_ < by_end_.size() && row.received >= end_[by_end_[closed_]]) close_until(row.received);
+  if (closed_ < by_end_.size() && row.received - kOrderSlack >= end_[by_end_[closed_]])
+    close_until(row.received - kOrderSlack);
   const std::vector<std::size_t>* scopes = scopes_of(row.channel_id);
   if (!scopes) return;
   ++rows_;

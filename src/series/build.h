@@ -28,9 +28,11 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 // Accumulates interactions into DialoguePeriods per scope. Messages are assigned to periods by
 // their local day in `tz`; `cutoff` is the as-of instant: a message is mature when
 // cutoff - received >= window, and a reply after the cutoff is not yet known.
-// Rows must come in non-decreasing received order (the store's scan order): a period's
-// percentiles are taken, and its durations freed, as soon as the rows pass its end, so memory
-// holds the durations of the periods still open (one month's, not the window's).
+// Rows must come in received order, give or take less than a day (the store's scan order:
+// received_at text, where the contract's "2026-10-01 08:00:00" sorts before
+// "2026-10-01T07:00:00Z" of the same date): a period's percentiles are taken, and its durations
+// freed, once the rows are a day past its end, so memory holds the durations of the periods
+// still open (about one month's, not the window's).
 class DialogueBuilder {
  public:
   DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
@@ -38,7 +40,8 @@ class DialogueBuilder {
   // [begin, end) in UTC seconds covering every period of the set.
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
-  // Throws std::logic_error when a row arrives for a period already closed (rows out of order).
+  // Throws std::logic_error when a row arrives for a period already closed (rows out of order
+  // by more than kOrderSlack).
   void add(const model::InteractionRow& row);
   std::map<std::string, DialogueSeries> finish();
   std::int64_t rows() const { return rows_; }
@@ -56,6 +59,7 @@ class DialogueBuilder {
   };
   RowFacts facts_of(const model::InteractionRow& row) const;
   void add_to(Acc& acc, const RowFacts& f, bool open_at_end);
+  static constexpr std::int64_t kOrderSlack = 86400;  // seconds rows may come out of order
   void close_until(std::int64_t t);  // closes every open period ending at or before t
   void close(std::size_t period);
   // The periods holding instant t, and the span around t where that set stays the same (rows

@@ -10,6 +10,8 @@
 #include "calendar/periods.h"
 #include "series/backlog.h"
 #include "series/build.h"
+#include "store/database.h"
+#include "support/test_db.h"
 
 using namespace boardbrief;
 
@@ -114,6 +116,27 @@ TEST_SUITE("series") {
     CHECK_THROWS_AS(builder.add(early), std::logic_error);
   }
 
+  TEST_CASE("rows out of order by less than a day across a period end are still counted") {
+    // The store orders by received_at text; "2026-10-01 08:00:00" sorts before
+    // "2026-10-01T07:00:00Z", so rows of one date may come a few hours out of time order.
+    const date::local_days as_of{date::year{2026} / date::November / 2};
+    const auto set = series::make_period_set(calendar::parse_period("2026-10", as_of));
+    const calendar::TimeZone tz("Europe/Copenhagen");
+    const auto chans = channels();
+    series::DialogueBuilder builder(set, chans, tz, tz.start_of(as_of).time_since_epoch().count(), 72 * 3600);
+    const auto september_end = tz.utc_range(set.all[set.previous]).end.time_since_epoch().count();
+    model::InteractionRow after, before;
+    after.channel_id = before.channel_id = 1;
+    after.received = september_end + 3 * 3600;
+    before.received = september_end - 5 * 3600;
+    builder.add(after);
+    CHECK_NOTHROW(builder.add(before));
+    auto out = builder.finish();
+    const auto& all = out.at(series::Scope::all_own().key());
+    CHECK(all.periods[set.previous].inbound == 1);
+    CHECK(all.periods[set.report].inbound == 1);
+  }
+
   TEST_CASE("the backlog counts messages open at the instant, per channel") {
     series::BacklogCounter backlog(1000);
     auto row = [](std::int64_t ch, std::int64_t at, bool needs, std::optional<std::int64_t> reply) {
@@ -132,5 +155,34 @@ TEST_SUITE("series") {
     backlog.add(row(2, 50, true, std::nullopt));   // open
     using P = std::pair<std::int64_t, std::int64_t>;
     CHECK(backlog.result() == std::vector<P>{{1, 1}, {2, 2}});
+  }
+
+  TEST_CASE("the store's text order with both instant spellings feeds the builder without error") {
+    // 23:00 UTC on 30 September is already October in Copenhagen; its space spelling sorts
+    // before the 'T' spelling of 21:00 the same date, which is still September.
+    auto dir = boardbrief::testing::scratch_dir("dialogue-mixed-spelling");
+    const std::string path = (dir / "m.db").string();
+    boardbrief::testing::make_db(path, boardbrief::testing::schema_sql() + R"sql(
+      INSERT INTO channel VALUES (1, 'x', '@a', 'A', 'own');
+      INSERT INTO interaction VALUES (1, 1, '2026-09-30T21:00:00Z', 'message', 1, NULL, NULL, NULL),
+                                     (2, 1, '2026-09-30 23:00:00', 'message', 1, NULL, NULL, NULL);
+    )sql");
+    const date::local_days as_of{date::year{2026} / date::November / 2};
+    const auto set = series::make_period_set(calendar::parse_period("2026-10", as_of));
+    const calendar::TimeZone tz("Europe/Copenhagen");
+    const auto chans = channels();
+    series::DialogueBuilder builder(set, chans, tz, tz.start_of(as_of).time_since_epoch().count(), 72 * 3600);
+    store::Database db(path);
+    std::vector<std::int64_t> order;
+    db.scan_interactions(builder.scan_begin(), builder.scan_end(), [&](const model::InteractionRow& r) {
+      order.push_back(r.received);
+      builder.add(r);
+    });
+    REQUIRE(order.size() == 2);
+    CHECK(order[0] > order[1]);  // the store really hands them out of time order
+    auto out = builder.finish();
+    const auto& all = out.at(series::Scope::all_own().key());
+    CHECK(all.periods[set.previous].needs_reply == 1);
+    CHECK(all.periods[set.report].needs_reply == 1);
   }
 }
