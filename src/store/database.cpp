@@ -238,7 +238,8 @@ int day_number(std::string_view d) {
 std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRange>& ranges) {
   std::vector<MetricAggregate> out;
   if (ranges.empty()) return out;
-  // One pass over the union of the ranges; each row is added to every range holding its day.
+  // One pass over the union of the ranges, one primary-key range per catalogued channel and
+  // metric; each row is added to every range holding its day.
   // Days compare as the number YYYYMMDD read off the fixed-width text, which orders like the
   // text the SQL BETWEEN compares.
   std::vector<int> first, last;
@@ -250,20 +251,39 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
     hi = std::max(hi, r.last);
   }
   sqlite3* db = impl_->db.getHandle();
-  RawStatement stmt = prepare_raw(db, impl_->path, kDailyByKeySql);
+  std::vector<std::pair<std::int64_t, std::string>> series;
+  {
+    RawStatement list = prepare_raw(db, impl_->path, kSeriesSql);
+    while (step_raw(db, list.get(), impl_->path, "channel"))
+      series.emplace_back(sqlite3_column_int64(list.get(), 0), std::string(column_text(list.get(), 1)));
+  }
+  RawStatement stmt = prepare_raw(db, impl_->path, kDailyOfSeriesSql);
+  sqlite3_stmt* s = stmt.get();
   const std::string b = day_text(lo), e = day_text(hi);
-  sqlite3_bind_text(stmt.get(), 1, b.c_str(), -1, SQLITE_STATIC);
-  sqlite3_bind_text(stmt.get(), 2, e.c_str(), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, b.c_str(), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, e.c_str(), -1, SQLITE_STATIC);
 
   struct Acc {
     double sum = 0, max = 0, last = 0;
     int days = 0;
   };
   std::vector<Acc> acc(ranges.size());
-  std::int64_t channel = 0;
-  std::string metric;
-  bool open = false;
-  auto flush = [&] {
+  for (const auto& [channel, metric] : series) {
+    sqlite3_bind_int64(s, 1, channel);
+    sqlite3_bind_text(s, 2, metric.c_str(), static_cast<int>(metric.size()), SQLITE_STATIC);
+    while (step_raw(db, s, impl_->path, "daily_metric")) {
+      const int day = day_number(column_text(s, 0));
+      const double v = sqlite3_column_double(s, 1);
+      for (std::size_t i = 0; i < ranges.size(); ++i) {
+        if (day < first[i] || day > last[i]) continue;
+        Acc& a = acc[i];
+        a.sum += v;
+        a.max = a.days == 0 ? v : std::max(a.max, v);
+        a.last = v;  // primary-key order: days ascend within a channel and metric
+        ++a.days;
+      }
+    }
+    sqlite3_reset(s);
     for (std::size_t i = 0; i < acc.size(); ++i) {
       if (acc[i].days == 0) continue;
       MetricAggregate a;
@@ -278,29 +298,7 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       out.push_back(std::move(a));
       acc[i] = Acc{};
     }
-  };
-  while (step_raw(db, stmt.get(), impl_->path, "daily_metric")) {
-    sqlite3_stmt* s = stmt.get();
-    const std::int64_t ch = sqlite3_column_int64(s, 0);
-    const std::string_view m = column_text(s, 1);
-    if (!open || ch != channel || m != metric) {
-      if (open) flush();
-      channel = ch;
-      metric.assign(m);
-      open = true;
-    }
-    const int day = day_number(column_text(s, 2));
-    const double v = sqlite3_column_double(s, 3);
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
-      if (day < first[i] || day > last[i]) continue;
-      Acc& a = acc[i];
-      a.sum += v;
-      a.max = a.days == 0 ? v : std::max(a.max, v);
-      a.last = v;  // primary-key order: days ascend within a channel and metric
-      ++a.days;
-    }
   }
-  if (open) flush();
   // The order callers saw from the grouped SQL: range, then channel, then metric.
   std::sort(out.begin(), out.end(), [](const MetricAggregate& x, const MetricAggregate& y) {
     if (x.range != y.range) return x.range < y.range;

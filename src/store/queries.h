@@ -15,6 +15,15 @@ inline constexpr const char* kDailyByKeySql =
     "FROM channel c NOT INDEXED CROSS JOIN metric m CROSS JOIN daily_metric d "
     "WHERE d.channel_id = c.id AND d.metric = m.key AND d.day BETWEEN ?1 AND ?2";
 
+// The same rows for one channel (?1) and metric (?2) with ?3 <= day <= ?4: the aggregation
+// steps this once per catalogued channel and metric, so each row only hands over its day and
+// value (no per-row channel and metric columns to read and compare).
+inline constexpr const char* kDailyOfSeriesSql =
+    "SELECT day, value FROM daily_metric WHERE channel_id = ?1 AND metric = ?2 AND day BETWEEN ?3 AND ?4";
+
+// Every catalogued channel and metric, in the order of the primary key.
+inline constexpr const char* kSeriesSql = "SELECT c.id, m.key FROM channel c CROSS JOIN metric m ORDER BY c.id, m.key";
+
 // Interactions with ?1 <= received_at < ?2 in received_at order: one range on the received_at
 // index. The bounds are text in the contract's fixed format, so text order is time order.
 inline constexpr const char* kInteractionScanSql =

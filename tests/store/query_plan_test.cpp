@@ -45,6 +45,17 @@ void check_plans(const std::string& path) {
   CHECK_FALSE(any_line(daily, "AUTOMATIC"));
   CHECK_FALSE(any_line(daily, "TEMP B-TREE"));
 
+  auto series = plan_of(path, boardbrief::store::kDailyOfSeriesSql);
+  INFO("series plan:\n", joined(series));
+  CHECK(any_line(series, "SEARCH daily_metric USING PRIMARY KEY (channel_id=? AND metric=? AND day>? AND day<?)"));
+  CHECK_FALSE(any_line(series, "SCAN"));
+  CHECK_FALSE(any_line(series, "AUTOMATIC"));
+
+  auto list = plan_of(path, boardbrief::store::kSeriesSql);
+  INFO("catalogue plan:\n", joined(list));
+  CHECK_FALSE(any_line(list, "AUTOMATIC"));
+  CHECK_FALSE(any_line(list, "daily_metric"));  // the catalogue only, never the big table
+
   auto scan = plan_of(path, boardbrief::store::kInteractionScanSql);
   INFO("interaction plan:\n", joined(scan));
   CHECK(any_line(scan, "SEARCH interaction USING INDEX interaction_received_at (received_at>? AND received_at<?)"));
