@@ -13,12 +13,15 @@ packages=(
   libhowardhinnant-date-dev tzdata
   doctest-dev
   libtomlplusplus-dev
+  libcsv-dev
   libcurl4-openssl-dev
   fonts-lato
   qpdf poppler-utils mupdf-tools ghostscript
-  python3 python3-aiosmtpd
+  python3 python3-aiosmtpd openssl
   clang libclang-rt-14-dev
   time
+  # man page lint and `man boardbrief` (tests/install); systemd-analyze for contrib/systemd
+  groff-base man-db systemd
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "app/as_of.h"
+#include "app/deliver.h"
 #include "app/findings_json.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
@@ -62,6 +63,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     throw UsageError("period " + period.key + " starts after --as-of " + calendar::format_day(as_of.day()) +
                      ": there are no data for it yet");
   std::string data_dir = find_data_dir(o.data_dir);
+  std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   text::Strings strings = text::Strings::load(lang_file, text::report_keys());
@@ -165,6 +167,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (!o.quiet)
     std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
               << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
+  if (mail)  // only now: the PDF is on disk and stays there if sending fails
+    send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},
+              o.quiet);
   return ExitCode::Ok;
 }
 

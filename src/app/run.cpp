@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/import.h"
 #include "app/report.h"
 #include "base/error.h"
 #include "sample/sample_db.h"
@@ -81,6 +82,8 @@ ExitCode run(const options::Command& cmd) {
       return run_check(cmd.check);
     case options::CommandKind::Report:
       return run_report(cmd.report);
+    case options::CommandKind::Import:
+      return run_import(cmd.import);
   }
   return ExitCode::Internal;
 }

@@ -44,4 +44,11 @@ class OutputError : public Error {
   explicit OutputError(const std::string& m) : Error(ExitCode::Output, m) {}
 };
 
+// The mail could not be sent (SMTP refused, unreachable, TLS or authentication failure).
+// The PDF is already on disk when this is thrown.
+class DeliveryError : public Error {
+ public:
+  explicit DeliveryError(const std::string& m) : Error(ExitCode::Delivery, m) {}
+};
+
 }  // namespace boardbrief

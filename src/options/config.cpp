@@ -20,6 +20,7 @@ constexpr const char* kUsageHead =
     "  boardbrief [report] --db FILE (--period SPEC | --from DAY --to DAY) [options]\n"
     "  boardbrief check --db FILE [--period SPEC]\n"
     "  boardbrief sample --out FILE [--seed N] [--force]\n"
+    "  boardbrief import metrics|interactions --db FILE [options] CSV...\n"
     "  boardbrief --help | --version\n"
     "\n"
     "Examples:\n"
@@ -32,7 +33,77 @@ constexpr const char* kUsageHead =
     "and the same period a year earlier, and draws trends over 13 periods.\n"
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 usage, 3 data (schema/contents), 4 output,\n"
-    "5 delivery.\n";
+    "5 delivery.\n"
+    "For schedulers: 0 means the PDF was written (and mailed, with --mail-to); 2 and 4 need\n"
+    "the command line or the output directory fixed; 3 the data (see boardbrief check); 5\n"
+    "means the PDF is on disk but the mail was not sent (the server's reply is on stderr).\n";
+
+// ---- mail delivery options (docs/scheduling.md, src/delivery) ----
+
+po::options_description mail_description(ReportOptions& r) {
+  po::options_description d("Mail delivery (after the PDF is written; a failed send exits 5)");
+  d.add_options()
+      ("mail-to", po::value(&r.mail_to)->value_name("ADDR")->composing(),
+       "mail the briefing to ADDR; repeat the option or separate addresses with commas")
+      ("mail-from", po::value(&r.mail_from)->value_name("ADDR"), "sender address (required with --mail-to)")
+      ("smtp", po::value(&r.smtp)->value_name("URL"),
+       "mail server: smtp://host:port (STARTTLS when offered) or smtps://host:port "
+       "(implicit TLS); required with --mail-to")
+      ("smtp-credentials", po::value(&r.smtp_credentials)->value_name("FILE"),
+       "file with the SMTP user name on line 1 and the password on line 2; must not be "
+       "readable by others. Default: $BOARDBRIEF_SMTP_USER and $BOARDBRIEF_SMTP_PASSWORD")
+      ("smtp-cacert", po::value(&r.smtp_cacert)->value_name("FILE"),
+       "CA certificate(s) (PEM) that the mail server's TLS certificate must chain to, e.g. a "
+       "company CA; default: the system's CA store");
+  return d;
+}
+
+// A bare address: no display name, no spaces or line breaks (they would inject headers).
+void check_address(const std::string& a, const char* option) {
+  auto at = a.find('@');
+  bool ok = at != std::string::npos && at > 0 && at + 1 < a.size() && a.find('@', at + 1) == std::string::npos;
+  for (unsigned char c : a)
+    if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' || c == '"') ok = false;
+  if (!ok) throw UsageError(std::string("--") + option + " '" + a + "': not a mail address (use name@example.com)");
+}
+
+void check_mail_options(ReportOptions& r) {
+  std::vector<std::string> to;
+  for (const auto& value : r.mail_to) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t comma = value.find(',', start);
+      std::string one = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      auto b = one.find_first_not_of(" \t"), e = one.find_last_not_of(" \t");
+      one = b == std::string::npos ? "" : one.substr(b, e - b + 1);
+      if (one.empty()) throw UsageError("--mail-to '" + value + "': empty address");
+      check_address(one, "mail-to");
+      to.push_back(one);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  r.mail_to = to;
+  if (r.mail_to.empty()) {
+    if (!r.mail_from.empty() || !r.smtp.empty() || !r.smtp_credentials.empty() || !r.smtp_cacert.empty())
+      throw UsageError("--mail-from, --smtp, --smtp-credentials and --smtp-cacert need --mail-to (who gets the briefing)");
+    return;
+  }
+  if (r.mail_from.empty()) throw UsageError("--mail-to needs --mail-from (the sender address)");
+  check_address(r.mail_from, "mail-from");
+  if (r.smtp.empty()) throw UsageError("--mail-to needs --smtp (e.g. smtp://mail.example.com:587)");
+  std::string rest;
+  if (r.smtp.rfind("smtp://", 0) == 0) rest = r.smtp.substr(7);
+  else if (r.smtp.rfind("smtps://", 0) == 0) rest = r.smtp.substr(8);
+  else throw UsageError("--smtp '" + r.smtp + "': use smtp://host:port or smtps://host:port");
+  std::string authority = rest.substr(0, rest.find('/'));
+  if (authority.find('@') != std::string::npos)
+    throw UsageError("--smtp: credentials do not belong on the command line; use --smtp-credentials FILE or "
+                     "BOARDBRIEF_SMTP_USER and BOARDBRIEF_SMTP_PASSWORD");
+  if (authority.empty() || authority[0] == ':') throw UsageError("--smtp '" + r.smtp + "': no host name");
+}
+
+// ---- end of mail delivery options ----
 
 po::options_description report_description(ReportOptions& r, std::string& config) {
   po::options_description d("Report options");
@@ -59,6 +130,7 @@ po::options_description report_description(ReportOptions& r, std::string& config
       ("data-dir", po::value(&r.data_dir)->value_name("DIR"), "where templates/ and fonts/ are (default: found next to the binary)")
       ("config", po::value(&config)->value_name("FILE"),
        "INI file with the same keys as the long options; the command line wins");
+  d.add(mail_description(r));
   return d;
 }
 
@@ -127,6 +199,7 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   require_one_of(r.lang, {"en", "da"}, "lang");
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
+  check_mail_options(r);
   return cmd;
 }
 
@@ -194,11 +267,16 @@ Command parse_command_line(int argc, const char* const* argv) {
     cmd.help_text = std::string(kUsageHead) + "\n" + describe(report_description(r, config));
     return cmd;
   }
+  if (args[0] == "import") {  // its own options: options/import_options.cpp
+    cmd.kind = CommandKind::Import;
+    if (!parse_import_options({args.begin() + 1, args.end()}, cmd.import, cmd.help_text)) cmd.kind = CommandKind::Help;
+    return cmd;
+  }
   std::string sub = args[0];
   if (sub == "report" || sub == "check" || sub == "sample") {
     args.erase(args.begin());
   } else if (sub.rfind("-", 0) != 0) {
-    throw UsageError("unknown command '" + sub + "' (use report, check or sample; see boardbrief --help)");
+    throw UsageError("unknown command '" + sub + "' (use report, check, sample or import; see boardbrief --help)");
   } else {
     sub = "report";
   }

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "options/import_options.h"
+
 namespace boardbrief::options {
 
-enum class CommandKind { Report, Check, Sample, Help, Version };
+enum class CommandKind { Report, Check, Sample, Help, Version, Import };
 
 struct ReportOptions {
   std::string db;
@@ -26,6 +28,14 @@ struct ReportOptions {
   int response_window_hours = 0;   // 0 = the template's value (72 by default)
   bool strict = false;
   bool quiet = false;
+
+  // Mail delivery (src/delivery): sent after the PDF is written. Credentials never come
+  // from the command line: --smtp-credentials FILE or BOARDBRIEF_SMTP_USER/_PASSWORD.
+  std::vector<std::string> mail_to;  // empty = no mail
+  std::string mail_from;
+  std::string smtp;                  // smtp://host:port or smtps://host:port
+  std::string smtp_credentials;      // file with the user name and password lines
+  std::string smtp_cacert;           // PEM CA certificate(s) for the server; empty = the system's
 };
 
 struct CheckOptions {
@@ -49,6 +59,7 @@ struct Command {
   ReportOptions report;
   CheckOptions check;
   SampleOptions sample;
+  ImportOptions import;  // `import metrics|interactions` (options/import_options.h)
   std::string help_text;  // filled for Help
 };
 

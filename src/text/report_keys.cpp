@@ -238,6 +238,11 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.key_reference",
       "daily_chart.annotation",
       "daily_chart.annotation_detail",
+      // mail (app/deliver: --mail-to)
+      "mail.subject",
+      "mail.attached",
+      "mail.no_findings",
+      "mail.footer",
   };
   return keys;
 }

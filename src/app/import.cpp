@@ -1,0 +1,238 @@
+#include "app/import.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+#include "importer/conversation_log.h"
+#include "importer/csv_reader.h"
+#include "importer/header.h"
+#include "importer/instant.h"
+#include "importer/interaction_rows.h"
+#include "importer/mapping.h"
+#include "importer/metric_rows.h"
+#include "importer/problems.h"
+#include "importer/standard_catalogue.h"
+#include "store/import_writer.h"
+
+namespace boardbrief::app {
+
+namespace {
+
+constexpr std::uintmax_t kProgressMinBytes = 1 << 20;
+
+// A one-line bar on stderr, redrawn when the percentage changes; nothing when stderr is not a
+// terminal, the file is small or --quiet was given.
+class Progress {
+ public:
+  Progress(const importer::CsvReader& r, bool enabled)
+      : reader_(r), on_(enabled && r.file_size() >= kProgressMinBytes && isatty(STDERR_FILENO)) {}
+  ~Progress() {
+    if (on_ && shown_ >= 0) std::cerr << "\r\033[K" << std::flush;
+  }
+  void update() {
+    if (!on_) return;
+    const int pct = static_cast<int>(100 * reader_.bytes_read() / reader_.file_size());
+    if (pct == shown_) return;
+    shown_ = pct;
+    const int filled = pct * 30 / 100;
+    std::cerr << "\rimporting " << std::filesystem::path(reader_.path()).filename().string() << " ["
+              << std::string(static_cast<std::size_t>(filled), '#') << std::string(static_cast<std::size_t>(30 - filled), '.')
+              << "] " << pct << "%" << std::flush;
+  }
+
+ private:
+  const importer::CsvReader& reader_;
+  bool on_;
+  int shown_ = -1;
+};
+
+struct Counts {
+  std::size_t rows = 0;      // records after the header
+  std::size_t values = 0;    // daily values or interactions written
+  std::size_t inserted = 0, updated = 0, unchanged = 0, channels = 0;
+  std::size_t empty_cells = 0;
+
+  void add(store::Upsert u) {
+    ++values;
+    if (u == store::Upsert::Inserted) ++inserted;
+    if (u == store::Upsert::Updated) ++updated;
+    if (u == store::Upsert::Unchanged) ++unchanged;
+  }
+};
+
+model::Owner owner_of(const importer::Mapping& m) {
+  return m.owner == "competitor" ? model::Owner::Competitor : model::Owner::Own;
+}
+
+void import_metrics(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
+                    importer::Problems& problems, Counts& c, bool quiet) {
+  importer::Header header = importer::read_header(reader);
+  importer::MetricRowConverter conv(m, header, db.metric_keys());
+  Progress progress(reader, !quiet);
+  std::vector<importer::DailyRow> rows;
+  importer::CsvRecord rec;
+  while (reader.next(rec)) {
+    ++c.rows;
+    rows.clear();
+    conv.convert(rec, rows, problems);
+    if (!problems.has_errors()) {
+      for (const auto& r : rows) {
+        bool fresh = false;
+        std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
+        c.channels += fresh;
+        c.add(db.upsert_daily(ch, r.day, r.metric, r.value));
+      }
+    }
+    progress.update();
+  }
+  c.empty_cells = conv.empty_cells();
+}
+
+void write_interactions(const importer::Mapping& m, store::ImportWriter& db, const std::vector<importer::InteractionRow>& rows,
+                        Counts& c) {
+  for (const auto& r : rows) {
+    bool fresh = false;
+    store::InteractionRecord rec;
+    rec.channel_id = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
+    c.channels += fresh;
+    rec.received_at = r.received_at;
+    rec.kind = r.kind;
+    rec.needs_reply = r.needs_reply;
+    rec.first_reply_at = r.first_reply_at;
+    rec.sentiment = r.sentiment;
+    rec.topic = r.topic;
+    c.add(db.upsert_interaction(r.id, rec));
+  }
+}
+
+void import_interactions(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
+                         importer::Problems& problems, Counts& c, bool quiet) {
+  importer::Header header = importer::read_header(reader);
+  Progress progress(reader, !quiet);
+  importer::CsvRecord rec;
+  if (m.conversation_log) {
+    importer::ConversationLog log(m, header);
+    while (reader.next(rec)) {
+      ++c.rows;
+      log.add(rec, problems);
+      progress.update();
+    }
+    if (!problems.has_errors()) write_interactions(m, db, log.derive(problems), c);
+    return;
+  }
+  importer::InteractionRowConverter conv(m, header);
+  std::vector<importer::InteractionRow> rows;
+  while (reader.next(rec)) {
+    ++c.rows;
+    rows.clear();
+    conv.convert(rec, rows, problems);
+    if (!problems.has_errors()) write_interactions(m, db, rows, c);
+    progress.update();
+  }
+}
+
+// "1 row", "2 rows".
+std::string count(std::size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
+std::string summary(const std::string& file, const Counts& c, const importer::Problems& p, bool interactions) {
+  std::string s = "imported " + file + ": " + count(c.rows, "row") + " read, " +
+                  count(c.values, interactions ? "interaction" : "value") + " (" + std::to_string(c.inserted) +
+                  " inserted, " + std::to_string(c.updated) + " updated, " + std::to_string(c.unchanged) + " unchanged)";
+  if (c.channels) s += ", " + count(c.channels, "channel") + " created";
+  if (c.empty_cells) s += ", " + count(c.empty_cells, "empty cell") + " (no data)";
+  for (const auto& [reason, n] : p.skipped()) s += "\n  skipped " + std::to_string(n) + ": " + reason;
+  return s;
+}
+
+void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
+  for (const auto& [key, value] : o.settings) {
+    try {
+      importer::set_mapping_value(m, key, value);
+    } catch (const std::invalid_argument& e) {
+      std::string option = key.rfind("columns.", 0) == 0 ? "column" : key;
+      for (char& ch : option)
+        if (ch == '_') ch = '-';
+      throw UsageError("--" + option + ": " + e.what());
+    }
+  }
+}
+
+// Imports one file in its own transaction. Returns false, after printing the file's errors and
+// rolling back, when it had bad data; other failures propagate.
+bool import_file(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
+                 const std::string& file) {
+  importer::Problems problems(file);
+  Counts counts;
+  std::string fatal;
+  try {
+    importer::CsvReader reader(file, m.delimiter);
+    db.begin();
+    if (o.interactions)
+      import_interactions(m, db, reader, problems, counts, o.quiet);
+    else
+      import_metrics(m, db, reader, problems, counts, o.quiet);
+  } catch (const DataError& e) {
+    fatal = e.what();
+  } catch (...) {
+    db.rollback();
+    throw;
+  }
+  if (fatal.empty() && !problems.has_errors()) {
+    db.commit();
+    if (!o.quiet) std::cout << summary(file, counts, problems, o.interactions) << "\n";
+    return true;
+  }
+  db.rollback();
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  if (problems.error_count() > problems.messages().size())
+    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
+              << " more errors\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
+  return false;
+}
+
+}  // namespace
+
+ExitCode run_import(const options::ImportOptions& o) {
+  importer::Mapping m;
+  m.kind = o.interactions ? importer::ImportKind::Interactions : importer::ImportKind::Metrics;
+  if (!o.mapping_file.empty()) importer::load_mapping_file(o.mapping_file, m);
+  apply_settings(o, m);
+  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);  // UsageError before any file is touched
+  // A mistyped file name should not leave a new, empty database behind.
+  for (const auto& f : o.files) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+  }
+
+  std::vector<std::string> failed;
+  bool created = false;
+  {
+    store::ImportWriter db(o.db, importer::standard_metrics());
+    created = db.created();
+    for (const auto& file : o.files)
+      if (!import_file(m, o, db, file)) failed.push_back(file);
+  }
+  const std::size_t n = o.files.size();
+  const std::string files = count(n, "file");
+  if (created && failed.size() == n) {
+    // Nothing was imported: a first run that failed leaves no empty database behind.
+    std::error_code ec;
+    std::filesystem::remove(o.db, ec);
+    if (!o.quiet) std::cout << o.db << ": not created, none of " << files << " imported\n";
+  } else if (!o.quiet) {
+    std::cout << (created ? "created " : "") << o.db << ": " << n - failed.size() << " of " << files << " imported\n";
+  }
+  if (!failed.empty()) {
+    std::string list;
+    for (const auto& f : failed) list += (list.empty() ? "" : ", ") + f;
+    throw DataError(std::to_string(failed.size()) + " of " + files + " not imported: " + list);
+  }
+  return ExitCode::Ok;
+}
+
+}  // namespace boardbrief::app

@@ -1,0 +1,60 @@
+// Turns the records of an interactions CSV (one row per inbound message) into validated
+// interactions with UTC instants.
+#pragma once
+
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "importer/csv_reader.h"
+#include "importer/header.h"
+#include "importer/instant.h"
+#include "importer/mapping.h"
+#include "importer/problems.h"
+
+namespace boardbrief::importer {
+
+struct InteractionRow {
+  std::int64_t id = 0;  // stable_id() of the source identity: re-importing finds the same row
+  std::string platform;
+  std::string handle;
+  date::sys_seconds received_at;
+  std::optional<date::sys_seconds> first_reply_at;
+  std::string kind;
+  bool needs_reply = true;
+  std::optional<double> sentiment;
+  std::string topic;  // empty = none
+};
+
+// A positive 63-bit id from a source identity (FNV-1a): the same key gives the same id in every
+// run. Keys are "<platform>\x1f<source id>" (not the handle: a conversation log may learn a
+// message's channel later), or, without a source id column,
+// "<platform>\x1f<handle>\x1f<received_at in Unix seconds>\x1f<kind>\x1f<n>" with n counting identical rows.
+std::int64_t stable_id(std::string_view key);
+
+class InteractionRowConverter {
+ public:
+  // Resolves the mapping against the header. Throws DataError naming the file and header
+  // line for a missing required column, UsageError for an unknown --tz.
+  InteractionRowConverter(const Mapping& m, const Header& header);
+
+  // Appends the record's interaction to `out`, or records its problems with line and column.
+  void convert(const CsvRecord& r, std::vector<InteractionRow>& out, Problems& problems);
+
+ private:
+  const Mapping& m_;
+  std::size_t header_fields_ = 0;
+  std::vector<std::string> names_;
+  InstantParser instants_;
+  std::size_t received_ = 0;
+  std::optional<std::size_t> first_reply_, platform_, handle_, kind_, needs_reply_, sentiment_, topic_, id_;
+  bool needs_reply_default_ = true;
+  std::unordered_map<std::string, std::size_t> seen_;  // source identity -> first line
+};
+
+}  // namespace boardbrief::importer

@@ -1,0 +1,103 @@
+#include "importer/mapping.h"
+
+#include <stdexcept>
+
+namespace boardbrief::importer {
+
+namespace {
+
+std::string* common_field(Mapping& m, const std::string& key) {
+  if (key == "platform") return &m.platform;
+  if (key == "handle") return &m.handle;
+  if (key == "platform_column") return &m.platform_column;
+  if (key == "handle_column") return &m.handle_column;
+  if (key == "owner") return &m.owner;
+  if (key == "name") return &m.name;
+  return nullptr;
+}
+
+std::string* metrics_field(Mapping& m, const std::string& key) {
+  if (key == "form") return &m.form;
+  if (key == "day_column") return &m.day_column;
+  if (key == "day_format") return &m.day_format;
+  if (key == "metric_column") return &m.metric_column;
+  if (key == "value_column") return &m.value_column;
+  return nullptr;
+}
+
+std::string* interactions_field(Mapping& m, const std::string& key) {
+  if (key == "received_column") return &m.received_column;
+  if (key == "first_reply_column") return &m.first_reply_column;
+  if (key == "tz") return &m.tz;
+  if (key == "time_format") return &m.time_format;
+  if (key == "kind") return &m.kind_value;
+  if (key == "kind_column") return &m.kind_column;
+  if (key == "needs_reply") return &m.needs_reply_value;
+  if (key == "needs_reply_column") return &m.needs_reply_column;
+  if (key == "sentiment_column") return &m.sentiment_column;
+  if (key == "topic_column") return &m.topic_column;
+  if (key == "id_column") return &m.id_column;
+  if (key == "author_column") return &m.author_column;
+  if (key == "inbound_column") return &m.inbound_column;
+  if (key == "reply_to_column") return &m.reply_to_column;
+  if (key == "text_column") return &m.text_column;
+  return nullptr;
+}
+
+char delimiter_of(const std::string& v) {
+  if (v == "," || v == "comma") return ',';
+  if (v == ";" || v == "semicolon") return ';';
+  if (v == "\t" || v == "tab" || v == "\\t") return '\t';
+  if (v == "|" || v == "pipe") return '|';
+  throw std::invalid_argument("delimiter '" + v + "': use comma, semicolon, tab or pipe");
+}
+
+bool flag_of(const std::string& key, const std::string& v) {
+  if (v == "true") return true;
+  if (v == "false") return false;
+  throw std::invalid_argument(key + " '" + v + "': use true or false");
+}
+
+}  // namespace
+
+bool is_flag_key(const std::string& key) { return key == "conversation_log" || key == "needs_reply"; }
+
+void set_mapping_value(Mapping& m, const std::string& key, const std::string& value) {
+  const bool metrics = m.kind == ImportKind::Metrics;
+  if (key == "delimiter") {
+    m.delimiter = delimiter_of(value);
+    return;
+  }
+  if (std::string* f = common_field(m, key)) {
+    if (key == "owner" && value != "own" && value != "competitor")
+      throw std::invalid_argument("owner '" + value + "': use own or competitor");
+    *f = value;
+    return;
+  }
+  if (metrics) {
+    if (key.rfind("columns.", 0) == 0 && key.size() > 8) {
+      if (value.empty()) throw std::invalid_argument(key + ": the column name is empty");
+      m.columns.emplace_back(key.substr(8), value);
+      return;
+    }
+    if (std::string* f = metrics_field(m, key)) {
+      if (key == "form" && value != "long" && value != "wide")
+        throw std::invalid_argument("form '" + value + "': use long or wide");
+      *f = value;
+      return;
+    }
+  } else {
+    if (key == "conversation_log") {
+      m.conversation_log = flag_of(key, value);
+      return;
+    }
+    if (std::string* f = interactions_field(m, key)) {
+      if (key == "needs_reply") flag_of(key, value);
+      *f = value;
+      return;
+    }
+  }
+  throw std::invalid_argument("unknown key '" + key + "' for importing " + (metrics ? "metrics" : "interactions"));
+}
+
+}  // namespace boardbrief::importer

@@ -1,0 +1,59 @@
+// The TOML side of the mapping (toml++ costs seconds of compile time per file: keep it here).
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "base/error.h"
+#include "importer/mapping.h"
+
+namespace boardbrief::importer {
+
+namespace {
+
+std::string where(const std::string& path, const toml::source_region& r) {
+  return path + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
+}
+
+void set_from_node(Mapping& m, const std::string& path, const std::string& key, const toml::node& node) {
+  std::string value;
+  if (is_flag_key(key)) {
+    auto b = node.value<bool>();
+    if (!b) throw UsageError(where(path, node.source()) + ": key '" + key + "' must be true or false");
+    value = *b ? "true" : "false";
+  } else {
+    auto s = node.value<std::string>();
+    if (!node.is_string() || !s) throw UsageError(where(path, node.source()) + ": key '" + key + "' must be a string");
+    value = *s;
+  }
+  try {
+    set_mapping_value(m, key, value);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(where(path, node.source()) + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+void load_mapping_file(const std::string& path, Mapping& m) {
+  std::ifstream probe(path);
+  if (!probe) throw UsageError("--mapping '" + path + "': cannot open the file");
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    throw UsageError(where(path, e.source()) + ": " + std::string(e.description()));
+  }
+  for (const auto& [k, node] : root) {
+    const std::string key(k.str());
+    if (key == "columns" && m.kind == ImportKind::Metrics) {
+      const toml::table* cols = node.as_table();
+      if (!cols) throw UsageError(where(path, node.source()) + ": 'columns' must be a table (metric = \"CSV column\")");
+      for (const auto& [metric, col] : *cols) set_from_node(m, path, "columns." + std::string(metric.str()), col);
+      continue;
+    }
+    set_from_node(m, path, key, node);
+  }
+}
+
+}  // namespace boardbrief::importer

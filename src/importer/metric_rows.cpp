@@ -1,0 +1,140 @@
+#include "importer/metric_rows.h"
+
+#include <algorithm>
+
+#include "base/error.h"
+#include "importer/values.h"
+
+namespace boardbrief::importer {
+
+namespace {
+
+std::string or_default(const std::string& v, const char* d) { return v.empty() ? d : v; }
+
+// "Link clicks" -> "link_clicks": header names of a wide export as catalogue keys.
+std::string as_key(const std::string& name) {
+  std::string k = lower(name);
+  std::replace(k.begin(), k.end(), ' ', '_');
+  return k;
+}
+
+}  // namespace
+
+MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, std::vector<std::string> metrics)
+    : m_(m), path_(header.path()), header_fields_(header.size()), header_names_(header.names()),
+      metrics_(std::move(metrics)) {
+  std::sort(metrics_.begin(), metrics_.end());
+  day_format_ = or_default(m.day_format, "%Y-%m-%d");
+  const std::string day_col = or_default(m.day_column, "day");
+  const std::string metric_col = or_default(m.metric_column, "metric");
+  const std::string value_col = or_default(m.value_column, "value");
+  if (m.form.empty())
+    wide_ = !m.columns.empty() || !header.find(metric_col) || !header.find(value_col);
+  else
+    wide_ = m.form == "wide";
+
+  day_ = header.require(day_col, "for the day (use --day-column)");
+  if (m.platform.empty())
+    platform_ = header.require(or_default(m.platform_column, "platform"), "for the platform (use --platform NAME or --platform-column)");
+  if (m.handle.empty())
+    handle_ = header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
+  const std::string hdr = path_ + ":" + std::to_string(header.line());
+
+  if (!wide_) {
+    metric_ = header.require(metric_col, "for the metric key (use --metric-column, or --form wide)");
+    value_ = header.require(value_col, "for the value (use --value-column)");
+    return;
+  }
+  if (!m.columns.empty()) {
+    for (const auto& [metric, column] : m.columns) {
+      if (!known_metric(metric)) unknown_metric(metric, "--column " + metric + "=" + column);
+      values_.push_back({header.require(column, "for metric '" + metric + "'"), metric});
+    }
+    return;
+  }
+  // Wide form without a mapping: every other column is named after a catalogue metric.
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (i == day_ || i == platform_ || i == handle_) continue;
+    const std::string key = as_key(header.names()[i]);
+    if (!known_metric(key))
+      throw DataError(hdr + ":" + std::to_string(i + 1) + ": column '" + header.names()[i] +
+                      "' is not a catalogue metric; map the columns to import with --column METRIC=COLUMN (catalogue: " +
+                      catalogue_list() + ")");
+    values_.push_back({i, key});
+  }
+  if (values_.empty()) throw DataError(hdr + ": no metric columns besides the day column");
+}
+
+bool MetricRowConverter::known_metric(const std::string& key) const {
+  return std::binary_search(metrics_.begin(), metrics_.end(), key);
+}
+
+std::string MetricRowConverter::catalogue_list() const {
+  std::string list;
+  for (const auto& k : metrics_) list += (list.empty() ? "" : ", ") + k;
+  return list;
+}
+
+void MetricRowConverter::unknown_metric(const std::string& key, const std::string& where) const {
+  throw DataError(where + ": unknown metric '" + key + "' (catalogue: " + catalogue_list() + ")");
+}
+
+void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems) {
+  if (r.fields.size() != header_fields_) {
+    problems.error(r.line, 0, "the row has " + std::to_string(r.fields.size()) + " fields, the header has " +
+                                  std::to_string(header_fields_));
+    return;
+  }
+  const auto col = [](std::size_t i) { return i + 1; };
+  bool ok = true;
+  auto day = parse_day(r.fields[day_], day_format_);
+  if (!day) {
+    problems.error(r.line, col(day_), "day '" + r.fields[day_] + "' does not match " + day_format_ + " (column " +
+                                          header_names_[day_] + ")");
+    ok = false;
+  }
+  std::string platform = platform_ ? r.fields[*platform_] : m_.platform;
+  std::string handle = handle_ ? r.fields[*handle_] : m_.handle;
+  if (platform.empty()) problems.error(r.line, col(*platform_), "the platform is empty"), ok = false;
+  if (handle.empty()) problems.error(r.line, col(*handle_), "the handle is empty"), ok = false;
+
+  auto add = [&](std::size_t vi, const std::string& metric, const std::string& column_name) {
+    const std::string& cell = r.fields[vi];
+    if (is_missing(cell)) {
+      ++empty_cells_;
+      return;
+    }
+    auto v = parse_number(cell);
+    if (!v) {
+      problems.error(r.line, col(vi), "value '" + cell + "' is not a number (column " + column_name + ")");
+      return;
+    }
+    if (*v < 0) {
+      problems.error(r.line, col(vi), "value '" + cell + "' is negative (column " + column_name + ")");
+      return;
+    }
+    if (!ok) return;
+    std::string key = platform + '\x1f' + handle + '\x1f' + metric + '\x1f' +
+                      std::to_string(day->time_since_epoch().count());
+    auto [it, fresh] = seen_.emplace(std::move(key), r.line);
+    if (!fresh) {
+      problems.error(r.line, col(vi), metric + " for " + platform + " " + handle + " on " + r.fields[day_] +
+                                          " is already given on line " + std::to_string(it->second));
+      return;
+    }
+    out.push_back({platform, handle, *day, metric, *v});
+  };
+
+  if (!wide_) {
+    const std::string& metric = r.fields[metric_];
+    if (!known_metric(metric)) {
+      problems.error(r.line, col(metric_), "unknown metric '" + metric + "' (catalogue: " + catalogue_list() + ")");
+      return;
+    }
+    add(value_, metric, header_names_[value_]);
+    return;
+  }
+  for (const auto& vc : values_) add(vc.index, vc.metric, header_names_[vc.index]);
+}
+
+}  // namespace boardbrief::importer

@@ -1,0 +1,66 @@
+// Turns the records of a daily-metrics CSV (long or wide form) into validated daily values.
+#pragma once
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "importer/csv_reader.h"
+#include "importer/header.h"
+#include "importer/mapping.h"
+#include "importer/problems.h"
+
+namespace boardbrief::importer {
+
+struct DailyRow {
+  std::string platform;
+  std::string handle;
+  date::local_days day;
+  std::string metric;
+  double value = 0;
+};
+
+class MetricRowConverter {
+ public:
+  // Resolves the mapping against the header. `metrics` are the catalogue keys a value may
+  // have. Throws DataError naming the file and header line for a missing column, and for a
+  // metric (mapped or, in wide form without --column, a header name) outside the catalogue:
+  // "unknown metric 'x' (catalogue: followers, impressions, ...)".
+  MetricRowConverter(const Mapping& m, const Header& header, std::vector<std::string> metrics);
+
+  // Appends the record's values to `out` (one per metric column in wide form; none for an
+  // empty cell). Invalid cells, a wrong number of fields and a value given twice for the same
+  // channel, day and metric go to `problems` with line and column.
+  void convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems);
+
+  std::size_t empty_cells() const { return empty_cells_; }
+  bool wide() const { return wide_; }
+
+ private:
+  struct ValueColumn {
+    std::size_t index;
+    std::string metric;
+  };
+  bool known_metric(const std::string& key) const;
+  [[noreturn]] void unknown_metric(const std::string& key, const std::string& where) const;
+  std::string catalogue_list() const;
+
+  const Mapping& m_;
+  std::string path_;
+  std::size_t header_fields_ = 0;
+  std::vector<std::string> header_names_;
+  std::vector<std::string> metrics_;
+  bool wide_ = false;
+  std::string day_format_;
+  std::size_t day_ = 0;
+  std::optional<std::size_t> platform_, handle_;
+  std::size_t metric_ = 0, value_ = 0;  // long form
+  std::vector<ValueColumn> values_;     // wide form
+  std::size_t empty_cells_ = 0;
+  std::unordered_map<std::string, std::size_t> seen_;  // channel/day/metric -> first line
+};
+
+}  // namespace boardbrief::importer
