@@ -104,6 +104,7 @@ std::vector<Kpi> compute_kpis(const ReportData& data, const std::vector<model::T
     f.previous = minutes(P[ps.previous].frt_p50, inf);
     f.year_ago = minutes(P[ps.year_ago].frt_p50, inf);
     f.p90 = minutes(P[ps.report].frt_p90, f.p90_infinite);
+    if (P[ps.report].business_p50) f.business_value = minutes(P[ps.report].business_p50, f.business_infinite);
     f.provisional = P[ps.report].provisional;
     f.vs_previous = compare_level(f.value, f.previous, 0);
     f.vs_year_ago = compare_level(f.value, f.year_ago, 0);

@@ -43,6 +43,9 @@ struct Kpi {
   // percentile (minutes; infinite when fewer than 90 % were answered in the window).
   std::optional<double> numerator, denominator, p90;
   bool p90_infinite = false;
+  // first_response_p50 with business hours configured: the same median in business time.
+  std::optional<double> business_value;
+  bool business_infinite = false;
 };
 
 // Minimum classified messages for a net-sentiment value; below it the value is missing.

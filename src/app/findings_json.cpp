@@ -2,10 +2,13 @@
 
 #include <toml++/toml.h>
 
+#include <filesystem>
 #include <sstream>
 
 #include "calendar/periods.h"
 #include "store/timestamp.h"
+#include "text/report_keys.h"
+#include "text/strings.h"
 
 namespace boardbrief::app {
 
@@ -25,11 +28,70 @@ void put(toml::table& t, std::string_view key, const std::optional<double>& v) {
   if (v) t.insert(key, *v);
 }
 
+const char* direction_name(findings::Direction d) {
+  switch (d) {
+    case findings::Direction::Up: return "up";
+    case findings::Direction::Down: return "down";
+    case findings::Direction::None: return "none";
+  }
+  return "?";
+}
+
+const char* tone_name(findings::Tone t) {
+  switch (t) {
+    case findings::Tone::Good: return "good";
+    case findings::Tone::Bad: return "bad";
+    case findings::Tone::Neutral: return "neutral";
+  }
+  return "?";
+}
+
+const model::Period* period_of(const series::PeriodSet& ps, const std::string& key) {
+  for (const auto& p : ps.all)
+    if (p.key == key) return &p;
+  return nullptr;
+}
+
+// The same candidate in both runs (the engine is deterministic; only sentences differ).
+bool same_candidate(const findings::Finding& a, const findings::Finding& b) {
+  return a.type == b.type && a.metric == b.metric && a.scope == b.scope && a.direction == b.direction &&
+         a.baseline == b.baseline && a.dropped_by == b.dropped_by;
+}
+
+toml::table finding_table(const findings::Finding& f, const findings::Finding* da, const series::PeriodSet& ps,
+                          const calendar::TimeZone& tz, bool danish_report) {
+  toml::table inputs;
+  for (const auto& [name, v] : f.inputs) inputs.insert(name, v);
+  toml::table t{{"type", findings::type_name(f.type)},
+                {"metric", f.metric},
+                {"scope", f.scope},
+                {"family", f.family},
+                {"direction", direction_name(f.direction)},
+                {"tone", tone_name(f.tone)},
+                {"score", f.score},
+                {"provisional", f.provisional},
+                {"inputs", std::move(inputs)}};
+  if (const auto* p = period_of(ps, f.period)) t.insert("period", period_table(*p, tz));
+  if (const auto* p = period_of(ps, f.baseline)) t.insert("compared_with", period_table(*p, tz));
+  if (!f.sentence.empty()) t.insert("sentence_en", f.sentence);
+  if (da && !da->sentence.empty()) t.insert("sentence_da", da->sentence);
+  const std::string& printed = danish_report ? (da ? da->sentence : std::string()) : f.sentence;
+  if (!printed.empty()) t.insert("sentence", printed);
+  return t;
+}
+
 }  // namespace
 
-std::string findings_json(const series::ReportData& data, const std::vector<analysis::Kpi>& kpis,
-                          const std::vector<findings::Finding>& found, const calendar::TimeZone& tz,
-                          const std::string& db_path, std::int64_t as_of_instant) {
+std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
+                          const calendar::TimeZone& tz,
+                          const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules) {
+  namespace fs = std::filesystem;
+  const series::ReportData& data = in.data;
+  const std::vector<analysis::Kpi>& kpis = in.kpis;
+  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys());
+  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys());
+  const findings::Considered en = findings::consider_findings(in, en_strings, rules);
+  const findings::Considered da = findings::consider_findings(in, da_strings, rules);
   const auto& ps = data.periods;
   toml::table root;
   root.insert("tool", std::string("boardbrief ") + BOARDBRIEF_VERSION);
@@ -55,6 +117,7 @@ std::string findings_json(const series::ReportData& data, const std::vector<anal
     put(t, "numerator", k.numerator);
     put(t, "denominator", k.denominator);
     put(t, "p90", k.p90);
+    if (k.business_value && !k.business_infinite) t.insert("business_hours_value", *k.business_value);
     put(t, "change_vs_previous", k.vs_previous.delta);
     t.insert("change_vs_previous_significant", k.vs_previous.significant);
     put(t, "change_vs_year_ago", k.vs_year_ago.delta);
@@ -74,20 +137,25 @@ std::string findings_json(const series::ReportData& data, const std::vector<anal
   }
   root.insert("kpis", std::move(k_out));
 
+  // Kept findings in rank order (summary first, then "other findings").
   toml::array f_out;
-  int rank = 0;
-  for (const auto& f : found) {
-    toml::table inputs;
-    for (const auto& [name, v] : f.inputs) inputs.insert(name, v);
-    f_out.push_back(toml::table{{"rank", ++rank},
-                                {"type", findings::type_name(f.type)},
-                                {"metric", f.metric},
-                                {"scope", f.scope},
-                                {"score", f.score},
-                                {"sentence", f.sentence},
-                                {"inputs", std::move(inputs)}});
+  for (std::size_t i = 0; i < en.kept.size(); ++i) {
+    const auto* other = i < da.kept.size() && same_candidate(en.kept[i], da.kept[i]) ? &da.kept[i] : nullptr;
+    auto t = finding_table(en.kept[i], other, ps, tz, report_lang == "da");
+    t.insert("rank", static_cast<std::int64_t>(i + 1));
+    t.insert("summary", en.kept[i].summary);
+    f_out.push_back(std::move(t));
   }
   root.insert("findings", std::move(f_out));
+  // Every candidate that did not make it, with the gate or rule that dropped it.
+  toml::array d_out;
+  for (std::size_t i = 0; i < en.dropped.size(); ++i) {
+    const auto* other = i < da.dropped.size() && same_candidate(en.dropped[i], da.dropped[i]) ? &da.dropped[i] : nullptr;
+    auto t = finding_table(en.dropped[i], other, ps, tz, report_lang == "da");
+    t.insert("dropped_by", en.dropped[i].dropped_by);
+    d_out.push_back(std::move(t));
+  }
+  root.insert("findings_dropped", std::move(d_out));
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

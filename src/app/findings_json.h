@@ -1,5 +1,7 @@
-// The trace file (--findings-json): findings and KPI values with the exact period bounds and
-// inputs, so every number in the PDF can be traced.
+// The trace file (--findings-json): every finding the engine considered — kept (ranked) and
+// dropped (with the gate or rule that dropped it) — with its type, metric, scope, period
+// bounds, inputs, statistics, score and both the English and the Danish sentence, plus the KPI
+// values, so every number in the PDF can be traced.
 #pragma once
 
 #include <string>
@@ -7,14 +9,19 @@
 
 #include "analysis/kpis.h"
 #include "calendar/time_zone.h"
+#include "findings/engine.h"
 #include "findings/finding.h"
 #include "series/report_data.h"
 
 namespace boardbrief::app {
 
-// JSON text (UTF-8). Missing values are left out rather than written as null.
-std::string findings_json(const series::ReportData& data, const std::vector<analysis::Kpi>& kpis,
-                          const std::vector<findings::Finding>& found, const calendar::TimeZone& tz,
-                          const std::string& db_path, std::int64_t as_of_instant);
+// JSON text (UTF-8). Runs the engine once per language file `lang_dir`/en.toml and da.toml
+// (the same deterministic run, phrased twice); `sentence` repeats the one in `report_lang`, as
+// printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
+// "findings_dropped". Missing values are left out rather than written as null. Throws like
+// text::Strings::load when a language file is broken.
+std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
+                          const calendar::TimeZone& tz, const std::string& db_path,
+                          std::int64_t as_of_instant, const findings::EngineRules& rules = {});
 
 }  // namespace boardbrief::app

@@ -8,6 +8,7 @@
 #include "analysis/kpis.h"
 #include "app/as_of.h"
 #include "app/deliver.h"
+#include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
@@ -86,6 +87,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("metrics");
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
+  if (tmpl.business_hours) dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz));  // issue 3
   series::DailyAccumulator daily(period, data.channels, tz);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
@@ -99,6 +101,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   auto report_days = db.daily_values({period.first, period.last});
+  // Daily metric sums of own channels over the spike window (issue 3, findings-methods §2.2).
+  auto daily_metrics = series::daily_metric_totals(db.daily_values({series::spike_window_first(period), period.last}),
+                                                   data.channels, data.metrics, period);
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
   timer.lap("store_rest");
 
@@ -119,7 +124,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  auto all_found = findings::find_findings({data, kpis, gaps, &daily.counts()}, strings);
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
+  const findings::EngineRules rules = engine_rules(tmpl);
+  auto all_found = findings::find_findings(engine_in, strings, rules);
   auto found = findings::summary_findings(all_found);
 
   timer.lap("analysis");
@@ -160,7 +167,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("pdf");
 
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(data, kpis, all_found, tz, o.db, as_of.instant));
+    write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
+                                                         o.lang, tz, o.db, as_of.instant, rules));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   timer.lap("write");
   timer.print(std::cerr);

@@ -45,6 +45,8 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   // H11: annotate the flagged spike day, when the findings flagged one in the period.
   for (const auto& f : in.findings) {
     if (f.type != findings::Type::Anomaly) continue;
+    // Only the dialogue's own days belong on this chart (spikes of daily metrics do not).
+    if (f.metric != "negative_mentions" && f.metric != "needs_reply") continue;
     auto it = f.inputs.find("day_offset");
     if (it == f.inputs.end()) continue;
     auto day_index = static_cast<long>(it->second);

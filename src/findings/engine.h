@@ -46,6 +46,8 @@ struct EngineInput {
   const std::vector<analysis::Kpi>& kpis;       // targets are read from here
   const std::vector<analysis::Gap>& gaps;       // missing days in the report period
   const series::DailyCounts* daily = nullptr;   // spikes; none when null
+  const std::vector<series::DailyMetric>* daily_metrics = nullptr;  // spikes in metric_daily sums
+  const std::vector<model::TargetRow>* targets = nullptr;  // on-track status and non-KPI targets
 };
 
 // Every finding that passed its gate, ranked best first: the executive summary (summary ==
@@ -53,6 +55,12 @@ struct EngineInput {
 // rules.cap.others_max). An empty summary means "No significant changes".
 std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings,
                                    const EngineRules& rules = {});
+
+// The same run with every candidate that was dropped and why (gate names such as
+// "not_unusual", "sample_size", "no_significant_trend"; rule names such as "same_family",
+// "trend_and_change", "explained_by_spike", "cap").
+Considered consider_findings(const EngineInput& in, const text::Strings& strings,
+                             const EngineRules& rules = {});
 
 // The summary part of find_findings()'s result (a prefix).
 std::vector<Finding> summary_findings(const std::vector<Finding>& all);

@@ -8,7 +8,8 @@
 
 namespace boardbrief::findings {
 
-enum class Type { Change, Trend, Anomaly, Record, Target, DataGap };
+// Note: a context figure without a statistical claim (the business-hours response time).
+enum class Type { Change, Trend, Anomaly, Record, Target, DataGap, Note };
 enum class Direction { Up, Down, None };
 enum class Tone { Good, Bad, Neutral };
 
@@ -26,6 +27,18 @@ struct Finding {
   std::string why;        // "why it matters", plain text
   std::map<std::string, double> inputs;  // the numbers behind the sentence
   bool summary = false;   // in the executive summary (top 5, score >= 1.0); else "other findings"
+  std::string period;     // key of the period the finding is about (the report period)
+  std::string baseline;   // key of the period a change compares with ("" for other types)
+  bool provisional = false;  // rests on dialogue figures whose response window has not closed
+  std::string dropped_by;    // "" when kept; else the gate or rule that dropped the candidate
+};
+
+// Every candidate the engine considered: the kept findings (ranked, as find_findings()) and
+// the dropped ones with the gate or rule that dropped them (the --findings-json audit trail).
+// A candidate dropped by a gate before it was phrased has no sentence.
+struct Considered {
+  std::vector<Finding> kept;
+  std::vector<Finding> dropped;
 };
 
 }  // namespace boardbrief::findings

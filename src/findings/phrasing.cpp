@@ -22,6 +22,7 @@ const char* type_name(Type t) {
     case Type::Record: return "record";
     case Type::Target: return "target";
     case Type::DataGap: return "data_gap";
+    case Type::Note: return "note";
   }
   return "?";
 }

@@ -252,6 +252,8 @@ DialogueBuilder::RowFacts DialogueBuilder::facts_of(const model::InteractionRow&
   f.mature = cutoff_ - row.received >= window_;  // else too recent to judge
   f.duration = f.replied ? *row.first_reply - row.received : INT64_MAX;
   if (f.duration > window_) f.duration = INT64_MAX;
+  // Business time once per message, only where it is used: answered in time and mature.
+  if (business_ && f.mature && f.duration != INT64_MAX) f.business = business_(row.received, *row.first_reply);
   return f;
 }
 
@@ -273,6 +275,7 @@ void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end) {
   ++p.mature;
   if (f.duration != INT64_MAX) ++p.answered;
   acc.durations.push_back(f.duration);
+  if (business_) acc.business.push_back(f.duration == INT64_MAX ? INT64_MAX : f.business);
 }
 
 namespace {
@@ -310,8 +313,14 @@ void DialogueBuilder::close(std::size_t period) {
       if (acc.p.answered > 0)  // the finite durations (<= window) are exactly the answered ones
         acc.p.answered_median = as_duration(select_beside(v, k50, rank_of(50, acc.p.answered)));
     }
+    if (business_ && !acc.business.empty()) {
+      const auto mid = acc.business.begin() + (rank_of(50, static_cast<std::int64_t>(acc.business.size())) - 1);
+      std::nth_element(acc.business.begin(), mid, acc.business.end());
+      acc.p.business_p50 = as_duration(*mid);
+    }
     // Frees the memory: `durations = {}` would pick the initializer_list assignment and keep it.
     std::vector<std::int64_t>().swap(acc.durations);
+    std::vector<std::int64_t>().swap(acc.business);
   }
 }
 

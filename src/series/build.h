@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include "calendar/time_zone.h"
@@ -40,6 +42,10 @@ class DialogueBuilder {
   // [begin, end) in UTC seconds covering every period of the set.
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
+  // Business time between two UTC instants (seconds); when set before add(), every period gets
+  // DialoguePeriod::business_p50 beside the calendar-time figures.
+  using BusinessClock = std::function<std::int64_t(std::int64_t from, std::int64_t to)>;
+  void measure_business_time(BusinessClock clock) { business_ = std::move(clock); }
   // Throws std::logic_error when a row arrives for a period already closed (rows out of order
   // by more than kOrderSlack).
   void add(const model::InteractionRow& row);
@@ -50,12 +56,14 @@ class DialogueBuilder {
   struct Acc {
     DialoguePeriod p;
     std::vector<std::int64_t> durations;  // mature messages: seconds, or INT64_MAX when unanswered
+    std::vector<std::int64_t> business;   // the same in business time (when measured)
   };
   // What a row contributes, worked out once for all its scopes and periods.
   struct RowFacts {
     std::int64_t DialoguePeriod::*tone = &DialoguePeriod::unclassified;
     bool needs_reply = false, replied = false, mature = false;
     std::int64_t duration = INT64_MAX;  // seconds to the first reply; INT64_MAX beyond the window
+    std::int64_t business = 0;          // the same in business time, when measured and finite
   };
   RowFacts facts_of(const model::InteractionRow& row) const;
   void add_to(Acc& acc, const RowFacts& f, bool open_at_end);
@@ -72,6 +80,7 @@ class DialogueBuilder {
   std::int64_t scan_begin_ = 0, scan_end_ = 0;
   std::int64_t cutoff_, window_;
   std::int64_t rows_ = 0;
+  BusinessClock business_;
   std::vector<std::int64_t> channel_ids_;                 // sorted own channel ids
   std::vector<std::vector<std::size_t>> channel_scopes_;  // parallel: accumulator indices
   std::vector<std::size_t> by_end_;                       // periods in order of their end

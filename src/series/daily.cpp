@@ -1,6 +1,8 @@
 #include "series/daily.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace boardbrief::series {
 
@@ -11,7 +13,7 @@ DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vecto
     if (c.owner == model::Owner::Own) own_.push_back(c.id);
   std::sort(own_.begin(), own_.end());
   int n = std::max(days, report.days());
-  counts_.first = report.last - date::days{n - 1};
+  counts_.first = spike_window_first(report, days);
   counts_.report_begin = static_cast<int>((report.first - counts_.first).count());
   counts_.negative.assign(static_cast<std::size_t>(n), 0);
   counts_.needs_reply.assign(static_cast<std::size_t>(n), 0);
@@ -31,6 +33,54 @@ void DailyAccumulator::add(const model::InteractionRow& row) {
   if (negative) ++counts_.negative[k];
   if (row.needs_reply) ++counts_.needs_reply[k];
   if (row.needs_reply && negative) ++counts_.negative_needs_reply[k];
+}
+
+date::local_days spike_window_first(const model::Period& report, int days) {
+  return report.last - date::days{std::max(days, report.days()) - 1};
+}
+
+std::vector<DailyMetric> daily_metric_totals(const std::vector<model::DailyValue>& rows,
+                                             const std::vector<model::Channel>& channels,
+                                             const std::vector<model::MetricDef>& metrics,
+                                             const model::Period& report, int days) {
+  const date::local_days first = spike_window_first(report, days);
+  const auto n = static_cast<std::size_t>((report.last - first).count() + 1);
+  std::set<std::int64_t> own;
+  for (const auto& c : channels)
+    if (c.owner == model::Owner::Own) own.insert(c.id);
+  std::set<std::string> summed;
+  for (const auto& m : metrics)
+    if (m.aggregation == model::Aggregation::Sum) summed.insert(m.key);
+  struct Acc {
+    std::vector<double> sum;
+    std::map<std::int64_t, std::vector<bool>> seen;  // channel -> day has a row
+  };
+  std::map<std::string, Acc> acc;
+  for (const auto& r : rows) {
+    if (!own.count(r.channel_id) || !summed.count(r.metric) || r.day < first || r.day > report.last) continue;
+    auto k = static_cast<std::size_t>((r.day - first).count());
+    Acc& a = acc[r.metric];
+    if (a.sum.empty()) a.sum.assign(n, 0.0);
+    auto& seen = a.seen[r.channel_id];
+    if (seen.empty()) seen.assign(n, false);
+    a.sum[k] += r.value;
+    seen[k] = true;
+  }
+  std::vector<DailyMetric> out;
+  for (auto& [metric, a] : acc) {
+    DailyMetric d;
+    d.metric = metric;
+    d.first = first;
+    d.report_begin = static_cast<int>((report.first - first).count());
+    d.values.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      bool complete = true;
+      for (const auto& [channel, seen] : a.seen) complete = complete && seen[k];
+      if (complete) d.values[k] = a.sum[k];
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace boardbrief::series

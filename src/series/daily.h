@@ -7,6 +7,8 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "calendar/time_zone.h"
@@ -45,5 +47,25 @@ class DailyAccumulator {
   std::int64_t begin_ = 0, end_ = 0;
   DailyCounts counts_;
 };
+
+// One summed metric of the `metric_daily` table for all own channels together, per local day
+// over the spike window (same days as DailyCounts). A day is missing (nullopt) when any own
+// channel that reports the metric in the window has no row for it: a missing day is not zero.
+struct DailyMetric {
+  std::string metric;
+  date::local_days first{};
+  int report_begin = 0;
+  std::vector<std::optional<double>> values;
+};
+
+// The spike window's first day for a report period (kSpikeWindowDays or the period's length).
+date::local_days spike_window_first(const model::Period& report, int days = kSpikeWindowDays);
+
+// Sums `rows` (daily values read for [spike_window_first(report), report.last]) per day over
+// the own channels, for every metric the catalogue aggregates by `sum`.
+std::vector<DailyMetric> daily_metric_totals(const std::vector<model::DailyValue>& rows,
+                                             const std::vector<model::Channel>& channels,
+                                             const std::vector<model::MetricDef>& metrics,
+                                             const model::Period& report, int days = kSpikeWindowDays);
 
 }  // namespace boardbrief::series

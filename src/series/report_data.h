@@ -57,6 +57,7 @@ struct DialoguePeriod {
   std::optional<Duration> frt_p50;  // nearest rank over mature messages, unanswered = infinite
   std::optional<Duration> frt_p90;
   std::optional<Duration> answered_median;  // among answered messages only
+  std::optional<Duration> business_p50;     // nearest-rank median in business hours (when configured)
   std::int64_t positive = 0, negative = 0, neutral = 0, unclassified = 0;
   bool provisional = false;         // some messages were too recent to judge
   std::optional<double> response_rate() const;

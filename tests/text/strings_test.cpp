@@ -211,6 +211,8 @@ TEST_SUITE("text") {
                                  {"adv", s->get("finding.adv_steadily")},
                                  {"n", format_integer(12, l)},
                                  {"slope", format_percent_change(-1.5, l)},
+                                 {"units", s->get("finding.unit_months")},
+                                 {"unit", s->get("finding.unit_month")},
                                  {"sig", s->get("finding.sig_strong")}});
       const std::string spike = s->format_sentence(
           "finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},

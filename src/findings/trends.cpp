@@ -1,0 +1,94 @@
+// Trend findings over the fixed windows (notes §1.3), withheld over data gaps or against the
+// year-on-year change.
+#include "findings/engine_parts.h"
+
+namespace boardbrief::findings::detail {
+
+void Engine::trend(const Subject& s) {
+  if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
+  const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
+  // Weekly series are noisier: at least 8 points (notes §1.1), else 6.
+  const int min_points = report_.kind == model::Granularity::Week ? 8 : 6;
+  auto t = analysis::test_trend_windows(s.values, R_.trend_windows, min_points, is_rate, R_.trend);
+  if (!t) {
+    int observed = 0;
+    for (const auto& v : s.values) observed += v ? 1 : 0;
+    return reject(s, Type::Trend, "", observed < std::max(min_points, R_.trend.min_points_floor) ? "too_few_points" : "no_significant_trend",
+                  {{"points", observed}});
+  }
+  // A year-long window over a seasonal metric can test "significant" while the month is level
+  // with the same month last year (a winter hump, then summer): no trend claim against that.
+  if (t->window >= 12 && s.year_ago && s.values.back() && *s.values.back() != *s.year_ago &&
+      ((*s.values.back() > *s.year_ago) != (t->direction == analysis::TrendDirection::Up)))
+    return reject(s, Type::Trend, "", "contradicted_by_year_on_year",
+                  {{"window", t->window}, {"p", t->p}, {"z", t->z}, {"value", *s.values.back()}, {"year_ago", *s.year_ago}});
+  // No trend claim from a window with data gaps: say so instead.
+  const std::size_t n = s.values.size();
+  std::vector<std::size_t> gap_periods;
+  for (std::size_t i = n - static_cast<std::size_t>(t->window); i < n; ++i)
+    if (s.coverage[i] < R_.min_period_coverage) gap_periods.push_back(i);
+  const bool up = t->direction == analysis::TrendDirection::Up;
+  const std::string subject = subject_text(*s.info, s.scope_name);
+  if (!gap_periods.empty()) {
+    std::string span = period_title(ps_.all[gap_periods.front()], lang_);
+    if (gap_periods.size() > 1) span += std::string(text::kEnDash) + period_title(ps_.all[gap_periods.back()], lang_);
+    Item it;
+    it.f.type = Type::DataGap;
+    it.f.metric = s.info->key;
+    it.f.scope = s.scope.key();
+    it.f.family = "data_gap";
+    it.f.direction = Direction::None;
+    it.f.tone = Tone::Neutral;
+    it.f.why = S_.get("why.data_gap");
+    it.f.sentence = S_.format_sentence("finding.trend_withheld",
+                                       {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span},
+                                        {"units", unit(true)}});
+    it.f.score = 0.5;
+    it.f.period = report_.key;
+    it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());
+    it.dedup = false;
+    it.c.family = "data_gap";
+    it.c.channel = it.f.scope;
+    it.c.metric = s.info->key;
+    it.c.period = report_.key;
+    it.c.score = it.f.score;
+    items_.push_back(std::move(it));
+    return;
+  }
+  std::string slope;
+  switch (s.info->kind) {
+    case Kind::Rate: slope = text::format_pp_change(t->slope.slope, lang_); break;
+    case Kind::Score:
+      slope = S_.format(std::fabs(t->slope.slope) == 1 ? "finding.score_point" : "finding.score_points",
+                        {{"n", text::format_signed(t->slope.slope, 1, lang_)}});
+      break;
+    case Kind::Minutes: slope = text::format_duration_change(t->slope.slope, lang_); break;
+    case Kind::Level:
+      slope = t->relative_pct ? text::format_percent_change(*t->relative_pct, lang_)
+                              : text::format_signed(t->slope.slope, 0, lang_);
+      break;
+  }
+  std::string sentence = S_.format_sentence(
+      std::string(up ? "finding.trend_up" : "finding.trend_down") + (plural(*s.info) ? "_plural" : ""),
+      {{"metric", subject},
+       {"adv", S_.get(t->adverb == analysis::TrendAdverb::Steadily ? "finding.adv_steadily" : "finding.adv_overall")},
+       {"n", std::to_string(t->window)},
+       {"units", unit(true)},
+       {"unit", unit(false)},
+       {"slope", bold(slope)},
+       {"sig", S_.get(t->significance == analysis::TrendSignificance::StatisticallySignificant ? "finding.sig_strong"
+                                                                                               : "finding.sig")}});
+  Item& it = add(s, Type::Trend, FindingType::Trend, up, std::fabs(t->z), false);
+  it.f.sentence = std::move(sentence);
+  it.figure = slope;
+  it.f.inputs["window"] = t->window;
+  it.f.inputs["n"] = t->n;
+  it.f.inputs["s"] = static_cast<double>(t->s);
+  it.f.inputs["z"] = t->z;
+  it.f.inputs["p"] = t->p;
+  it.f.inputs["tau"] = t->tau;
+  it.f.inputs["sen_slope"] = t->slope.slope;
+  if (t->relative_pct) it.f.inputs["relative_slope_pct"] = *t->relative_pct;
+}
+
+}  // namespace boardbrief::findings::detail

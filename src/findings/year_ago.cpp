@@ -1,0 +1,114 @@
+// Changes against the same period one year earlier, standalone or as a clause of a trend or change.
+#include "findings/engine_parts.h"
+
+namespace boardbrief::findings::detail {
+
+// No history of year-on-year changes exists inside a 13-period window, so levels use the
+// without-history rule (|relative| >= 25 %, notes §3.1) and binomial rates the two-proportion
+// gate (§3.2); over-dispersed ratios (engagement rate, share of voice) have no gate and are
+// not compared.
+void Engine::year_ago_change(const Subject& s) {
+  const model::Period& ya = ps_.all[ps_.year_ago];
+  if (ps_.year_ago == ps_.previous || ps_.year_ago == ps_.report) return;  // weekly/custom overlap
+  if (!s.values.back()) return;  // already recorded against the previous period
+  if (!s.year_ago) return reject(s, Type::Change, ya.key, "missing_value");
+  const double cur = *s.values.back(), old = *s.year_ago;
+  std::map<std::string, double> in{{"value", cur}, {"year_ago", old}};
+  const std::string period = period_in_sentence(report_, lang_);
+  const std::string year_ago = period_since(ya, lang_);
+  const std::string subject = subject_text(*s.info, s.scope_name);
+  std::string sentence, clause;
+  double magnitude = 0;
+  bool up = cur > old;
+  if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) {
+    if (s.info->kind == Kind::Minutes && !s.enough_sample_year) return reject(s, Type::Change, ya.key, "sample_size", in);
+    if (s.sum && (s.coverage.back() < 1.0 || s.year_ago_coverage < 1.0)) return reject(s, Type::Change, ya.key, "missing_days", in);
+    auto c = analysis::compare_level(Series{old, cur}, s.info->level, R_.level);
+    if (!c) return reject(s, Type::Change, ya.key, "missing_value", in);
+    if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
+    if (c->absolute == 0) return reject(s, Type::Change, ya.key, "no_change", in);
+    if (c->gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(c->gate), in);
+    if (!c->relative_shown) return reject(s, Type::Change, ya.key, "below_baseline_floor", in);
+    up = c->absolute > 0;
+    const std::string value = bold(value_text(s.info->kind, cur));
+    if (c->multiplier) {
+      std::string ratio = text::format_multiplier(*c->multiplier, lang_);
+      in["multiplier"] = *c->multiplier;
+      sentence = S_.format_sentence("finding.level_change_year_multiple",
+                                    {{"metric", subject}, {"value", value}, {"period", period},
+                                     {"ratio", bold(ratio)}, {"year_ago", year_ago}});
+      clause = S_.format("finding.clause_year_ago_multiple", {{"ratio", bold(ratio)}, {"year_ago", year_ago}});
+    } else {
+      std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
+      if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
+      sentence = S_.format_sentence(up ? "finding.level_change_year_up" : "finding.level_change_year_down",
+                                    {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
+                                     {"value", value}, {"year_ago", year_ago}});
+      clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
+                         {{"change", bold(pct)}, {"year_ago", year_ago}});
+    }
+    magnitude = R_.level.report_z;  // the gate's level: no history to measure against
+  } else {
+    const auto& pc = s.proportions.back();
+    if (!pc || !s.year_ago_proportion) return reject(s, Type::Change, ya.key, "no_gate_for_ratio", in);
+    auto rc = analysis::compare_rates(*s.year_ago_proportion, *pc, {}, R_.rate);
+    in["current_n"] = static_cast<double>(pc->total);
+    in["year_ago_n"] = static_cast<double>(s.year_ago_proportion->total);
+    if (rc.z) in["z"] = *rc.z;
+    if (rc.p) in["p"] = *rc.p;
+    if (rc.gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(rc.gate), in);
+    double shown = s.info->kind == Kind::Score ? std::round(cur) - std::round(old) : rc.displayed_diff_pp;
+    if (s.info->kind == Kind::Score && std::fabs(shown) < R_.min_score_change_points)
+      return reject(s, Type::Change, ya.key, "too_small", in);
+    if (shown == 0) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
+    up = shown > 0;
+    in["delta_points"] = shown;
+    std::string amount = s.info->kind == Kind::Score
+                             ? S_.format(std::fabs(shown) == 1 ? "finding.score_point" : "finding.score_points",
+                                         {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown)), lang_)}})
+                             : text::format_points(std::fabs(shown), lang_);
+    sentence = S_.format_sentence(up ? "finding.rate_change_year_up" : "finding.rate_change_year_down",
+                                  {{"metric", subject}, {"value", bold(value_text(s.info->kind, cur))},
+                                   {"period", period}, {"dpp", bold(amount)}, {"year_ago", year_ago}});
+    clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
+                       {{"change", bold(amount)}, {"year_ago", year_ago}});
+    // Large samples make |z| huge for any real change; a year-on-year change has no history to
+    // be measured against, so it ranks at the gate's level like a level change without history.
+    magnitude = std::min(rc.magnitude, R_.level.report_z);
+  }
+  Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, false);
+  it.f.sentence = std::move(sentence);
+  it.f.baseline = ya.key;
+  it.f.inputs.insert(in.begin(), in.end());
+  it.year_ago = true;
+  it.year_clause = std::move(clause);
+  it.dedup = false;  // joins a trend or change of the same metric as a clause (fold_year_ago)
+  it.c.period = report_.key + "/" + ya.key;
+}
+
+// A year-on-year change that agrees with a trend or previous-period change of the same metric
+// and scope becomes a clause of that sentence ("…; 2.7× the level of October 2025").
+void Engine::fold_year_ago() {
+  for (auto& y : items_) {
+    if (!y.alive || !y.year_ago) continue;
+    Item* host = nullptr;
+    for (auto& h : items_) {
+      if (!h.alive || h.year_ago || h.f.metric != y.f.metric || h.f.scope != y.f.scope ||
+          h.f.direction != y.f.direction || (h.f.type != Type::Change && h.f.type != Type::Trend))
+        continue;
+      if (!host || h.f.score > host->f.score) host = &h;
+    }
+    if (!host || host->f.sentence.size() < 2) continue;
+    std::string& t = host->f.sentence;
+    if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + y.year_clause);
+    else t.insert(t.size() - 1, " (" + y.year_clause + ")");
+    for (const auto& [k, v] : y.f.inputs)
+      if (k != "magnitude" && k != "value") host->f.inputs["year_ago_" + k] = v;
+    host->f.inputs["year_ago_folded"] = 1;
+    host->f.score = std::max(host->f.score, y.f.score);
+    y.alive = false;
+    y.dropped_by = "clause_of_other_finding";
+  }
+}
+
+}  // namespace boardbrief::findings::detail
