@@ -87,7 +87,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("metrics");
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
-  if (tmpl.business_hours) dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz));  // issue 3
+  if (tmpl.business_hours)  // issue 3; only the report period's median is shown (issue 6: 8 % of the time at 10M rows)
+    dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),

@@ -234,7 +234,8 @@ void DialogueBuilder::add(const model::InteractionRow& row) {
     if (is_closed_[i]) throw std::logic_error("DialogueBuilder: interactions must come in received order");
     // Answered by the period's end: the only fact that depends on the period.
     const bool open_at_end = f.needs_reply && (!f.replied || *row.first_reply >= end_[i]);
-    for (std::size_t s : *scopes) add_to(acc_[i][s], f, open_at_end);
+    const bool business = business_in(i);
+    for (std::size_t s : *scopes) add_to(acc_[i][s], f, open_at_end, business);
   }
 }
 
@@ -253,7 +254,11 @@ DialogueBuilder::RowFacts DialogueBuilder::facts_of(const model::InteractionRow&
   f.duration = f.replied ? *row.first_reply - row.received : INT64_MAX;
   if (f.duration > window_) f.duration = INT64_MAX;
   // Business time once per message, only where it is used: answered in time and mature.
-  if (business_ && f.mature && f.duration != INT64_MAX) f.business = business_(row.received, *row.first_reply);
+  if (business_ && f.mature && f.duration != INT64_MAX) {
+    const std::size_t p = business_only_.value_or(0);
+    if (!business_only_ || (p < begin_.size() && row.received >= begin_[p] && row.received < end_[p]))
+      f.business = business_(row.received, *row.first_reply);
+  }
   return f;
 }
 
@@ -261,7 +266,7 @@ void DialogueBuilder::close_until(std::int64_t t) {
   while (closed_ < by_end_.size() && end_[by_end_[closed_]] <= t) close(by_end_[closed_++]);
 }
 
-void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end) {
+void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end, bool business) {
   DialoguePeriod& p = acc.p;
   ++p.inbound;
   ++(p.*f.tone);
@@ -275,7 +280,7 @@ void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end) {
   ++p.mature;
   if (f.duration != INT64_MAX) ++p.answered;
   acc.durations.push_back(f.duration);
-  if (business_) acc.business.push_back(f.duration == INT64_MAX ? INT64_MAX : f.business);
+  if (business) acc.business.push_back(f.duration == INT64_MAX ? INT64_MAX : f.business);
 }
 
 namespace {
@@ -313,7 +318,7 @@ void DialogueBuilder::close(std::size_t period) {
       if (acc.p.answered > 0)  // the finite durations (<= window) are exactly the answered ones
         acc.p.answered_median = as_duration(select_beside(v, k50, rank_of(50, acc.p.answered)));
     }
-    if (business_ && !acc.business.empty()) {
+    if (!acc.business.empty()) {
       const auto mid = acc.business.begin() + (rank_of(50, static_cast<std::int64_t>(acc.business.size())) - 1);
       std::nth_element(acc.business.begin(), mid, acc.business.end());
       acc.p.business_p50 = as_duration(*mid);

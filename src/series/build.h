@@ -43,9 +43,14 @@ class DialogueBuilder {
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
   // Business time between two UTC instants (seconds); when set before add(), every period gets
-  // DialoguePeriod::business_p50 beside the calendar-time figures.
+  // DialoguePeriod::business_p50 beside the calendar-time figures — or only period `only`
+  // (an index into the PeriodSet) when given: the clock walks the time zone's rules for each
+  // answered message, 8 % of a 10M-row report when done for all 14 periods.
   using BusinessClock = std::function<std::int64_t(std::int64_t from, std::int64_t to)>;
-  void measure_business_time(BusinessClock clock) { business_ = std::move(clock); }
+  void measure_business_time(BusinessClock clock, std::optional<std::size_t> only = std::nullopt) {
+    business_ = std::move(clock);
+    business_only_ = only;
+  }
   // Throws std::logic_error when a row arrives for a period already closed (rows out of order
   // by more than kOrderSlack).
   void add(const model::InteractionRow& row);
@@ -66,7 +71,7 @@ class DialogueBuilder {
     std::int64_t business = 0;          // the same in business time, when measured and finite
   };
   RowFacts facts_of(const model::InteractionRow& row) const;
-  void add_to(Acc& acc, const RowFacts& f, bool open_at_end);
+  void add_to(Acc& acc, const RowFacts& f, bool open_at_end, bool business);
   static constexpr std::int64_t kOrderSlack = 86400;  // seconds rows may come out of order
   void close_until(std::int64_t t);  // closes every open period ending at or before t
   void close(std::size_t period);
@@ -81,6 +86,8 @@ class DialogueBuilder {
   std::int64_t cutoff_, window_;
   std::int64_t rows_ = 0;
   BusinessClock business_;
+  std::optional<std::size_t> business_only_;  // the one period measured in business time
+  bool business_in(std::size_t period) const { return business_ && (!business_only_ || *business_only_ == period); }
   std::vector<std::int64_t> channel_ids_;                 // sorted own channel ids
   std::vector<std::vector<std::size_t>> channel_scopes_;  // parallel: accumulator indices
   std::vector<std::size_t> by_end_;                       // periods in order of their end

@@ -185,4 +185,50 @@ TEST_SUITE("series") {
     CHECK(all.periods[set.previous].needs_reply == 1);
     CHECK(all.periods[set.report].needs_reply == 1);
   }
+
+  TEST_CASE("business time measured for the report period only gives that period the same median") {
+    const date::local_days as_of{date::year{2026} / date::November / 2};
+    const auto set = series::make_period_set(calendar::parse_period("2026-10", as_of));
+    const calendar::TimeZone tz("Europe/Copenhagen");
+    const auto chans = channels();
+    const std::int64_t cutoff = tz.start_of(as_of).time_since_epoch().count();
+    // A stand-in clock: business time is two thirds of the calendar time (any function will do).
+    std::int64_t calls_all = 0, calls_one = 0;
+    series::DialogueBuilder all(set, chans, tz, cutoff, 72 * 3600), one(set, chans, tz, cutoff, 72 * 3600);
+    all.measure_business_time([&](std::int64_t a, std::int64_t b) { ++calls_all; return (b - a) * 2 / 3; });
+    one.measure_business_time([&](std::int64_t a, std::int64_t b) { ++calls_one; return (b - a) * 2 / 3; }, set.report);
+    std::mt19937_64 rng(3);
+    std::vector<model::InteractionRow> rows;
+    for (int i = 0; i < 5000; ++i) {
+      model::InteractionRow r;
+      r.channel_id = 1 + static_cast<std::int64_t>(rng() % 3);
+      r.received = all.scan_begin() + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(all.scan_end() - all.scan_begin()));
+      r.needs_reply = true;
+      if (rng() % 4) r.first_reply = r.received + 60 * static_cast<std::int64_t>(rng() % 3000);
+      rows.push_back(r);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.received < b.received; });
+    for (const auto& r : rows) {
+      all.add(r);
+      one.add(r);
+    }
+    const auto a = all.finish(), o = one.finish();
+    for (const auto& [key, series_all] : a) {
+      const auto& series_one = o.at(key);
+      for (std::size_t p = 0; p < set.all.size(); ++p) {
+        CAPTURE(key);
+        CAPTURE(p);
+        if (p == set.report) {
+          REQUIRE(series_all.periods[p].business_p50.has_value() == series_one.periods[p].business_p50.has_value());
+          if (series_all.periods[p].business_p50)
+            CHECK(series_all.periods[p].business_p50->seconds == series_one.periods[p].business_p50->seconds);
+        } else {
+          CHECK_FALSE(series_one.periods[p].business_p50.has_value());
+        }
+      }
+    }
+    CHECK(a.at("all").periods[set.report].business_p50.has_value());
+    CHECK(calls_one > 0);
+    CHECK(calls_one * 5 < calls_all);  // one month of thirteen
+  }
 }
