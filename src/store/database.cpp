@@ -22,13 +22,18 @@ std::string day_text(date::local_days d) {
   return date::format("%F", d);
 }
 
-std::optional<date::local_days> parse_day_text(const std::string& s) {
+// Fixed-width YYYY-MM-DD without allocating: daily_values parses one per row.
+std::optional<date::local_days> parse_day_text(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+  int v[8];
+  int k = 0;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  date::year_month_day ymd{date::year{std::stoi(s.substr(0, 4))},
-                           date::month{static_cast<unsigned>(std::stoi(s.substr(5, 2)))},
-                           date::day{static_cast<unsigned>(std::stoi(s.substr(8, 2)))}};
+    v[k++] = s[i] - '0';
+  }
+  date::year_month_day ymd{date::year{v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]},
+                           date::month{static_cast<unsigned>(v[4] * 10 + v[5])},
+                           date::day{static_cast<unsigned>(v[6] * 10 + v[7])}};
   if (!ymd.ok()) return std::nullopt;
   return date::local_days{ymd};
 }
@@ -299,12 +304,15 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       acc[i] = Acc{};
     }
   }
-  // The order callers saw from the grouped SQL: range, then channel, then metric.
-  std::sort(out.begin(), out.end(), [](const MetricAggregate& x, const MetricAggregate& y) {
-    if (x.range != y.range) return x.range < y.range;
-    if (x.channel_id != y.channel_id) return x.channel_id < y.channel_id;
-    return x.metric < y.metric;
-  });
+  // The order callers saw from the grouped SQL: range, then channel, then metric. The series
+  // come in (channel, metric) order, so a stable partition by range gives it in linear time.
+  {
+    std::vector<std::vector<MetricAggregate>> by_range(ranges.size());
+    for (auto& a : out) by_range[a.range].push_back(std::move(a));
+    out.clear();
+    for (auto& r : by_range)
+      for (auto& a : r) out.push_back(std::move(a));
+  }
   for (const auto& a : out)
     if (!std::isfinite(a.sum) || !std::isfinite(a.last))
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(a.channel_id) + ", metric '" +
@@ -327,20 +335,23 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
     DailyValue v;
     v.channel_id = sqlite3_column_int64(s, 0);
     v.metric.assign(metric);
-    const std::string day(column_text(s, 2));
+    const std::string_view day = column_text(s, 2);
     auto d = parse_day_text(day);
     if (!d)
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric '" +
-                      v.metric + "': day '" + day + "' is not a day (YYYY-MM-DD)");
+                      v.metric + "': day '" + std::string(day) + "' is not a day (YYYY-MM-DD)");
     v.day = *d;
     v.value = sqlite3_column_double(s, 3);
     out.push_back(std::move(v));
   }
-  std::sort(out.begin(), out.end(), [](const DailyValue& x, const DailyValue& y) {
+  // The plan reads channels by rowid, so the rows usually come sorted already: check (linear)
+  // before sorting (n log n string comparisons).
+  const auto by_key = [](const DailyValue& x, const DailyValue& y) {
     if (x.channel_id != y.channel_id) return x.channel_id < y.channel_id;
     if (x.metric != y.metric) return x.metric < y.metric;
     return x.day < y.day;
-  });
+  };
+  if (!std::is_sorted(out.begin(), out.end(), by_key)) std::sort(out.begin(), out.end(), by_key);
   return out;
 }
 
