@@ -49,7 +49,8 @@ void Engine::spikes() {
     if (scan.spikes.empty()) reject(s, Type::Anomaly, "", "no_unusual_day");
     // §5.3 rule 3: a period change of the same metric that no longer passes without the
     // flagged days is explained by them.
-    std::string lifting;
+    std::string lifting, explains;
+    Direction explains_direction = Direction::None;
     double excess = 0;
     for (const auto& sp : scan.spikes)
       if (sp.z > 0) excess += sp.y - sp.expected;
@@ -66,12 +67,21 @@ void Engine::spikes() {
         change.alive = false;
         change.explained = true;
         change.dropped_by = "explained_by_spike";
+        explains = m.metric;
+        explains_direction = Direction::Up;
         lifting = S_.format("finding.spike_lifting",
                             {{"period", period_in_sentence(report_, lang_)},
                              {"dpct", bold(text::format_percent(100.0 * (total / (total - excess) - 1), lang_))}});
       }
     }
-    if (excess > 0 && m.metric == "negative_mentions") lifting = sentiment_explained(excess);
+    if (excess > 0 && m.metric == "negative_mentions") {
+      lifting = sentiment_explained(excess);
+      if (!lifting.empty()) {
+        explains = "net_sentiment";
+        explains_direction = Direction::Down;
+      }
+    }
+    std::string carried;  // the spike sentence that carries the explanation
     for (const auto& sp : scan.spikes) {
       const bool up = sp.z > 0;
       auto day = m.first + date::days{sp.day};
@@ -86,6 +96,7 @@ void Engine::spikes() {
           sentence.pop_back();  // the full stop
           sentence += lifting + ".";
           lifting.clear();
+          carried = explains;
         }
       } else if (sp.ratio) {
         std::string below = S_.format("finding.below", {{"pct", text::format_percent(100.0 * (1 - *sp.ratio), lang_)}});
@@ -102,6 +113,11 @@ void Engine::spikes() {
       Item& it = add(s, Type::Anomaly, FindingType::Anomaly, up, std::fabs(sp.z), false);
       it.f.sentence = std::move(sentence);
       it.dedup = false;  // spikes on different days are different news
+      if (!carried.empty()) {
+        it.explains = std::move(carried);
+        it.explains_direction = explains_direction;
+        carried.clear();
+      }
       it.c.period = report_.key + "/" + std::to_string(sp.day);
       it.f.inputs["day_offset"] = sp.day - m.report_begin;  // days after the report period's first day
       it.f.inputs["value"] = sp.y;
