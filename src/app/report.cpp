@@ -10,6 +10,7 @@
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
+#include "app/interaction_span.h"
 #include "app/run.h"
 #include "options/template_spec.h"
 #include "base/atomic_file.h"
@@ -83,6 +84,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
   if (tmpl.business_hours) dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz));  // issue 3
   series::DailyAccumulator daily(period, data.channels, tz);
+  // issue 3: counts before the database's first message and after its last are missing, not zero.
+  const auto span = interaction_span(db);
+  daily.data_span(span);
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
                        [&](const model::InteractionRow& r) {
                          dialogue.add(r);

@@ -18,7 +18,9 @@ void Engine::spikes() {
     const series::DailyCounts& d = *in_.daily;
     auto counts = [&](const char* metric, const std::vector<std::int64_t>& c, model::Better b) {
       Daily m{metric, {}, d.first, d.report_begin, b};
-      for (auto v : c) m.y.push_back(static_cast<double>(v));
+      // Days before the database's first message are missing, not quiet days.
+      for (std::size_t i = 0; i < c.size(); ++i)
+        m.y.push_back(d.covered(i) ? std::optional<double>(static_cast<double>(c[i])) : std::nullopt);
       daily.push_back(std::move(m));
     };
     counts("negative_mentions", d.negative, model::Better::Down);

@@ -245,10 +245,13 @@ std::optional<Duration> nearest_rank(std::vector<std::int64_t>& v, std::int64_t 
 
 std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
   std::map<std::string, DialogueSeries> out;
+  const std::size_t all = 0;  // the constructor adds all own channels first
   for (std::size_t s = 0; s < scopes_.size(); ++s) {
     DialogueSeries ds;
     ds.scope = scopes_[s];
-    for (auto& acc : acc_[s]) {
+    for (std::size_t i = 0; i < acc_[s].size(); ++i) {
+      Acc& acc = acc_[s][i];
+      acc.p.covered = acc_[all].empty() || acc_[all][i].p.inbound > 0;
       acc.p.frt_p50 = nearest_rank(acc.durations, 50);
       acc.p.frt_p90 = nearest_rank(acc.durations, 90);
       std::vector<std::int64_t> answered;

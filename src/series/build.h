@@ -30,6 +30,9 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 // Accumulates interactions (fed in any order) into DialoguePeriods per scope. Messages are
 // assigned to periods by their local day in `tz`; `cutoff` is the as-of instant: a message is
 // mature when cutoff - received >= window, and a reply after the cutoff is not yet known.
+// A period in which the own channels received nothing at all is not covered (missing, not
+// zero): the table does not say which days were imported, and an empty month between an
+// import's stray early message and its real start is no data, not a quiet month.
 class DialogueBuilder {
  public:
   DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
