@@ -88,8 +88,10 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
-  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys());
-  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys());
+  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys(),
+                                         text::Strings::Conventions::Required);
+  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys(),
+                                         text::Strings::Conventions::Required);
   const findings::Considered en = findings::consider_findings(in, en_strings, rules);
   const findings::Considered da = findings::consider_findings(in, da_strings, rules);
   const auto& ps = data.periods;
