@@ -65,6 +65,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
+  if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
+    throw UsageError("--lang '" + o.lang + "': use en or da (no language file " + lang_file + ")");
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path =
       o.template_path.empty() ? (fs::path(data_dir) / "templates" / "board.toml").string() : o.template_path;
