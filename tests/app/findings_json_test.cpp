@@ -121,6 +121,10 @@ assert 'Foreløbigt tal: henvendelser fra de seneste 72 timer' in prov[0]['sente
 for x in prov[1:]:
     assert 'provisional' in x['sentence_en'] and 'Provisional:' not in x['sentence_en'], x
     assert 'foreløbigt tal' in x['sentence_da'] and 'Foreløbigt tal:' not in x['sentence_da'], x
+# One pp unit per sentence: the trend's slope in the same words as its year-on-year clause.
+tr = [x for x in top if x['metric'] == 'unanswered_share' and x['type'] == 'trend'][0]
+assert '+2,2\u00a0procentpoint** pr. måned' in tr['sentence_da'] and 'pct.-point' not in tr['sentence_da'], tr
+assert '+2.2\u00a0points** per month' in tr['sentence_en'] and ' pp' not in tr['sentence_en'], tr
 # Net sentiment's fall is told once: the year-on-year change is a clause of the spike.
 assert not any(x['metric'] == 'net_sentiment' for x in top), top
 assert any(x['type'] == 'anomaly' and 'net sentiment' in x['sentence_en'] and 'below October 2025' in x['sentence_en']
