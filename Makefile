@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize clean
+.PHONY: all deps build demo test test-sanitize clean pages
 
 all: build
 
@@ -32,3 +32,17 @@ test-sanitize: deps
 
 clean:
 	rm -rf $(BUILD) build-sanitize
+
+# Visual review (issue 4): both templates in both languages on the sample data, every page as
+# PNG under out/pages/ (e.g. out/pages/board-en-3.png). Open them before merging layout work.
+PAGES_DPI ?= 60
+pages: deps build
+	mkdir -p samples out/pages
+	rm -f out/pages/*.png
+	$(BUILD)/boardbrief sample --out $(DEMO_DB) --force
+	for t in board one-pager; do for l in en da; do \
+	  $(BUILD)/boardbrief report --db $(DEMO_DB) --period 2026-10 --as-of 2026-11-02 \
+	    --org "Nørre Ålbæk Energi A/S" --template $$t --lang $$l --out out/pages/$$t-$$l.pdf || exit 1; \
+	  pdftoppm -png -r $(PAGES_DPI) out/pages/$$t-$$l.pdf out/pages/$$t-$$l || exit 1; \
+	done; done
+	@echo "pages: wrote $$(ls out/pages/*.png | wc -l) PNG pages to out/pages/"

@@ -84,7 +84,8 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
 
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz,
-                          const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules) {
+                          const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules,
+                          const std::vector<std::pair<std::string, std::string>>& provenance) {
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
@@ -158,6 +159,12 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     d_out.push_back(std::move(t));
   }
   root.insert("findings_dropped", std::move(d_out));
+  // Provenance (issue 4): the same fields as the PDF's appendix and metadata.
+  if (!provenance.empty()) {
+    toml::table prov;
+    for (const auto& [key, value] : provenance) prov.insert(key, value);
+    root.insert("provenance", std::move(prov));
+  }
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/kpis.h"
@@ -20,8 +21,11 @@ namespace boardbrief::app {
 // printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
 // "findings_dropped". Missing values are left out rather than written as null. Throws like
 // text::Strings::load when a language file is broken.
+// `provenance` (issue 4): the briefing's provenance fields (key, value), written as the
+// "provenance" object; empty: none.
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz, const std::string& db_path,
-                          std::int64_t as_of_instant, const findings::EngineRules& rules = {});
+                          std::int64_t as_of_instant, const findings::EngineRules& rules = {},
+                          const std::vector<std::pair<std::string, std::string>>& provenance = {});
 
 }  // namespace boardbrief::app

@@ -2,12 +2,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
+#include "importer/daily_totals.h"
 #include "importer/header.h"
 #include "importer/instant.h"
 #include "importer/interaction_rows.h"
@@ -15,6 +19,7 @@
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
 #include "importer/standard_catalogue.h"
+#include "importer/values.h"
 #include "store/import_writer.h"
 
 namespace boardbrief::app {
@@ -160,6 +165,14 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
   }
 }
 
+void print_problems(const importer::Problems& problems, const std::string& file, const std::string& fatal) {
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  if (problems.error_count() > problems.messages().size())
+    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
+              << " more errors\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+}
+
 // Imports one file in its own transaction. Returns false, after printing the file's errors and
 // rolling back, when it had bad data; other failures propagate.
 bool import_file(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
@@ -186,13 +199,113 @@ bool import_file(const importer::Mapping& m, const options::ImportOptions& o, st
     return true;
   }
   db.rollback();
-  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
-  if (problems.error_count() > problems.messages().size())
-    std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
-              << " more errors\n";
-  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  print_problems(problems, file, fatal);
   std::cerr << "boardbrief: not imported " << file << ": nothing from this file was written\n";
   return false;
+}
+
+// Reads one file of an --aggregate import into `totals`. Returns false, after printing the
+// file's errors, when it had bad data (nothing of it is added then).
+bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o, store::ImportWriter& db,
+                     const std::string& file, importer::DailyTotals& totals) {
+  importer::Problems problems(file);
+  Counts c;
+  std::vector<importer::DailyRow> rows;
+  importer::DailyTotals mine;  // this file's sums: memory grows with days, not with posts
+  std::size_t values = 0;
+  std::string fatal;
+  try {
+    importer::CsvReader reader(file, m.delimiter);
+    importer::Header header = importer::read_header(reader);
+    importer::MetricRowConverter conv(m, header, db.metric_keys());
+    Progress progress(reader, !o.quiet);
+    importer::CsvRecord rec;
+    while (reader.next(rec)) {
+      ++c.rows;
+      rows.clear();
+      conv.convert(rec, rows, problems);
+      if (!problems.has_errors()) {
+        for (const auto& r : rows) mine.add(r);
+        values += rows.size();
+      }
+      progress.update();
+    }
+    c.empty_cells = conv.empty_cells();
+  } catch (const DataError& e) {
+    fatal = e.what();
+  }
+  if (!fatal.empty() || problems.has_errors()) {
+    print_problems(problems, file, fatal);
+    return false;
+  }
+  for (const auto& r : mine.rows()) totals.add(r);
+  if (!o.quiet) {
+    std::cout << "read " << file << ": " << count(c.rows, "row") << ", " << count(values, "value");
+    if (c.empty_cells) std::cout << ", " << count(c.empty_cells, "empty cell") << " (no data)";
+    std::cout << "\n";
+  }
+  return true;
+}
+
+// --zero-days FROM:TO, checked before any file is read.
+std::optional<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
+  if (m.zero_days.empty()) return std::nullopt;
+  const auto colon = m.zero_days.find(':');
+  const auto bad = [&](const std::string& why) {
+    return UsageError("--zero-days '" + m.zero_days + "': " + why);
+  };
+  if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
+  auto first = importer::parse_day(m.zero_days.substr(0, colon), "%Y-%m-%d");
+  auto last = importer::parse_day(m.zero_days.substr(colon + 1), "%Y-%m-%d");
+  if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
+  if (*first > *last) throw bad("FROM is after TO");
+  if (*last - *first > date::days{3700}) throw bad("more than ten years");
+  return std::make_pair(*first, *last);
+}
+
+// --aggregate sum: the files of the command are one import. A day's total may come from
+// several files (a post near midnight in another zone, a month split over two exports), so a
+// bad file stops all of them and the totals are written in one transaction.
+std::vector<std::string> import_aggregated(const importer::Mapping& m, const options::ImportOptions& o,
+                                           store::ImportWriter& db) {
+  importer::DailyTotals totals;
+  std::vector<std::string> bad;
+  for (const auto& file : o.files)
+    if (!read_for_totals(m, o, db, file, totals)) bad.push_back(file);
+  // Followers and other levels (aggregation 'last', 'max', 'mean') do not add up over posts.
+  const std::vector<std::string> counts = db.summed_metric_keys();
+  for (const auto& metric : totals.metrics()) {
+    if (std::binary_search(counts.begin(), counts.end(), metric)) continue;
+    std::string list;
+    for (const auto& k : counts) list += (list.empty() ? "" : ", ") + k;
+    std::cerr << "boardbrief: error: --aggregate sum: metric '" << metric
+              << "' is not a count (its aggregation is not sum), so values per post cannot be added up (counts: " << list
+              << ")\n";
+    bad.push_back(metric);
+  }
+  if (!bad.empty()) {
+    std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
+    return o.files;
+  }
+  std::size_t zeros = 0;
+  if (auto range = zero_days(m)) zeros = totals.fill_zero(range->first, range->second);
+  Counts c;
+  db.begin();
+  for (const auto& r : totals.rows()) {
+    bool fresh = false;
+    std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
+    c.channels += fresh;
+    c.add(db.upsert_daily(ch, r.day, r.metric, r.value));
+  }
+  db.commit();
+  if (!o.quiet) {
+    std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
+              << " updated, " << c.unchanged << " unchanged)";
+    if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
+    if (zeros) std::cout << ", " << count(zeros, "day") << " without posts set to 0";
+    std::cout << "\n";
+  }
+  return {};
 }
 
 }  // namespace
@@ -202,7 +315,13 @@ ExitCode run_import(const options::ImportOptions& o) {
   m.kind = o.interactions ? importer::ImportKind::Interactions : importer::ImportKind::Metrics;
   if (!o.mapping_file.empty()) importer::load_mapping_file(o.mapping_file, m);
   apply_settings(o, m);
-  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);  // UsageError before any file is touched
+  if (m.tz.empty()) m.tz = o.config_tz;
+  if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
+  if (!m.count_rows.empty() && m.aggregate != "sum")
+    throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");
+  if (!m.zero_days.empty() && m.aggregate != "sum")
+    throw UsageError("--zero-days " + m.zero_days + ": only with --aggregate sum (one row per post)");
+  zero_days(m);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;
@@ -214,8 +333,11 @@ ExitCode run_import(const options::ImportOptions& o) {
   {
     store::ImportWriter db(o.db, importer::standard_metrics());
     created = db.created();
-    for (const auto& file : o.files)
-      if (!import_file(m, o, db, file)) failed.push_back(file);
+    if (!o.interactions && m.aggregate == "sum")
+      failed = import_aggregated(m, o, db);
+    else
+      for (const auto& file : o.files)
+        if (!import_file(m, o, db, file)) failed.push_back(file);
   }
   const std::size_t n = o.files.size();
   const std::string files = count(n, "file");

@@ -23,6 +23,7 @@
 #include "series/build.h"
 #include "series/daily.h"
 #include "store/database.h"
+#include "store/timestamp.h"
 #include "store/violations.h"
 #include "text/number_format.h"
 #include "text/report_keys.h"
@@ -52,6 +53,27 @@ std::string default_org(const std::string& db) {
   return fs::path(db).stem().string();
 }
 
+// The provenance of the briefing (issue 4, part 7) as machine-readable fields for the JSON.
+std::vector<std::pair<std::string, std::string>> provenance_fields(const document::BriefingInput& in,
+                                                                   const model::Period& p) {
+  return {{"tool", "boardbrief " + in.version},
+          {"database", in.db_name},
+          {"schema_version", std::to_string(in.schema_version)},
+          {"period_first_day", calendar::format_day(p.first)},
+          {"period_last_day", calendar::format_day(p.last)},
+          {"period_begin_utc", in.period_begin_utc},
+          {"period_end_utc", in.period_end_utc},
+          {"time_zone", in.tz},
+          {"template", in.template_name},
+          {"language", in.language_code},
+          {"as_of_option", in.as_of_option},
+          {"rows_channels", std::to_string(in.data.channels.size())},
+          {"rows_aggregates", std::to_string(in.aggregate_rows)},
+          {"rows_interactions", std::to_string(in.interaction_rows)},
+          {"rows_fingerprinted", std::to_string(in.fingerprint_rows)},
+          {"fingerprint", in.fingerprint}};
+}
+
 }  // namespace
 
 ExitCode run_report(const options::ReportOptions& o) {
@@ -68,9 +90,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
     throw UsageError("--lang '" + o.lang + "': use en or da (no language file " + lang_file + ")");
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
-  std::string template_path =
-      o.template_path.empty() ? (fs::path(data_dir) / "templates" / "board.toml").string() : o.template_path;
-  options::TemplateSpec tmpl = options::load_template(template_path);
+  std::string template_path = options::template_path(o.template_path, data_dir);
+  options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   // Read everything inside one read transaction.
@@ -135,16 +156,43 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.interaction_rows = data.interactions_read;
   in.daily_rows = static_cast<std::int64_t>(report_days.size());
   in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
-  in.template_name = o.template_path.empty() ? "board.toml" : fs::path(o.template_path).filename().string();
+  in.template_name = fs::path(template_path).filename().string();
   in.version = BOARDBRIEF_VERSION;
   in.daily = &daily.counts();
   in.summary_findings = tmpl.summary_findings;
   in.dialogue_section = tmpl.dialogue_section;
+  // Board template sections, page and provenance (issue 4).
+  if (!tmpl.organisation.empty() && o.org.empty()) in.org = tmpl.organisation;
+  in.all_findings = &all_found;
+  in.findings_why = tmpl.findings_why;
+  in.summary_chart = tmpl.summary_chart;
+  in.summary_tiles = tmpl.summary_tiles;
+  in.audience_section = tmpl.audience_section;
+  in.audience_metrics = tmpl.audience_metrics;
+  in.audience_platforms = tmpl.audience_platforms;
+  in.chart_periods = tmpl.chart_periods;
+  in.engagement_section = tmpl.engagement_section;
+  in.sentiment_section = tmpl.sentiment_section;
+  in.appendix_section = tmpl.appendix_section;
+  in.language_code = o.lang;
+  in.as_of_option = o.as_of;
+  auto bounds = tz.utc_range(period);
+  in.period_begin_utc = store::format_utc_instant(bounds.begin.time_since_epoch().count());
+  in.period_end_utc = store::format_utc_instant(bounds.end.time_since_epoch().count());
+  in.fingerprint = db.fingerprint();
+  in.fingerprint_rows = db.fingerprinted_rows();
+  in.aggregate_rows = static_cast<std::int64_t>(aggregates.size());
   document::Document doc = document::build_briefing(in);
+  const bool letter = tmpl.page_size == "Letter";
+  doc.page.width_pt = letter ? 612 : 595.276;
+  doc.page.height_pt = letter ? 792 : 841.89;
+  if (tmpl.landscape) std::swap(doc.page.width_pt, doc.page.height_pt);
+  doc.page.accent = tmpl.accent;
+  doc.page.logo = tmpl.logo;
 
   fs::path fonts = fs::path(data_dir) / "fonts";
-  pdf::PdfWriter writer({(fonts / "Lato-Regular.ttf").string(), (fonts / "Lato-Bold.ttf").string(),
-                         (fonts / "Lato-Italic.ttf").string()});
+  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
+  pdf::PdfWriter writer({font(tmpl.font_regular), font(tmpl.font_bold), font(tmpl.font_italic)});
   auto pages = layout::compose(doc, writer);
   pdf::DocumentInfo info;
   info.title = doc.info.title;
@@ -159,11 +207,14 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   if (!o.findings_json.empty())
     write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
-                                                         o.lang, tz, o.db, as_of.instant, rules));
+                                                         o.lang, tz, o.db, as_of.instant, rules,
+                                                         provenance_fields(in, period)));
   write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  // The template may show fewer than the engine's summary (the one-pager shows three).
+  const std::size_t shown = std::min(found.size(), static_cast<std::size_t>(tmpl.summary_findings));
   if (!o.quiet)
-    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << found.size()
-              << " findings in the summary, " << all_found.size() - found.size() << " other)\n";
+    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << shown
+              << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
                       std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},

@@ -1,6 +1,8 @@
 #include "document/briefing.h"
 
 
+#include "document/appendix.h"
+#include "document/channel_sections.h"
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
 #include "document/names.h"
@@ -65,9 +67,13 @@ Provenance provenance(const BriefingInput& in) {
                               {"interactions", text::format_integer(in.interaction_rows, lang)},
                               {"daily", text::format_integer(in.daily_rows, lang)},
                               {"as_of", text::format_date_time(in.as_of, lang)}})});
-  p.rows.push_back({S.get("provenance.method"), S.get("provenance.method_colour") + " · " + S.get("provenance.abbreviation_pp")});
+  // Without an appendix (the one-pager) there is no Appendix C to point to.
+  p.rows.push_back({S.get("provenance.method"),
+                    S.get(in.appendix_section ? "provenance.method_colour" : "provenance_detail.method_colour_short") +
+                        " · " + S.get("provenance.abbreviation_pp")});
   std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
   trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
+  if (!in.fingerprint.empty()) trace += " · " + S.format("provenance_detail.short", {{"hash", in.fingerprint}});
   p.rows.push_back({S.get("provenance.trace"), trace});
   return p;
 }
@@ -117,8 +123,10 @@ Document build_briefing(const BriefingInput& in) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    item.why_lead = S.get("summary.why_lead");
-    item.why_text = f.why;
+    if (in.findings_why) {
+      item.why_lead = S.get("summary.why_lead");
+      item.why_text = f.why;
+    }
     list.items.push_back(std::move(item));
   }
   list.empty_text = S.format("finding.no_significant_changes",
@@ -130,21 +138,53 @@ Document build_briefing(const BriefingInput& in) {
                                 : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
                                 : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
                                                                              : "tiles.unit_periods");
-  doc.blocks.push_back(SectionHeading{
-      S.get("tiles.title"),
-      S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
-                              {"year_ago", findings::period_since(ago, lang)},
-                              {"n", std::to_string(ps.window_size)},
-                              {"unit", unit_word}}),
-      S.get("tiles.title")});
+  if (in.summary_tiles)
+    doc.blocks.push_back(SectionHeading{
+        S.get("tiles.title"),
+        S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
+                                {"year_ago", findings::period_since(ago, lang)},
+                                {"n", std::to_string(ps.window_size)},
+                                {"unit", unit_word}}),
+        S.get("tiles.title")});
   TileGrid grid;
   TileContext tctx{S, in.data, prev, ago};
   for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
-  doc.blocks.push_back(std::move(grid));
-  if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
-  doc.blocks.push_back(provenance(in));
+  if (in.summary_tiles) doc.blocks.push_back(std::move(grid));
+  if (in.summary_chart == "daily") {
+    if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
+  } else if (in.summary_chart == "dialogue") {
+    doc.blocks.push_back(dialogue_chart(in, true));
+  }
+  Provenance page1 = provenance(in);
+  page1.droppable = in.appendix_section;
+  doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
+  if (in.audience_section) add_audience_section(doc, in);
+  if (in.engagement_section) add_engagement_section(doc, in);
+  if (in.sentiment_section) add_sentiment_section(doc, in);
+  if (in.appendix_section) add_appendix(doc, in);
+
+  // The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
+  for (auto& block : doc.blocks)
+    if (auto* p = std::get_if<Provenance>(&block); p && p->in_flow && !page1.rows.empty() &&
+                                                  page1.rows.front().first == S.get("provenance.notes"))
+      p->rows.insert(p->rows.begin(), page1.rows.front());
+
+  // Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
+  int number = 1;
+  for (auto& block : doc.blocks) {
+    auto* o = std::get_if<SectionOpening>(&block);
+    if (!o) continue;
+    const auto dot = o->kicker.find(" · ");
+    if (dot == 0 || dot == std::string::npos ||
+        o->kicker.find_first_not_of("0123456789") != dot)
+      continue;
+    o->kicker = std::to_string(++number) + o->kicker.substr(dot);
+  }
+
+  // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
+  for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;
   return doc;
 }
 

@@ -39,6 +39,26 @@ struct BriefingInput {
   const series::DailyCounts* daily = nullptr;
   int summary_findings = 5;     // from the template
   bool dialogue_section = true;  // from the template  // per-day counts for the page-1 chart
+
+  // Board template sections and provenance (issue 4).
+  const std::vector<findings::Finding>* all_findings = nullptr;  // summary first, then the others
+  bool findings_why = true;  // "Why it matters" lines on page 1
+  std::string summary_chart = "daily";  // "daily", "dialogue" or "none"
+  bool summary_tiles = true;
+  bool audience_section = false;
+  std::vector<std::string> audience_metrics;
+  std::vector<std::string> audience_platforms;  // empty: the three largest
+  int chart_periods = 13;                       // latest periods in the section charts
+  bool engagement_section = false;
+  bool sentiment_section = false;
+  bool appendix_section = false;
+  std::string language_code;      // "en", "da"
+  std::string as_of_option;       // --as-of as given ("" = the clock)
+  std::string period_begin_utc;   // the period's exact bounds as UTC instants
+  std::string period_end_utc;
+  std::string fingerprint;        // store::Database::fingerprint()
+  std::int64_t fingerprint_rows = 0;
+  std::int64_t aggregate_rows = 0;  // MetricAggregate rows (channel × metric × period)
 };
 
 // Throws DataError when the language file lacks a string the briefing needs.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "document/names.h"
 #include "findings/kpi_findings.h"
@@ -16,30 +17,10 @@ namespace {
 
 using text::Language;
 
-// Month labels with the year under the first category and under each January (H6).
-layout::CategoryLabel category_label(const model::Period& p, bool first, Language lang) {
-  layout::CategoryLabel l;
-  date::year_month_day d{p.first};
-  if (p.kind == model::Granularity::Month) {
-    l.label = text::capitalise_first(text::month_short(d.month(), lang));
-    if (first || d.month() == date::January) l.year = std::to_string(static_cast<int>(d.year()));
-  } else {
-    l.label = p.key;
-  }
-  return l;
-}
-
 std::string minutes_cell(const std::optional<series::Duration>& d, Language lang) {
   if (!d) return std::string(text::missing_cell());
   if (d->infinite) return "> " + text::format_duration(72 * 60, lang, text::DurationStyle::Table);
   return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
-}
-
-std::string channel_label(const model::Channel& c, const BriefingInput& in) {
-  std::string platform = platform_name(in.strings, c.platform);
-  int same = 0;
-  for (const auto& o : in.data.channels) same += o.owner == model::Owner::Own && o.platform == c.platform;
-  return same > 1 ? platform + " · " + c.name : platform;
 }
 
 // T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
@@ -56,9 +37,10 @@ Table channel_table(const BriefingInput& in) {
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
                     {S.format("dialogue.col_vs", {{"period", prev_short}}), 40, layout::Align::Right},
-                    {"", 56, layout::Align::Left},
+                    {"", 52, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
-                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 40, layout::Align::Right},
+                    // Wide enough for the Danish "pct.-point" header.
+                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
                     {S.get("dialogue.col_median"), 62, layout::Align::Right},
                     {S.get("dialogue.col_p90"), 62, layout::Align::Right},
                     {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
@@ -124,7 +106,7 @@ Table channel_table(const BriefingInput& in) {
     std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
     entries.push_back({ds->periods[ps.report].needs_reply,
-                       row_for(*ds, channel_label(c, in), layout::style::platform_color(c.platform.c_str()), open, false)});
+                       row_for(*ds, channel_label(in.strings, in.data.channels, c), layout::style::platform_color(c.platform.c_str()), open, false)});
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.needs > b.needs; });
   for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
@@ -135,6 +117,113 @@ Table channel_table(const BriefingInput& in) {
 }
 
 }  // namespace
+
+// The mock-up's second row: the median first response of answered messages per month (a gap
+// where a month has none), and the two best-ranked dialogue findings beside it.
+static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const series::DialogueSeries* dlg = in.data.find_dialogue(series::Scope::all_own());
+  if (!dlg) return std::nullopt;
+  ChartBeside b;
+  b.chart.title = S.get("dialogue_extra.frt_title");
+  b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
+  auto& spec = b.chart.spec;
+  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}};
+  bool any = false;
+  for (std::size_t i = 0; i < ps.window_size; ++i) {
+    layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
+    if ((ps.window_size - 1 - i) % 3 != 0) l = {};
+    spec.categories.push_back(l);
+    const auto& d = dlg->periods[i].answered_median;
+    median.values.push_back(d && !d->infinite ? std::optional<double>(static_cast<double>(d->seconds) / 3600.0)
+                                              : std::nullopt);
+    any = any || median.values.back().has_value();
+  }
+  if (!any) return std::nullopt;
+  spec.series = {median};
+  spec.report_index = ps.window_size - 1;
+  spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
+  spec.allow_zoom = false;  // H4: durations from zero
+  b.list_title = S.get("dialogue_extra.list_title");
+  static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
+                                                 "needs_reply", "backlog", "response_rate", "inbound"};
+  // Dialogue findings that are not on page 1 first (the mock-up's page 2 adds to page 1), then
+  // page 1's own when there are fewer than two others.
+  const std::size_t on_page_1 = std::min(static_cast<std::size_t>(std::max(in.summary_findings, 0)), in.findings.size());
+  std::vector<const findings::Finding*> picked;
+  for (int pass = 0; pass < 2 && in.all_findings; ++pass) {
+    for (std::size_t rank = 0; rank < in.all_findings->size() && picked.size() < 2; ++rank) {
+      const auto& f = (*in.all_findings)[rank];
+      if ((rank < on_page_1) != (pass == 1)) continue;
+      if (std::any_of(std::begin(kDialogueMetrics), std::end(kDialogueMetrics),
+                      [&](const char* m) { return f.metric == m; }))
+        picked.push_back(&f);
+    }
+  }
+  if (!picked.empty()) {
+    for (const findings::Finding* fp : picked) {
+      const auto& f = *fp;
+      layout::FindingItem item;
+      item.direction = f.direction == findings::Direction::Up     ? layout::Direction::Up
+                       : f.direction == findings::Direction::Down ? layout::Direction::Down
+                                                                  : layout::Direction::None;
+      item.tone = f.tone == findings::Tone::Good  ? layout::Tone::Good
+                  : f.tone == findings::Tone::Bad ? layout::Tone::Bad
+                                                  : layout::Tone::Neutral;
+      item.sentence = f.sentence;
+      item.why_lead = S.get("summary.why_lead");
+      item.why_text = f.why;
+      b.items.push_back(std::move(item));
+    }
+  }
+  return b;
+}
+
+ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const series::DialogueSeries* dlg = in.data.find_dialogue(series::Scope::all_own());
+  static const std::vector<series::DialoguePeriod> kNone;
+  const auto& P = dlg ? dlg->periods : kNone;
+  ComboChart chart;
+  chart.title = S.get("dialogue.chart_title");
+  chart.subtitle = S.get("dialogue.chart_subtitle");
+  auto& spec = chart.spec;
+  if (compact) {  // the one-pager's page 1: same chart, shorter tiers
+    spec.geometry.rate_tier = 32;
+    spec.geometry.column_tier = 72;
+    spec.geometry.tier_gap = 16;
+  }
+  for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
+    layout::ComboCategory c;
+    c.label = category_label(ps.all[i], i == 0, lang);
+    if (P[i].mature > 0) {
+      c.answered = static_cast<double>(P[i].answered);
+      c.unanswered = static_cast<double>(P[i].mature - P[i].answered);
+    }
+    c.provisional = P[i].provisional;
+    spec.categories.push_back(c);
+  }
+  spec.report_index = ps.window_size - 1;
+  spec.count_format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
+  spec.rate_label = S.get("dialogue.rate_label");
+  spec.unanswered_label = S.get("dialogue.unanswered_label");
+  spec.answered_label = S.get("dialogue.answered_label");
+  spec.answered_note = S.format("dialogue.answered_note",
+                                {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}});
+  spec.bracket_word = S.get("dialogue.bracket_word");
+  spec.no_data = std::string(text::no_data(lang));
+  for (const auto& k : in.kpis)
+    if (k.metric == "unanswered_share" && k.target) {
+      spec.target_share = k.target->value;
+      spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
+    }
+  return chart;
+}
 
 void add_dialogue_section(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
@@ -162,43 +251,15 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);
 
-  ComboChart chart;
-  chart.title = S.get("dialogue.chart_title");
-  chart.subtitle = S.get("dialogue.chart_subtitle");
-  auto& spec = chart.spec;
-  for (std::size_t i = 0; i < ps.window_size; ++i) {
-    layout::ComboCategory c;
-    c.label = category_label(ps.all[i], i == 0, lang);
-    if (P[i].mature > 0) {
-      c.answered = static_cast<double>(P[i].answered);
-      c.unanswered = static_cast<double>(P[i].mature - P[i].answered);
-    }
-    c.provisional = P[i].provisional;
-    spec.categories.push_back(c);
-  }
-  spec.report_index = ps.window_size - 1;
-  spec.count_format = [lang](double v) { return text::format_compact(v, lang); };
-  spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
-  spec.rate_label = S.get("dialogue.rate_label");
-  spec.unanswered_label = S.get("dialogue.unanswered_label");
-  spec.answered_label = S.get("dialogue.answered_label");
-  spec.answered_note = S.format("dialogue.answered_note",
-                                {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}});
-  spec.bracket_word = S.get("dialogue.bracket_word");
-  spec.no_data = std::string(text::no_data(lang));
-  for (const auto& k : in.kpis)
-    if (k.metric == "unanswered_share" && k.target) {
-      spec.target_share = k.target->value;
-      spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
-    }
-  doc.blocks.push_back(std::move(chart));
+  doc.blocks.push_back(dialogue_chart(in, false));
+  if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 
-  doc.blocks.push_back(channel_table(in));
-
-  doc.blocks.push_back(Paragraph{
-      S.format("dialogue.definitions", {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
-                                        {"tz", in.tz}}),
-      true});
+  // The definitions go with the table's note, so they never end up alone on a page.
+  Table table = channel_table(in);
+  table.note += "\n\n" + S.format("dialogue.definitions",
+                                   {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
+                                    {"tz", in.tz}});
+  doc.blocks.push_back(std::move(table));
 }
 
 }  // namespace boardbrief::document

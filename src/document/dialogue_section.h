@@ -10,4 +10,8 @@ namespace boardbrief::document {
 // Appends the section's blocks to `doc`.
 void add_dialogue_section(Document& doc, const BriefingInput& in);
 
+// The monthly answered/unanswered chart of the section; `compact` gives shorter tiers for page 1
+// of the one-pager.
+ComboChart dialogue_chart(const BriefingInput& in, bool compact);
+
 }  // namespace boardbrief::document

@@ -11,6 +11,7 @@
 
 #include "layout/chart_combo.h"
 #include "layout/chart_daily_columns.h"
+#include "layout/chart_line.h"
 #include "layout/chart_title.h"
 #include "layout/finding_list.h"
 #include "layout/kpi_tile.h"
@@ -47,6 +48,7 @@ struct FindingList {
   std::vector<layout::FindingItem> items;
   layout::FindingVariant variant = layout::FindingVariant::Page;
   std::string empty_text;  // shown when there are no items ("No significant changes ...")
+  bool continues = false;  // continues the list above: the item gap, not a block gap
 };
 
 struct TileGrid {
@@ -77,17 +79,39 @@ struct Table {
 struct Paragraph {
   std::string text;  // rich: **bold**, *italic*
   bool small = false;
+  bool tight = false;  // one of a list of short entries (definitions): a small gap above
 };
 
 // The provenance rows at the bottom of page 1 (F7): label, text.
 struct Provenance {
   std::vector<std::pair<std::string, std::string>> rows;
+  bool in_flow = false;  // the appendix's block: placed like any block, not above the footer
+  bool droppable = false;  // page 1's block when the appendix repeats it: left out, not moved, when page 1 is full
 };
 
 struct PageBreak {};
 
+// One or two line charts side by side (two share the width, H5 small multiples), each with
+// its title and subtitle (H1); the series' end labels are the legend (H10).
+struct LineCharts {
+  struct Chart {
+    std::string title;
+    std::string subtitle;
+    layout::LineChartSpec spec;
+  };
+  std::vector<Chart> charts;
+};
+
+// A half-width line chart with a short findings list beside it (the dialogue section's
+// "First response time" and "What stands out in the dialogue", as in the mock-up).
+struct ChartBeside {
+  LineCharts::Chart chart;
+  std::string list_title;
+  std::vector<layout::FindingItem> items;  // drawn in the Section variant
+};
+
 using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
-                           Paragraph, Provenance, PageBreak>;
+                           Paragraph, Provenance, PageBreak, LineCharts, ChartBeside>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.
 struct Furniture {
@@ -105,7 +129,16 @@ struct Info {
   std::string keywords;
 };
 
+// The page and branding the template chose.
+struct Page {
+  double width_pt = 595.276;  // A4 portrait by default
+  double height_pt = 841.89;
+  std::string accent;  // "#RRGGBB"; empty: the default accent of VISUAL.md
+  std::string logo;    // PNG or JPEG file drawn top right of page 1; empty: none
+};
+
 struct Document {
+  Page page;
   Furniture furniture;
   Info info;
   std::vector<Block> blocks;

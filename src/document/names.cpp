@@ -2,6 +2,9 @@
 
 #include <set>
 
+#include "text/date_format.h"
+#include "text/utf8_case.h"
+
 namespace boardbrief::document {
 
 std::string platform_name(const text::Strings& strings, const std::string& platform) {
@@ -17,6 +20,26 @@ std::string own_platform_names(const text::Strings& strings, const std::vector<m
     out += (out.empty() ? "" : ", ") + platform_name(strings, c.platform);
   }
   return out;
+}
+
+std::string channel_label(const text::Strings& strings, const std::vector<model::Channel>& channels,
+                          const model::Channel& c) {
+  std::string platform = platform_name(strings, c.platform);
+  int same = 0;
+  for (const auto& o : channels) same += o.owner == c.owner && o.platform == c.platform;
+  return same > 1 || c.owner != model::Owner::Own ? platform + " · " + c.name : platform;
+}
+
+layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang) {
+  layout::CategoryLabel l;
+  date::year_month_day d{p.first};
+  if (p.kind == model::Granularity::Month) {
+    l.label = text::capitalise_first(text::month_short(d.month(), lang));
+    if (first || d.month() == date::January) l.year = std::to_string(static_cast<int>(d.year()));
+  } else {
+    l.label = p.key;
+  }
+  return l;
 }
 
 }  // namespace boardbrief::document

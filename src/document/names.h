@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "layout/chart_axis.h"
 #include "model/catalogue.h"
+#include "model/period.h"
 #include "text/strings.h"
 
 namespace boardbrief::document {
@@ -15,5 +17,14 @@ std::string platform_name(const text::Strings& strings, const std::string& platf
 
 // The platforms of the own channels, in channel order, each once: "Facebook, Instagram, X".
 std::string own_platform_names(const text::Strings& strings, const std::vector<model::Channel>& channels);
+
+// A channel in tables: the platform name, plus the channel's name when the organisation has
+// several own channels on that platform ("Facebook · Kundeservice").
+std::string channel_label(const text::Strings& strings, const std::vector<model::Channel>& channels,
+                          const model::Channel& c);
+
+// Month labels on a time axis, with the year under the first category and under each
+// January (H6); other granularities show the period key.
+layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang);
 
 }  // namespace boardbrief::document

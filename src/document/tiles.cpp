@@ -1,5 +1,7 @@
 #include "document/tiles.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "document/names.h"
@@ -132,7 +134,13 @@ layout::TileSpec make_tile(const Kpi& k, const TileContext& ctx) {
       break;
     case ValueKind::Score: t.context = S.get("tiles.context_net_sentiment"); break;
     case ValueKind::Count:
-      t.context = k.metric == "needs_reply" ? own_platform_names(S, ctx.data.channels) : S.get("tiles.context_all_own");
+      t.context = S.get("tiles.context_all_own");
+      // The platforms by name while they fit the tile's line (five short names do, as in the
+      // mock-up); beyond that "All own channels" rather than a list cut off with "…".
+      if (k.metric == "needs_reply") {
+        std::string names = own_platform_names(S, ctx.data.channels);
+        if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
+      }
       break;
   }
 

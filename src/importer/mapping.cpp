@@ -22,6 +22,10 @@ std::string* metrics_field(Mapping& m, const std::string& key) {
   if (key == "day_format") return &m.day_format;
   if (key == "metric_column") return &m.metric_column;
   if (key == "value_column") return &m.value_column;
+  if (key == "aggregate") return &m.aggregate;
+  if (key == "count_rows") return &m.count_rows;
+  if (key == "zero_days") return &m.zero_days;
+  if (key == "tz") return &m.tz;
   return nullptr;
 }
 
@@ -83,6 +87,8 @@ void set_mapping_value(Mapping& m, const std::string& key, const std::string& va
     if (std::string* f = metrics_field(m, key)) {
       if (key == "form" && value != "long" && value != "wide")
         throw std::invalid_argument("form '" + value + "': use long or wide");
+      if (key == "aggregate" && value != "sum")
+        throw std::invalid_argument("aggregate '" + value + "': use sum (add up the rows per channel, metric and day)");
       *f = value;
       return;
     }

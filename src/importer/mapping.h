@@ -29,11 +29,17 @@ struct Mapping {
   std::string day_format;               // default "%Y-%m-%d"
   std::string metric_column, value_column;  // long form; default "metric", "value"
   std::vector<std::pair<std::string, std::string>> columns;  // wide form: metric key -> CSV column
+  // Per-post exports: "sum" adds up the rows of all files of one command per channel, metric
+  // and day (the day column may then hold timestamps: their calendar day in `tz`); empty = one
+  // value per row. count_rows: a metric that gets 1 per row (e.g. posts), only with "sum".
+  std::string aggregate;
+  std::string count_rows;
+  std::string zero_days;  // "FROM:TO" (YYYY-MM-DD): with "sum", days of the range without rows are 0
 
   // Interactions: one row per inbound message.
   std::string received_column;     // default "received_at" ("created_at" in a conversation log)
   std::string first_reply_column;  // default "first_reply_at" when the header has it
-  std::string tz;                  // zone of timestamps without offset
+  std::string tz;  // zone of timestamps without offset; metrics with aggregate: zone of the days
   std::string time_format;         // an extra date::parse format
   std::string kind_value, kind_column;                // default column "kind", else "message"
   std::string needs_reply_value, needs_reply_column;  // default column "needs_reply", else true

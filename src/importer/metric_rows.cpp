@@ -25,6 +25,11 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
       metrics_(std::move(metrics)) {
   std::sort(metrics_.begin(), metrics_.end());
   day_format_ = or_default(m.day_format, "%Y-%m-%d");
+  aggregate_ = m.aggregate == "sum";
+  if (aggregate_) {
+    instants_.emplace(m.tz);  // naive timestamps are local time in --tz, like interactions
+    if (!m.tz.empty()) zone_ = date::locate_zone(m.tz);
+  }
   const std::string day_col = or_default(m.day_column, "day");
   const std::string metric_col = or_default(m.metric_column, "metric");
   const std::string value_col = or_default(m.value_column, "value");
@@ -40,6 +45,12 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
     handle_ = header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
   const std::string hdr = path_ + ":" + std::to_string(header.line());
 
+  if (!m.count_rows.empty()) {
+    if (!known_metric(m.count_rows)) unknown_metric(m.count_rows, "--count-rows " + m.count_rows);
+    for (const auto& [metric, column] : m.columns)
+      if (metric == m.count_rows)
+        throw UsageError("--count-rows " + metric + ": the metric is also read from column '" + column + "'");
+  }
   if (!wide_) {
     metric_ = header.require(metric_col, "for the metric key (use --metric-column, or --form wide)");
     value_ = header.require(value_col, "for the value (use --value-column)");
@@ -86,13 +97,8 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
     return;
   }
   const auto col = [](std::size_t i) { return i + 1; };
-  bool ok = true;
-  auto day = parse_day(r.fields[day_], day_format_);
-  if (!day) {
-    problems.error(r.line, col(day_), "day '" + r.fields[day_] + "' does not match " + day_format_ + " (column " +
-                                          header_names_[day_] + ")");
-    ok = false;
-  }
+  auto day = day_of(r, problems);
+  bool ok = day.has_value();
   std::string platform = platform_ ? r.fields[*platform_] : m_.platform;
   std::string handle = handle_ ? r.fields[*handle_] : m_.handle;
   if (platform.empty()) problems.error(r.line, col(*platform_), "the platform is empty"), ok = false;
@@ -114,6 +120,10 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
       return;
     }
     if (!ok) return;
+    if (aggregate_) {
+      out.push_back({platform, handle, *day, metric, *v});
+      return;
+    }
     std::string key = platform + '\x1f' + handle + '\x1f' + metric + '\x1f' +
                       std::to_string(day->time_since_epoch().count());
     auto [it, fresh] = seen_.emplace(std::move(key), r.line);
@@ -125,6 +135,7 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
     out.push_back({platform, handle, *day, metric, *v});
   };
 
+  if (ok && !m_.count_rows.empty()) out.push_back({platform, handle, *day, m_.count_rows, 1.0});
   if (!wide_) {
     const std::string& metric = r.fields[metric_];
     if (!known_metric(metric)) {
@@ -135,6 +146,31 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
     return;
   }
   for (const auto& vc : values_) add(vc.index, vc.metric, header_names_[vc.index]);
+}
+
+std::optional<date::local_days> MetricRowConverter::day_of(const CsvRecord& r, Problems& problems) const {
+  const std::string& cell = r.fields[day_];
+  const std::string column = " (column " + header_names_[day_] + ")";
+  if (auto day = parse_day(cell, day_format_)) return day;
+  if (!aggregate_) {
+    problems.error(r.line, day_ + 1, "day '" + cell + "' does not match " + day_format_ + column);
+    return std::nullopt;
+  }
+  ParsedInstant t = instants_->parse(cell);
+  if (!t.value && t.error.find("offset") != std::string::npos) {
+    problems.error(r.line, day_ + 1, t.error + column);
+    return std::nullopt;
+  }
+  if (!t.value) {
+    problems.error(r.line, day_ + 1, "'" + cell + "' is neither a day (" + day_format_ + ") nor a timestamp" + column);
+    return std::nullopt;
+  }
+  // An instant falls on different days in different zones: say which, never assume UTC.
+  if (!zone_) {
+    problems.error(r.line, day_ + 1, "timestamp '" + cell + "' needs --tz ZONE to tell its day" + column);
+    return std::nullopt;
+  }
+  return date::floor<date::days>(zone_->to_local(*t.value));
 }
 
 }  // namespace boardbrief::importer

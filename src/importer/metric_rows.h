@@ -10,6 +10,7 @@
 
 #include "importer/csv_reader.h"
 #include "importer/header.h"
+#include "importer/instant.h"
 #include "importer/mapping.h"
 #include "importer/problems.h"
 
@@ -33,7 +34,9 @@ class MetricRowConverter {
 
   // Appends the record's values to `out` (one per metric column in wide form; none for an
   // empty cell). Invalid cells, a wrong number of fields and a value given twice for the same
-  // channel, day and metric go to `problems` with line and column.
+  // channel, day and metric go to `problems` with line and column. With m.aggregate ("sum")
+  // a value may repeat (the caller sums), the day cell may be a timestamp (its day in m.tz)
+  // and m.count_rows gets 1 per row.
   void convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems);
 
   std::size_t empty_cells() const { return empty_cells_; }
@@ -44,6 +47,7 @@ class MetricRowConverter {
     std::size_t index;
     std::string metric;
   };
+  std::optional<date::local_days> day_of(const CsvRecord& r, Problems& problems) const;
   bool known_metric(const std::string& key) const;
   [[noreturn]] void unknown_metric(const std::string& key, const std::string& where) const;
   std::string catalogue_list() const;
@@ -60,6 +64,9 @@ class MetricRowConverter {
   std::size_t metric_ = 0, value_ = 0;  // long form
   std::vector<ValueColumn> values_;     // wide form
   std::size_t empty_cells_ = 0;
+  bool aggregate_ = false;
+  std::optional<InstantParser> instants_;  // aggregate: timestamps in the day column
+  const date::time_zone* zone_ = nullptr;  // aggregate: whose calendar days (m.tz)
   std::unordered_map<std::string, std::size_t> seen_;  // channel/day/metric -> first line
 };
 

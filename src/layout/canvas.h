@@ -72,7 +72,14 @@ struct ClipBegin {
 };
 struct ClipEnd {};
 
-using Primitive = std::variant<TextRun, Path, Rect, Circle, ClipBegin, ClipEnd>;
+// A raster image (the template's logo, PNG or JPEG) fitted into the box with its aspect ratio
+// kept, against the box's right edge and centred vertically. Layout does not know the pixel size.
+struct Image {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::string file;
+};
+
+using Primitive = std::variant<TextRun, Path, Rect, Circle, ClipBegin, ClipEnd, Image>;
 
 class Canvas {
  public:

@@ -68,7 +68,7 @@ Frame make_frame(const ComboChartSpec& spec, Point top_left, double width) {
     if (!c.missing()) max_total = std::max(max_total, total(c));
   }
   f.rate_ticks = column_ticks(0, max_share, g.rate_ticks);
-  f.count_ticks = column_ticks(0, max_total, g.column_ticks);
+  f.count_ticks = column_ticks(0, max_total, g.column_ticks, 1);  // counts: whole numbers
   f.rate = ValueScale{f.rate_ticks.lo(), f.rate_ticks.hi(), f.rate_top, f.rate_bottom};
   f.count = ValueScale{f.count_ticks.lo(), f.count_ticks.hi(), f.col_top, f.col_bottom};
   f.report = spec.report_index.value_or(spec.categories.size() - 1);

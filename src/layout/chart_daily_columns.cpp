@@ -65,7 +65,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
 
   double hi = spec.reference.value_or(0);
   for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
-  const Ticks ticks = column_ticks(0, hi, spec.max_ticks);
+  const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
   draw_value_axis(canvas, m, ticks, scale, plot_left, right, spec.format);
 

@@ -65,6 +65,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   }
   if (spec.reference) lo = std::min(lo, *spec.reference), hi = std::max(hi, *spec.reference);
   if (lo > hi) lo = hi = 0;  // no values at all
+  if (spec.scale_span) lo = std::min(lo, spec.scale_span->first), hi = std::max(hi, spec.scale_span->second);
   const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
 
@@ -107,6 +108,17 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
       } else if (spec.dots && n <= kMaxDottedPoints) {
         canvas.draw(dot(*points[i], kDotRadius, series.color));
       }
+    }
+    for (std::size_t i : series.marked) {
+      if (i >= n || !points[i]) continue;
+      Circle ring;
+      ring.center = *points[i];
+      ring.radius_pt = kSpikeRingRadius;
+      ring.fill = false;
+      ring.stroke = true;
+      ring.stroke_color = style::kInk;
+      ring.line_width_pt = 0.75;
+      canvas.draw(ring);
     }
     if (last) {
       const double x = *last + 1 == n ? plot_right + kEndLabelGap

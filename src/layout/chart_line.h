@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/canvas.h"
@@ -19,7 +20,10 @@ struct LineSeries {
   std::vector<std::optional<double>> values;  // one per category; nullopt breaks the line
   Color color;                              // line and end-label value colour
   double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
+  std::vector<std::size_t> marked;          // H11: unusual periods, ringed (kSpikeRingRadius, ink)
 };
+
+inline constexpr double kSpikeRingRadius = 4;
 
 struct LineChartSpec {
   std::vector<CategoryLabel> categories;   // oldest first
@@ -28,6 +32,8 @@ struct LineChartSpec {
   TickFormatter format;                    // tick labels and end-label values
   std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
+  // H5: charts of one unit on a page share a scale; the axis covers at least this range.
+  std::optional<std::pair<double, double>> scale_span;
   bool dots = true;                        // r 1.6 dots, only when there are <= 13 categories
   double plot_height = 96;                 // half-width reference size
   double label_gutter = 26;                // H3 small charts

@@ -4,6 +4,7 @@
 #include <optional>
 #include <type_traits>
 
+#include "layout/chart_line.h"
 #include "layout/chart_title.h"
 #include "layout/heading.h"
 #include "layout/rich_text.h"
@@ -17,13 +18,24 @@ namespace {
 
 using namespace style;
 
-constexpr double kBlockGap = 24;           // G3: 20–28 pt between blocks
+constexpr double kBlockGap = 20;           // G3: 20–28 pt between blocks (page 1 must hold G5)
 constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–20 pt
 constexpr double kFooterRuleFromBottom = 36;
 constexpr double kFooterBaselineFromBottom = 26;
-constexpr double kContentBottom = kPageHeight - kFooterRuleFromBottom - 14;
 constexpr double kPage1Top = 126;          // below the title band's scope line (F3)
 constexpr double kLaterPageTop = 62;       // below the running header (F4)
+constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows (T9)
+constexpr double kFindingListGap = 6.5;    // G3: between list items
+constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
+constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
+constexpr double kLogoHeight = 32;
+
+// The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
+struct Geometry {
+  double page_w = kPageWidth, page_h = kPageHeight;
+  double content_w() const { return page_w - kMarginLeft - kMarginRight; }
+  double content_bottom() const { return page_h - kFooterRuleFromBottom - 14; }
+};
 
 TextRun run(Point at, std::string text, const TypeStyle& s, Color c) {
   TextRun r;
@@ -48,15 +60,16 @@ Path hline(double x0, double x1, double y, double width, Color c) {
 struct BlockDrawer {
   const TextMeasurer& m;
   RecordingCanvas& c;
+  double width;
 
   double operator()(const document::SectionHeading& h) const {
     double baseline = kSectionHeading.size;
-    double rule = draw_section_heading(c, m, {0, baseline}, kContentWidth, h.text, h.note);
+    double rule = draw_section_heading(c, m, {0, baseline}, width, h.text, h.note);
     return rule + kHeadingToContent;
   }
   double operator()(const document::SectionOpening& o) const {
     draw_kicker(c, {0, 0}, o.kicker, kAccent);
-    auto lines = wrap_text(m, kHeadline.face, kHeadline.size, o.headline, kContentWidth);
+    auto lines = wrap_text(m, kHeadline.face, kHeadline.size, o.headline, width);
     double y = 22;
     for (const auto& l : lines) {
       c.draw(run({0, y}, l.text, kHeadline, kInk));
@@ -64,7 +77,7 @@ struct BlockDrawer {
     }
     y -= kHeadline.leading;
     TypeStyle sub{FontFace::Regular, 8.5, 11};
-    auto sublines = wrap_text(m, sub.face, sub.size, o.subtitle, kContentWidth);
+    auto sublines = wrap_text(m, sub.face, sub.size, o.subtitle, width);
     y += 15;
     for (const auto& l : sublines) {
       c.draw(run({0, y}, l.text, sub, kInk60));
@@ -74,41 +87,45 @@ struct BlockDrawer {
   }
   double operator()(const document::FindingList& f) const {
     if (f.items.empty()) {
-      auto lines = wrap_rich(m, kFinding.size, parse_rich(f.empty_text), kContentWidth);
+      auto lines = wrap_rich(m, kFinding.size, parse_rich(f.empty_text), width);
       draw_rich_lines(c, lines, 0, kFinding.size, kFinding.size, kFinding.leading, kInk);
       return static_cast<double>(lines.size()) * kFinding.leading + 4;
     }
-    double width = f.variant == FindingVariant::Page ? kContentWidth : span(6);
-    FindingBlock block(m, f.items, width, f.variant);
+    double list_width = f.variant == FindingVariant::Page ? width : span(6);
+    FindingBlock block(m, f.items, list_width, f.variant);
     block.draw(c, {0, 0});
     return block.height();
   }
   double operator()(const document::TileGrid& g) const {
-    return draw_tile_grid(c, m, 0, 0, g.tiles, 3);
+    // G2: tiles span four columns; a wider page (landscape) fits more per row.
+    const int per_row = std::max(3, static_cast<int>((width + kGutter) / (kTileWidth + kGutter)));
+    return draw_tile_grid(c, m, 0, 0, g.tiles, per_row);
   }
   double operator()(const document::ComboChart& chart) const {
     ChartTitle t;
     t.title = chart.title;
     t.subtitle = chart.subtitle;
-    double h = draw_chart_title(c, m, t, {0, 0}, kContentWidth);
+    double h = draw_chart_title(c, m, t, {0, 0}, width);
     h += 6;
-    h += draw_combo_chart(c, m, chart.spec, {0, h}, kContentWidth);
+    h += draw_combo_chart(c, m, chart.spec, {0, h}, width);
     return h;
   }
   double operator()(const document::Paragraph& p) const {
     const TypeStyle& s = p.small ? kSmall : kFinding;
-    auto lines = wrap_rich(m, s.size, parse_rich(p.text), kContentWidth);
+    auto lines = wrap_rich(m, s.size, parse_rich(p.text), width);
     draw_rich_lines(c, lines, 0, s.size, s.size, s.leading, p.small ? kInk60 : kInk);
     return static_cast<double>(lines.size()) * s.leading;
   }
   double operator()(const document::Provenance& p) const {
-    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60.
-    c.draw(hline(0, kContentWidth, 0, 0.5, kInk20));
-    double y = 12;
-    const double label_w = 38;
+    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
+    // appendix's block sits under its own heading's rule instead.
+    if (!p.in_flow) c.draw(hline(0, width, 0, 0.5, kInk20));
+    double y = p.in_flow ? 7 : 12;
+    double label_w = 38;  // F7, widened when a label (the appendix's, Danish) needs more
+    for (const auto& row : p.rows) label_w = std::max(label_w, m.width(FontFace::Bold, 7, row.first) + 6);
     for (const auto& [label, text] : p.rows) {
       c.draw(run({0, y}, label, {FontFace::Bold, 7, 9}, kInk60));
-      auto lines = wrap_text(m, FontFace::Regular, 7, text, kContentWidth - label_w);
+      auto lines = wrap_text(m, FontFace::Regular, 7, text, width - label_w);
       for (const auto& l : lines) {
         c.draw(run({label_w, y}, l.text, kFurniture, kInk60));
         y += kFurniture.leading;
@@ -118,35 +135,83 @@ struct BlockDrawer {
     return y - kFurniture.leading + 3;
   }
   double operator()(const document::DailyChart& chart) const {
-    double h = draw_chart_title(c, m, chart.title, {0, 0}, kContentWidth) + 8;
-    return h + draw_daily_columns(c, m, chart.spec, {0, h}, kContentWidth);
+    double h = draw_chart_title(c, m, chart.title, {0, 0}, width) + 8;
+    return h + draw_daily_columns(c, m, chart.spec, {0, h}, width);
+  }
+  double operator()(const document::LineCharts& row) const {
+    // G2: two charts take six columns each; one takes the full width.
+    const std::size_t n = row.charts.size();
+    const double w = n > 1 ? (width - kGutter) / 2 : width;
+    double tallest = 0;
+    for (std::size_t k = 0; k < n && k < 2; ++k) {
+      const auto& chart = row.charts[k];
+      const double x = static_cast<double>(k) * (w + kGutter);
+      ChartTitle t;
+      t.title = chart.title;
+      t.subtitle = chart.subtitle;
+      double h = draw_chart_title(c, m, t, {x, 0}, w) + 6;
+      h += draw_line_chart(c, m, chart.spec, {x, h}, w);
+      tallest = std::max(tallest, h);
+    }
+    return tallest;
+  }
+  double operator()(const document::ChartBeside& b) const {
+    const double w = (width - kGutter) / 2;
+    ChartTitle t;
+    t.title = b.chart.title;
+    t.subtitle = b.chart.subtitle;
+    double left = draw_chart_title(c, m, t, {0, 0}, w) + 6;
+    left += draw_line_chart(c, m, b.chart.spec, {0, left}, w);
+    double right = 0;
+    if (!b.items.empty()) {  // no title over an empty list
+      ChartTitle lt;
+      lt.title = b.list_title;
+      right = draw_chart_title(c, m, lt, {w + kGutter, 0}, w) + 10;
+      FindingBlock list(m, b.items, w, FindingVariant::Section);
+      list.draw(c, {w + kGutter, right});
+      right += list.height();
+    }
+    return std::max(left, right);
   }
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
   double operator()(const document::PageBreak&) const { return 0; }
 };
 
-void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand& b) {
+void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand& b, double width,
+                     const std::string& logo) {
   const double x = kMarginLeft;
   Rect rule;
   rule.x = x;
   rule.y = 32;
-  rule.w = kContentWidth;
+  rule.w = width;
   rule.h = 3;
   rule.fill_color = kAccent;
   c.draw(rule);  // F1
   draw_kicker(c, {x, 51}, b.org_kicker, kAccent);  // F2
-  draw_kicker(c, {x + kContentWidth - kicker_width(m, b.doc_type), 51}, b.doc_type, kInk60);
-  c.draw(run({x, 77}, ellipsize(m, kTitle.face, kTitle.size, b.title, kContentWidth), kTitle, kInk));  // F3
+  draw_kicker(c, {x + width - kicker_width(m, b.doc_type), 51}, b.doc_type, kInk60);
+  // The template's logo, top right under the document type; the title keeps clear of it.
+  double title_w = width;
+  if (!logo.empty()) {
+    Image img;
+    img.x = x + width - kLogoWidth;
+    img.y = 58;
+    img.w = kLogoWidth;
+    img.h = kLogoHeight;
+    img.file = logo;
+    c.draw(img);
+    title_w -= kLogoWidth + kGutter;
+  }
+  c.draw(run({x, 77}, ellipsize(m, kTitle.face, kTitle.size, b.title, title_w), kTitle, kInk));  // F3
   c.draw(run({x, 96}, b.period, kPeriod, kAccent));
   double after = x + m.width(kPeriod.face, kPeriod.size, b.period) + 6;
-  c.draw(run({after, 96}, ellipsize(m, kComparison.face, kComparison.size, b.comparison, x + kContentWidth - after),
+  c.draw(run({after, 96}, ellipsize(m, kComparison.face, kComparison.size, b.comparison, x + width - after),
              kComparison, kInk60));
-  c.draw(run({x, 109.5}, ellipsize(m, FontFace::Regular, 8, b.scope, kContentWidth), {FontFace::Regular, 8, 10}, kInk60));
+  c.draw(run({x, 109.5}, ellipsize(m, FontFace::Regular, 8, b.scope, width), {FontFace::Regular, 8, 10}, kInk60));
 }
 
-void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furniture& f) {
-  const double x = kMarginLeft, right = kMarginLeft + kContentWidth;
+void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furniture& f, const Geometry& g) {
+  const double x = kMarginLeft, right = kMarginLeft + g.content_w();
   TypeStyle bold{FontFace::Bold, 7, 9};
   c.draw(run({x, 42}, f.header_org, bold, kInk));
   double w = m.width(FontFace::Bold, 7, f.header_org) + 4;
@@ -166,36 +231,46 @@ std::string page_label(const std::string& pattern, std::size_t n, std::size_t to
   return s;
 }
 
-void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f, std::size_t n, std::size_t total) {
-  const double x = kMarginLeft, right = kMarginLeft + kContentWidth;
-  const double rule_y = kPageHeight - kFooterRuleFromBottom, base = kPageHeight - kFooterBaselineFromBottom;
+void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f, std::size_t n, std::size_t total,
+                 const Geometry& g) {
+  const double x = kMarginLeft, right = kMarginLeft + g.content_w();
+  const double rule_y = g.page_h - kFooterRuleFromBottom, base = g.page_h - kFooterBaselineFromBottom;
   c.draw(hline(x, right, rule_y, 0.5, kInk20));
   std::string page = page_label(f.page_pattern, n, total);
   double page_w = m.width(FontFace::Regular, 7, page);
   double centre_w = m.width(FontFace::Regular, 7, f.footer_centre);
-  c.draw(run({x, base}, ellipsize(m, FontFace::Regular, 7, f.footer_left, kContentWidth / 2 - centre_w / 2 - 8),
+  c.draw(run({x, base}, ellipsize(m, FontFace::Regular, 7, f.footer_left, g.content_w() / 2 - centre_w / 2 - 8),
              kFurniture, kInk60));
-  c.draw(run({x + kContentWidth / 2 - centre_w / 2, base}, f.footer_centre, kFurniture, kInk60));
+  c.draw(run({x + g.content_w() / 2 - centre_w / 2, base}, f.footer_centre, kFurniture, kInk60));
   c.draw(run({right - page_w, base}, page, kFurniture, kInk60));
 }
 
 // A table goes piece by piece (T9): its title stays with the first piece, the header repeats
 // on every page, and the note follows the last piece.
 template <typename NewPage>
-void place_table(const document::Table& t, const TextMeasurer& m, ComposedDocument& out, double& y,
+void place_table(const document::Table& t, const TextMeasurer& m, const Geometry& g, ComposedDocument& out, double& y,
                  bool& first_on_page, NewPage&& new_page) {
   RecordingCanvas title_canvas;
   ChartTitle ct;
   ct.title = t.title;
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
-  double title_h = draw_chart_title(title_canvas, m, ct, {0, 0}, kContentWidth) + 6;
-  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, kContentWidth);
+  double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
+  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
-  double first_room = kContentBottom - (y + gap) - title_h;
-  double next_room = kContentBottom - kLaterPageTop - title_h - note_h;
-  auto pieces = layout_table(m, t.spec, kContentWidth, first_room - note_h, next_room);
+  double first_room = g.content_bottom() - (y + gap) - title_h;
+  double next_room = g.content_bottom() - kLaterPageTop - title_h - note_h;
+  auto pieces = layout_table(m, t.spec, g.content_w(), first_room - note_h, next_room);
+  // A table that would split but fits a fresh page whole goes there whole (T9 asks only that
+  // long tables split).
+  if (pieces.size() > 1 && !first_on_page) {
+    auto whole = layout_table(m, t.spec, g.content_w(), next_room, next_room);
+    if (whole.size() == 1) {
+      new_page();
+      pieces = std::move(whole);
+    }
+  }
   bool titled = false;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const auto& piece = pieces[k];
@@ -211,7 +286,7 @@ void place_table(const document::Table& t, const TextMeasurer& m, ComposedDocume
       titled = true;
     }
     RecordingCanvas c;
-    double h = draw_table_piece(c, m, t.spec, piece, {0, 0}, kContentWidth);
+    double h = draw_table_piece(c, m, t.spec, piece, {0, 0}, g.content_w());
     append_translated(out.pages.back().canvas, c, kMarginLeft, y);
     y += h;
     first_on_page = false;
@@ -223,6 +298,37 @@ void place_table(const document::Table& t, const TextMeasurer& m, ComposedDocume
       out.pages.back().canvas.draw(run({kMarginLeft, y}, l.text, kSmall, kInk60));
       y += kSmall.leading - kSmall.size;
     }
+  }
+}
+
+// The template's accent replaces VISUAL.md's in every primitive (C4: it means "the report
+// period" and the organisation); the tint behind the report period follows at the same lightness.
+void recolour_accent(std::vector<PageDrawing>& pages, Color accent) {
+  auto tint = [](Color c) {
+    auto mix = [](std::uint8_t v) { return static_cast<std::uint8_t>(v + (255 - v) * 0.88 + 0.5); };
+    return Color{mix(c.r), mix(c.g), mix(c.b)};
+  };
+  const Color new_tint = tint(accent);
+  auto swap = [&](Color& c) {
+    if (c == kAccent) c = accent;
+    else if (c == kAccentTint) c = new_tint;
+  };
+  for (auto& page : pages) {
+    RecordingCanvas recoloured;
+    for (Primitive p : page.canvas.items()) {
+      std::visit(
+          [&](auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, TextRun>) swap(v.color);
+            else if constexpr (std::is_same_v<T, Path> || std::is_same_v<T, Rect> || std::is_same_v<T, Circle>) {
+              swap(v.fill_color);
+              swap(v.stroke_color);
+            }
+          },
+          p);
+      recoloured.draw(p);
+    }
+    page.canvas = std::move(recoloured);
   }
 }
 
@@ -244,7 +350,7 @@ void append_translated(Canvas& dst, const RecordingCanvas& src, double dx, doubl
           } else if constexpr (std::is_same_v<T, Circle>) {
             v.center.x += dx;
             v.center.y += dy;
-          } else if constexpr (std::is_same_v<T, Rect> || std::is_same_v<T, ClipBegin>) {
+          } else if constexpr (std::is_same_v<T, Rect> || std::is_same_v<T, ClipBegin> || std::is_same_v<T, Image>) {
             v.x += dx;
             v.y += dy;
           }
@@ -255,12 +361,18 @@ void append_translated(Canvas& dst, const RecordingCanvas& src, double dx, doubl
 }
 
 ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
+  const Geometry g{doc.page.width_pt, doc.page.height_pt};
   ComposedDocument out;
-  out.pages.emplace_back();
+  auto add_page = [&] {
+    out.pages.emplace_back();
+    out.pages.back().width_pt = g.page_w;
+    out.pages.back().height_pt = g.page_h;
+  };
+  add_page();
   double y = kPage1Top;
   bool first_on_page = true;
   auto new_page = [&] {
-    out.pages.emplace_back();
+    add_page();
     y = kLaterPageTop;
     first_on_page = true;
   };
@@ -272,57 +384,62 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
   };
   std::vector<Drawn> drawn(doc.blocks.size());
   for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-    drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas}, doc.blocks[i]);
+    drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas, g.content_w()}, doc.blocks[i]);
 
   std::optional<std::size_t> deferred_provenance;
   bool provenance_moved = false;
   std::vector<std::size_t> order(doc.blocks.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  for (std::size_t n = 0; n < order.size(); ++n) {
-    const std::size_t i = order[n];
-    if (n + 1 == order.size() && deferred_provenance) {  // a moved provenance block goes last
+  for (std::size_t n = 0; n < order.size() || deferred_provenance; ++n) {
+    if (n == order.size()) {  // a moved provenance block goes last (even when it was the last)
       order.push_back(*deferred_provenance);
       deferred_provenance.reset();
     }
+    const std::size_t i = order[n];
     const auto& block = doc.blocks[i];
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
       continue;
     }
     if (const auto* band = std::get_if<document::TitleBand>(&block)) {
-      draw_title_band(out.pages.back().canvas, m, *band);
+      draw_title_band(out.pages.back().canvas, m, *band, g.content_w(), doc.page.logo);
       continue;
     }
     if (const auto* table = std::get_if<document::Table>(&block)) {
-      place_table(*table, m, out, y, first_on_page, new_page);
+      place_table(*table, m, g, out, y, first_on_page, new_page);
       continue;
     }
     double h = drawn[i].height;
-    if (std::holds_alternative<document::Provenance>(block)) {
+    const auto* prov = std::get_if<document::Provenance>(&block);
+    if (prov && !prov->in_flow) {
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
-      double top = kContentBottom - h;
-      if (top < y + kBlockGap && !provenance_moved) {
+      double top = g.content_bottom() - h;
+      if (top < y + kProvenanceGap && prov->droppable) continue;  // the appendix repeats it
+      if (top < y + kProvenanceGap && !provenance_moved) {
         deferred_provenance = i;
         provenance_moved = true;
         continue;
       }
       if (top < y) {
         new_page();
-        top = kContentBottom - h;
+        top = g.content_bottom() - h;
       }
       append_translated(out.pages.back().canvas, drawn[i].canvas, kMarginLeft, top);
-      y = kContentBottom;
+      y = g.content_bottom();
       first_on_page = false;
       continue;
     }
     // G6: a heading stays with its block, and a block that does not fit moves on.
     double need = h;
     if (std::holds_alternative<document::SectionHeading>(block) && i + 1 < doc.blocks.size())
-      need += drawn[i + 1].height;
+      need += std::holds_alternative<document::Table>(doc.blocks[i + 1]) ? kTableKeepWithHeading : drawn[i + 1].height;
     double gap = first_on_page ? 0 : kBlockGap;
+    if (const auto* para = std::get_if<document::Paragraph>(&block); para && para->tight) gap = first_on_page ? 0 : 3;
+    if (const auto* list = std::get_if<document::FindingList>(&block); list && list->continues)
+      gap = first_on_page ? 0 : kFindingListGap;
     if (std::holds_alternative<document::SectionOpening>(block)) gap = 0;
-    if (!first_on_page && y + gap + need > kContentBottom) {
+    if (!first_on_page && y + gap + need > g.content_bottom()) {
       new_page();
       gap = 0;
     }
@@ -341,9 +458,10 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
 
   const std::size_t total = out.pages.size();
   for (std::size_t p = 0; p < total; ++p) {
-    if (p > 0) draw_running_header(out.pages[p].canvas, m, doc.furniture);
-    draw_footer(out.pages[p].canvas, m, doc.furniture, p + 1, total);
+    if (p > 0) draw_running_header(out.pages[p].canvas, m, doc.furniture, g);
+    draw_footer(out.pages[p].canvas, m, doc.furniture, p + 1, total, g);
   }
+  if (!doc.page.accent.empty()) recolour_accent(out.pages, hex(doc.page.accent.c_str()));
   return out;
 }
 

@@ -69,6 +69,9 @@ FindingBlock::FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem
   const double text_width = width_pt - offsets(variant).text;
   for (FindingItem& item : items) {
     findings_.push_back(lay_out(measurer, std::move(item), text_width));
+    const double room = offsets(variant).marker - 2.5;
+    const double rank_w = measurer.width(FontFace::Bold, kRankSize, std::to_string(findings_.back().item.rank));
+    if (rank_w > room) findings_.back().rank_size_pt = kRankSize * room / rank_w;
     if (findings_.size() > 1) height_ += kFindingGap;
     height_ += findings_.back().height;
   }
@@ -81,7 +84,7 @@ void FindingBlock::draw(Canvas& canvas, Point top_left) const {
     const double baseline = top + kFindingFirstBaseline;
     if (variant_ == FindingVariant::Page) {
       canvas.draw(TextRun{{top_left.x, baseline}, std::to_string(f.item.rank), FontFace::Bold,
-                          kRankSize, style::kInk, 0});
+                          f.rank_size_pt, style::kInk, 0});
     }
     draw_marker(canvas, f.item, top_left.x + off.marker, baseline);
     const double text_x = top_left.x + off.text;

@@ -41,6 +41,7 @@ struct LaidOutFinding {
   std::vector<RichLine> why;       // Y8 lines, at most kMaxWhyLines
   double why_first_baseline = 0;
   double height = 0;  // top to the descent of the last line
+  double rank_size_pt = 13;  // smaller for a two-digit rank (the appendix's list), so it clears the marker
 };
 
 class FindingBlock {

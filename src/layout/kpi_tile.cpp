@@ -172,13 +172,24 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
 double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, double y,
                       const std::vector<TileSpec>& tiles, int columns) {
   const auto cols = static_cast<std::size_t>(std::max(columns, 1));
+  const std::size_t rows = (tiles.size() + cols - 1) / cols;
+  double last_row_bottom = 0;  // the last row ends where its lowest tile does, not a pitch later
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     const double tx = x + static_cast<double>(i % cols) * (kTileWidth + style::kGutter);
     const double ty = y + static_cast<double>(i / cols) * kTileRowPitch;
-    draw_tile(canvas, measurer, {tx, ty}, tiles[i]);
+    if (i / cols + 1 < rows) {
+      draw_tile(canvas, measurer, {tx, ty}, tiles[i]);
+      continue;
+    }
+    RecordingCanvas tile;
+    draw_tile(tile, measurer, {tx, ty}, tiles[i]);
+    for (const Primitive& p : tile.items()) {
+      if (const auto* t = std::get_if<TextRun>(&p)) last_row_bottom = std::max(last_row_bottom, t->at.y + 0.25 * t->size_pt - ty);
+      canvas.draw(p);
+    }
   }
-  const std::size_t rows = (tiles.size() + cols - 1) / cols;
-  return static_cast<double>(rows) * kTileRowPitch;
+  if (rows == 0) return 0;
+  return static_cast<double>(rows - 1) * kTileRowPitch + std::min(kTileRowPitch, last_row_bottom + 4);
 }
 
 }  // namespace boardbrief::layout

@@ -69,7 +69,8 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_lef
                      const TileSpec& tile);
 
 // Draws `tiles` left to right, `columns` per row, rows kTileRowPitch apart, columns one tile
-// plus one gutter apart. Returns the height used: rows × kTileRowPitch (0 for no tiles).
+// plus one gutter apart. Returns the height used: full pitches for all rows but the last, which
+// ends 4 pt below its lowest text (at most one pitch); 0 for no tiles.
 // REQUIRES: columns >= 1
 double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, double y,
                       const std::vector<TileSpec>& tiles, int columns = 3);

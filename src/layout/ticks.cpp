@@ -28,10 +28,11 @@ Ticks make_ticks(double first, double step, int count) {
 // The first nice step, from the smallest upwards, whose ticks covering [lo, hi] number at
 // most max_ticks; `lowest` decides where the first tick lies for a candidate step.
 template <typename Lowest>
-Ticks fit(double lo, double hi, int max_ticks, Lowest lowest) {
+Ticks fit(double lo, double hi, int max_ticks, Lowest lowest, double min_step = 0) {
   max_ticks = std::max(max_ticks, 3);
   // Start one decade below the step that would need max_ticks intervals.
   double step = nice_step_at_least((hi - lo) / max_ticks / 10);
+  if (min_step > 0) step = std::max(step, nice_step_at_least(min_step));
   for (int guard = 0; guard < 64; ++guard) {
     const double first = lowest(step);
     const int intervals =
@@ -52,13 +53,13 @@ double nice_step_at_least(double raw) {
   return 10 * decade;
 }
 
-Ticks column_ticks(double lo, double hi, int max_ticks) {
+Ticks column_ticks(double lo, double hi, int max_ticks, double min_step) {
   if (lo > hi) std::swap(lo, hi);
   lo = std::min(lo, 0.0);
   hi = std::max(hi, 0.0);
   if (lo == hi) hi = 1;  // nothing to show: a 0..1 axis rather than a degenerate one
-  return fit(lo, hi, max_ticks,
-             [lo](double step) { return std::floor(lo / step + 1e-9) * step; });
+  return fit(
+      lo, hi, max_ticks, [lo](double step) { return std::floor(lo / step + 1e-9) * step; }, min_step);
 }
 
 Ticks line_ticks(double lo, double hi, int max_ticks, bool allow_zoom) {

@@ -29,7 +29,9 @@ double nice_step_at_least(double raw);
 // Uses the most ticks that fit in [3, max_ticks]; with max_ticks < 3, 3 are used anyway
 // (a tick at zero and two above it). All-zero or empty data gives 0..1.
 // REQUIRES: lo <= hi (swap otherwise).
-Ticks column_ticks(double lo, double hi, int max_ticks = 6);
+// `min_step` > 0: no step below it (counts of messages tick in whole numbers, so a 0..2 axis
+// is 0, 1, 2 and never shows "1" twice after rounding).
+Ticks column_ticks(double lo, double hi, int max_ticks = 6, double min_step = 0);
 
 // Ticks for lines over data in [lo, hi]. With `allow_zoom`, the axis may start above zero,
 // but only when every value lies strictly above the lowest gridline (H4), which is then a

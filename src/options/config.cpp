@@ -118,7 +118,7 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "generation date printed in the PDF, so the same inputs give the same bytes")
       ("tz", po::value(&r.tz)->value_name("ZONE")->default_value(r.tz), "IANA time zone for days and periods")
       ("lang", po::value(&r.lang)->value_name("en|da")->default_value(r.lang), "language of the briefing")
-      ("template", po::value(&r.template_path)->value_name("FILE"), "report template (default: templates/board.toml)")
+      ("template", po::value(&r.template_path)->value_name("NAME|FILE"), "report template: board, one-pager or a .toml file (default: board; see docs/templates.md)")
       ("org", po::value(&r.org)->value_name("NAME"), "organisation name for the title and footer")
       ("out", po::value(&r.out)->value_name("FILE|DIR")->default_value(r.out),
        "output PDF; a directory gets briefing-<period>.pdf")

@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <fstream>
 #include <sstream>
 
 #include "base/error.h"
@@ -16,6 +17,7 @@ constexpr const char* kImportHelp =
     "boardbrief import: reads CSV exports into a boardbrief database (created when missing).\n"
     "Each file is imported in one transaction: a file with a bad row is not imported at all;\n"
     "re-importing a file changes nothing. Errors name file:line:column; exit 3 for bad data.\n"
+    "Per-post exports (import metrics --aggregate sum) are summed per day over all files.\n"
     "\n"
     "Usage:\n"
     "  boardbrief import metrics --db FILE [--mapping FILE] [options] CSV...\n"
@@ -39,6 +41,13 @@ constexpr const char* kMetricsHelp =
     "  boardbrief import metrics --db social.db --platform instagram --handle @x \\\n"
     "      --column impressions=impressions_total --day-column Date --day-format %m/%d/%Y export.csv\n"
     "  boardbrief import metrics --db social.db --mapping instagram.toml export-*.csv\n"
+    "  boardbrief import metrics --db social.db --platform twitter --handle @x --aggregate sum \\\n"
+    "      --day-column time --tz Europe/Copenhagen --column impressions=impressions \\\n"
+    "      --count-rows posts tweet_activity_metrics_*.csv\n"
+    "\n"
+    "--aggregate sum is for per-post exports (one row per post): all files of the command are\n"
+    "summed per channel, metric and day and imported together in one transaction; each such\n"
+    "day's value is replaced by the new total, so give all files that hold a day together.\n"
     "\n";
 
 constexpr const char* kInteractionsHelp =
@@ -82,7 +91,13 @@ void add_metrics(po::options_description& d) {
       ("metric-column", po::value<std::string>()->value_name("COL"), "long form: column of the metric key (default: metric)")
       ("value-column", po::value<std::string>()->value_name("COL"), "long form: column of the value (default: value)")
       ("column", po::value<std::vector<std::string>>()->value_name("METRIC=COL"),
-       "wide form: import column COL as metric METRIC (repeatable)");
+       "wide form: import column COL as metric METRIC (repeatable)")
+      ("aggregate", po::value<std::string>()->value_name("sum"),
+       "per-post exports: add up the rows of all files per channel, metric and day")
+      ("count-rows", po::value<std::string>()->value_name("METRIC"), "with --aggregate: count the rows as METRIC (e.g. posts)")
+      ("zero-days", po::value<std::string>()->value_name("FROM:TO"),
+       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers)")
+      ("tz", po::value<std::string>()->value_name("ZONE"), "with --aggregate: a timestamp day column counts in this zone's days");
 }
 
 void add_interactions(po::options_description& d) {
@@ -103,6 +118,25 @@ void add_interactions(po::options_description& d) {
       ("inbound-column", po::value<std::string>()->value_name("COL"), "log: inbound flag (default: inbound)")
       ("reply-to-column", po::value<std::string>()->value_name("COL"), "log: id of the message answered (default: in_response_to_tweet_id)")
       ("text-column", po::value<std::string>()->value_name("COL"), "log: message text, for @mentions (default: text)");
+}
+
+// The report's INI config file, shared by a monthly run's commands: import takes only the
+// database and the time zone from it and leaves its other keys to the report.
+void read_config(const std::string& path, ImportOptions& out) {
+  std::ifstream in(path);
+  if (!in) throw UsageError("--config '" + path + "': cannot open the file");
+  std::string db, tz;
+  po::options_description d;
+  d.add_options()("db", po::value(&db))("tz", po::value(&tz));
+  po::variables_map vm;
+  try {
+    po::store(po::parse_config_file(in, d, true), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError("--config '" + path + "': " + e.what());
+  }
+  if (out.db.empty()) out.db = db;
+  out.config_tz = tz;
 }
 
 std::string key_of(const std::string& option) {
@@ -130,6 +164,8 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
   general.add_options()
       ("db", po::value(&out.db)->value_name("FILE"), "database to import into (created when missing)")
       ("mapping", po::value(&out.mapping_file)->value_name("FILE"), "TOML file with the settings below (options win)")
+      ("config", po::value<std::string>()->value_name("FILE"),
+       "the report's INI config file: its db and tz are used when not given otherwise")
       ("quiet,q", po::bool_switch(&out.quiet), "print nothing but errors")
       ("help,h", "show this help");
   po::options_description mapping("Mapping options (also keys of the --mapping file, '_' for '-')");
@@ -160,6 +196,7 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
     po::notify(vm);
     for (const auto& o : parsed.options) {
       if (o.position_key >= 0 || o.string_key == "db" || o.string_key == "mapping" || o.string_key == "quiet" ||
+          o.string_key == "config" ||
           o.string_key == "csv")
         continue;
       if (o.string_key == "conversation-log") {
@@ -179,6 +216,7 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
   } catch (const po::error& e) {
     throw UsageError(std::string(e.what()) + " (see boardbrief import " + what + " --help)");
   }
+  if (vm.count("config")) read_config(vm["config"].as<std::string>(), out);
   if (out.db.empty()) throw UsageError("--db is required: the database to import into (see boardbrief import " + what + " --help)");
   if (out.files.empty()) throw UsageError("no CSV file given (see boardbrief import " + what + " --help)");
   return true;

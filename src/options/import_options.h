@@ -16,6 +16,9 @@ struct ImportOptions {
   std::vector<std::pair<std::string, std::string>> settings;
   std::vector<std::string> files;
   bool quiet = false;
+  // From the report's --config INI file: its `tz` (used when neither the command line nor the
+  // mapping file gives one) and its `db` (when --db is not given). Other keys are the report's.
+  std::string config_tz;
 };
 
 // Parses the arguments after "import". Returns false when help was asked for (`help` then

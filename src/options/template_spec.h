@@ -1,5 +1,6 @@
-// The report template (templates/board.toml): which sections a briefing has and the settings
-// of its findings. Read with toml++; every problem names the file, line and column.
+// The report template (templates/board.toml, templates/one-pager.toml): the page, the branding,
+// which sections a briefing has and the settings of its blocks. Read with toml++; every problem
+// names the file, line and column. docs/templates.md documents every key.
 #pragma once
 
 #include <date/date.h>
@@ -33,14 +34,49 @@ struct FindingRulesSpec {
 
 struct TemplateSpec {
   int summary_findings = 5;        // 1..5
+  bool findings_why = true;        // the "Why it matters" line under each finding on page 1
   int response_window_hours = 72;  // 1..720
   bool dialogue_section = true;
+
+  // [page]
+  std::string page_size = "A4";  // "A4" or "Letter"
+  bool landscape = false;
+
+  // [branding]; paths are absolute (relative ones resolved against the template's folder,
+  // fonts against the data directory's fonts/ by the caller when not absolute).
+  std::string organisation;  // empty: --org, else the database's name
+  std::string logo;          // PNG or JPEG; empty: none
+  std::string accent;        // "#RRGGBB"; empty: the default accent
+  std::string font_regular = "Lato-Regular.ttf";
+  std::string font_bold = "Lato-Bold.ttf";
+  std::string font_italic = "Lato-Italic.ttf";
+
+  // [summary]
+  std::string summary_chart = "daily";  // "daily", "dialogue" (the monthly combo chart) or "none"
+  bool summary_tiles = true;
+
+  // [audience]: followers/reach per platform as a line chart plus the per-channel table.
+  bool audience_section = true;
+  std::vector<std::string> audience_metrics{"followers", "reach"};
+  std::vector<std::string> audience_platforms;  // platform keys to chart (at most 3); empty: the largest three
+  int chart_periods = 13;                       // periods the section charts show, 3..13 (the latest)
+
+  // [engagement], [sentiment]: per-channel engagement table; sentiment and share of voice.
+  bool engagement_section = true;
+  bool sentiment_section = true;
+
+  // [appendix]: data coverage, metric definitions, method notes, findings audit list, provenance.
+  bool appendix_section = true;
   std::optional<BusinessHoursSpec> business_hours;  // none: calendar time only
   FindingRulesSpec finding_rules;
 };
 
 // Throws DataError "<path>:<line>:<column>: <what>" for a syntax error, an unknown table or key,
-// a value of the wrong type or out of range; "<path>: cannot read the template" when unreadable.
-TemplateSpec load_template(const std::string& path);
+// a value of the wrong type or out of range, or a logo/font file that does not exist;
+// "<path>: cannot read the template" when unreadable. `fonts_dir` resolves font file names.
+TemplateSpec load_template(const std::string& path, const std::string& fonts_dir = "");
+
+// `--template NAME|FILE`: a name without '/' or ".toml" is templates/<name>.toml in `data_dir`.
+std::string template_path(const std::string& name_or_file, const std::string& data_dir);
 
 }  // namespace boardbrief::options

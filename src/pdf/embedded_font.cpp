@@ -4,10 +4,16 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+
+#include <unistd.h>
 
 #include "base/error.h"
 #include "pdf/drawable_text.h"
+#include "pdf/unhinted_font.h"
 
 namespace boardbrief::pdf {
 
@@ -43,12 +49,48 @@ void check_truetype_file(const std::string& path) {
   throw DataError("font '" + path + "' is not a TrueType font (no glyf outlines)");
 }
 
+// The font without hinting (unhinted_font.h) in a private temporary file, for libharu, which
+// only loads fonts from files. The file is removed as soon as libharu has opened it: libharu
+// keeps its stream open and reads the glyphs from it when the PDF is saved.
+class UnhintedCopy {
+ public:
+  explicit UnhintedCopy(const std::string& original) {
+    std::ifstream in(original, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string font = unhinted_truetype(bytes.str());
+    std::string pattern = (std::filesystem::temp_directory_path() / "boardbrief-font-XXXXXX").string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) throw OutputError("cannot write a temporary font file in " + pattern + ": " + std::strerror(errno));
+    path_ = pattern;
+    std::size_t done = 0;
+    while (done < font.size()) {
+      const ssize_t n = ::write(fd, font.data() + done, font.size() - done);
+      if (n <= 0) {
+        ::close(fd);
+        ::unlink(path_.c_str());
+        throw OutputError("cannot write a temporary font file " + path_ + ": " + std::strerror(errno));
+      }
+      done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+  }
+  ~UnhintedCopy() { ::unlink(path_.c_str()); }
+  UnhintedCopy(const UnhintedCopy&) = delete;
+  UnhintedCopy& operator=(const UnhintedCopy&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
 
 EmbeddedFont::EmbeddedFont(HaruDoc& doc, const std::string& path)
     : doc_(doc), path_(path), glyph_cache_(0x10000, -1) {
   check_truetype_file(path);
-  const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+  const UnhintedCopy copy(path);
+  const char* name = HPDF_LoadTTFontFromFile(doc.get(), copy.path().c_str(), HPDF_TRUE);
   if (doc.failed()) throw DataError(doc.describe_error("cannot load font '" + path + "'"));
   if (name == nullptr) throw DataError("cannot load font '" + path + "': damaged TrueType file");
   font_ = HPDF_GetFont(doc.get(), name, "UTF-8");

@@ -27,8 +27,8 @@ std::vector<HPDF_UINT16> normalised_dash(const std::vector<std::uint16_t>& dash)
 
 class Painter {
  public:
-  Painter(HPDF_Page page, double height_pt, const FontLookup& fonts)
-      : page_(page), height_(height_pt), fonts_(fonts) {}
+  Painter(HPDF_Page page, double height_pt, const FontLookup& fonts, const ImageLookup& images)
+      : page_(page), height_(height_pt), fonts_(fonts), images_(images) {}
 
   ~Painter() {
     for (; open_clips_ > 0; --open_clips_) HPDF_Page_GRestore(page_);
@@ -102,6 +102,17 @@ class Painter {
     --open_clips_;
   }
 
+  void operator()(const layout::Image& box) {
+    if (!images_) return;
+    HPDF_Image image = images_(box.file);
+    const double iw = HPDF_Image_GetWidth(image), ih = HPDF_Image_GetHeight(image);
+    if (!(iw > 0 && ih > 0)) return;
+    const double scale = std::min(box.w / iw, box.h / ih);
+    const double w = iw * scale, h = ih * scale;
+    const double x = box.x + box.w - w, y = box.y + (box.h - h) / 2;
+    HPDF_Page_DrawImage(page_, image, r2(x), flip(y + h), r2(w), r2(h));
+  }
+
  private:
   HPDF_REAL flip(double y) const { return r2(height_ - y); }
 
@@ -140,13 +151,15 @@ class Painter {
   HPDF_Page page_;
   double height_;
   const FontLookup& fonts_;
+  const ImageLookup& images_;
   int open_clips_ = 0;
 };
 
 }  // namespace
 
-void paint_page(HPDF_Page page, const layout::PageDrawing& drawing, const FontLookup& fonts) {
-  Painter painter(page, drawing.height_pt, fonts);
+void paint_page(HPDF_Page page, const layout::PageDrawing& drawing, const FontLookup& fonts,
+                const ImageLookup& images) {
+  Painter painter(page, drawing.height_pt, fonts, images);
   for (const layout::Primitive& primitive : drawing.canvas.items()) std::visit(painter, primitive);
 }
 

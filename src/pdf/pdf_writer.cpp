@@ -2,12 +2,14 @@
 
 #include <hpdf.h>
 
+#include <map>
 #include <stdexcept>
 
 #include "pdf/document_info.h"
 #include "pdf/drawable_text.h"
 #include "pdf/embedded_font.h"
 #include "pdf/haru_doc.h"
+#include "pdf/image_loader.h"
 #include "pdf/page_painter.h"
 #include "pdf/to_unicode_fix.h"
 
@@ -54,6 +56,16 @@ namespace {
 
 std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDrawing>& pages,
                                  const FontLookup& fonts) {
+  // Each image is loaded once and drawn as often as needed (notes/libharu.md §5.6).
+  std::map<std::string, HPDF_Image> loaded;
+  const ImageLookup images = [&](const std::string& file) {
+    auto it = loaded.find(file);
+    if (it == loaded.end()) {
+      it = loaded.emplace(file, load_image(doc.get(), file)).first;
+      doc.check("loading the logo " + file);
+    }
+    return it->second;
+  };
   std::vector<HPDF_Page> added;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const std::string what = "drawing page " + std::to_string(i + 1);
@@ -63,7 +75,7 @@ std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDra
     // Layout decides the size; A4 is its default, and these calls keep whatever it chose.
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(pages[i].width_pt));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(pages[i].height_pt));
-    paint_page(page, pages[i], fonts);
+    paint_page(page, pages[i], fonts, images);
     doc.check(what);
     added.push_back(page);
   }
@@ -117,6 +129,9 @@ std::vector<unsigned char> PdfWriter::render(const std::vector<layout::PageDrawi
   };
 
   const std::vector<HPDF_Page> added = add_pages(doc, pages, fonts);
+  // Page labels as in the footers ("Page 1 of N"), so a viewer's page box agrees with print.
+  if (!added.empty()) HPDF_AddPageLabel(doc.get(), 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, nullptr);
+  doc.check("adding page labels");
   add_bookmarks(doc, added, bookmarks);
   set_document_info(doc, info);
   for (const EmbeddedFont* font : {&impl_->regular, &impl_->bold, &impl_->italic}) {

@@ -11,6 +11,7 @@
 
 #include "base/error.h"
 #include "store/contract.h"
+#include "store/fingerprint.h"
 #include "store/timestamp.h"
 
 namespace boardbrief::store {
@@ -32,6 +33,15 @@ std::optional<date::local_days> parse_day_text(const std::string& s) {
   return date::local_days{ymd};
 }
 
+// The interaction scan's values as parsed, so hashing costs a few multiplies per row.
+std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
+  RowHash h;
+  h.add(id).add(r.channel_id).add(r.received).add(static_cast<std::int64_t>(r.needs_reply));
+  r.first_reply ? h.add(*r.first_reply) : h.add_null();
+  r.sentiment ? h.add(*r.sentiment) : h.add_null();
+  return h.finish();
+}
+
 // SQLite says "database is locked" or "file is not a database"; say which file and what to do.
 [[noreturn]] void rethrow(const std::string& path, const SQLite::Exception& e) {
   int code = e.getErrorCode();
@@ -50,9 +60,12 @@ struct Database::Impl {
   int version = 0;
   bool has_target = false;
   bool in_transaction = false;
+  Fingerprint fingerprint;  // of every row a report reads (provenance)
 
   Impl(const std::string& p, int busy_ms)
-      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms) {}
+      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms) {
+    register_fingerprint_function(db.getHandle(), fingerprint);
+  }
 };
 
 Database::Database(const std::string& path, int busy_timeout_ms) {
@@ -114,6 +127,8 @@ Database::~Database() {
 }
 
 const std::string& Database::path() const { return impl_->path; }
+std::string Database::fingerprint() const { return impl_->fingerprint.hex(); }
+std::int64_t Database::fingerprinted_rows() const { return impl_->fingerprint.rows(); }
 int Database::schema_version() const { return impl_->version; }
 
 std::vector<model::Channel> Database::channels() {
@@ -132,6 +147,7 @@ std::vector<model::Channel> Database::channels() {
       else
         throw DataError(impl_->path + ": table channel, row id " + std::to_string(c.id) + ": owner '" + owner +
                         "' is neither 'own' nor 'competitor'");
+      impl_->fingerprint.add_row(RowHash().add(c.id).add(c.platform).add(c.handle).add(c.name).add(owner).finish());
       out.push_back(std::move(c));
     }
   } catch (const SQLite::Exception& e) {
@@ -187,6 +203,8 @@ std::vector<TargetRow> Database::targets() {
       t.valid_to = *to;
       t.value = q.getColumn(5).getDouble();
       if (!std::isfinite(t.value)) throw DataError(where + "value is not a finite number");
+      impl_->fingerprint.add_row(RowHash().add(t.metric).add(t.channel_id.value_or(-1)).add(q.getColumn(3).getString())
+                                     .add(q.getColumn(4).getString()).add(t.value).finish());
       out.push_back(std::move(t));
     }
   } catch (const SQLite::Exception& e) {
@@ -201,8 +219,8 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
     // One grouped query per range, each a range scan on the day index. "last" uses SQLite's
     // documented bare-column rule: with a single max() aggregate, value comes from that row.
     SQLite::Statement sums(impl_->db,
-                           "SELECT channel_id, metric, SUM(value), AVG(value), MAX(value), COUNT(*) "
-                           "FROM daily_metric WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric");
+                           "SELECT channel_id, metric, SUM(value), AVG(value), MAX(value), COUNT(*), "
+                           "bb_fingerprint(channel_id, metric, day, value) FROM daily_metric WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric");
     SQLite::Statement lasts(impl_->db,
                             "SELECT channel_id, metric, MAX(day), value "
                             "FROM daily_metric WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric");
@@ -325,6 +343,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         if (!(v >= -1.0 && v <= 1.0)) throw DataError(where("sentiment") + " is outside [-1, 1]");
         row.sentiment = v;
       }
+      impl_->fingerprint.add_row(hash_row(sqlite3_column_int64(s, 0), row));
       visit(row);
     }
   } catch (const SQLite::Exception& e) {
@@ -336,7 +355,7 @@ std::vector<std::pair<std::int64_t, std::int64_t>> Database::backlog_at(std::int
   std::vector<std::pair<std::int64_t, std::int64_t>> out;
   try {
     SQLite::Statement q(impl_->db,
-                        "SELECT channel_id, COUNT(*) FROM interaction "
+                        "SELECT channel_id, COUNT(*), bb_fingerprint(id, received_at, first_reply_at) FROM interaction "
                         "WHERE received_at < ?1 AND needs_reply = 1 AND (first_reply_at IS NULL OR first_reply_at >= ?1) "
                         "GROUP BY channel_id ORDER BY channel_id");
     q.bind(1, format_utc_instant(at));

@@ -35,6 +35,10 @@ class Database {
 
   const std::string& path() const;
   int schema_version() const;
+  // Fingerprint (16 hex digits) and count of the rows read so far by aggregate_metrics,
+  // scan_interactions and backlog_at, accumulated while reading (store/fingerprint.h).
+  std::string fingerprint() const;
+  std::int64_t fingerprinted_rows() const;
 
   // Throw DataError naming the table and row when a value breaks the contract.
   std::vector<model::Channel> channels();

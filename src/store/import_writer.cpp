@@ -1,6 +1,7 @@
 #include "store/import_writer.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <map>
@@ -14,6 +15,15 @@ namespace boardbrief::store {
 namespace {
 
 constexpr int kBusyMs = 5000;
+
+bool is_busy(const SQLite::Exception& e) {
+  return e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+}
+
+std::string locked(const std::string& path) {
+  return "cannot write '" + path + "': the database is locked by another process (gave up after " +
+         std::to_string(kBusyMs / 1000) + " s)";
+}
 
 bool same_optional_text(const SQLite::Column& c, const std::optional<std::string>& v) {
   if (c.isNull()) return !v.has_value();
@@ -33,6 +43,7 @@ struct ImportWriter::Impl {
   std::map<std::pair<std::string, std::string>, std::int64_t> channels;  // (platform, handle) -> id
 
   [[noreturn]] void fail(const std::string& what, const SQLite::Exception& e) {
+    if (is_busy(e)) throw OutputError(locked(path));
     throw OutputError("cannot write '" + path + "': " + what + ": " + e.what());
   }
 };
@@ -46,11 +57,34 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     for (const auto& m : catalogue) fresh.add_metric(m);
     fresh.commit();
     impl_->created = true;
-  } else {
-    Database check(path);  // the same contract check as the report: throws DataError
   }
   try {
     impl_->db.emplace(path, SQLite::OPEN_READWRITE, kBusyMs);
+  } catch (const SQLite::Exception& e) {
+    if (!impl_->created) Database check(path);  // a missing or unreadable file says so (DataError)
+    throw OutputError("cannot open '" + path + "' for writing: " + e.what());
+  }
+  if (!impl_->created) {
+    // Take the write lock before the contract check, so that another process holding the
+    // database is reported as what it is for an import (cannot write, exit 4), not as the
+    // report's "locked while reading" (exit 3). Other failures are left to the check.
+    std::optional<SQLite::Exception> probe;
+    try {
+      impl_->db->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+      if (is_busy(e)) throw OutputError(locked(path));
+      probe = e;
+    }
+    {
+      Database check(path);  // the same contract check as the report: throws DataError
+    }
+    if (probe) throw OutputError("cannot open '" + path + "' for writing: " + probe->what());
+    impl_->db->exec("ROLLBACK");
+  }
+  // SQLite quietly opens a file it may not write read-only; say so before any file is read.
+  if (sqlite3_db_readonly(impl_->db->getHandle(), "main") == 1)
+    throw OutputError("cannot write '" + path + "': the file is read-only");
+  try {
     auto& db = *impl_->db;
     // One transaction per file touches B-tree pages all over the table: a 64 MiB page cache
     // keeps them in memory (500,000 rows: 11 s -> see docs/import.md).
@@ -82,6 +116,13 @@ bool ImportWriter::created() const { return impl_->created; }
 std::vector<std::string> ImportWriter::metric_keys() {
   std::vector<std::string> keys;
   SQLite::Statement q(*impl_->db, "SELECT key FROM metric ORDER BY key");
+  while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
+  return keys;
+}
+
+std::vector<std::string> ImportWriter::summed_metric_keys() {
+  std::vector<std::string> keys;
+  SQLite::Statement q(*impl_->db, "SELECT key FROM metric WHERE aggregation = 'sum' ORDER BY key");
   while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
   return keys;
 }

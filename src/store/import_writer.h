@@ -31,6 +31,8 @@ class ImportWriter {
   bool created() const;
   // The metric table's keys, sorted.
   std::vector<std::string> metric_keys();
+  // The keys whose aggregation is 'sum' (counts that per-post rows may add up to), sorted.
+  std::vector<std::string> summed_metric_keys();
 
   // Starts the write transaction for one file (BEGIN IMMEDIATE: waits up to 5 s for another
   // writer). Throws OutputError naming the file when the database is locked or read-only.

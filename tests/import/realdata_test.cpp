@@ -154,4 +154,71 @@ TEST_SUITE("import") {
     CHECK(dump(db, "SELECT CAST(sum(value) AS INTEGER) FROM daily_metric WHERE metric = 'impressions'") ==
           std::to_string(impressions) + "\n");
   }
+
+  TEST_CASE("real data: rOpenSci's per-tweet exports summed per day; month totals equal Python's") {
+    const fs::path folder = real("ropensci-twitter-analytics");
+    if (!have(folder.empty() ? folder : folder / "tweet_activity_metrics_rOpenSci_20190701_20190801_en.csv")) return;
+    fs::path dir = scratch_dir("realdata-ropensci-tweets");
+    fs::path db = dir / "tweets.db";
+    std::string files;
+    for (const auto& e : fs::directory_iterator(folder))
+      if (e.path().filename().string().rfind("tweet_activity_metrics_", 0) == 0) files += " " + quoted(e.path());
+    const std::string import = binary() + " import metrics --db " + db.string() +
+                               " --platform twitter --handle @rOpenSci --aggregate sum --day-column time --tz UTC"
+                               " --column impressions=impressions --column engagements=engagements"
+                               " --column 'link_clicks=url clicks' --count-rows posts" + files;
+    RunResult r = run(import);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const char* monthly = "SELECT substr(day, 1, 7), metric, CAST(sum(value) AS INTEGER) FROM daily_metric "
+                          "GROUP BY 1, 2 ORDER BY 1, 2";
+    const std::string before = dump(db, "SELECT * FROM daily_metric ORDER BY 1, 2, 3");
+    RunResult again = run(import);
+    CHECK(again.out.find("(0 inserted, 0 updated, ") != std::string::npos);
+    CHECK(dump(db, "SELECT * FROM daily_metric ORDER BY 1, 2, 3") == before);
+
+    // Python's csv module and datetime as the independent computation, month by month.
+    fs::path script = write_file(dir, "months.py",
+                                 "import csv, glob, sys, collections, datetime\n"
+                                 "s = collections.defaultdict(float)\n"
+                                 "for f in glob.glob(sys.argv[1] + '/tweet_activity_metrics_*.csv'):\n"
+                                 "    for row in csv.DictReader(open(f, encoding='utf-8', newline='')):\n"
+                                 "        t = datetime.datetime.strptime(row['time'], '%Y-%m-%d %H:%M %z')\n"
+                                 "        m = t.astimezone(datetime.timezone.utc).strftime('%Y-%m')\n"
+                                 "        for metric, col in (('engagements', 'engagements'), ('impressions', 'impressions'),\n"
+                                 "                            ('link_clicks', 'url clicks')):\n"
+                                 "            s[(m, metric)] += float(row[col])\n"
+                                 "        s[(m, 'posts')] += 1\n"
+                                 "for k in sorted(s): print('%s|%s|%d' % (k[0], k[1], s[k]))\n");
+    RunResult ref = run("python3 " + script.string() + " " + quoted(folder));
+    REQUIRE(ref.exit_code == 0);
+    CHECK(dump(db, monthly) == ref.out);
+
+    // The day of a tweet depends on the zone, the grand totals do not.
+    const char* totals = "SELECT metric, CAST(sum(value) AS INTEGER) FROM daily_metric GROUP BY 1 ORDER BY 1";
+    fs::path cph = dir / "cph.db";
+    RunResult local = run(binary() + " import metrics --db " + cph.string() +
+                          " --platform twitter --handle @rOpenSci --aggregate sum --day-column time --tz Europe/Copenhagen"
+                          " --column impressions=impressions --column engagements=engagements"
+                          " --column 'link_clicks=url clicks' --count-rows posts -q" + files);
+    REQUIRE_MESSAGE(local.exit_code == 0, local.err);
+    CHECK(dump(cph, totals) == dump(db, totals));
+    CHECK(dump(cph, monthly) != dump(db, monthly));
+
+    // July 2019 through the report, with the month's days without tweets as 0.
+    RunResult zero = run(binary() + " import metrics --db " + db.string() +
+                         " --platform twitter --handle @rOpenSci --aggregate sum --day-column time --tz UTC"
+                         " --column impressions=impressions --count-rows posts --zero-days 2019-07-01:2019-07-31 " +
+                         quoted(folder / "tweet_activity_metrics_rOpenSci_20190701_20190801_en.csv"));
+    REQUIRE_MESSAGE(zero.exit_code == 0, zero.err);
+    RunResult report = run(binary() + " --db " + db.string() + " --period 2019-07 --as-of 2019-08-15 --tz UTC --quiet --out " +
+                           (dir / "jul.pdf").string() + " --findings-json " + (dir / "jul.json").string());
+    INFO(report.err);
+    REQUIRE(report.exit_code == 0);
+    RunResult value = run("python3 -c \"import json,sys; k={k['metric']: k for k in json.load(open(sys.argv[1]))['kpis']}; "
+                          "print('2019-07|impressions|%d' % k['impressions']['value'])\" " + (dir / "jul.json").string());
+    REQUIRE(value.out.rfind("2019-07|impressions|", 0) == 0);
+    CHECK(ref.out.find(value.out) != std::string::npos);
+    CHECK(dump(db, "SELECT count(*) FROM daily_metric WHERE day LIKE '2019-07-%' AND metric = 'posts'") == "31\n");
+  }
 }

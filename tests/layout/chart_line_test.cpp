@@ -23,8 +23,8 @@ bl::LineChartSpec response_spec(double last_median, double last_p90) {
   for (const char* mo : months) s.categories.push_back({mo, ""});
   s.categories[0].year = "2025";
   s.categories[3].year = "2026";
-  bl::LineSeries median{"median", {}, bl::style::kInk, 1.4};
-  bl::LineSeries p90{"90th percentile", {}, bl::style::kInk60, 1.0};
+  bl::LineSeries median{"median", {}, bl::style::kInk, 1.4, {}};
+  bl::LineSeries p90{"90th percentile", {}, bl::style::kInk60, 1.0, {}};
   for (int i = 0; i < 12; ++i) {
     median.values.push_back(2.0 + 0.05 * i);
     p90.values.push_back(9.0 + 0.4 * i);

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "base/error.h"
 #include "options/template_spec.h"
@@ -50,8 +52,68 @@ TEST_SUITE("options") {
     CHECK(error_of(p3) == p3 + ":2:25: 'dialogue.response_window_hours' must be a whole number");
     auto p4 = write("range", "[findings]\nsummary_count = 9\n");
     CHECK(error_of(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
-    auto p5 = write("table", "[branding]\naccent = \"#000000\"\n");
-    CHECK(error_of(p5).find("unknown template key 'branding'") != std::string::npos);
+    auto p5 = write("table", "[brand]\naccent = \"#000000\"\n");
+    CHECK(error_of(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
+                              "[summary], [audience], [engagement], [sentiment] or [appendix])");
     CHECK(error_of("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
+  }
+
+  TEST_CASE("page, branding and section keys: values and exact errors") {
+    auto dir = bt::scratch_dir("template-branding");
+    std::ofstream(dir / "logo.png") << "png";
+    std::ofstream(dir / "Font.ttf") << "ttf";
+    auto path = (dir / "t.toml").string();
+    std::ofstream(path) << "[page]\nsize = \"Letter\"\norientation = \"landscape\"\n"
+                           "[branding]\norganisation = \"Nordlys\"\nlogo = \"logo.png\"\naccent = \"#0a5c36\"\n"
+                           "font_bold = \"Font.ttf\"\n"
+                           "[summary]\nchart = \"dialogue\"\ntiles = false\n"
+                           "[audience]\nmetrics = [\"followers\"]\nplatforms = [\"facebook\", \"tiktok\"]\nperiods = 6\n"
+                           "[engagement]\nsection = false\n[sentiment]\nsection = false\n[appendix]\nsection = false\n";
+    auto spec = load_template(path, dir.string());
+    CHECK(spec.page_size == "Letter");
+    CHECK(spec.landscape);
+    CHECK(spec.organisation == "Nordlys");
+    CHECK(spec.logo == (dir / "logo.png").string());
+    CHECK(spec.accent == "#0a5c36");
+    CHECK(spec.font_bold == (dir / "Font.ttf").string());
+    CHECK(spec.font_regular == "Lato-Regular.ttf");
+    CHECK(spec.summary_chart == "dialogue");
+    CHECK_FALSE(spec.summary_tiles);
+    CHECK(spec.audience_metrics == std::vector<std::string>{"followers"});
+    CHECK(spec.audience_platforms == std::vector<std::string>{"facebook", "tiktok"});
+    CHECK(spec.chart_periods == 6);
+    CHECK_FALSE(spec.engagement_section);
+    CHECK_FALSE(spec.sentiment_section);
+    CHECK_FALSE(spec.appendix_section);
+
+    auto e1 = write("size", "[page]\nsize = \"A3\"\n");
+    CHECK(error_of(e1) == e1 + ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A3\")");
+    auto e2 = write("logo", "[branding]\nlogo = \"missing.png\"\n");
+    CHECK(error_of(e2) == e2 + ":2:8: 'branding.logo': no such file " +
+                              (std::filesystem::path(e2).parent_path() / "missing.png").string());
+    auto e3 = write("logo-kind", "[branding]\nlogo = \"logo.gif\"\n");
+    CHECK(error_of(e3) == e3 + ":2:8: 'branding.logo' must name a PNG or JPEG file (not \"logo.gif\")");
+    auto e4 = write("accent", "[branding]\naccent = \"navy\"\n");
+    CHECK(error_of(e4) == e4 + ":2:10: 'branding.accent' must be a colour \"#RRGGBB\" (not \"navy\")");
+    auto e5 = write("metrics", "[audience]\nmetrics = []\n");
+    CHECK(error_of(e5) == e5 + ":2:11: 'audience.metrics' must be a non-empty list of strings");
+    auto e6 = write("bool", "[appendix]\nsection = \"yes\"\n");
+    CHECK(error_of(e6) == e6 + ":2:11: 'appendix.section' must be true or false");
+    auto e7 = write("chart", "[summary]\nchart = \"pie\"\n");
+    CHECK(error_of(e7) == e7 + ":2:9: 'summary.chart' must be one of \"daily\", \"dialogue\", \"none\" (not \"pie\")");
+  }
+  TEST_CASE("--template takes a bundled name or a file") {
+    using boardbrief::options::template_path;
+    CHECK(template_path("", "/d") == "/d/templates/board.toml");
+    CHECK(template_path("one-pager", "/d") == "/d/templates/one-pager.toml");
+    CHECK(template_path("mine.toml", "/d") == "mine.toml");
+    CHECK(template_path("./x/board", "/d") == "./x/board");
+  }
+  TEST_CASE("the shipped one-pager template loads") {
+    auto spec = load_template((bt::source_dir() / "templates" / "one-pager.toml").string(),
+                              (bt::source_dir() / "fonts").string());
+    CHECK(spec.summary_chart == "dialogue");
+    CHECK_FALSE(spec.dialogue_section);
+    CHECK_FALSE(spec.appendix_section);
   }
 }

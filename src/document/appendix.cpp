@@ -1,0 +1,202 @@
+#include "document/appendix.h"
+
+#include <algorithm>
+#include <map>
+
+#include "document/names.h"
+#include "findings/kpi_findings.h"
+#include "layout/finding_list.h"
+#include "layout/style.h"
+#include "text/date_format.h"
+#include "text/number_format.h"
+#include "text/utf8_case.h"
+
+namespace boardbrief::document {
+
+namespace {
+
+using text::Language;
+
+SectionHeading heading(const text::Strings& S, const std::string& key, std::string note = "") {
+  return SectionHeading{S.get(key), std::move(note), ""};
+}
+
+Paragraph tight(std::string text) {
+  Paragraph p{std::move(text), true};
+  p.tight = true;
+  return p;
+}
+
+layout::Direction to_layout(findings::Direction d) {
+  return d == findings::Direction::Up ? layout::Direction::Up
+         : d == findings::Direction::Down ? layout::Direction::Down
+                                          : layout::Direction::None;
+}
+
+layout::Tone to_layout(findings::Tone t) {
+  return t == findings::Tone::Good ? layout::Tone::Good : t == findings::Tone::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
+}
+
+void coverage(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const model::Period& report = in.data.periods.all[in.data.periods.report];
+  std::string period = findings::period_in_sentence(report, lang);
+  doc.blocks.push_back(heading(S, "appendix.coverage_title", S.format("appendix.coverage_subtitle", {{"period", period}})));
+  if (in.gaps.empty()) {
+    doc.blocks.push_back(Paragraph{S.format("appendix.coverage_complete", {{"period", period}}), true});
+    return;
+  }
+  std::map<std::int64_t, const model::Channel*> by_id;
+  for (const auto& c : in.data.channels) by_id[c.id] = &c;
+  Table t;
+  t.spec.columns = {{S.get("appendix.col_channel"), 150, layout::Align::Left},
+                    {S.get("appendix.col_metric"), 90, layout::Align::Left},
+                    {S.get("appendix.col_missing"), 50, layout::Align::Right},
+                    {"", 12, layout::Align::Left},
+                    {S.get("appendix.col_spans"), 0, layout::Align::Left}};
+  for (const auto& g : in.gaps) {
+    std::vector<layout::TableCell> row(5);
+    auto it = by_id.find(g.channel_id);
+    if (it != by_id.end()) {
+      row[0].text = channel_label(S, in.data.channels, *it->second);
+      row[0].swatch = layout::style::platform_color(it->second->platform.c_str());
+    } else {
+      row[0].text = std::to_string(g.channel_id);
+    }
+    std::string key = "metric." + g.metric + ".label";
+    row[1].text = S.contains(key) ? S.get(key) : g.metric;
+    row[2].text = text::format_integer(g.missing_days, lang);
+    std::string spans;
+    for (const auto& s : g.spans) {
+      spans += (spans.empty() ? "" : ", ") +
+               (s.first == s.last ? text::format_day_short(s.first, lang) : text::format_span(s.first, s.last, lang));
+    }
+    row[4].text = spans;
+    t.spec.rows.push_back(std::move(row));
+  }
+  t.note = S.get("appendix.coverage_note");
+  doc.blocks.push_back(std::move(t));
+}
+
+void definitions(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  doc.blocks.push_back(heading(S, "appendix.definitions_title"));
+  // Label from the metric's own language key when there is one.
+  static const char* const kOrder[] = {"followers",        "reach",          "impressions",   "engagements",
+                                       "engagement_rate",  "posts",          "link_clicks",   "mentions",
+                                       "share_of_voice",   "unanswered_share", "first_response", "net_sentiment"};
+  bool first = true;
+  for (const char* key : kOrder) {
+    std::string label_key = std::string("metric.") + key + ".label";
+    if (std::string(key) == "first_response") label_key = "metric.first_response_p50.label";
+    std::string label = S.contains(label_key) ? S.get(label_key) : key;
+    std::string text = "**" + label + ":** " + S.get(std::string("appendix_definition.") + key);
+    doc.blocks.push_back(first ? Paragraph{text, true} : tight(text));
+    first = false;
+  }
+}
+
+void audit_list(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  std::string n = std::to_string(in.summary_findings);
+  doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
+  std::vector<layout::FindingItem> items;
+  int rank = 0;
+  const int on_page_1 = std::min(in.summary_findings, static_cast<int>(in.findings.size()));
+  if (in.all_findings) {
+    for (const auto& f : *in.all_findings) {
+      if (++rank <= on_page_1) continue;
+      layout::FindingItem item;
+      item.rank = rank;
+      item.direction = to_layout(f.direction);
+      item.tone = to_layout(f.tone);
+      item.data_gap = f.type == findings::Type::DataGap;
+      item.sentence = f.sentence;
+      item.why_lead = S.get("summary.why_lead");
+      item.why_text = f.why;
+      items.push_back(std::move(item));
+    }
+  }
+  if (items.empty()) {
+    doc.blocks.push_back(Paragraph{S.get("appendix.audit_none"), true});
+    return;
+  }
+  // Groups of three, so a long list flows over pages (a block never breaks, G6).
+  for (std::size_t i = 0; i < items.size(); i += 3) {
+    FindingList list;
+    list.continues = i > 0;
+    list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
+                      items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 3)));
+    doc.blocks.push_back(std::move(list));
+  }
+}
+
+void channels(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  doc.blocks.push_back(heading(S, "appendix.channels_title", S.get("appendix.channels_subtitle")));
+  bool first = true;
+  for (const auto& c : in.data.channels) {
+    std::string text = "**" + platform_name(S, c.platform) + "** · " + c.handle + " · " + c.name + " (" +
+                       S.get(c.owner == model::Owner::Own ? "appendix.own" : "appendix.competitor") + ")";
+    doc.blocks.push_back(first ? Paragraph{text, true} : tight(text));
+    first = false;
+  }
+}
+
+}  // namespace
+
+Provenance full_provenance(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const model::Period& report = in.data.periods.all[in.data.periods.report];
+  Provenance p;
+  p.rows.push_back({S.get("provenance_detail.tool"), S.format("provenance_detail.tool_text", {{"version", in.version}})});
+  p.rows.push_back({S.get("provenance_detail.database"),
+                    S.format("provenance_detail.database_text",
+                             {{"db", in.db_name}, {"schema", std::to_string(in.schema_version)}})});
+  p.rows.push_back({S.get("provenance_detail.period"),
+                    S.format("provenance_detail.period_text", {{"first", text::format_date(report.first, lang)},
+                                                               {"last", text::format_date(report.last, lang)},
+                                                               {"tz", in.tz},
+                                                               {"begin", in.period_begin_utc},
+                                                               {"end", in.period_end_utc}})});
+  p.rows.push_back({S.get("provenance_detail.settings"),
+                    S.format("provenance_detail.settings_text",
+                             {{"template", in.template_name},
+                              {"lang", in.language_code},
+                              {"as_of", in.as_of_option.empty() ? text::format_date_time(in.as_of, lang) : in.as_of_option},
+                              {"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}})});
+  p.rows.push_back({S.get("provenance_detail.rows"),
+                    S.format("provenance_detail.rows_text",
+                             {{"channels", text::format_integer(static_cast<std::int64_t>(in.data.channels.size()), lang)},
+                              {"aggregates", text::format_integer(in.aggregate_rows, lang)},
+                              {"interactions", text::format_integer(in.interaction_rows, lang)},
+                              {"total", text::format_integer(in.fingerprint_rows, lang)}})});
+  p.rows.push_back({S.get("provenance_detail.fingerprint"),
+                    S.format("provenance_detail.fingerprint_text", {{"hash", in.fingerprint}})});
+  return p;
+}
+
+void add_appendix(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  doc.blocks.push_back(PageBreak{});
+  SectionOpening o;
+  o.kicker = text::to_upper(S.get("appendix.kicker"));
+  o.bookmark = S.get("appendix.bookmark");
+  o.headline = S.get("appendix.headline");
+  o.subtitle = S.get("appendix.subtitle");
+  doc.blocks.push_back(std::move(o));
+  coverage(doc, in);
+  definitions(doc, in);
+  doc.blocks.push_back(heading(S, "appendix.methods_title"));
+  doc.blocks.push_back(Paragraph{S.format("appendix.methods_text", {{"n", std::to_string(in.summary_findings)}}), true});
+  audit_list(doc, in);
+  channels(doc, in);
+  doc.blocks.push_back(heading(S, "appendix.provenance_title"));
+  Provenance p = full_provenance(in);
+  p.in_flow = true;
+  doc.blocks.push_back(std::move(p));
+}
+
+}  // namespace boardbrief::document

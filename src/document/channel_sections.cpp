@@ -1,0 +1,488 @@
+#include "document/channel_sections.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+
+#include "analysis/stats.h"
+#include "document/names.h"
+#include "findings/kpi_findings.h"
+#include "layout/style.h"
+#include "text/number_format.h"
+#include "text/utf8_case.h"
+
+namespace boardbrief::document {
+
+namespace {
+
+using text::Language;
+using Value = std::optional<double>;
+
+series::Scope channel_scope(std::int64_t id) {
+  series::Scope s;
+  s.kind = series::Scope::Kind::Channel;
+  s.channel_id = id;
+  return s;
+}
+
+series::Scope platform_scope(const std::string& platform) {
+  series::Scope s;
+  s.kind = series::Scope::Kind::Platform;
+  s.platform = platform;
+  return s;
+}
+
+Value value_of(const BriefingInput& in, const std::string& metric, const series::Scope& scope, std::size_t period) {
+  const auto* s = in.data.find(metric, scope);
+  return s && period < s->values.size() ? s->values[period] : std::nullopt;
+}
+
+std::string missing() { return std::string(text::missing_cell()); }
+
+std::string count_cell(Value v, Language lang) {
+  return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
+}
+
+// N4: a change of a count, only when both periods have a value and the old one is positive.
+layout::TableCell change_cell(Value now, Value before, Language lang) {
+  layout::TableCell c;
+  c.color = layout::style::kInk60;
+  c.text = now && before && *before > 0 ? text::format_percent_change(100.0 * (*now / *before - 1), lang) : missing();
+  return c;
+}
+
+// N5: a change of a share in percentage points.
+layout::TableCell pp_cell(Value now, Value before, Language lang) {
+  layout::TableCell c;
+  c.color = layout::style::kInk60;
+  c.text = now && before ? text::format_signed(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10, 1, lang)
+                         : missing();
+  return c;
+}
+
+std::string rate_cell(Value v, Language lang) {
+  return v ? text::format_percent(std::round(*v * 1000) / 10, lang) : missing();
+}
+
+// The opening of a section on a new page (F5).
+void open_section(Document& doc, const BriefingInput& in, const std::string& key, std::string headline) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  doc.blocks.push_back(PageBreak{});
+  SectionOpening o;
+  o.kicker = text::to_upper(S.get(key + ".kicker"));
+  o.bookmark = S.get(key + ".bookmark");
+  o.headline = std::move(headline);
+  o.subtitle = S.format(key + ".subtitle", {{"period", findings::period_title(ps.all[ps.report], lang)},
+                                            {"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  doc.blocks.push_back(std::move(o));
+}
+
+// Headline "{value} ..., {change} on {prev}" when the all-own-channels value exists in both
+// periods, else the plain one.
+std::string headline(const BriefingInput& in, const std::string& key, const std::string& metric) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  Value now = value_of(in, metric, series::Scope::all_own(), ps.report);
+  Value before = value_of(in, metric, series::Scope::all_own(), ps.previous);
+  std::string period = findings::period_in_sentence(ps.all[ps.report], lang);
+  if (!now || !before || *before <= 0) return S.format_sentence(key + ".headline_plain", {{"period", period}});
+  return S.format_sentence(key + ".headline",
+                           {{"value", text::format_count(*now, lang)},
+                            {"change", text::format_percent_change(100.0 * (*now / *before - 1), lang)},
+                            {"period", period},
+                            {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
+}
+
+std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
+  std::vector<const model::Channel*> out;
+  for (const auto& c : in.data.channels)
+    if (c.owner == model::Owner::Own) out.push_back(&c);
+  return out;
+}
+
+// The first window period the section charts show (the template's `periods`, latest last).
+std::size_t first_charted(const BriefingInput& in) {
+  const std::size_t n = in.data.periods.window_size;
+  const auto want = static_cast<std::size_t>(std::clamp(in.chart_periods, 1, 13));
+  return n > want ? n - want : 0;
+}
+
+// Month labels for a half-width chart of periods [first, window end): every third month is
+// labelled counting back from the report period (Oct, Jan, Apr, Jul, Oct), as in the mock-up's
+// response-time chart, so labels never run into each other; the year under the first and January.
+std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::size_t first) {
+  const auto& ps = in.data.periods;
+  std::vector<layout::CategoryLabel> out;
+  for (std::size_t i = first; i < ps.window_size; ++i) {
+    layout::CategoryLabel l = category_label(ps.all[i], i == first, in.strings.language());
+    if (i != first && (ps.window_size - 1 - i) % 3 != 0) l = {};
+    out.push_back(l);
+  }
+  return out;
+}
+
+// H11 spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
+// months before it (at least six of them; notes §2.2's threshold). Indices relative to `first`.
+std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>>& values, std::size_t first,
+                                         std::size_t end) {
+  std::vector<std::size_t> out;
+  std::vector<double> history;
+  for (std::size_t i = 0; i < end && i < values.size(); ++i) {
+    if (!values[i]) continue;
+    if (i >= first && history.size() >= 6) {
+      auto z = analysis::robust_z(history, *values[i]);
+      if (z && std::abs(*z) > 3.5) out.push_back(i - first);
+    }
+    history.push_back(*values[i]);
+  }
+  return out;
+}
+
+// One line per platform, the three largest in the report period (C7: at most three coloured
+// lines), each in its platform colour (C6); missing periods break the line (H14).
+std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  LineCharts::Chart chart;
+  std::string label_key = "metric." + metric + ".label";
+  std::string label = S.contains(label_key) ? S.get(label_key) : metric;
+  chart.title = S.format("audience.chart_title", {{"metric", label}});
+  const auto* def = in.data.metric_def(metric);
+  chart.subtitle = S.format(def && def->aggregation == model::Aggregation::Last ? "audience.chart_subtitle_last"
+                                                                                 : "audience.chart_subtitle_sum",
+                            {{"which", S.get(in.audience_platforms.empty() ? "audience.which_largest"
+                                                                           : "audience.which_chosen")}});
+  std::vector<std::pair<double, std::string>> platforms;
+  for (const auto* c : own_channels(in)) {
+    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; })) continue;
+    if (!in.audience_platforms.empty() &&
+        std::find(in.audience_platforms.begin(), in.audience_platforms.end(), c->platform) == in.audience_platforms.end())
+      continue;
+    Value v = value_of(in, metric, platform_scope(c->platform), ps.report);
+    if (v) platforms.emplace_back(*v, c->platform);
+  }
+  std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (platforms.size() > 3) platforms.resize(3);
+  auto& spec = chart.spec;
+  const std::size_t first = first_charted(in);
+  spec.categories = charted_labels(in, first);
+  spec.report_index = spec.categories.size() - 1;
+  spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
+  for (const auto& [v, platform] : platforms) {
+    layout::LineSeries s;
+    s.name = platform_name(S, platform);
+    s.color = layout::style::platform_color(platform.c_str());
+    const auto* ms = in.data.find(metric, platform_scope(platform));
+    for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
+    if (ms) s.marked = unusual_periods(ms->values, first, ps.window_size);
+    spec.series.push_back(std::move(s));
+  }
+  if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
+  for (const auto& s : spec.series)
+    if (!s.marked.empty()) {
+      chart.subtitle += " · " + S.get("audience.spike_note");
+      break;
+    }
+  return chart;
+}
+
+// Whether any of `metrics` has a value for all own channels in the report period; a section
+// without any is left out rather than shown as a page of dashes.
+bool has_data(const BriefingInput& in, std::initializer_list<const char*> metrics) {
+  for (const char* m : metrics)
+    if (value_of(in, m, series::Scope::all_own(), in.data.periods.report)) return true;
+  return false;
+}
+
+struct Row {
+  double sort = 0;
+  std::vector<layout::TableCell> cells;
+};
+
+void sort_rows(std::vector<Row>& rows, layout::TableSpec& spec) {
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.sort > b.sort; });
+  for (auto& r : rows) spec.rows.push_back(std::move(r.cells));
+}
+
+void make_bold(std::vector<layout::TableCell>& cells) {
+  for (auto& c : cells) c.bold = true;
+}
+
+}  // namespace
+
+void add_audience_section(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  if (!has_data(in, {"followers", "reach", "impressions"})) return;
+  open_section(doc, in, "audience", headline(in, "audience", "followers"));
+
+  LineCharts row;
+  for (const auto& metric : in.audience_metrics) {
+    auto chart = platform_chart(in, metric);
+    if (!chart) continue;
+    row.charts.push_back(std::move(*chart));
+    if (row.charts.size() == 2) {
+      doc.blocks.push_back(std::move(row));
+      row = LineCharts{};
+    }
+  }
+  if (!row.charts.empty()) doc.blocks.push_back(std::move(row));
+
+  Table t;
+  t.title = S.format("audience.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.subtitle = S.format("audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
+  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
+                    {S.get("audience.col_followers"), 62, layout::Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
+                    {S.get("audience.col_reach"), 70, layout::Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
+                    {S.get("audience.col_impressions"), 70, layout::Align::Right},
+                    {S.get("audience.col_rate"), 56, layout::Align::Right},
+                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  auto cells = [&](const series::Scope& scope) {
+    std::vector<layout::TableCell> r(8);
+    Value f = value_of(in, "followers", scope, ps.report), f0 = value_of(in, "followers", scope, ps.previous);
+    Value reach = value_of(in, "reach", scope, ps.report), reach0 = value_of(in, "reach", scope, ps.previous);
+    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    r[1].text = count_cell(f, lang);
+    r[2] = change_cell(f, f0, lang);
+    r[3].text = count_cell(reach, lang);
+    r[4] = change_cell(reach, reach0, lang);
+    r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
+    r[6].text = rate_cell(rate, lang);
+    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    return r;
+  };
+  std::vector<Row> rows;
+  for (const auto* c : own_channels(in)) {
+    Row r{value_of(in, "followers", channel_scope(c->id), ps.report).value_or(-1), cells(channel_scope(c->id))};
+    r.cells[0].text = channel_label(S, in.data.channels, *c);
+    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
+    rows.push_back(std::move(r));
+  }
+  sort_rows(rows, t.spec);
+  t.spec.total = cells(series::Scope::all_own());
+  (*t.spec.total)[0].text = S.get("audience.total");
+  make_bold(*t.spec.total);
+  t.note = S.get("audience.table_note");
+  doc.blocks.push_back(std::move(t));
+}
+
+void add_engagement_section(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  if (!has_data(in, {"engagements", "posts", "link_clicks"})) return;
+  open_section(doc, in, "engagement", headline(in, "engagement", "engagements"));
+
+  LineCharts charts;
+  for (const char* metric : {"engagements", "link_clicks"})
+    if (auto chart = platform_chart(in, metric)) charts.charts.push_back(std::move(*chart));
+  if (!charts.charts.empty()) doc.blocks.push_back(std::move(charts));
+
+  Table t;
+  t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.subtitle = S.format("engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
+  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
+                    {S.get("engagement.col_posts"), 44, layout::Align::Right},
+                    {S.get("engagement.col_engagements"), 62, layout::Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
+                    {S.get("engagement.col_per_post"), 52, layout::Align::Right},
+                    {S.get("engagement.col_clicks"), 56, layout::Align::Right},
+                    {S.get("audience.col_rate"), 56, layout::Align::Right},
+                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  auto cells = [&](const series::Scope& scope) {
+    std::vector<layout::TableCell> r(8);
+    Value posts = value_of(in, "posts", scope, ps.report);
+    Value e = value_of(in, "engagements", scope, ps.report), e0 = value_of(in, "engagements", scope, ps.previous);
+    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    r[1].text = count_cell(posts, lang);
+    r[2].text = count_cell(e, lang);
+    r[3] = change_cell(e, e0, lang);
+    r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
+    r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
+    r[6].text = rate_cell(rate, lang);
+    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    return r;
+  };
+  std::vector<Row> rows;
+  for (const auto* c : own_channels(in)) {
+    Row r{value_of(in, "engagements", channel_scope(c->id), ps.report).value_or(-1), cells(channel_scope(c->id))};
+    r.cells[0].text = channel_label(S, in.data.channels, *c);
+    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
+    rows.push_back(std::move(r));
+  }
+  sort_rows(rows, t.spec);
+  t.spec.total = cells(series::Scope::all_own());
+  (*t.spec.total)[0].text = S.get("audience.total");
+  make_bold(*t.spec.total);
+  t.note = S.get("engagement.table_note");
+  doc.blocks.push_back(std::move(t));
+}
+
+void add_sentiment_section(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  std::string period = findings::period_in_sentence(ps.all[ps.report], lang);
+  const auto* all = in.data.find_dialogue(series::Scope::all_own());
+  std::string head = S.format_sentence("sentiment.headline_plain", {{"period", period}});
+  std::int64_t classified = 0;
+  if (all) {
+    const auto& p = all->periods[ps.report];
+    classified = p.positive + p.negative + p.neutral;
+    if (classified > 0)
+      head = S.format_sentence("sentiment.headline",
+                               {{"share", text::format_fraction_as_percent(static_cast<double>(p.negative) / classified, lang)},
+                                {"period", period}});
+  }
+  if (classified == 0 && !has_data(in, {"mentions"})) return;  // nothing to show
+  open_section(doc, in, "sentiment", head);
+
+  // Two trends over the window: the negative share of classified messages, and share of voice.
+  auto share_chart = [&](const std::string& title, const std::string& subtitle, const std::string& name,
+                         const std::vector<std::optional<double>>& values) {
+    LineCharts::Chart c;
+    c.title = title;
+    c.subtitle = subtitle;
+    c.spec.categories = charted_labels(in, first_charted(in));
+    c.spec.report_index = c.spec.categories.size() - 1;
+    c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
+    c.spec.allow_zoom = false;
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}}};  // H7: ratios 1.0–1.1
+    return c;
+  };
+  std::vector<std::optional<double>> negative, voice;
+  const auto* sov_series = in.data.find("share_of_voice", series::Scope::all_own());
+  for (std::size_t i = first_charted(in); i < ps.window_size; ++i) {
+    std::optional<double> neg;
+    if (all) {
+      const auto& p = all->periods[i];
+      std::int64_t n = p.positive + p.negative + p.neutral;
+      if (n > 0) neg = static_cast<double>(p.negative) / static_cast<double>(n);
+    }
+    negative.push_back(neg);
+    voice.push_back(sov_series ? sov_series->values[i] : std::nullopt);
+  }
+  LineCharts trends;
+  if (std::any_of(negative.begin(), negative.end(), [](const auto& v) { return v.has_value(); }))
+    trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"), S.get("sentiment_extra.negative_subtitle"),
+                                      S.get("sentiment_extra.negative_name"), negative));
+  if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
+    trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
+                                        S.get("sentiment_extra.sov_name"), voice));
+  // H5: both charts show shares, so they share one scale.
+  double top = 0;
+  for (const auto& c : trends.charts)
+    for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
+  for (auto& c : trends.charts) c.spec.scale_span = std::make_pair(0.0, top);
+  if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
+
+  constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
+  Table t;
+  t.title = S.format("sentiment.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.subtitle = S.get("sentiment.table_subtitle");
+  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
+                    {S.get("sentiment.col_classified"), 60, layout::Align::Right},
+                    {S.get("sentiment.col_positive"), 56, layout::Align::Right},
+                    {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
+                    {"", 56, layout::Align::Left},
+                    {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
+  auto cells = [&](const series::DialoguePeriod& p) {
+    std::vector<layout::TableCell> r(6);
+    std::int64_t n = p.positive + p.negative + p.neutral;
+    r[1].text = text::format_integer(n, lang);
+    auto share = [&](std::int64_t k) {
+      return n > 0 ? text::format_fraction_as_percent(static_cast<double>(k) / n, lang) : missing();
+    };
+    r[2].text = share(p.positive);
+    r[3].text = share(p.neutral);
+    if (n > 0) {
+      layout::TableBar bar;
+      bar.fraction = std::min(static_cast<double>(p.negative) / n / kBarMax, 1.0);
+      bar.color = layout::style::kBadFill;
+      r[4].bar = bar;
+    }
+    r[5].text = share(p.negative);
+    return r;
+  };
+  std::vector<Row> rows;
+  for (const auto* c : own_channels(in)) {
+    const auto* ds = in.data.find_dialogue(channel_scope(c->id));
+    if (!ds) continue;
+    const auto& p = ds->periods[ps.report];
+    Row r{static_cast<double>(p.positive + p.negative + p.neutral), cells(p)};
+    r.cells[0].text = channel_label(S, in.data.channels, *c);
+    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
+    rows.push_back(std::move(r));
+  }
+  sort_rows(rows, t.spec);
+  if (all) {
+    t.spec.total = cells(all->periods[ps.report]);
+    (*t.spec.total)[0].text = S.get("audience.total");
+    make_bold(*t.spec.total);
+  }
+  t.note = S.get("sentiment.table_note");
+  doc.blocks.push_back(std::move(t));
+
+  // Share of voice: own channels against each competitor, bars on one 0–100 % scale.
+  Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
+  Value own0 = value_of(in, "mentions", series::Scope::all_own(), ps.previous);
+  Value market = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.report);
+  Value market0 = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.previous);
+  if (!market || *market <= 0) return;
+  Table sov;
+  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  sov.subtitle = S.format("sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
+  sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
+                      {S.get("sentiment.col_mentions"), 62, layout::Align::Right},
+                      {"", 56, layout::Align::Left},
+                      {S.get("sentiment.col_share"), 48, layout::Align::Right},
+                      {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
+  auto sov_row = [&](Value m, Value m0, layout::Color colour) {
+    std::vector<layout::TableCell> r(5);
+    r[1].text = count_cell(m, lang);
+    Value share = m ? Value(*m / *market) : std::nullopt;
+    Value share0 = m0 && market0 && *market0 > 0 ? Value(*m0 / *market0) : std::nullopt;
+    if (share) {
+      layout::TableBar bar;
+      bar.fraction = std::clamp(*share, 0.0, 1.0);
+      bar.color = colour;
+      r[2].bar = bar;
+      r[3].text = text::format_fraction_as_percent(*share, lang);
+    } else {
+      r[3].text = missing();
+    }
+    r[4].color = layout::style::kInk60;  // shares are integers (N2), so are their changes
+    r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
+                                : missing();
+    return r;
+  };
+  auto own_cells = sov_row(own, own0, layout::style::kAccent);
+  own_cells[0].text = S.get("sentiment.own_row");
+  own_cells[0].bold = true;
+  sov.spec.rows.push_back(std::move(own_cells));
+  std::vector<Row> rows2;
+  for (const auto& c : in.data.channels) {
+    if (c.owner != model::Owner::Competitor) continue;
+    Value m = value_of(in, "mentions", channel_scope(c.id), ps.report);
+    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60)};
+    r.cells[0].text = channel_label(S, in.data.channels, c);
+    rows2.push_back(std::move(r));
+  }
+  sort_rows(rows2, sov.spec);
+  sov.note = S.get("sentiment.sov_note");
+  doc.blocks.push_back(std::move(sov));
+}
+
+}  // namespace boardbrief::document

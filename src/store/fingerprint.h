@@ -1,0 +1,54 @@
+// A fingerprint of the rows a report read, accumulated while they are read (provenance, part 7).
+// Each row is hashed on its own (FNV-1a over its values, then a final mix) and the row hashes
+// are added: the result does not depend on the order SQLite returns rows in, so the same data
+// gives the same fingerprint, and one changed value changes that row's hash and the sum.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace boardbrief::store {
+
+// FNV-1a over one row's values; finish() mixes the result so nearby inputs spread out.
+class RowHash {
+ public:
+  RowHash& add(std::int64_t v);
+  RowHash& add(double v);  // by bit pattern; -0.0 and 0.0 count as the same value
+  RowHash& add(std::string_view text);
+  RowHash& add_null();
+  std::uint64_t finish() const;
+
+ private:
+  void byte(unsigned char b) {
+    h_ ^= b;
+    h_ *= 0x100000001b3ULL;
+  }
+  void word(std::uint64_t w);
+  std::uint64_t h_ = 0xcbf29ce484222325ULL;
+};
+
+class Fingerprint {
+ public:
+  void add_row(std::uint64_t row_hash) {
+    sum_ += row_hash;
+    ++rows_;
+  }
+  std::uint64_t value() const { return sum_; }
+  std::int64_t rows() const { return rows_; }
+  std::string hex() const;  // 16 lower-case hex digits
+
+ private:
+  std::uint64_t sum_ = 0;
+  std::int64_t rows_ = 0;
+};
+
+// Registers the SQL aggregate bb_fingerprint(...) on `db`: every row it aggregates is hashed
+// (its arguments with their SQLite types) into `fp`; the aggregate itself returns the number of
+// rows. Adding it as a column to a GROUP BY query fingerprints exactly the rows that query read.
+void register_fingerprint_function(sqlite3* db, Fingerprint& fp);
+
+}  // namespace boardbrief::store
