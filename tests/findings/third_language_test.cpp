@@ -97,7 +97,7 @@ TEST_SUITE("findings") {
     REQUIRE(bt::run(bt::binary() + " sample --out " + q(db) + " --force").exit_code == 0);
     fs::path pdf = dir / "briefing-de.pdf";
     auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang de --data-dir " +
-                     q(data) + " --out " + q(pdf) + " --quiet");
+                     q(data) + " --out " + q(pdf) + " --findings-json " + q(dir / "de.json") + " --quiet");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     auto txt = bt::run("pdftotext -raw " + q(pdf) + " -");
     REQUIRE(txt.exit_code == 0);
@@ -112,6 +112,11 @@ TEST_SUITE("findings") {
     CHECK(t.find("38 % in Oktober") != std::string::npos);
     CHECK(std::regex_search(t, std::regex("[0-9]\\.[0-9]{3}")));
     CHECK(t.find("Oktober 2026") != std::string::npos);
+
+    // The audit trail keeps both shipped sentences and prints the German one as `sentence`.
+    const std::string json = slurp(dir / "de.json");
+    CHECK(json.find("\"sentence\" : \"Die negative Stimmung erreichte am **14. Oktober**") != std::string::npos);
+    CHECK(json.find("\"sentence_da\" : \"Den negative omtale toppede den **14. oktober**") != std::string::npos);
 
     // A language without a file is a usage error naming the file.
     auto fr = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +
