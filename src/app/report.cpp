@@ -10,6 +10,7 @@
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
+#include "app/interaction_span.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
 #include "options/template_spec.h"
@@ -89,7 +90,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
-  text::Strings strings = text::Strings::load(lang_file, text::report_keys());
+  if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
+    throw UsageError("--lang '" + o.lang + "': use en or da (no language file " + lang_file + ")");
+  text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
@@ -112,6 +115,9 @@ ExitCode run_report(const options::ReportOptions& o) {
     dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
+  // issue 3: counts before the database's first message and after its last are missing, not zero.
+  const auto span = interaction_span(db);
+  daily.data_span(span);
   db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
                        [&](const model::InteractionRow& r) {
                          dialogue.add(r);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "text/language.h"
 
 namespace boardbrief::options {
 
@@ -134,15 +135,6 @@ po::options_description report_description(ReportOptions& r, std::string& config
   return d;
 }
 
-void require_one_of(const std::string& value, std::initializer_list<const char*> allowed,
-                    const char* option) {
-  for (const char* a : allowed)
-    if (value == a) return;
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : " or ") + std::string(a);
-  throw UsageError(std::string("--") + option + " '" + value + "': use " + list);
-}
-
 // Boost's messages name the option as "--db"; keep them but make them one line.
 [[noreturn]] void rethrow_usage(const po::error& e) {
   throw UsageError(std::string(e.what()) + " (see boardbrief --help)");
@@ -196,7 +188,8 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
   if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
   if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
-  require_one_of(r.lang, {"en", "da"}, "lang");
+  // issue 3: any language with a file templates/lang/<code>.toml (checked when the report loads it).
+  if (!text::valid_language_code(r.lang)) throw UsageError("--lang '" + r.lang + "': use en or da (or the code of a language file)");
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
   check_mail_options(r);

@@ -332,10 +332,15 @@ void DialogueBuilder::close(std::size_t period) {
 std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
   close_until(INT64_MAX);
   std::map<std::string, DialogueSeries> out;
+  const std::size_t all = 0;  // the constructor adds all own channels first
   for (std::size_t s = 0; s < scopes_.size(); ++s) {
     DialogueSeries ds;
     ds.scope = scopes_[s];
-    for (const auto& period : acc_) ds.periods.push_back(period[s].p);
+    for (std::size_t i = 0; i < acc_.size(); ++i) {
+      DialoguePeriod p = acc_[i][s].p;
+      p.covered = acc_[i].empty() || acc_[i][all].p.inbound > 0;
+      ds.periods.push_back(p);
+    }
     out.emplace(scopes_[s].key(), std::move(ds));
   }
   return out;

@@ -35,6 +35,9 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 // "2026-10-01T07:00:00Z" of the same date): a period's percentiles are taken, and its durations
 // freed, once the rows are a day past its end, so memory holds the durations of the periods
 // still open (about one month's, not the window's).
+// A period in which the own channels received nothing at all is not covered (missing, not
+// zero): the table does not say which days were imported, and an empty month between an
+// import's stray early message and its real start is no data, not a quiet month.
 class DialogueBuilder {
  public:
   DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,

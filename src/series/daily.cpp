@@ -42,6 +42,19 @@ void DailyAccumulator::add(const model::InteractionRow& row) {
   if (row.needs_reply && negative) ++counts_.negative_needs_reply[k];
 }
 
+void DailyAccumulator::data_span(std::optional<std::pair<std::int64_t, std::int64_t>> span) {
+  if (!span) {
+    counts_.covered_first = 1;
+    counts_.covered_last = 0;  // nothing covered
+    return;
+  }
+  auto index = [&](std::int64_t t) {
+    return static_cast<long>((tz_.local_day(calendar::Instant{std::chrono::seconds{t}}) - counts_.first).count());
+  };
+  counts_.covered_first = index(span->first);
+  counts_.covered_last = index(span->second);
+}
+
 date::local_days spike_window_first(const model::Period& report, int days) {
   return report.last - date::days{std::max(days, report.days()) - 1};
 }

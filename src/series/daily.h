@@ -7,6 +7,8 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <limits>
+#include <utility>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,13 @@ struct DailyCounts {
   std::vector<std::int64_t> negative;    // interactions with sentiment below −0.05
   std::vector<std::int64_t> needs_reply; // messages needing a reply
   std::vector<std::int64_t> negative_needs_reply;  // of which with negative sentiment
+  // Days before the database's first interaction or after its last are missing, not zero:
+  // indices outside [covered_first, covered_last].
+  long covered_first = 0;
+  long covered_last = std::numeric_limits<long>::max();
+  bool covered(std::size_t i) const {
+    return static_cast<long>(i) >= covered_first && static_cast<long>(i) <= covered_last;
+  }
   std::size_t days() const { return negative.size(); }
 };
 
@@ -38,6 +47,8 @@ class DailyAccumulator {
   // [begin, end) in UTC seconds covering the window.
   std::int64_t scan_begin() const { return begin_; }
   std::int64_t scan_end() const { return end_; }
+  // As DialogueBuilder::data_span(): days outside the database's interactions are not covered.
+  void data_span(std::optional<std::pair<std::int64_t, std::int64_t>> span);
   void add(const model::InteractionRow& row);
   const DailyCounts& counts() const { return counts_; }
 

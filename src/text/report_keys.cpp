@@ -136,7 +136,6 @@ const std::vector<std::string>& report_keys() {
       "finding.record_lowest_ever",
       "finding.too_few",
       "finding.no_significant_changes",
-      "finding.data_gap",
       "finding.provisional",
       "finding.adv_steadily",
       "finding.adv_overall",
@@ -382,6 +381,9 @@ const std::vector<std::string>& report_keys() {
       "mail.attached",
       "mail.no_findings",
       "mail.footer",
+      // findings follow-up: year-on-year change as a clause of the spike that explains it
+      "finding.explained_year_ago_up",
+      "finding.explained_year_ago_down",
   };
   return keys;
 }
