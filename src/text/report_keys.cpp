@@ -275,6 +275,11 @@ const std::vector<std::string>& report_keys() {
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
       "dialogue_extra.list_title",
+      // layout_extra (pdfdoc follow-up: empty dialogue tile, share-of-voice bar)
+      "layout_extra.no_interactions",
+      "layout_extra.sov_bar_title",
+      "layout_extra.sov_bar_subtitle",
+      "layout_extra.sov_own",
       "audience.kicker",
       "audience.bookmark",
       "audience.headline",
