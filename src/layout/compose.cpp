@@ -439,6 +439,10 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     if (const auto* list = std::get_if<document::FindingList>(&block); list && list->continues)
       gap = first_on_page ? 0 : kFindingListGap;
     if (std::holds_alternative<document::SectionOpening>(block)) gap = 0;
+    // A chart pair right under a table: the table's note already ends in white space.
+    if (std::holds_alternative<document::ChartBeside>(block) && i > 0 &&
+        std::holds_alternative<document::Table>(doc.blocks[i - 1]) && !first_on_page)
+      gap = 14;
     if (!first_on_page && y + gap + need > g.content_bottom()) {
       new_page();
       gap = 0;
