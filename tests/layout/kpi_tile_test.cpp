@@ -184,7 +184,9 @@ TEST_SUITE("layout") {
     REQUIRE(value_baselines.size() == 6);
     CHECK(value_baselines[0] == doctest::Approx(value_baselines[1]));
     CHECK(value_baselines[1] == doctest::Approx(value_baselines[2]));
-    CHECK(value_baselines[3] - value_baselines[0] == doctest::Approx(kTileRowPitch + style::kTileLabel.leading));
+    // Row 1's body moved down one leading, and row 2 starts one leading lower.
+    CHECK(value_baselines[0] == doctest::Approx(300 + 38 + style::kTileLabel.leading));
+    CHECK(value_baselines[3] == doctest::Approx(300 + kTileRowPitch + style::kTileLabel.leading + 38));
     // The second label line stays above the value's top (24 pt figures, ascent 0.75 em at most).
     const TextRun* second = find_run(runs, tile_label_lines(kMeasurer, tiles[1])[1]);
     REQUIRE(second);
