@@ -155,6 +155,20 @@ struct BlockDrawer {
     }
     return tallest;
   }
+  double operator()(const document::ColumnChart& chart) const {
+    ChartTitle t;
+    t.title = chart.title;
+    t.subtitle = chart.subtitle;
+    double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
+    return h + draw_column_chart(c, m, chart.spec, {0, h}, width);
+  }
+  double operator()(const document::ShareBar& bar) const {
+    ChartTitle t;
+    t.title = bar.title;
+    t.subtitle = bar.subtitle;
+    double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
+    return h + draw_share_bar(c, m, bar.spec, {0, h}, width);
+  }
   double operator()(const document::ChartBeside& b) const {
     const double w = (width - kGutter) / 2;
     ChartTitle t;
