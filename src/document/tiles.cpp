@@ -156,6 +156,10 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       break;
   }
 
+  // Without a single interaction every dialogue tile says so ("0 of 0 messages" reads as a count).
+  if (ctx.data.interactions_read == 0 && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
+    t.context = S.get("layout_extra.no_interactions");
+
   t.vs_prev = make_delta(k, k.previous, k.vs_previous, findings::period_short(ctx.previous, lang, false), ctx);
   t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);
   t.provisional = k.provisional;
