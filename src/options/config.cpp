@@ -230,16 +230,24 @@ Command parse_sample(const std::vector<std::string>& args, Command cmd) {
       ("seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")
       ("force", po::bool_switch(&s.force), "replace FILE if it exists")
       ("interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
-       "number of inbound interactions to generate");
+       "number of inbound interactions to generate")
+      ("channels", po::value(&s.channels)->value_name("N"),
+       "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")
+      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
                   "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
-                  "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n\n",
+                  "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n"
+                  "                         [--channels N] [--days N] [--interactions N]\n\n",
                   cmd, vm))
     return cmd;
   if (s.out.empty()) throw UsageError("--out is required: the database file to create");
   if (s.interactions < 0) throw UsageError("--interactions must not be negative");
+  if (vm.count("channels") && (s.channels < 2 || s.channels > 10000))
+    throw UsageError("--channels " + std::to_string(s.channels) + ": use 2 to 10000");
+  if (vm.count("days") && (s.days < 60 || s.days > 36500))
+    throw UsageError("--days " + std::to_string(s.days) + ": use 60 to 36500");
   return cmd;
 }
 

@@ -8,7 +8,7 @@ namespace boardbrief::series {
 
 DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vector<model::Channel>& channels,
                                    const calendar::TimeZone& tz, int days)
-    : tz_(tz) {
+    : tz_(tz), zone_(date::locate_zone(tz.name())) {
   for (const auto& c : channels)
     if (c.owner == model::Owner::Own) own_.push_back(c.id);
   std::sort(own_.begin(), own_.end());
@@ -25,7 +25,14 @@ DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vecto
 void DailyAccumulator::add(const model::InteractionRow& row) {
   if (row.received < begin_ || row.received >= end_) return;
   if (!std::binary_search(own_.begin(), own_.end(), row.channel_id)) return;
-  auto day = tz_.local_day(calendar::Instant{std::chrono::seconds{row.received}});
+  const std::int64_t t = row.received;
+  if (t < info_begin_ || t >= info_end_) {
+    const auto info = zone_->get_info(date::sys_seconds{std::chrono::seconds{t}});
+    info_begin_ = info.begin.time_since_epoch().count();
+    info_end_ = info.end.time_since_epoch().count();
+    offset_ = info.offset.count();
+  }
+  const auto day = date::floor<date::days>(date::local_seconds{std::chrono::seconds{t + offset_}});
   auto i = (day - counts_.first).count();
   if (i < 0 || i >= static_cast<long>(counts_.days())) return;
   auto k = static_cast<std::size_t>(i);
