@@ -184,6 +184,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.audience_platforms = tmpl.audience_platforms;
   in.chart_periods = tmpl.chart_periods;
   in.engagement_section = tmpl.engagement_section;
+  in.engagement_chart = tmpl.engagement_chart;  // pdfdoc: column chart of the engagement section
   in.sentiment_section = tmpl.sentiment_section;
   in.appendix_section = tmpl.appendix_section;
   in.language_code = o.lang;
