@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize clean pages fuzz fuzz-build valgrind
+.PHONY: all deps build demo test test-sanitize clean pages bench fuzz fuzz-build valgrind
 
 all: build
 
@@ -30,6 +30,10 @@ test-sanitize: deps
 	cmake --build build-sanitize -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+
+# The scale benchmark (bench/run.sh): caches its databases under build-bench/, writes docs/performance.md.
+bench: build
+	./bench/run.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -117,10 +117,14 @@ std::vector<Kpi> compute_kpis(const ReportData& data, const std::vector<model::T
     n.metric = "needs_reply";
     n.kind = ValueKind::Count;
     n.better = model::Better::None;
-    n.window = window_of([&](std::size_t i) { return std::optional<double>(static_cast<double>(P[i].needs_reply)); });
-    n.value = static_cast<double>(P[ps.report].needs_reply);
-    n.previous = static_cast<double>(P[ps.previous].needs_reply);
-    n.year_ago = static_cast<double>(P[ps.year_ago].needs_reply);
+    // A period outside the database's interactions has no count (not zero): no comparison with it.
+    auto count = [&](std::size_t i) {
+      return P[i].covered ? std::optional<double>(static_cast<double>(P[i].needs_reply)) : std::nullopt;
+    };
+    n.window = window_of(count);
+    n.value = count(ps.report);
+    n.previous = count(ps.previous);
+    n.year_ago = count(ps.year_ago);
     n.vs_previous = compare_level(n.value, n.previous, 30);
     n.vs_year_ago = compare_level(n.value, n.year_ago, 30);
     out.push_back(n);

@@ -58,8 +58,9 @@ bool same_candidate(const findings::Finding& a, const findings::Finding& b) {
          a.baseline == b.baseline && a.dropped_by == b.dropped_by;
 }
 
-toml::table finding_table(const findings::Finding& f, const findings::Finding* da, const series::PeriodSet& ps,
-                          const calendar::TimeZone& tz, bool danish_report) {
+// `printed`: the same candidate in the report language's run (English, Danish or another file).
+toml::table finding_table(const findings::Finding& f, const findings::Finding* da, const findings::Finding* printed,
+                          const series::PeriodSet& ps, const calendar::TimeZone& tz) {
   toml::table inputs;
   for (const auto& [name, v] : f.inputs) inputs.insert(name, v);
   toml::table t{{"type", findings::type_name(f.type)},
@@ -75,8 +76,7 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
   if (const auto* p = period_of(ps, f.baseline)) t.insert("compared_with", period_table(*p, tz));
   if (!f.sentence.empty()) t.insert("sentence_en", f.sentence);
   if (da && !da->sentence.empty()) t.insert("sentence_da", da->sentence);
-  const std::string& printed = danish_report ? (da ? da->sentence : std::string()) : f.sentence;
-  if (!printed.empty()) t.insert("sentence", printed);
+  if (printed && !printed->sentence.empty()) t.insert("sentence", printed->sentence);
   return t;
 }
 
@@ -90,14 +90,27 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
-  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys());
-  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys());
+  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys(),
+                                         text::Strings::Conventions::Required);
+  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys(),
+                                         text::Strings::Conventions::Required);
   findings::Considered en = findings::consider_findings(in, en_strings, rules);
   findings::Considered da = findings::consider_findings(in, da_strings, rules);
   if (adjust) {
     adjust(en, en_strings);
     adjust(da, da_strings);
   }
+  // A third report language (issue 3: a new file is enough): `sentence` is its own.
+  findings::Considered third;
+  if (report_lang != "en" && report_lang != "da")
+    third = findings::consider_findings(
+        in, text::Strings::load((fs::path(lang_dir) / (report_lang + ".toml")).string(), text::report_keys(),
+                                text::Strings::Conventions::Required),
+        rules);
+  const findings::Considered& printed = report_lang == "en" ? en : report_lang == "da" ? da : third;
+  auto same = [](const std::vector<findings::Finding>& v, std::size_t i, const findings::Finding& f) {
+    return i < v.size() && same_candidate(f, v[i]) ? &v[i] : nullptr;
+  };
   const auto& ps = data.periods;
   toml::table root;
   root.insert("tool", std::string("boardbrief ") + BOARDBRIEF_VERSION);
@@ -146,8 +159,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   // Kept findings in rank order (summary first, then "other findings").
   toml::array f_out;
   for (std::size_t i = 0; i < en.kept.size(); ++i) {
-    const auto* other = i < da.kept.size() && same_candidate(en.kept[i], da.kept[i]) ? &da.kept[i] : nullptr;
-    auto t = finding_table(en.kept[i], other, ps, tz, report_lang == "da");
+    auto t = finding_table(en.kept[i], same(da.kept, i, en.kept[i]), same(printed.kept, i, en.kept[i]), ps, tz);
     t.insert("rank", static_cast<std::int64_t>(i + 1));
     t.insert("summary", en.kept[i].summary);
     f_out.push_back(std::move(t));
@@ -156,8 +168,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   // Every candidate that did not make it, with the gate or rule that dropped it.
   toml::array d_out;
   for (std::size_t i = 0; i < en.dropped.size(); ++i) {
-    const auto* other = i < da.dropped.size() && same_candidate(en.dropped[i], da.dropped[i]) ? &da.dropped[i] : nullptr;
-    auto t = finding_table(en.dropped[i], other, ps, tz, report_lang == "da");
+    auto t = finding_table(en.dropped[i], same(da.dropped, i, en.dropped[i]), same(printed.dropped, i, en.dropped[i]), ps,
+                           tz);
     t.insert("dropped_by", en.dropped[i].dropped_by);
     d_out.push_back(std::move(t));
   }

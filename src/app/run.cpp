@@ -32,6 +32,11 @@ ExitCode run_sample(const options::SampleOptions& o) {
   sample::SampleOptions s;
   s.seed = o.seed;
   s.interactions = o.interactions;
+  if (o.channels > 0) {  // the benchmark's scale: one channel in ten is a competitor
+    s.competitor_channels = o.channels / 10;
+    s.own_channels = o.channels - s.competitor_channels;
+  }
+  s.days = o.days;
   std::error_code ec;
   fs::path parent = fs::path(o.out).parent_path();
   if (!parent.empty() && !fs::is_directory(parent, ec))

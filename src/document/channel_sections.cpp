@@ -276,6 +276,47 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   doc.blocks.push_back(std::move(t));
 }
 
+// Posts per platform per month as grouped (or stacked) columns: the publishing effort behind
+// the engagement lines above, platform by platform — the one input the organisation controls.
+// Grouped reads best for comparing platforms month by month; stacked shows the total effort.
+std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
+  if (in.engagement_chart == "none") return std::nullopt;
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  std::vector<std::pair<double, std::string>> platforms;
+  for (const auto* c : own_channels(in)) {
+    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; })) continue;
+    Value v = value_of(in, "posts", platform_scope(c->platform), ps.report);
+    if (v) platforms.emplace_back(*v, c->platform);
+  }
+  std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (platforms.empty()) return std::nullopt;
+  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // C7: readable groups
+  ColumnChart chart;
+  chart.title = S.get("layout_extra.posts_title");
+  chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
+                                                           : "layout_extra.posts_subtitle_stacked");
+  auto& spec = chart.spec;
+  spec.mode = in.engagement_chart == "stacked" ? layout::ColumnMode::Stacked : layout::ColumnMode::Grouped;
+  const std::size_t first = first_charted(in);
+  spec.categories = charted_labels(in, first);
+  spec.report_index = spec.categories.size() - 1;
+  spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.no_data = std::string(text::no_data(lang));
+  spec.min_step = 1;
+  spec.plot_height = 96;
+  for (const auto& [v, platform] : platforms) {
+    layout::ColumnSeries s;
+    s.name = platform_name(S, platform);
+    s.color = layout::style::platform_color(platform.c_str());
+    const auto* ms = in.data.find("posts", platform_scope(platform));
+    for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
+    spec.series.push_back(std::move(s));
+  }
+  return chart;
+}
+
 void add_engagement_section(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -327,6 +368,35 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   make_bold(*t.spec.total);
   t.note = S.get("engagement.table_note");
   doc.blocks.push_back(std::move(t));
+  if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
+}
+
+// Share of voice in the report period as one 100 % bar: the own channels together, then each
+// competitor channel by its mentions (largest first). Competitors take a grey ramp, so the
+// accent-coloured own share stands out; none when no channel has mentions.
+std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
+  const auto& S = in.strings;
+  Language lang = S.language();
+  const auto& ps = in.data.periods;
+  Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
+  std::vector<layout::ShareSegment> rivals;
+  for (const auto& c : in.data.channels) {
+    if (c.owner != model::Owner::Competitor) continue;
+    Value v = value_of(in, "mentions", channel_scope(c.id), ps.report);
+    if (v && *v > 0) rivals.push_back({channel_label(S, in.data.channels, c), *v, {}, false});
+  }
+  if (rivals.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
+  std::stable_sort(rivals.begin(), rivals.end(), [](const auto& a, const auto& b) { return a.value > b.value; });
+  static const char* const kRamp[] = {"#595959", "#808080", "#A6A6A6", "#C4C4C4", "#DADADA"};
+  for (std::size_t i = 0; i < rivals.size(); ++i) rivals[i].color = layout::hex(kRamp[std::min<std::size_t>(i, 4)]);
+  ShareBar bar;
+  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
+  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::style::kAccent, true});
+  for (auto& r : rivals) bar.spec.segments.push_back(std::move(r));
+  bar.spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
+  bar.spec.no_data = std::string(text::no_data(lang));
+  return bar;
 }
 
 void add_sentiment_section(Document& doc, const BriefingInput& in) {
@@ -386,6 +456,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
   for (auto& c : trends.charts) c.spec.scale_span = std::make_pair(0.0, top);
   if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
+  if (auto bar = share_of_voice_bar(in)) doc.blocks.push_back(std::move(*bar));
 
   constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
   Table t;

@@ -12,6 +12,8 @@
 #include "layout/chart_combo.h"
 #include "layout/chart_daily_columns.h"
 #include "layout/chart_line.h"
+#include "layout/chart_columns.h"
+#include "layout/share_bar.h"
 #include "layout/chart_title.h"
 #include "layout/finding_list.h"
 #include "layout/kpi_tile.h"
@@ -110,8 +112,22 @@ struct ChartBeside {
   std::vector<layout::FindingItem> items;  // drawn in the Section variant
 };
 
+// A full-width grouped or stacked column chart with its title and subtitle (H1).
+struct ColumnChart {
+  std::string title;
+  std::string subtitle;
+  layout::ColumnChartSpec spec;
+};
+
+// One horizontal 100 % bar of shares (share of voice), full width, with title and subtitle.
+struct ShareBar {
+  std::string title;
+  std::string subtitle;
+  layout::ShareBarSpec spec;
+};
+
 using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
-                           Paragraph, Provenance, PageBreak, LineCharts, ChartBeside>;
+                           Paragraph, Provenance, PageBreak, LineCharts, ChartBeside, ColumnChart, ShareBar>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.
 struct Furniture {

@@ -99,8 +99,19 @@ std::string format_kpi_value(const Kpi& k, double v, Language lang) {
   return {};
 }
 
-layout::TileSpec make_tile(const Kpi& k, const TileContext& ctx) {
+layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
   const auto& S = ctx.strings;
+  // A database without a single interaction has no dialogue to count: "0 · ±0" would claim a
+  // quiet month, so the tile says "no data" instead.
+  const bool no_dialogue = kpi.metric == "needs_reply" && ctx.data.interactions_read == 0;
+  Kpi k = kpi;
+  if (no_dialogue) {
+    k.value.reset();
+    k.previous.reset();
+    k.year_ago.reset();
+    k.target.reset();
+    for (auto& v : k.window) v.reset();
+  }
   Language lang = S.language();
   layout::TileSpec t;
   std::string label_key = "tiles.label." + std::string(k.metric == "needs_reply" ? "inbound" : k.metric);
@@ -140,9 +151,14 @@ layout::TileSpec make_tile(const Kpi& k, const TileContext& ctx) {
       if (k.metric == "needs_reply") {
         std::string names = own_platform_names(S, ctx.data.channels);
         if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
+        if (no_dialogue) t.context = S.get("layout_extra.no_interactions");
       }
       break;
   }
+
+  // Without a single interaction every dialogue tile says so ("0 of 0 messages" reads as a count).
+  if (ctx.data.interactions_read == 0 && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
+    t.context = S.get("layout_extra.no_interactions");
 
   t.vs_prev = make_delta(k, k.previous, k.vs_previous, findings::period_short(ctx.previous, lang, false), ctx);
   t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);

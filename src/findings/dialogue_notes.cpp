@@ -44,14 +44,31 @@ void Engine::business_hours() {
   items_.push_back(std::move(it));
 }
 
-// Dialogue findings whose response window has not closed for the report period say so.
-void Engine::mark_provisional() {
-  for (auto& it : items_) {
-    if (!it.alive || !it.f.provisional || it.f.sentence.empty()) continue;
-    it.f.sentence += " " + S_.format_sentence("finding.provisional_dialogue",
+// Dialogue findings whose response window has not closed for the report period say so: the
+// first in ranked order (the summary's, and so the mail's, first such finding) with the full
+// sentence, every later one with a short marker, so the board reads the explanation once.
+// Dropped candidates stand alone in the audit trail and keep the full sentence.
+void Engine::mark_provisional(Considered& out) const {
+  const std::string full = S_.format_sentence("finding.provisional_dialogue",
                                               {{"hours", std::to_string(in_.data.response_window_seconds / 3600)},
                                                {"period", period_in_sentence(report_, lang_)}});
+  const std::string marker = S_.get("finding.provisional");
+  bool said = false;
+  for (auto& f : out.kept) {
+    if (!f.provisional || f.sentence.empty()) continue;
+    if (!said) {
+      f.sentence += " " + full;
+      said = true;
+      continue;
+    }
+    // "…on October 2025)." -> "…on October 2025; provisional)."; else "… (provisional)."
+    std::string& t = f.sentence;
+    if (t.size() >= 2 && t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + marker);
+    else if (!t.empty() && t.back() == '.') t.insert(t.size() - 1, " (" + marker + ")");
+    else t += " (" + marker + ")";
   }
+  for (auto& f : out.dropped)
+    if (f.provisional && !f.sentence.empty()) f.sentence += " " + full;
 }
 
 }  // namespace boardbrief::findings::detail

@@ -123,7 +123,6 @@ Considered Engine::run() {
   fold_year_ago();
   fold_targets();
   business_hours();
-  mark_provisional();
 
   std::vector<std::size_t> live;
   for (std::size_t i = 0; i < items_.size(); ++i)
@@ -158,6 +157,7 @@ Considered Engine::run() {
     out.dropped.push_back(std::move(f));
   }
   out.dropped.insert(out.dropped.end(), rejected_.begin(), rejected_.end());
+  mark_provisional(out);
   return out;
 }
 

@@ -97,6 +97,9 @@ struct Item {
   std::string clause;  // targets: the clause that joins a change sentence
   bool year_ago = false;     // a change against the same period one year earlier
   std::string year_clause;   // that change as a clause for a trend or change sentence
+  std::string explained_year_clause;  // the same after an anomaly's "…down to −25" ("9 points below October 2025")
+  std::string explains;      // anomalies: the metric whose period change this spike explains (§5.3 rule 3)
+  Direction explains_direction = Direction::None;
   std::string dropped_by;    // why it is not among the findings (see consider_findings)
 };
 
@@ -148,7 +151,7 @@ class Engine {
               std::map<std::string, double> inputs = {});
   void fold_year_ago();
   void business_hours();
-  void mark_provisional();
+  void mark_provisional(Considered& out) const;
 
   // De-duplication and cap.
   void fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of, const char* rule);

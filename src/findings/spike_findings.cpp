@@ -18,7 +18,9 @@ void Engine::spikes() {
     const series::DailyCounts& d = *in_.daily;
     auto counts = [&](const char* metric, const std::vector<std::int64_t>& c, model::Better b) {
       Daily m{metric, {}, d.first, d.report_begin, b};
-      for (auto v : c) m.y.push_back(static_cast<double>(v));
+      // Days before the database's first message are missing, not quiet days.
+      for (std::size_t i = 0; i < c.size(); ++i)
+        m.y.push_back(d.covered(i) ? std::optional<double>(static_cast<double>(c[i])) : std::nullopt);
       daily.push_back(std::move(m));
     };
     counts("negative_mentions", d.negative, model::Better::Down);
@@ -49,7 +51,8 @@ void Engine::spikes() {
     if (scan.spikes.empty()) reject(s, Type::Anomaly, "", "no_unusual_day");
     // §5.3 rule 3: a period change of the same metric that no longer passes without the
     // flagged days is explained by them.
-    std::string lifting;
+    std::string lifting, explains;
+    Direction explains_direction = Direction::None;
     double excess = 0;
     for (const auto& sp : scan.spikes)
       if (sp.z > 0) excess += sp.y - sp.expected;
@@ -66,12 +69,21 @@ void Engine::spikes() {
         change.alive = false;
         change.explained = true;
         change.dropped_by = "explained_by_spike";
+        explains = m.metric;
+        explains_direction = Direction::Up;
         lifting = S_.format("finding.spike_lifting",
                             {{"period", period_in_sentence(report_, lang_)},
                              {"dpct", bold(text::format_percent(100.0 * (total / (total - excess) - 1), lang_))}});
       }
     }
-    if (excess > 0 && m.metric == "negative_mentions") lifting = sentiment_explained(excess);
+    if (excess > 0 && m.metric == "negative_mentions") {
+      lifting = sentiment_explained(excess);
+      if (!lifting.empty()) {
+        explains = "net_sentiment";
+        explains_direction = Direction::Down;
+      }
+    }
+    std::string carried;  // the spike sentence that carries the explanation
     for (const auto& sp : scan.spikes) {
       const bool up = sp.z > 0;
       auto day = m.first + date::days{sp.day};
@@ -86,6 +98,7 @@ void Engine::spikes() {
           sentence.pop_back();  // the full stop
           sentence += lifting + ".";
           lifting.clear();
+          carried = explains;
         }
       } else if (sp.ratio) {
         std::string below = S_.format("finding.below", {{"pct", text::format_percent(100.0 * (1 - *sp.ratio), lang_)}});
@@ -102,6 +115,11 @@ void Engine::spikes() {
       Item& it = add(s, Type::Anomaly, FindingType::Anomaly, up, std::fabs(sp.z), false);
       it.f.sentence = std::move(sentence);
       it.dedup = false;  // spikes on different days are different news
+      if (!carried.empty()) {
+        it.explains = std::move(carried);
+        it.explains_direction = explains_direction;
+        carried.clear();
+      }
       it.c.period = report_.key + "/" + std::to_string(sp.day);
       it.f.inputs["day_offset"] = sp.day - m.report_begin;  // days after the report period's first day
       it.f.inputs["value"] = sp.y;

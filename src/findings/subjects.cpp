@@ -84,6 +84,7 @@ std::vector<Subject> Engine::subjects() const {
       auto figures = [&](const series::DialoguePeriod& p) {
         std::optional<double> v;
         std::optional<analysis::Proportion> prop;
+        if (!p.covered) return std::make_pair(v, prop);  // before the database's first message or after its last
         switch (s.info->kind) {
           case Kind::Rate:
             if (p.mature > 0) {
@@ -107,7 +108,7 @@ std::vector<Subject> Engine::subjects() const {
       for (std::size_t i = 0; i < w && i < ds.periods.size(); ++i) {
         const auto& p = ds.periods[i];
         auto [v, prop] = figures(p);
-        if (p.needs_reply > 0 || p.inbound > 0) any = true;
+        if (p.covered && (p.needs_reply > 0 || p.inbound > 0)) any = true;
         s.values.push_back(v);
         s.proportions.push_back(prop);
         s.coverage.push_back(1.0);

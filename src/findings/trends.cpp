@@ -57,7 +57,12 @@ void Engine::trend(const Subject& s) {
   }
   std::string slope;
   switch (s.info->kind) {
-    case Kind::Rate: slope = text::format_pp_change(t->slope.slope, lang_); break;
+    // In running text the same unit as the sentence's other pp figures ("+2.2 points per month;
+    // up 24 points", "+2,2 procentpoint pr. måned"), not the tiles' "pp" / "pct.-point".
+    case Kind::Rate:
+      slope = (t->slope.slope < 0 ? lang_.conventions().minus : std::string("+")) +
+              text::format_points(t->slope.slope, lang_);
+      break;
     case Kind::Score:
       slope = S_.format(std::fabs(t->slope.slope) == 1 ? "finding.score_point" : "finding.score_points",
                         {{"n", text::format_signed(t->slope.slope, 1, lang_)}});

@@ -17,7 +17,7 @@ void Engine::year_ago_change(const Subject& s) {
   const std::string period = period_in_sentence(report_, lang_);
   const std::string year_ago = period_since(ya, lang_);
   const std::string subject = subject_text(*s.info, s.scope_name);
-  std::string sentence, clause;
+  std::string sentence, clause, explained;
   double magnitude = 0;
   bool up = cur > old;
   if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) {
@@ -38,6 +38,7 @@ void Engine::year_ago_change(const Subject& s) {
                                     {{"metric", subject}, {"value", value}, {"period", period},
                                      {"ratio", bold(ratio)}, {"year_ago", year_ago}});
       clause = S_.format("finding.clause_year_ago_multiple", {{"ratio", bold(ratio)}, {"year_ago", year_ago}});
+      explained = clause;
     } else {
       std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
       if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
@@ -46,6 +47,8 @@ void Engine::year_ago_change(const Subject& s) {
                                      {"value", value}, {"year_ago", year_ago}});
       clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
                          {{"change", bold(pct)}, {"year_ago", year_ago}});
+      explained = S_.format(up ? "finding.explained_year_ago_up" : "finding.explained_year_ago_down",
+                            {{"change", bold(pct)}, {"year_ago", year_ago}});
     }
     magnitude = R_.level.report_z;  // the gate's level: no history to measure against
   } else {
@@ -72,6 +75,8 @@ void Engine::year_ago_change(const Subject& s) {
                                    {"period", period}, {"dpp", bold(amount)}, {"year_ago", year_ago}});
     clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
                        {{"change", bold(amount)}, {"year_ago", year_ago}});
+    explained = S_.format(up ? "finding.explained_year_ago_up" : "finding.explained_year_ago_down",
+                          {{"change", bold(amount)}, {"year_ago", year_ago}});
     // Large samples make |z| huge for any real change; a year-on-year change has no history to
     // be measured against, so it ranks at the gate's level like a level change without history.
     magnitude = std::min(rc.magnitude, R_.level.report_z);
@@ -82,12 +87,16 @@ void Engine::year_ago_change(const Subject& s) {
   it.f.inputs.insert(in.begin(), in.end());
   it.year_ago = true;
   it.year_clause = std::move(clause);
+  it.explained_year_clause = std::move(explained);
   it.dedup = false;  // joins a trend or change of the same metric as a clause (fold_year_ago)
   it.c.period = report_.key + "/" + ya.key;
 }
 
 // A year-on-year change that agrees with a trend or previous-period change of the same metric
-// and scope becomes a clause of that sentence ("…; 2.7× the level of October 2025").
+// and scope becomes a clause of that sentence ("…; 2.7× the level of October 2025"). When a
+// spike explained the previous-period change (§5.3 rule 3), the spike's sentence already tells
+// the period's story, so the year-on-year change joins it ("…down to −25, 9 points below
+// October 2025") rather than standing as a second finding about the same fall.
 void Engine::fold_year_ago() {
   for (auto& y : items_) {
     if (!y.alive || !y.year_ago) continue;
@@ -98,10 +107,19 @@ void Engine::fold_year_ago() {
         continue;
       if (!host || h.f.score > host->f.score) host = &h;
     }
-    if (!host || host->f.sentence.size() < 2) continue;
-    std::string& t = host->f.sentence;
-    if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + y.year_clause);
-    else t.insert(t.size() - 1, " (" + y.year_clause + ")");
+    if (!host) {
+      for (auto& h : items_)
+        if (h.alive && h.f.type == Type::Anomaly && h.explains == y.f.metric && h.f.scope == y.f.scope &&
+            h.explains_direction == y.f.direction && !h.f.sentence.empty() && !y.explained_year_clause.empty())
+          host = &h;
+      if (!host) continue;
+      host->f.sentence.insert(host->f.sentence.size() - 1, ", " + y.explained_year_clause);
+    } else {
+      std::string& t = host->f.sentence;
+      if (t.size() < 2) continue;
+      if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + y.year_clause);
+      else t.insert(t.size() - 1, " (" + y.year_clause + ")");
+    }
     for (const auto& [k, v] : y.f.inputs)
       if (k != "magnitude" && k != "value") host->f.inputs["year_ago_" + k] = v;
     host->f.inputs["year_ago_folded"] = 1;

@@ -1,5 +1,7 @@
 #include "layout/chart_line.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <limits>
 
@@ -16,6 +18,10 @@ constexpr std::size_t kMaxDottedPoints = 13;
 constexpr double kEndLabelGap = 4;     // band or point to an end label
 constexpr double kNameStep = 9;        // value baseline to name baseline
 constexpr double kLabelSpacing = 1.5;  // between stacked end labels
+constexpr double kMaxNudgeShare = 1.5; // an end label moved further than this × its height: legend
+constexpr double kLegendGap = 6;       // category labels to the legend row
+constexpr double kLegendRow = 11;
+constexpr double kSwatchWidth = 12, kSwatchGap = 4, kLegendItemGap = 12;
 const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
 
 // An end label: value over series name, placed by the value's baseline.
@@ -126,15 +132,50 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
       labels.push_back(EndLabel{s, x, points[*last]->y + 0.35 * style::kSmall.size});
     }
   }
+  const std::vector<EndLabel> natural = labels;
   nudge_apart(m, labels, top_left.y, bottom);
+  const auto last_value = [&](const LineSeries& series) {
+    for (std::size_t i = n; i-- > 0;) {
+      if (i < series.values.size() && series.values[i]) return *series.values[i];
+    }
+    return 0.0;
+  };
+  // End labels pushed far from their lines (three lines ending together) or still colliding
+  // for want of room would mislead: a legend row under the axis names the series instead.
+  bool legend = false;
+  for (const EndLabel& l : labels) {
+    for (const EndLabel& o : natural)
+      if (o.series == l.series && std::abs(o.baseline - l.baseline) > kMaxNudgeShare * l.height(m)) legend = true;
+  }
+  for (std::size_t i = 1; i < labels.size(); ++i)
+    if (labels[i].top(m) < labels[i - 1].top(m) + labels[i - 1].height(m)) legend = true;
+  if (legend) {
+    const double baseline = bottom + kLegendGap + m.ascent(style::kAxis.face, style::kAxis.size);
+    double x = plot_left;
+    double row = 0;
+    for (std::size_t s = 0; s < spec.series.size(); ++s) {
+      const LineSeries& series = spec.series[s];
+      const std::string value = spec.format(last_value(series));
+      const double w = kSwatchWidth + kSwatchGap + m.width(style::kAxis.face, style::kAxis.size, series.name) +
+                       m.width(style::kAxis.face, style::kAxis.size, " ") + m.width(FontFace::Bold, style::kAxis.size, value);
+      if (x > plot_left && x + w > right) x = plot_left, row += kLegendRow;  // next row, never overlapping
+      const double y = baseline + row;
+      Path swatch;
+      swatch.points = {{x, y - 0.3 * style::kAxis.size}, {x + kSwatchWidth, y - 0.3 * style::kAxis.size}};
+      swatch.stroke_color = series.color;
+      swatch.line_width_pt = std::max(series.line_width_pt, 1.4);
+      canvas.draw(swatch);
+      double tx = x + kSwatchWidth + kSwatchGap;
+      canvas.draw(TextRun{{tx, y}, series.name, style::kAxis.face, style::kAxis.size, style::kInk60, 0});
+      tx += m.width(style::kAxis.face, style::kAxis.size, series.name) + m.width(style::kAxis.face, style::kAxis.size, " ");
+      canvas.draw(TextRun{{tx, y}, value, FontFace::Bold, style::kAxis.size, series.color, 0});
+      x += w + kLegendItemGap;
+    }
+    return baseline + row + 0.25 * style::kAxis.size - top_left.y;
+  }
   for (const EndLabel& l : labels) {
     const LineSeries& series = spec.series[l.series];
-    const auto v = [&] {
-      for (std::size_t i = n; i-- > 0;) {
-        if (i < series.values.size() && series.values[i]) return *series.values[i];
-      }
-      return 0.0;
-    }();
+    const double v = last_value(series);
     canvas.draw(TextRun{{l.x, l.baseline}, spec.format(v), FontFace::Bold, style::kSmall.size,
                         series.color, 0});
     if (!series.name.empty()) {

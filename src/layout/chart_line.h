@@ -45,7 +45,9 @@ inline constexpr double kLineTopRoom = 6;  // above the top gridline, for its ti
 
 // Draws the chart with its top-left corner at `top_left` across `width_pt`; returns the height
 // used. End labels sit right of each series' last value and are nudged apart vertically so
-// they never overlap.
+// they never overlap; when that would move a label more than 1.5 label heights from its line
+// (three lines ending together) or there is no room, a legend row under the category labels
+// (swatch, name, last value; wrapping to more rows, never overlapping) replaces them.
 // REQUIRES: format set; every series has categories.size() values; at most 3 series.
 double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
                        Point top_left, double width_pt);

@@ -155,6 +155,20 @@ struct BlockDrawer {
     }
     return tallest;
   }
+  double operator()(const document::ColumnChart& chart) const {
+    ChartTitle t;
+    t.title = chart.title;
+    t.subtitle = chart.subtitle;
+    double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
+    return h + draw_column_chart(c, m, chart.spec, {0, h}, width);
+  }
+  double operator()(const document::ShareBar& bar) const {
+    ChartTitle t;
+    t.title = bar.title;
+    t.subtitle = bar.subtitle;
+    double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
+    return h + draw_share_bar(c, m, bar.spec, {0, h}, width);
+  }
   double operator()(const document::ChartBeside& b) const {
     const double w = (width - kGutter) / 2;
     ChartTitle t;
@@ -439,6 +453,10 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     if (const auto* list = std::get_if<document::FindingList>(&block); list && list->continues)
       gap = first_on_page ? 0 : kFindingListGap;
     if (std::holds_alternative<document::SectionOpening>(block)) gap = 0;
+    // A chart pair right under a table: the table's note already ends in white space.
+    if (std::holds_alternative<document::ChartBeside>(block) && i > 0 &&
+        std::holds_alternative<document::Table>(doc.blocks[i - 1]) && !first_on_page)
+      gap = 14;
     if (!first_on_page && y + gap + need > g.content_bottom()) {
       new_page();
       gap = 0;

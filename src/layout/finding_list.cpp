@@ -36,7 +36,6 @@ LaidOutFinding lay_out(const TextMeasurer& m, FindingItem item, double text_widt
     why.push_back(std::move(r));
   }
   f.why = wrap_rich(m, yw.size, why, text_width);
-  limit_lines(m, yw.size, f.why, kMaxWhyLines, text_width);
 
   const std::size_t n_sentence = f.sentence.empty() ? 1 : f.sentence.size();
   double last = kFindingFirstBaseline + static_cast<double>(n_sentence - 1) * ys.leading;

@@ -1,6 +1,6 @@
 // The ranked findings list (VISUAL §7, L1–L5): page 1's "What the board should know" and the
 // narrower section variant. Each finding is a rank, a direction marker, a sentence (Y7) with
-// Bold key figures and a "Why it matters" line (Y8, Italic lead-in, at most two lines).
+// Bold key figures and a "Why it matters" line (Y8, Italic lead-in, wrapped in full: never cut with "…").
 // FindingBlock lays the list out once; its height and its drawing come from the same lines.
 #pragma once
 
@@ -32,13 +32,12 @@ enum class FindingVariant { Page, Section };
 inline constexpr double kFindingGap = 6.5;         // L5, between findings
 inline constexpr double kFindingFirstBaseline = 10;  // block top -> first baseline
 inline constexpr double kWhyBaselineOffset = 13.75;  // last sentence baseline -> why baseline
-inline constexpr std::size_t kMaxWhyLines = 2;       // L4
 
 // One finding laid out; baselines are relative to the finding's top.
 struct LaidOutFinding {
   FindingItem item;
   std::vector<RichLine> sentence;  // Y7 lines
-  std::vector<RichLine> why;       // Y8 lines, at most kMaxWhyLines
+  std::vector<RichLine> why;       // Y8 lines, all of the text
   double why_first_baseline = 0;
   double height = 0;  // top to the descent of the last line
   double rank_size_pt = 13;  // smaller for a two-digit rank (the appendix's list), so it clears the marker

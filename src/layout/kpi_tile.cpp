@@ -96,8 +96,36 @@ void draw_delta(Canvas& canvas, const TextMeasurer& m, double x, double baseline
 
 }  // namespace
 
-TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile) {
-  const double x = top_left.x, y = top_left.y, w = kTileWidth, right = x + w;
+namespace {
+
+// Right edge of the label's room: the provisional tag takes the right end of the first line.
+double label_right_edge(const TextMeasurer& m, const TileSpec& tile, double right) {
+  if (!tile.provisional) return right;
+  const double word_w = m.width(FontFace::Italic, style::kSmall.size, tile.provisional_text);
+  return right - word_w - kTagRingGap - 2 * kTagRingRadius - kLabelTagGap;
+}
+
+}  // namespace
+
+std::vector<std::string> tile_label_lines(const TextMeasurer& m, const TileSpec& tile) {
+  const auto& ls = style::kTileLabel;
+  const double mark_w = m.width(FontFace::Regular, ls.size, tile.footnote_mark);
+  const double room = std::max(0.0, label_right_edge(m, tile, kTileWidth) - mark_w);
+  std::vector<std::string> lines;
+  for (const WrappedLine& l : wrap_text(m, ls.face, ls.size, tile.label, room)) lines.push_back(l.text);
+  if (lines.size() > kMaxTileLabelLines) {  // a third line: the second ends in "…" (labels are short)
+    std::string rest = lines[kMaxTileLabelLines - 1];
+    for (std::size_t i = kMaxTileLabelLines; i < lines.size(); ++i) rest += " " + lines[i];
+    lines.resize(kMaxTileLabelLines);
+    lines.back() = ellipsize(m, ls.face, ls.size, rest, room);
+  }
+  return lines;
+}
+
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile,
+                     double body_shift) {
+  const double x = top_left.x, w = kTileWidth, right = x + w;
+  double y = top_left.y;
 
   Path rule;
   rule.points = {{x, y}, {right, y}};
@@ -119,13 +147,19 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     label_right = ring_cx - kTagRingRadius - kLabelTagGap;
   }
 
+  // D1: a label too long for one line wraps to a second; the rest of the tile moves down by
+  // `body_shift` (the grid gives every tile of a row the same shift, so values stay aligned).
   const auto& ls = style::kTileLabel;
-  const double mark_w = m.width(FontFace::Regular, ls.size, tile.footnote_mark);
-  const std::string label =
-      ellipsize(m, ls.face, ls.size, tile.label, std::max(0.0, label_right - x - mark_w));
-  text(canvas, x, y + kLabelBaseline, label, ls.face, ls.size, style::kInk);
-  text(canvas, x + m.width(ls.face, ls.size, label), y + kLabelBaseline, tile.footnote_mark,
-       FontFace::Regular, ls.size, style::kInk60);
+  (void)label_right;
+  const std::vector<std::string> label_lines = tile_label_lines(m, tile);
+  for (std::size_t i = 0; i < label_lines.size(); ++i)
+    text(canvas, x, y + kLabelBaseline + static_cast<double>(i) * ls.leading, label_lines[i], ls.face, ls.size, style::kInk);
+  if (!label_lines.empty())
+    text(canvas, x + m.width(ls.face, ls.size, label_lines.back()),
+         y + kLabelBaseline + static_cast<double>(label_lines.size() - 1) * ls.leading, tile.footnote_mark,
+         FontFace::Regular, ls.size, style::kInk60);
+  body_shift = std::max(body_shift, label_lines.empty() ? 0.0 : static_cast<double>(label_lines.size() - 1) * ls.leading);
+  y += body_shift;
 
   const double spark_x = right - kSparklineWidth;
   draw_sparkline(canvas, {spark_x, y + kSparkTop},
@@ -173,23 +207,30 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
                       const std::vector<TileSpec>& tiles, int columns) {
   const auto cols = static_cast<std::size_t>(std::max(columns, 1));
   const std::size_t rows = (tiles.size() + cols - 1) / cols;
+  // Per row: the shift of a two-line label (D1), shared by the row's tiles, and the row's top.
+  std::vector<double> shift(rows, 0.0), row_top(rows, y);
+  for (std::size_t i = 0; i < tiles.size(); ++i) {
+    const std::size_t n = tile_label_lines(measurer, tiles[i]).size();
+    if (n > 1) shift[i / cols] = std::max(shift[i / cols], static_cast<double>(n - 1) * style::kTileLabel.leading);
+  }
+  for (std::size_t r = 1; r < rows; ++r) row_top[r] = row_top[r - 1] + kTileRowPitch + shift[r - 1];
   double last_row_bottom = 0;  // the last row ends where its lowest tile does, not a pitch later
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     const double tx = x + static_cast<double>(i % cols) * (kTileWidth + style::kGutter);
-    const double ty = y + static_cast<double>(i / cols) * kTileRowPitch;
+    const double ty = row_top[i / cols];
     if (i / cols + 1 < rows) {
-      draw_tile(canvas, measurer, {tx, ty}, tiles[i]);
+      draw_tile(canvas, measurer, {tx, ty}, tiles[i], shift[i / cols]);
       continue;
     }
     RecordingCanvas tile;
-    draw_tile(tile, measurer, {tx, ty}, tiles[i]);
+    draw_tile(tile, measurer, {tx, ty}, tiles[i], shift[i / cols]);
     for (const Primitive& p : tile.items()) {
       if (const auto* t = std::get_if<TextRun>(&p)) last_row_bottom = std::max(last_row_bottom, t->at.y + 0.25 * t->size_pt - ty);
       canvas.draw(p);
     }
   }
   if (rows == 0) return 0;
-  return static_cast<double>(rows - 1) * kTileRowPitch + std::min(kTileRowPitch, last_row_bottom + 4);
+  return row_top[rows - 1] - y + std::min(kTileRowPitch + shift[rows - 1], last_row_bottom + 4);
 }
 
 }  // namespace boardbrief::layout

@@ -62,13 +62,21 @@ struct TileLayout {
   bool value_fits = true;     // false: even at 18 pt it comes within 6 pt of the sparkline
 };
 
-// Draws one tile with its top edge at `top_left`. A label too long for the width left of the
-// provisional tag is shortened with "…" (VISUAL D1 asks for two lines; not done yet); context,
-// comparisons and target status are shortened the same way.
-TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left,
-                     const TileSpec& tile);
+inline constexpr std::size_t kMaxTileLabelLines = 2;  // VISUAL D1
 
-// Draws `tiles` left to right, `columns` per row, rows kTileRowPitch apart, columns one tile
+// The label as drawn: wrapped to the width left of the provisional tag, at most two lines
+// (a third would be cut with "…" — no label of the report comes near that).
+std::vector<std::string> tile_label_lines(const TextMeasurer& measurer, const TileSpec& tile);
+
+// Draws one tile with its top edge at `top_left`. A label too long for one line wraps to two
+// (D1) and everything under it moves down by one leading, or by `body_shift` when larger (the
+// grid passes the row's shift so all values of a row share a baseline); context, comparisons
+// and target status are shortened with "…".
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left,
+                     const TileSpec& tile, double body_shift = 0);
+
+// Draws `tiles` left to right, `columns` per row, rows kTileRowPitch apart (plus one label
+// leading after a row with a two-line label), columns one tile
 // plus one gutter apart. Returns the height used: full pitches for all rows but the last, which
 // ends 4 pt below its lowest text (at most one pitch); 0 for no tiles.
 // REQUIRES: columns >= 1

@@ -58,6 +58,8 @@ Ticks column_ticks(double lo, double hi, int max_ticks, double min_step) {
   lo = std::min(lo, 0.0);
   hi = std::max(hi, 0.0);
   if (lo == hi) hi = 1;  // nothing to show: a 0..1 axis rather than a degenerate one
+  // All-zero counts: just 0 and one whole step, never 0, 0.2, ... printed as "0, 0, 1, 1".
+  if (lo == 0 && hi == 1 && min_step > 0) return make_ticks(0, std::max(1.0, nice_step_at_least(min_step)), 1);
   return fit(
       lo, hi, max_ticks, [lo](double step) { return std::floor(lo / step + 1e-9) * step; }, min_step);
 }

@@ -27,7 +27,8 @@ double nice_step_at_least(double raw);
 
 // Ticks for columns and bars: always include zero (H4) and cover [min(lo, 0), max(hi, 0)].
 // Uses the most ticks that fit in [3, max_ticks]; with max_ticks < 3, 3 are used anyway
-// (a tick at zero and two above it). All-zero or empty data gives 0..1.
+// (a tick at zero and two above it). All-zero or empty data gives 0..1 (with `min_step`,
+// exactly the two ticks 0 and 1).
 // REQUIRES: lo <= hi (swap otherwise).
 // `min_step` > 0: no step below it (counts of messages tick in whole numbers, so a 0..2 axis
 // is 0, 1, 2 and never shows "1" twice after rounding).

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "text/language.h"
 
 namespace boardbrief::options {
 
@@ -134,15 +135,6 @@ po::options_description report_description(ReportOptions& r, std::string& config
   return d;
 }
 
-void require_one_of(const std::string& value, std::initializer_list<const char*> allowed,
-                    const char* option) {
-  for (const char* a : allowed)
-    if (value == a) return;
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : " or ") + std::string(a);
-  throw UsageError(std::string("--") + option + " '" + value + "': use " + list);
-}
-
 // Boost's messages name the option as "--db"; keep them but make them one line.
 [[noreturn]] void rethrow_usage(const po::error& e) {
   throw UsageError(std::string(e.what()) + " (see boardbrief --help)");
@@ -196,7 +188,8 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
   if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
   if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
-  require_one_of(r.lang, {"en", "da"}, "lang");
+  // issue 3: any language with a file templates/lang/<code>.toml (checked when the report loads it).
+  if (!text::valid_language_code(r.lang)) throw UsageError("--lang '" + r.lang + "': use en or da (or the code of a language file)");
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
   check_mail_options(r);
@@ -230,16 +223,24 @@ Command parse_sample(const std::vector<std::string>& args, Command cmd) {
       ("seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")
       ("force", po::bool_switch(&s.force), "replace FILE if it exists")
       ("interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
-       "number of inbound interactions to generate");
+       "number of inbound interactions to generate")
+      ("channels", po::value(&s.channels)->value_name("N"),
+       "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")
+      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
                   "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
-                  "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n\n",
+                  "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n"
+                  "                         [--channels N] [--days N] [--interactions N]\n\n",
                   cmd, vm))
     return cmd;
   if (s.out.empty()) throw UsageError("--out is required: the database file to create");
   if (s.interactions < 0) throw UsageError("--interactions must not be negative");
+  if (vm.count("channels") && (s.channels < 2 || s.channels > 10000))
+    throw UsageError("--channels " + std::to_string(s.channels) + ": use 2 to 10000");
+  if (vm.count("days") && (s.days < 60 || s.days > 36500))
+    throw UsageError("--days " + std::to_string(s.days) + ": use 60 to 36500");
   return cmd;
 }
 

@@ -221,6 +221,7 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "audience.platforms") spec.audience_platforms = read_strings(path, key, v);
       else if (key == "audience.periods") spec.chart_periods = read_int(path, key, v, 3, 13);
       else if (key == "engagement.section") spec.engagement_section = read_bool(path, key, v);
+      else if (key == "engagement.chart") spec.engagement_chart = read_choice(path, key, v, {"grouped", "stacked", "none"});
       else if (key == "sentiment.section") spec.sentiment_section = read_bool(path, key, v);
       else if (key == "appendix.section") spec.appendix_section = read_bool(path, key, v);
       // issue 3: business hours and the engine's thresholds

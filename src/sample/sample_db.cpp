@@ -22,6 +22,7 @@ void check(const SampleOptions& o) {
   if (o.own_channels < 1) throw UsageError("sample: at least one own channel is needed");
   if (o.competitor_channels < 0) throw UsageError("sample: competitor channels cannot be negative");
   if (o.interactions < 0) throw UsageError("sample: interactions cannot be negative");
+  if (o.days != 0 && (o.days < 60 || o.days > 36500)) throw UsageError("sample: days must be between 60 and 36500");
 }
 
 SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& channels) {
@@ -30,7 +31,7 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
   plan.last_day = o.last_day;
   const date::year_month_day last{o.last_day};
   const date::year_month last_month = last.year() / last.month();
-  plan.first_day = local_days{(last_month - date::months{o.months - 1}) / 1};
+  plan.first_day = o.days > 0 ? o.last_day - date::days{o.days - 1} : local_days{(last_month - date::months{o.months - 1}) / 1};
   // The storm is on the 14th of the last month, or of the month before when the data stop
   // earlier than the 14th.
   plan.spike_day = local_days{last_month / 14};
@@ -51,7 +52,7 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
     }
   }
   if (tiktok) plan.gaps.push_back({tiktok->channel.id, "impressions", plan.last_day - date::days{1}, plan.last_day});
-  if (!competitors.empty() && o.months >= 8) {
+  if (!competitors.empty() && plan.first_day <= local_days{(last_month - date::months{7}) / 1}) {
     const auto* c = competitors[std::min<std::size_t>(1, competitors.size() - 1)];
     const date::year_month gap_month = last_month - date::months{7};
     plan.gaps.push_back({c->channel.id, "mentions", local_days{gap_month / 1}, local_days{gap_month / date::last}});

@@ -15,6 +15,7 @@ struct SampleOptions {
   int competitor_channels = 3;  // cycles Vindkraft Danmark, Østkyst Forsyning, GrønStrøm
   date::local_days last_day = date::local_days{date::year{2026} / date::October / 31};
   int months = 25;  // whole calendar months ending with last_day's month
+  int days = 0;     // > 0: exactly this many days ending with last_day instead of `months`
   std::int64_t interactions = 100000;
   std::string organisation = "Nørre Ålbæk Energi A/S";  // names and handles of the own channels
 };
@@ -39,7 +40,7 @@ struct SampleOptions {
 //    first_response_p50 <= 120 (minutes).
 // Throws OutputError when `path` exists and `replace` is false, or it cannot be written (no
 // file is left behind); UsageError when the options are out of range (months < 2, negative
-// counts, no own channel, last_day not ok()).
+// counts, no own channel, last_day not ok(), days in 1..59 or above 36500).
 void write_sample_database(const std::string& path, const SampleOptions& options, bool replace);
 
 }  // namespace boardbrief::sample

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <stdexcept>
 
 #include "calendar/periods.h"
 
@@ -168,6 +169,7 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
   scan_begin_ = *std::min_element(begin_.begin(), begin_.end());
   scan_end_ = *std::max_element(end_.begin(), end_.end());
   std::map<std::string, std::size_t> index;
+  std::map<std::int64_t, std::vector<std::size_t>> channel_scopes;
   for (const auto& c : channels) {
     if (c.owner != model::Owner::Own) continue;  // dialogue is about our own channels
     Scope ch;
@@ -179,86 +181,165 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
     for (const Scope& s : {Scope::all_own(), pf, ch}) {
       auto [it, fresh] = index.try_emplace(s.key(), scopes_.size());
       if (fresh) scopes_.push_back(s);
-      channel_scopes_[c.id].push_back(it->second);
+      channel_scopes[c.id].push_back(it->second);
     }
   }
-  acc_.assign(scopes_.size(), std::vector<Acc>(set.all.size()));
+  for (auto& [id, scopes] : channel_scopes) {
+    channel_ids_.push_back(id);
+    channel_scopes_.push_back(std::move(scopes));
+    // Ids are small row ids in practice: a direct table, with binary search as the fallback.
+    if (id >= 0 && id < (1 << 20)) {
+      if (channel_slot_.size() <= static_cast<std::size_t>(id)) channel_slot_.resize(static_cast<std::size_t>(id) + 1, -1);
+      channel_slot_[static_cast<std::size_t>(id)] = static_cast<int>(channel_scopes_.size() - 1);
+    }
+  }
+  acc_.assign(set.all.size(), std::vector<Acc>(scopes_.size()));
+  for (std::size_t i = 0; i < end_.size(); ++i) by_end_.push_back(i);
+  std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::size_t a, std::size_t b) { return end_[a] < end_[b]; });
+  is_closed_.assign(end_.size(), false);
+}
+
+const std::vector<std::size_t>* DialogueBuilder::scopes_of(std::int64_t channel_id) const {
+  if (channel_id >= 0 && static_cast<std::size_t>(channel_id) < channel_slot_.size()) {
+    const int slot = channel_slot_[static_cast<std::size_t>(channel_id)];
+    return slot < 0 ? nullptr : &channel_scopes_[static_cast<std::size_t>(slot)];
+  }
+  auto id = std::lower_bound(channel_ids_.begin(), channel_ids_.end(), channel_id);
+  if (id == channel_ids_.end() || *id != channel_id) return nullptr;
+  return &channel_scopes_[static_cast<std::size_t>(id - channel_ids_.begin())];
+}
+
+void DialogueBuilder::find_segment(std::int64_t t) {
+  segment_begin_ = INT64_MIN;
+  segment_end_ = INT64_MAX;
+  segment_.clear();
+  for (std::size_t i = 0; i < begin_.size(); ++i) {
+    for (std::int64_t edge : {begin_[i], end_[i]}) {
+      if (edge <= t) segment_begin_ = std::max(segment_begin_, edge);
+      else segment_end_ = std::min(segment_end_, edge);
+    }
+    if (t >= begin_[i] && t < end_[i]) segment_.push_back(i);
+  }
 }
 
 void DialogueBuilder::add(const model::InteractionRow& row) {
-  auto scopes = channel_scopes_.find(row.channel_id);
-  if (scopes == channel_scopes_.end()) return;
+  if (closed_ < by_end_.size() && row.received - kOrderSlack >= end_[by_end_[closed_]])
+    close_until(row.received - kOrderSlack);
+  const std::vector<std::size_t>* scopes = scopes_of(row.channel_id);
+  if (!scopes) return;
   ++rows_;
-  // Business time once per message, only where it is used: answered in time and mature.
-  std::optional<std::int64_t> business;
-  if (business_ && row.needs_reply && row.first_reply && *row.first_reply <= cutoff_ &&
-      *row.first_reply - row.received <= window_ && cutoff_ - row.received >= window_)
-    business = business_(row.received, *row.first_reply);
-  for (std::size_t i = 0; i < begin_.size(); ++i) {
-    if (row.received < begin_[i] || row.received >= end_[i]) continue;
-    for (std::size_t s : scopes->second) add_to(acc_[s][i], row, i, business);
+  if (row.received < segment_begin_ || row.received >= segment_end_) find_segment(row.received);
+  const RowFacts f = facts_of(row);
+  for (std::size_t i : segment_) {
+    if (is_closed_[i]) throw std::logic_error("DialogueBuilder: interactions must come in received order");
+    // Answered by the period's end: the only fact that depends on the period.
+    const bool open_at_end = f.needs_reply && (!f.replied || *row.first_reply >= end_[i]);
+    const bool business = business_in(i);
+    for (std::size_t s : *scopes) add_to(acc_[i][s], f, open_at_end, business);
   }
 }
 
-void DialogueBuilder::add_to(Acc& acc, const model::InteractionRow& row, std::size_t period,
-                             std::optional<std::int64_t> business) {
+DialogueBuilder::RowFacts DialogueBuilder::facts_of(const model::InteractionRow& row) const {
+  RowFacts f;
+  if (row.sentiment) {
+    f.tone = *row.sentiment > 0.05 ? &DialoguePeriod::positive
+             : *row.sentiment < -0.05 ? &DialoguePeriod::negative
+                                      : &DialoguePeriod::neutral;
+  }
+  f.needs_reply = row.needs_reply;
+  if (!f.needs_reply) return f;
+  // A reply after the as-of instant is not known yet when the report is run.
+  f.replied = row.first_reply && *row.first_reply <= cutoff_;
+  f.mature = cutoff_ - row.received >= window_;  // else too recent to judge
+  f.duration = f.replied ? *row.first_reply - row.received : INT64_MAX;
+  if (f.duration > window_) f.duration = INT64_MAX;
+  // Business time once per message, only where it is used: answered in time and mature.
+  if (business_ && f.mature && f.duration != INT64_MAX) {
+    const std::size_t p = business_only_.value_or(0);
+    if (!business_only_ || (p < begin_.size() && row.received >= begin_[p] && row.received < end_[p]))
+      f.business = business_(row.received, *row.first_reply);
+  }
+  return f;
+}
+
+void DialogueBuilder::close_until(std::int64_t t) {
+  while (closed_ < by_end_.size() && end_[by_end_[closed_]] <= t) close(by_end_[closed_++]);
+}
+
+void DialogueBuilder::add_to(Acc& acc, const RowFacts& f, bool open_at_end, bool business) {
   DialoguePeriod& p = acc.p;
   ++p.inbound;
-  if (row.sentiment) {
-    if (*row.sentiment > 0.05) ++p.positive;
-    else if (*row.sentiment < -0.05) ++p.negative;
-    else ++p.neutral;
-  } else {
-    ++p.unclassified;
-  }
-  if (!row.needs_reply) return;
+  ++(p.*f.tone);
+  if (!f.needs_reply) return;
   ++p.needs_reply;
-  // A reply after the as-of instant is not known yet when the report is run.
-  bool replied = row.first_reply && *row.first_reply <= cutoff_;
-  if (!replied || *row.first_reply >= end_[period]) ++p.unanswered_at_end;
-  if (cutoff_ - row.received < window_) {
-    p.provisional = true;  // too recent to judge: neither answered nor unanswered yet
+  if (open_at_end) ++p.unanswered_at_end;
+  if (!f.mature) {
+    p.provisional = true;  // neither answered nor unanswered yet
     return;
   }
   ++p.mature;
-  std::int64_t d = replied ? *row.first_reply - row.received : INT64_MAX;
-  if (d <= window_) ++p.answered;
-  else d = INT64_MAX;
-  acc.durations.push_back(d);
-  if (business_) acc.business.push_back(d == INT64_MAX ? INT64_MAX : business.value_or(0));
+  if (f.duration != INT64_MAX) ++p.answered;
+  acc.durations.push_back(f.duration);
+  if (business) acc.business.push_back(f.duration == INT64_MAX ? INT64_MAX : f.business);
 }
 
 namespace {
 
-// Nearest-rank percentile (Hyndman–Fan type 1) with the rank in integer arithmetic.
-std::optional<Duration> nearest_rank(std::vector<std::int64_t>& v, std::int64_t pct) {
-  if (v.empty()) return std::nullopt;
-  std::int64_t n = static_cast<std::int64_t>(v.size());
-  std::int64_t k = (pct * n + 99) / 100;  // 1-based
-  auto nth = v.begin() + (k - 1);
-  std::nth_element(v.begin(), nth, v.end());
-  if (*nth == INT64_MAX) return Duration{0, true};
-  return Duration{*nth, false};
+// Nearest-rank rank (Hyndman–Fan type 1) in integer arithmetic: 1-based, of n values.
+std::int64_t rank_of(std::int64_t pct, std::int64_t n) { return (pct * n + 99) / 100; }
+
+// The k-th smallest (1-based) of v once v is partitioned around its k0-th smallest: selects
+// only inside the side that holds rank k, so the partition (and the k0-th at its place) stays.
+std::int64_t select_beside(std::vector<std::int64_t>& v, std::int64_t k0, std::int64_t k) {
+  const auto mid = v.begin() + (k0 - 1), nth = v.begin() + (k - 1);
+  if (k < k0) std::nth_element(v.begin(), nth, mid);
+  if (k > k0) std::nth_element(mid + 1, nth, v.end());
+  return *nth;
 }
+
+Duration as_duration(std::int64_t d) { return d == INT64_MAX ? Duration{0, true} : Duration{d, false}; }
 
 }  // namespace
 
+void DialogueBuilder::close(std::size_t period) {
+  is_closed_[period] = true;
+  for (Acc& acc : acc_[period]) {
+    auto& v = acc.durations;
+    const auto n = static_cast<std::int64_t>(v.size());
+    if (n > 0) {
+      // Selection, not sorting: the median partitions the durations; p90 is then selected
+      // above it and the answered median (unanswered are INT64_MAX and rank last, so the k-th
+      // smallest of all is the k-th smallest answered) below it.
+      const std::int64_t k50 = rank_of(50, n);
+      const auto mid = v.begin() + (k50 - 1);
+      std::nth_element(v.begin(), mid, v.end());
+      acc.p.frt_p50 = as_duration(*mid);
+      acc.p.frt_p90 = as_duration(select_beside(v, k50, rank_of(90, n)));
+      if (acc.p.answered > 0)  // the finite durations (<= window) are exactly the answered ones
+        acc.p.answered_median = as_duration(select_beside(v, k50, rank_of(50, acc.p.answered)));
+    }
+    if (!acc.business.empty()) {
+      const auto mid = acc.business.begin() + (rank_of(50, static_cast<std::int64_t>(acc.business.size())) - 1);
+      std::nth_element(acc.business.begin(), mid, acc.business.end());
+      acc.p.business_p50 = as_duration(*mid);
+    }
+    // Frees the memory: `durations = {}` would pick the initializer_list assignment and keep it.
+    std::vector<std::int64_t>().swap(acc.durations);
+    std::vector<std::int64_t>().swap(acc.business);
+  }
+}
+
 std::map<std::string, DialogueSeries> DialogueBuilder::finish() {
+  close_until(INT64_MAX);
   std::map<std::string, DialogueSeries> out;
+  const std::size_t all = 0;  // the constructor adds all own channels first
   for (std::size_t s = 0; s < scopes_.size(); ++s) {
     DialogueSeries ds;
     ds.scope = scopes_[s];
-    for (auto& acc : acc_[s]) {
-      acc.p.frt_p50 = nearest_rank(acc.durations, 50);
-      acc.p.frt_p90 = nearest_rank(acc.durations, 90);
-      std::vector<std::int64_t> answered;
-      for (auto d : acc.durations)
-        if (d != INT64_MAX) answered.push_back(d);
-      acc.p.answered_median = nearest_rank(answered, 50);
-      if (business_) acc.p.business_p50 = nearest_rank(acc.business, 50);
-      acc.business = {};
-      ds.periods.push_back(acc.p);
-      acc.durations = {};
+    for (std::size_t i = 0; i < acc_.size(); ++i) {
+      DialoguePeriod p = acc_[i][s].p;
+      p.covered = acc_[i].empty() || acc_[i][all].p.inbound > 0;
+      ds.periods.push_back(p);
     }
     out.emplace(scopes_[s].key(), std::move(ds));
   }

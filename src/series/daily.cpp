@@ -8,7 +8,7 @@ namespace boardbrief::series {
 
 DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vector<model::Channel>& channels,
                                    const calendar::TimeZone& tz, int days)
-    : tz_(tz) {
+    : tz_(tz), zone_(date::locate_zone(tz.name())) {
   for (const auto& c : channels)
     if (c.owner == model::Owner::Own) own_.push_back(c.id);
   std::sort(own_.begin(), own_.end());
@@ -25,7 +25,14 @@ DailyAccumulator::DailyAccumulator(const model::Period& report, const std::vecto
 void DailyAccumulator::add(const model::InteractionRow& row) {
   if (row.received < begin_ || row.received >= end_) return;
   if (!std::binary_search(own_.begin(), own_.end(), row.channel_id)) return;
-  auto day = tz_.local_day(calendar::Instant{std::chrono::seconds{row.received}});
+  const std::int64_t t = row.received;
+  if (t < info_begin_ || t >= info_end_) {
+    const auto info = zone_->get_info(date::sys_seconds{std::chrono::seconds{t}});
+    info_begin_ = info.begin.time_since_epoch().count();
+    info_end_ = info.end.time_since_epoch().count();
+    offset_ = info.offset.count();
+  }
+  const auto day = date::floor<date::days>(date::local_seconds{std::chrono::seconds{t + offset_}});
   auto i = (day - counts_.first).count();
   if (i < 0 || i >= static_cast<long>(counts_.days())) return;
   auto k = static_cast<std::size_t>(i);
@@ -33,6 +40,19 @@ void DailyAccumulator::add(const model::InteractionRow& row) {
   if (negative) ++counts_.negative[k];
   if (row.needs_reply) ++counts_.needs_reply[k];
   if (row.needs_reply && negative) ++counts_.negative_needs_reply[k];
+}
+
+void DailyAccumulator::data_span(std::optional<std::pair<std::int64_t, std::int64_t>> span) {
+  if (!span) {
+    counts_.covered_first = 1;
+    counts_.covered_last = 0;  // nothing covered
+    return;
+  }
+  auto index = [&](std::int64_t t) {
+    return static_cast<long>((tz_.local_day(calendar::Instant{std::chrono::seconds{t}}) - counts_.first).count());
+  };
+  counts_.covered_first = index(span->first);
+  counts_.covered_last = index(span->second);
 }
 
 date::local_days spike_window_first(const model::Period& report, int days) {

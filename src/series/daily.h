@@ -7,6 +7,8 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <limits>
+#include <utility>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,13 @@ struct DailyCounts {
   std::vector<std::int64_t> negative;    // interactions with sentiment below −0.05
   std::vector<std::int64_t> needs_reply; // messages needing a reply
   std::vector<std::int64_t> negative_needs_reply;  // of which with negative sentiment
+  // Days before the database's first interaction or after its last are missing, not zero:
+  // indices outside [covered_first, covered_last].
+  long covered_first = 0;
+  long covered_last = std::numeric_limits<long>::max();
+  bool covered(std::size_t i) const {
+    return static_cast<long>(i) >= covered_first && static_cast<long>(i) <= covered_last;
+  }
   std::size_t days() const { return negative.size(); }
 };
 
@@ -38,11 +47,18 @@ class DailyAccumulator {
   // [begin, end) in UTC seconds covering the window.
   std::int64_t scan_begin() const { return begin_; }
   std::int64_t scan_end() const { return end_; }
+  // As DialogueBuilder::data_span(): days outside the database's interactions are not covered.
+  void data_span(std::optional<std::pair<std::int64_t, std::int64_t>> span);
   void add(const model::InteractionRow& row);
   const DailyCounts& counts() const { return counts_; }
 
  private:
   const calendar::TimeZone& tz_;
+  // The UTC offset in force over [info_begin_, info_end_), from the zone's rules: the local
+  // day of most rows is then one addition and a division instead of a rules lookup (the
+  // same arithmetic as TimeZone::local_day).
+  const date::time_zone* zone_ = nullptr;
+  std::int64_t info_begin_ = 1, info_end_ = 0, offset_ = 0;
   std::vector<std::int64_t> own_;  // sorted own channel ids
   std::int64_t begin_ = 0, end_ = 0;
   DailyCounts counts_;

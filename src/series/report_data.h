@@ -60,6 +60,9 @@ struct DialoguePeriod {
   std::optional<Duration> business_p50;     // nearest-rank median in business hours (when configured)
   std::int64_t positive = 0, negative = 0, neutral = 0, unclassified = 0;
   bool provisional = false;         // some messages were too recent to judge
+  // The own channels received at least one interaction in the period. Otherwise its counts are
+  // missing, not zero: a database that begins in September says nothing about June.
+  bool covered = true;
   std::optional<double> response_rate() const;
   std::optional<double> unanswered_share() const;
 };

@@ -12,6 +12,7 @@
 #include "base/error.h"
 #include "store/contract.h"
 #include "store/fingerprint.h"
+#include "store/queries.h"
 #include "store/timestamp.h"
 
 namespace boardbrief::store {
@@ -22,13 +23,18 @@ std::string day_text(date::local_days d) {
   return date::format("%F", d);
 }
 
-std::optional<date::local_days> parse_day_text(const std::string& s) {
+// Fixed-width YYYY-MM-DD without allocating: daily_values parses one per row.
+std::optional<date::local_days> parse_day_text(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+  int v[8];
+  int k = 0;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  date::year_month_day ymd{date::year{std::stoi(s.substr(0, 4))},
-                           date::month{static_cast<unsigned>(std::stoi(s.substr(5, 2)))},
-                           date::day{static_cast<unsigned>(std::stoi(s.substr(8, 2)))}};
+    v[k++] = s[i] - '0';
+  }
+  date::year_month_day ymd{date::year{v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]},
+                           date::month{static_cast<unsigned>(v[4] * 10 + v[5])},
+                           date::day{static_cast<unsigned>(v[6] * 10 + v[7])}};
   if (!ymd.ok()) return std::nullopt;
   return date::local_days{ymd};
 }
@@ -215,47 +221,119 @@ std::vector<TargetRow> Database::targets() {
   return out;
 }
 
+namespace {
+
+using RawStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+
+RawStatement prepare_raw(sqlite3* db, const std::string& path, const char* sql) {
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK) throw DataError(path + ": " + sqlite3_errmsg(db));
+  return RawStatement(raw, sqlite3_finalize);
+}
+
+// Steps a raw statement; false when done. Throws DataError naming `table` on failure.
+bool step_raw(sqlite3* db, sqlite3_stmt* s, const std::string& path, const char* table) {
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  if (rc == SQLITE_BUSY) throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
+  throw DataError(path + ": reading table " + table + ": " + sqlite3_errmsg(db));
+}
+
+std::string_view column_text(sqlite3_stmt* s, int i) {
+  const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(s, i)));
+}
+
+// YYYYMMDD from "YYYY-MM-DD"; -1 for text of another shape (never inside a range: the SQL
+// bounds already kept it out unless it sorts between two days, and then it is not a day).
+int day_number(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return -1;
+  int n = 0;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    const char c = d[i];
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
 std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRange>& ranges) {
   std::vector<MetricAggregate> out;
-  try {
-    // One grouped query per range, each a range scan on the day index. "last" uses SQLite's
-    // documented bare-column rule: with a single max() aggregate, value comes from that row.
-    SQLite::Statement sums(impl_->db,
-                           "SELECT channel_id, metric, SUM(value), AVG(value), MAX(value), COUNT(*), "
-                           "bb_fingerprint(channel_id, metric, day, value) FROM daily_metric WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric");
-    SQLite::Statement lasts(impl_->db,
-                            "SELECT channel_id, metric, MAX(day), value "
-                            "FROM daily_metric WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric");
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
-      std::string first = day_text(ranges[i].first), last = day_text(ranges[i].last);
-      sums.bind(1, first);
-      sums.bind(2, last);
-      std::size_t begin = out.size();
-      while (sums.executeStep()) {
-        MetricAggregate a;
-        a.range = i;
-        a.channel_id = sums.getColumn(0).getInt64();
-        a.metric = sums.getColumn(1).getString();
-        a.sum = sums.getColumn(2).getDouble();
-        a.mean = sums.getColumn(3).getDouble();
-        a.max = sums.getColumn(4).getDouble();
-        a.days = sums.getColumn(5).getInt();
-        out.push_back(std::move(a));
+  if (ranges.empty()) return out;
+  // One pass over the union of the ranges, one primary-key range per catalogued channel and
+  // metric; each row is added to every range holding its day.
+  // Days compare as the number YYYYMMDD read off the fixed-width text, which orders like the
+  // text the SQL BETWEEN compares.
+  std::vector<int> first, last;
+  date::local_days lo = ranges.front().first, hi = ranges.front().last;
+  for (const auto& r : ranges) {
+    first.push_back(day_number(day_text(r.first)));
+    last.push_back(day_number(day_text(r.last)));
+    lo = std::min(lo, r.first);
+    hi = std::max(hi, r.last);
+  }
+  sqlite3* db = impl_->db.getHandle();
+  std::vector<std::pair<std::int64_t, std::string>> series;
+  {
+    RawStatement list = prepare_raw(db, impl_->path, kSeriesSql);
+    while (step_raw(db, list.get(), impl_->path, "channel"))
+      series.emplace_back(sqlite3_column_int64(list.get(), 0), std::string(column_text(list.get(), 1)));
+  }
+  RawStatement stmt = prepare_raw(db, impl_->path, kDailyOfSeriesSql);
+  sqlite3_stmt* s = stmt.get();
+  const std::string b = day_text(lo), e = day_text(hi);
+  sqlite3_bind_text(s, 3, b.c_str(), -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, e.c_str(), -1, SQLITE_STATIC);
+
+  struct Acc {
+    double sum = 0, max = 0, last = 0;
+    int days = 0;
+  };
+  std::vector<Acc> acc(ranges.size());
+  for (const auto& [channel, metric] : series) {
+    sqlite3_bind_int64(s, 1, channel);
+    sqlite3_bind_text(s, 2, metric.c_str(), static_cast<int>(metric.size()), SQLITE_STATIC);
+    while (step_raw(db, s, impl_->path, "daily_metric")) {
+      const std::string_view day_text_value = column_text(s, 0);
+      const int day = day_number(day_text_value);
+      const double v = sqlite3_column_double(s, 1);
+      impl_->fingerprint.add_row(RowHash().add(channel).add(metric).add(day_text_value).add(v).finish());
+      for (std::size_t i = 0; i < ranges.size(); ++i) {
+        if (day < first[i] || day > last[i]) continue;
+        Acc& a = acc[i];
+        a.sum += v;
+        a.max = a.days == 0 ? v : std::max(a.max, v);
+        a.last = v;  // primary-key order: days ascend within a channel and metric
+        ++a.days;
       }
-      sums.reset();
-      lasts.bind(1, first);
-      lasts.bind(2, last);
-      std::size_t k = begin;  // both queries group in the same (channel_id, metric) order
-      while (lasts.executeStep()) {
-        std::int64_t ch = lasts.getColumn(0).getInt64();
-        std::string metric = lasts.getColumn(1).getString();
-        while (k < out.size() && (out[k].channel_id != ch || out[k].metric != metric)) ++k;
-        if (k < out.size()) out[k].last = lasts.getColumn(3).getDouble();
-      }
-      lasts.reset();
     }
-  } catch (const SQLite::Exception& e) {
-    rethrow(impl_->path, e);
+    sqlite3_reset(s);
+    for (std::size_t i = 0; i < acc.size(); ++i) {
+      if (acc[i].days == 0) continue;
+      MetricAggregate a;
+      a.range = i;
+      a.channel_id = channel;
+      a.metric = metric;
+      a.sum = acc[i].sum;
+      a.mean = acc[i].sum / acc[i].days;
+      a.max = acc[i].max;
+      a.last = acc[i].last;
+      a.days = acc[i].days;
+      out.push_back(std::move(a));
+      acc[i] = Acc{};
+    }
+  }
+  // The order callers saw from the grouped SQL: range, then channel, then metric. The series
+  // come in (channel, metric) order, so a stable partition by range gives it in linear time.
+  {
+    std::vector<std::vector<MetricAggregate>> by_range(ranges.size());
+    for (auto& a : out) by_range[a.range].push_back(std::move(a));
+    out.clear();
+    for (auto& r : by_range)
+      for (auto& a : r) out.push_back(std::move(a));
   }
   for (const auto& a : out)
     if (!std::isfinite(a.sum) || !std::isfinite(a.last))
@@ -266,52 +344,53 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
 
 std::vector<DailyValue> Database::daily_values(const DayRange& range, const std::vector<std::string>& metrics) {
   std::vector<DailyValue> out;
-  try {
-    SQLite::Statement q(impl_->db,
-                        "SELECT channel_id, metric, day, value FROM daily_metric "
-                        "WHERE day BETWEEN ?1 AND ?2 ORDER BY channel_id, metric, day");
-    q.bind(1, day_text(range.first));
-    q.bind(2, day_text(range.last));
-    std::set<std::string> wanted(metrics.begin(), metrics.end());
-    while (q.executeStep()) {
-      std::string metric = q.getColumn(1).getString();
-      if (!wanted.empty() && !wanted.count(metric)) continue;
-      DailyValue v;
-      v.channel_id = q.getColumn(0).getInt64();
-      v.metric = std::move(metric);
-      std::string day = q.getColumn(2).getString();
-      auto d = parse_day_text(day);
-      if (!d)
-        throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric '" +
-                        v.metric + "': day '" + day + "' is not a day (YYYY-MM-DD)");
-      v.day = *d;
-      v.value = q.getColumn(3).getDouble();
-      out.push_back(std::move(v));
-    }
-  } catch (const SQLite::Exception& e) {
-    rethrow(impl_->path, e);
+  sqlite3* db = impl_->db.getHandle();
+  RawStatement stmt = prepare_raw(db, impl_->path, kDailyByKeySql);
+  const std::string b = day_text(range.first), e = day_text(range.last);
+  sqlite3_bind_text(stmt.get(), 1, b.c_str(), -1, SQLITE_STATIC);
+  sqlite3_bind_text(stmt.get(), 2, e.c_str(), -1, SQLITE_STATIC);
+  std::set<std::string, std::less<>> wanted(metrics.begin(), metrics.end());
+  while (step_raw(db, stmt.get(), impl_->path, "daily_metric")) {
+    sqlite3_stmt* s = stmt.get();
+    const std::string_view metric = column_text(s, 1);
+    if (!wanted.empty() && !wanted.count(metric)) continue;
+    DailyValue v;
+    v.channel_id = sqlite3_column_int64(s, 0);
+    v.metric.assign(metric);
+    const std::string_view day = column_text(s, 2);
+    auto d = parse_day_text(day);
+    if (!d)
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric '" +
+                      v.metric + "': day '" + std::string(day) + "' is not a day (YYYY-MM-DD)");
+    v.day = *d;
+    v.value = sqlite3_column_double(s, 3);
+    out.push_back(std::move(v));
   }
+  // The plan reads channels by rowid, so the rows usually come sorted already: check (linear)
+  // before sorting (n log n string comparisons).
+  const auto by_key = [](const DailyValue& x, const DailyValue& y) {
+    if (x.channel_id != y.channel_id) return x.channel_id < y.channel_id;
+    if (x.metric != y.metric) return x.metric < y.metric;
+    return x.day < y.day;
+  };
+  if (!std::is_sorted(out.begin(), out.end(), by_key)) std::sort(out.begin(), out.end(), by_key);
   return out;
 }
 
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
   try {
-    // A range on the received_at index; the bounds are text in the contract's fixed format,
-    // so text order is time order.
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
     sqlite3_stmt* raw = nullptr;
-    const char* sql =
-        "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
-        "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at";
-    if (sqlite3_prepare_v2(impl_->db.getHandle(), sql, -1, &raw, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(impl_->db.getHandle(), kInteractionScanSql, -1, &raw, nullptr) != SQLITE_OK)
       throw DataError(impl_->path + ": " + sqlite3_errmsg(impl_->db.getHandle()));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
     std::string b = format_utc_instant(begin), e = format_utc_instant(end);
     sqlite3_bind_text(raw, 1, b.c_str(), -1, SQLITE_STATIC);
     sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
+    InstantParser received_parser, reply_parser;
     for (;;) {
       int rc = sqlite3_step(raw);
       if (rc == SQLITE_DONE) break;
@@ -336,7 +415,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         if (dq.first_example.empty()) dq.first_example = problem;
         ++counter;
       };
-      auto received = parse_utc_instant(text(2));
+      auto received = received_parser.parse(text(2));
       if (!received) {
         skip(dq.bad_received_at, where("received_at") + " '" + std::string(text(2)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
         continue;
@@ -344,10 +423,13 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       row.received = *received;
       row.needs_reply = sqlite3_column_int(s, 3) != 0;
       row.first_reply.reset();
-      if (sqlite3_column_type(s, 4) != SQLITE_NULL) {
-        auto reply = parse_utc_instant(text(4));
+      // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
+      // one call instead of asking for the type first.
+      if (const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, 4))) {
+        const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
+        auto reply = reply_parser.parse(reply_text);
         if (!reply) {
-          skip(dq.bad_first_reply_at, where("first_reply_at") + " '" + std::string(text(4)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+          skip(dq.bad_first_reply_at, where("first_reply_at") + " '" + std::string(reply_text) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
           continue;
         }
         if (*reply < row.received) {

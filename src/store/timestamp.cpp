@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <cstdio>
+#include <cstring>
 
 namespace boardbrief::store {
 
@@ -43,6 +44,25 @@ std::optional<std::int64_t> parse_utc_instant(std::string_view s) {
   if (!ymd.ok()) return std::nullopt;
   std::int64_t days = date::sys_days(ymd).time_since_epoch().count();
   return days * 86400 + h * 3600 + mi * 60 + sec;
+}
+
+std::optional<std::int64_t> InstantParser::parse(std::string_view s) {
+  if (!has_day_ || s.size() < 19 || !same_day(s.data())) {
+    auto full = parse_utc_instant(s);
+    if (full) {
+      s.copy(day_, 10);
+      day_seconds_ = *full - *full % 86400;  // instants before 1970 take the slow path below
+      has_day_ = *full >= 0;
+    }
+    return full;
+  }
+  // Same valid date as last time: check and add the time of day and the suffix only.
+  if ((s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':') return std::nullopt;
+  int h, mi, sec;
+  if (!digits(s, 11, 2, h) || !digits(s, 14, 2, mi) || !digits(s, 17, 2, sec)) return std::nullopt;
+  if (h > 23 || mi > 59 || sec > 59) return std::nullopt;
+  if (!(s.size() == 19 || (s.size() == 20 && s[19] == 'Z'))) return parse_utc_instant(s);  // rarer suffixes
+  return day_seconds_ + h * 3600 + mi * 60 + sec;
 }
 
 std::string format_utc_instant(std::int64_t seconds) {

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "text/pattern.h"
+
 namespace boardbrief::text {
 namespace {
 
@@ -37,14 +39,13 @@ Scaled scale(double value, int decimals) {
   return s;
 }
 
-char group_separator(Language language) { return language == Language::En ? ',' : '.'; }
-char decimal_separator(Language language) { return language == Language::En ? '.' : ','; }
+const Conventions& conv(const Language& language) { return language.conventions(); }
 
-std::string group(std::uint64_t whole, Language language) {
+std::string group(std::uint64_t whole, const Language& language) {
   std::string plain = std::to_string(whole);
   std::string out;
   for (std::size_t i = 0; i < plain.size(); ++i) {
-    if (i > 0 && (plain.size() - i) % 3 == 0) out += group_separator(language);
+    if (i > 0 && (plain.size() - i) % 3 == 0) out += conv(language).thousands_separator;
     out += plain[i];
   }
   return out;
@@ -52,7 +53,7 @@ std::string group(std::uint64_t whole, Language language) {
 
 // The unsigned digits of `s`; with `strip`, trailing fractional zeros (and a bare separator)
 // are dropped.
-std::string digits(const Scaled& s, Language language, bool strip) {
+std::string digits(const Scaled& s, const Language& language, bool strip) {
   const auto unit = static_cast<std::uint64_t>(kPowersOfTen[s.decimals]);
   std::string out = group(s.magnitude / unit, language);
   if (s.decimals == 0) return out;
@@ -62,26 +63,26 @@ std::string digits(const Scaled& s, Language language, bool strip) {
     while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
     if (fraction.empty()) return out;
   }
-  return out + decimal_separator(language) + fraction;
+  return out + conv(language).decimal_separator + fraction;
 }
 
 // Plain value: U+2212 for negatives, never "−0".
-std::string unsigned_or_minus(const Scaled& s, Language language, bool strip) {
+std::string unsigned_or_minus(const Scaled& s, const Language& language, bool strip) {
   const std::string body = digits(s, language, strip);
-  return s.negative && !s.zero() ? std::string(kMinusSign) + body : body;
+  return s.negative && !s.zero() ? conv(language).minus + body : body;
 }
 
 // Change: always signed; zero is "±0" whatever the decimals (N15).
-std::string signed_text(const Scaled& s, Language language, bool strip) {
+std::string signed_text(const Scaled& s, const Language& language, bool strip) {
   if (s.zero()) return "\u00B10";
-  return (s.negative ? std::string(kMinusSign) : std::string("+")) + digits(s, language, strip);
+  return (s.negative ? conv(language).minus : std::string("+")) + digits(s, language, strip);
 }
 
 // §6.3: percentages and pp get 0 decimals from 10, else 1.
 int share_decimals(double value) { return std::fabs(value) >= 10 ? 0 : 1; }
 
-std::string percent_sign(Language language) {
-  return language == Language::En ? "%" : std::string(kNoBreakSpace) + "%";
+std::string with_percent(const std::string& figure, const Language& language) {
+  return fill_pattern(conv(language).percent, {{"n", figure}});
 }
 
 std::string with_unit(std::string figure, std::string_view unit) {
@@ -96,136 +97,127 @@ double round_half_away(double value, int decimals) {
   return std::round(value * kPowersOfTen[decimals] + nudge) / kPowersOfTen[decimals];
 }
 
-std::string format_integer(std::int64_t value, Language language) {
+std::string format_integer(std::int64_t value, const Language& language) {
   // Via uint64 so that INT64_MIN does not overflow on negation.
   const auto magnitude = value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
                                    : static_cast<std::uint64_t>(value);
   const std::string body = group(magnitude, language);
-  return value < 0 ? std::string(kMinusSign) + body : body;
+  return value < 0 ? conv(language).minus + body : body;
 }
 
-std::string format_decimal(double value, int decimals, Language language) {
+std::string format_decimal(double value, int decimals, const Language& language) {
   const Scaled s = scale(value, decimals);
   if (!s.ok) return std::string(missing_cell());
   return unsigned_or_minus(s, language, false);
 }
 
-std::string format_percent(double percent, Language language) {
+std::string format_percent(double percent, const Language& language) {
   const Scaled s = scale(percent, share_decimals(percent));
   if (!s.ok) return std::string(missing_cell());
-  return unsigned_or_minus(s, language, true) + percent_sign(language);
+  return with_percent(unsigned_or_minus(s, language, true), language);
 }
 
-std::string format_fraction_as_percent(double fraction, Language language) {
+std::string format_fraction_as_percent(double fraction, const Language& language) {
   return format_percent(fraction * 100.0, language);
 }
 
-std::string format_signed(double value, int decimals, Language language) {
+std::string format_signed(double value, int decimals, const Language& language) {
   const Scaled s = scale(value, decimals);
   if (!s.ok) return std::string(missing_cell());
   return signed_text(s, language, false);
 }
 
-std::string format_percent_change(double percent, Language language) {
+std::string format_percent_change(double percent, const Language& language) {
   const Scaled s = scale(percent, share_decimals(percent));
   if (!s.ok) return std::string(missing_cell());
-  return signed_text(s, language, true) + percent_sign(language);
+  return with_percent(signed_text(s, language, true), language);
 }
 
-std::string format_pp_change(double pp, Language language) {
+std::string format_pp_change(double pp, const Language& language) {
   const Scaled s = scale(pp, share_decimals(pp));
   if (!s.ok) return std::string(missing_cell());
-  return with_unit(signed_text(s, language, true), language == Language::En ? "pp" : "pct.-point");
+  return with_unit(signed_text(s, language, true), conv(language).pp_unit);
 }
 
-std::string format_points(double pp, Language language) {
+std::string format_points(double pp, const Language& language) {
   const Scaled s = scale(std::fabs(pp), share_decimals(pp));
   if (!s.ok) return std::string(missing_cell());
   const bool one = s.magnitude == static_cast<std::uint64_t>(kPowersOfTen[s.decimals]);
-  const std::string_view unit =
-      language == Language::Da ? "procentpoint" : (one ? "point" : "points");
-  return with_unit(digits(s, language, true), unit);
+  return with_unit(digits(s, language, true), one ? conv(language).point : conv(language).points);
 }
 
-std::string format_score_change(double points, Language language) {
+std::string format_score_change(double points, const Language& language) {
   const Scaled s = scale(points, 0);
   if (!s.ok) return std::string(missing_cell());
-  const std::string_view unit =
-      language == Language::Da ? "point" : (s.magnitude == 1 ? "pt" : "pts");
-  return with_unit(signed_text(s, language, false), unit);
+  return with_unit(signed_text(s, language, false),
+                   s.magnitude == 1 ? conv(language).score_point : conv(language).score_points);
 }
 
-std::string format_multiplier(double ratio, Language language, MultiplierStyle style) {
+std::string format_multiplier(double ratio, const Language& language, MultiplierStyle style) {
   const Scaled s = scale(ratio, 1);
   if (!s.ok) return std::string(missing_cell());
   const std::string figure = unsigned_or_minus(s, language, false);
-  if (language == Language::Da && style == MultiplierStyle::Sentence) {
-    return with_unit(figure, "gange");
-  }
-  return figure + "\u00D7";
+  return fill_pattern(style == MultiplierStyle::Sentence ? conv(language).multiplier_in_sentence
+                                                        : conv(language).multiplier,
+                      {{"n", figure}});
 }
 
-std::string_view no_data(Language language) {
-  return language == Language::En ? "no data" : "ingen data";
-}
+std::string_view no_data(const Language& language) { return conv(language).no_data; }
 
 std::string_view missing_cell() { return kEnDash; }
 
-std::string format_duration(double minutes, Language language, DurationStyle style) {
+std::string format_duration(double minutes, const Language& language, DurationStyle style) {
   const Scaled s = scale(minutes, 0);
   if (!s.ok) return std::string(missing_cell());
   const std::string nb(kNoBreakSpace);
-  const std::string hour_unit = language == Language::En ? "h" : "t";
+  const std::string& hour_unit = conv(language).hour;
+  const std::string& min = conv(language).minute;
   const std::uint64_t hours = s.magnitude / 60;
   const std::uint64_t rest = s.magnitude % 60;  // [0, 59]
-  std::string out = s.negative && !s.zero() ? std::string(kMinusSign) : std::string();
+  std::string out = s.negative && !s.zero() ? conv(language).minus : std::string();
   if (style == DurationStyle::Table) {
     const std::string mm = (rest < 10 ? "0" : "") + std::to_string(rest);
-    return out + group(hours, language) + nb + hour_unit + nb + mm + nb + "min";
+    return out + group(hours, language) + nb + hour_unit + nb + mm + nb + min;
   }
-  if (hours == 0) return out + std::to_string(rest) + nb + "min";
+  if (hours == 0) return out + std::to_string(rest) + nb + min;
   out += group(hours, language) + nb + hour_unit;
-  if (rest != 0) out += nb + std::to_string(rest) + nb + "min";
+  if (rest != 0) out += nb + std::to_string(rest) + nb + min;
   return out;
 }
 
-std::string format_duration_change(double minutes, Language language) {
+std::string format_duration_change(double minutes, const Language& language) {
   const Scaled s = scale(minutes, 0);
   if (!s.ok) return std::string(missing_cell());
-  if (s.zero()) return "\u00B10" + std::string(kNoBreakSpace) + "min";
-  const std::string sign = s.negative ? std::string(kMinusSign) : std::string("+");
+  if (s.zero()) return "\u00B10" + std::string(kNoBreakSpace) + conv(language).minute;
+  const std::string sign = s.negative ? conv(language).minus : std::string("+");
   return sign + format_duration(std::fabs(minutes), language);
 }
 
 namespace {
 
-struct BigUnit {
-  double size;
-  std::string_view compact_en, compact_da;  // N8 suffixes
-  std::string_view word_en, word_da;        // §6.3 sentence words
-};
+// Thousands, millions, billions: the words come from the language file.
+enum class Big { Thousand, Million, Billion };
+constexpr double size_of(Big b) { return b == Big::Thousand ? 1e3 : b == Big::Million ? 1e6 : 1e9; }
 
-// NOTE: Danish has no "k"; CLDR's "t" would read as hours next to durations ("3 t 30 min"),
-// so thousands are "tus." (tusind).
-constexpr BigUnit kThousand{1e3, "k", "tus.", "", ""};
-constexpr BigUnit kMillion{1e6, "M", "mio.", "million", "mio."};
-constexpr BigUnit kBillion{1e9, "bn", "mia.", "billion", "mia."};
+const std::string& compact_suffix(Big b, const Language& language) {
+  const Conventions& c = conv(language);
+  return b == Big::Thousand ? c.compact_thousand : b == Big::Million ? c.compact_million : c.compact_billion;
+}
 
 }  // namespace
 
-std::string format_compact(double count, Language language) {
+std::string format_compact(double count, const Language& language) {
   if (!std::isfinite(count)) return std::string(missing_cell());
   const double whole = round_half_away(count, 0);
   if (std::fabs(whole) < 10000) return format_integer(static_cast<std::int64_t>(whole), language);
   // Pick the unit after rounding, so that 999,960 becomes "1.0 M", not "1000.0 k".
-  const BigUnit* unit = &kThousand;
-  if (std::fabs(round_half_away(count / kThousand.size, 1)) >= 1000) unit = &kMillion;
-  if (std::fabs(round_half_away(count / kMillion.size, 1)) >= 1000) unit = &kBillion;
-  const auto suffix = language == Language::En ? unit->compact_en : unit->compact_da;
-  return with_unit(format_decimal(count / unit->size, 1, language), suffix);
+  Big unit = Big::Thousand;
+  if (std::fabs(round_half_away(count / size_of(Big::Thousand), 1)) >= 1000) unit = Big::Million;
+  if (std::fabs(round_half_away(count / size_of(Big::Million), 1)) >= 1000) unit = Big::Billion;
+  return with_unit(format_decimal(count / size_of(unit), 1, language), compact_suffix(unit, language));
 }
 
-std::string format_count(double count, Language language) {
+std::string format_count(double count, const Language& language) {
   if (!std::isfinite(count)) return std::string(missing_cell());
   const double whole = round_half_away(count, 0);
   const double size = std::fabs(whole);
@@ -238,13 +230,13 @@ std::string format_count(double count, Language language) {
       return format_integer(static_cast<std::int64_t>(rounded), language);
     }
   }
-  const BigUnit& unit = size >= 999.5e6 ? kBillion : kMillion;
-  const double scaled = whole / unit.size;
+  const bool billion = size >= 999.5e6;
+  const double scaled = whole / (billion ? 1e9 : 1e6);
   // Three significant digits: 1.23, 24.9, 123.
   const int decimals = std::fabs(scaled) < 9.995 ? 2 : (std::fabs(scaled) < 99.95 ? 1 : 0);
   const Scaled s = scale(scaled, decimals);
-  const auto word = language == Language::En ? unit.word_en : unit.word_da;
-  return with_unit(unsigned_or_minus(s, language, true), word);
+  return with_unit(unsigned_or_minus(s, language, true),
+                   billion ? conv(language).count_billion : conv(language).count_million);
 }
 
 }  // namespace boardbrief::text

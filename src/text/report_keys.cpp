@@ -136,7 +136,6 @@ const std::vector<std::string>& report_keys() {
       "finding.record_lowest_ever",
       "finding.too_few",
       "finding.no_significant_changes",
-      "finding.data_gap",
       "finding.provisional",
       "finding.adv_steadily",
       "finding.adv_overall",
@@ -279,6 +278,14 @@ const std::vector<std::string>& report_keys() {
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
       "dialogue_extra.list_title",
+      // layout_extra (pdfdoc follow-up: empty dialogue tile, share-of-voice bar)
+      "layout_extra.no_interactions",
+      "layout_extra.sov_bar_title",
+      "layout_extra.sov_bar_subtitle",
+      "layout_extra.sov_own",
+      "layout_extra.posts_title",
+      "layout_extra.posts_subtitle_grouped",
+      "layout_extra.posts_subtitle_stacked",
       "audience.kicker",
       "audience.bookmark",
       "audience.headline",
@@ -386,6 +393,9 @@ const std::vector<std::string>& report_keys() {
       "mail.attached",
       "mail.no_findings",
       "mail.footer",
+      // findings follow-up: year-on-year change as a clause of the spike that explains it
+      "finding.explained_year_ago_up",
+      "finding.explained_year_ago_down",
   };
   return keys;
 }

@@ -60,18 +60,80 @@ std::string position(const std::string& source, const toml::source_region& where
   return out.str();
 }
 
+
+// The [format] table: every key is required, so that a new language file cannot silently
+// borrow another language's separators or month names.
+void read_conventions(const toml::table& t, const std::string& source, text::Conventions& c) {
+  auto where = [&](const toml::node& n) { return position(source, n.source()); };
+  auto text = [&](const char* key, std::string& out) {
+    const toml::node* n = t.get(key);
+    if (n == nullptr) throw DataError(source + ": missing key 'format." + std::string(key) + "'");
+    if (!n->is_string()) throw DataError(where(*n) + ": 'format." + std::string(key) + "' must be a string");
+    out = n->as_string()->get();
+  };
+  auto names = [&](const char* key, auto& out) {
+    const toml::node* n = t.get(key);
+    if (n == nullptr) throw DataError(source + ": missing key 'format." + std::string(key) + "'");
+    const toml::array* a = n->as_array();
+    if (a == nullptr || a->size() != out.size())
+      throw DataError(where(*n) + ": 'format." + std::string(key) + "' must be a list of " + std::to_string(out.size()) +
+                      " names");
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const auto* v = (*a)[i].as_string();
+      if (v == nullptr) throw DataError(where(*n) + ": 'format." + std::string(key) + "' must hold strings");
+      out[i] = v->get();
+    }
+  };
+  text("decimal_separator", c.decimal_separator);
+  text("thousands_separator", c.thousands_separator);
+  text("minus", c.minus);
+  text("percent", c.percent);
+  text("pp_unit", c.pp_unit);
+  text("point", c.point);
+  text("points", c.points);
+  text("score_point", c.score_point);
+  text("score_points", c.score_points);
+  text("hour", c.hour);
+  text("minute", c.minute);
+  text("multiplier", c.multiplier);
+  text("multiplier_in_sentence", c.multiplier_in_sentence);
+  text("compact_thousand", c.compact_thousand);
+  text("compact_million", c.compact_million);
+  text("compact_billion", c.compact_billion);
+  text("count_million", c.count_million);
+  text("count_billion", c.count_billion);
+  text("no_data", c.no_data);
+  names("months", c.months);
+  names("months_in_sentence", c.months_in_sentence);
+  names("months_short", c.months_short);
+  names("weekdays", c.weekdays);
+  text("day_number", c.day_number);
+  text("day", c.day);
+  text("day_short", c.day_short);
+  text("weekday_day", c.weekday_day);
+  text("date", c.date);
+  text("date_short", c.date_short);
+  text("month_year", c.month_year);
+  text("month_year_short", c.month_year_short);
+  text("time", c.time);
+  text("date_time", c.date_time);
+  text("quarter", c.quarter);
+  text("iso_week", c.iso_week);
+}
+
 }  // namespace
 
-Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys) {
+Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys,
+                      Conventions conventions) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError(path + ": cannot read the language file");
   std::ostringstream content;
   content << in.rdbuf();
-  return parse(content.str(), path, required_keys);
+  return parse(content.str(), path, required_keys, conventions);
 }
 
 Strings Strings::parse(std::string_view toml_text, const std::string& source_name,
-                       const std::vector<std::string>& required_keys) {
+                       const std::vector<std::string>& required_keys, Conventions require) {
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);
@@ -84,22 +146,28 @@ Strings Strings::parse(std::string_view toml_text, const std::string& source_nam
 
   const toml::node* language_node = root.get("language");
   if (language_node == nullptr) {
-    throw DataError(source_name + ": missing key 'language' (\"en\" or \"da\")");
+    throw DataError(source_name + ": missing key 'language' (a code such as \"en\" or \"da\")");
   }
   const std::optional<std::string> code = language_node->value<std::string>();
-  const std::optional<Language> language = code ? try_parse_language(*code) : std::nullopt;
-  if (!language_node->is_string() || !language) {
+  if (!language_node->is_string() || !code || !valid_language_code(*code)) {
     throw DataError(position(source_name, language_node->source()) +
-                    ": 'language' must be \"en\" or \"da\"");
+                    ": 'language' must be a language code of 2 or 3 lower-case letters (\"en\", \"da\", \"de\")");
   }
-  strings.language_ = *language;
+  text::Conventions conventions;
+  if (const toml::node* format = root.get("format")) {
+    if (!format->is_table()) throw DataError(position(source_name, format->source()) + ": 'format' must be a table");
+    read_conventions(*format->as_table(), source_name, conventions);
+  } else if (require == Conventions::Required) {
+    throw DataError(source_name + ": missing table [format] (number and date conventions)");
+  }
+  strings.language_ = Language(*code, std::move(conventions));
 
   // Depth-first walk that flattens nested tables into dotted keys.
   auto walk = [&](auto&& self, const toml::table& table, const std::string& prefix) -> void {
     for (auto&& [name, node] : table) {
       const std::string key =
           prefix.empty() ? std::string(name.str()) : prefix + "." + std::string(name.str());
-      if (key == "language") continue;
+      if (key == "language" || key == "format") continue;
       if (const toml::table* child = node.as_table()) {
         self(self, *child, key);
         continue;

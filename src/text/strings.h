@@ -1,6 +1,7 @@
 // The report's words in one language, read from a language file (templates/lang/en.toml).
 //
-// A language file is TOML: `language = "en"` (or "da") at top level, then tables of strings
+// A language file is TOML: `language = "en"` (any 2–3 letter code) at top level, a [format]
+// table of number and date conventions (text/language.h), then tables of strings
 // (meta, summary, tiles, metric, platform, finding, why, footer, provenance). Keys are
 // addressed as dotted paths ("summary.title"). Values may hold placeholders "{name}" that
 // format() fills with already-formatted text; "{{" and "}}" stand for literal braces.
@@ -30,13 +31,18 @@ class Strings {
   // not a string or a table ("<path>:<line>:<column>: 'tiles.label' must be a string"), when a
   // placeholder is malformed, when `language` is missing or not "en"/"da", and for the first
   // of `required_keys` that the file lacks ("<path>: missing key 'summary.title'").
-  static Strings load(const std::string& path, const std::vector<std::string>& required_keys = {});
+  // With Conventions::Required (report language files), the [format] table must be there too.
+  enum class Conventions { Optional, Required };
+  static Strings load(const std::string& path, const std::vector<std::string>& required_keys = {},
+                      Conventions conventions = Conventions::Optional);
 
   // As load(), for TOML text already in memory; `source_name` stands for the path in messages.
   static Strings parse(std::string_view toml_text, const std::string& source_name,
-                       const std::vector<std::string>& required_keys = {});
+                       const std::vector<std::string>& required_keys = {},
+                       Conventions conventions = Conventions::Optional);
 
-  Language language() const { return language_; }
+  // The code and the [format] conventions (number and date formatting) of the file.
+  const Language& language() const { return language_; }
   const std::string& source_name() const { return source_name_; }
 
   bool contains(std::string_view key) const;
@@ -72,7 +78,7 @@ class Strings {
   const Entry& entry(std::string_view key) const;
 
   std::string source_name_;
-  Language language_ = Language::En;
+  Language language_;
   std::map<std::string, Entry, std::less<>> entries_;
 };
 

@@ -258,7 +258,7 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Data om visningerne for Nørre Ålbæk Energi (Instagram) mangler for **30.–31. okt. 2025**.");
+          "Der mangler data om visningerne på Nørre Ålbæk Energi (Instagram) for **30.–31. okt. 2025**.");
   }
 
   TEST_CASE("findings: no significant changes") {

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "layout/chart_fakes.h"
 #include "layout/style.h"
@@ -98,6 +100,25 @@ TEST_CASE("days are labelled on the 1st and on Mondays with a tick, columns from
     if (r.fill_color == bl::style::kBadFill) CHECK(r.y + r.h == doctest::Approx(zero));
   }
   CHECK(bl::testing::overlapping_runs(m, canvas).empty());
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("layout") {
+
+TEST_CASE("a month without any message gets the axis labels 0 and 1, each once") {
+  bl::DailyChartSpec s = october(3);
+  s.annotations.clear();
+  s.reference.reset();
+  for (auto& d : s.days) d.parts = {0, 0};
+  bl::RecordingCanvas canvas;
+  const HalfEmMeasurer m;
+  bl::draw_daily_columns(canvas, m, s, kOrigin, kWidth);
+  std::vector<std::string> axis;
+  for (const auto& r : all_of<bl::TextRun>(canvas))
+    if (r.text == "0" || r.text == "1" || r.text == "2") axis.push_back(r.text);
+  std::sort(axis.begin(), axis.end());
+  CHECK(axis == std::vector<std::string>{"0", "1"});
 }
 
 }  // TEST_SUITE

@@ -92,3 +92,39 @@ TEST_CASE("tick labels are right-aligned 5 pt left of the plot") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("layout") {
+
+TEST_CASE("three lines ending at nearly equal values get a legend row, nothing overlaps") {
+  HalfEmMeasurer m;
+  bl::LineChartSpec s = response_spec(10.0, 10.2);
+  bl::LineSeries third{"Instagram", s.series[0].values, bl::style::kAccent, 1.4, {}};
+  third.values.back() = 10.1;
+  s.series.push_back(third);
+  s.plot_height = 60;
+  bl::RecordingCanvas canvas;
+  const double h = bl::draw_line_chart(canvas, m, s, {48, 300}, 243.6);
+  const auto overlaps = bl::testing::overlapping_runs(m, canvas);
+  for (const auto& [a, b] : overlaps) INFO("'", a.text, "' overlaps '", b.text, "'");
+  CHECK(overlaps.empty());
+  int names = 0;
+  for (const auto& r : all_of<bl::TextRun>(canvas)) {
+    if (r.text == "median" || r.text == "90th percentile" || r.text == "Instagram") {
+      ++names;
+      CHECK(r.at.y > 300 + bl::kLineTopRoom + 60);  // under the plot: the legend row
+      CHECK(r.at.y + 0.25 * r.size_pt <= 300 + h + 1e-9);
+      CHECK(r.at.x + m.width(r.face, r.size_pt, r.text) <= 48 + 243.6 + 1e-9);
+    }
+  }
+  CHECK(names == 3);
+}
+
+TEST_CASE("two lines ending apart keep their end labels and no legend") {
+  HalfEmMeasurer m;
+  bl::RecordingCanvas canvas;
+  bl::draw_line_chart(canvas, m, response_spec(3.5, 26.7), {48, 300}, 243.6);
+  for (const auto& r : all_of<bl::TextRun>(canvas))
+    if (r.text == "median") CHECK(r.at.x > 48 + 243.6 - 78);
+}
+
+}  // TEST_SUITE

@@ -85,15 +85,20 @@ TEST_SUITE("layout") {
     CHECK(recorded<Path>(canvas)[0].points[0].x == doctest::Approx(300));
   }
 
-  TEST_CASE("the why line has an Italic lead-in in ink60 and keeps at most two lines") {
+  TEST_CASE("the why line has an Italic lead-in in ink60 and wraps fully, never cut") {
     FindingItem f = two_line_finding(1);
-    f.why_text = std::string(300, 'w');  // one long word: four lines if not limited
+    f.why_text = std::string(300, 'w');  // one long word: four lines
     const FindingBlock block(kMeasurer, {f}, kWidth);
     const auto& laid = block.findings().at(0);
-    REQUIRE(laid.why.size() == 2);
+    REQUIRE(laid.why.size() == 4);
     CHECK(laid.why[0].runs[0].text == "Why it matters:");
     CHECK(laid.why[0].runs[0].face == FontFace::Italic);
-    CHECK(laid.why[1].runs.back().text.ends_with("\u2026"));
+    std::string all;
+    for (const auto& line : laid.why)
+      for (const auto& r : line.runs) all += r.text;
+    CHECK(all.find("\u2026") == std::string::npos);
+    CHECK(all.find(std::string(300, 'w')) != std::string::npos);
+    CHECK(block.height() == doctest::Approx(laid.why_first_baseline + 3 * style::kWhy.leading + 0.25 * style::kWhy.size));
     RecordingCanvas canvas;
     block.draw(canvas, {kLeft, 0});
     for (const auto& r : recorded<TextRun>(canvas)) {

@@ -148,17 +148,50 @@ TEST_SUITE("layout") {
       CHECK(b.left >= x - 1e-9);
       CHECK(b.right <= x + kTileWidth + 1e-9);
       CHECK(b.top >= 100 - 1e-9);
-      CHECK(b.bottom <= 100 + kTileRowPitch);
+      CHECK(b.bottom <= 100 + kTileRowPitch + style::kTileLabel.leading);
     }
-    // The label stops before the provisional tag.
+    // The label stops before the provisional tag and wraps to a second line (D1), uncut.
     const auto runs = recorded<TextRun>(canvas);
     const TextRun* tag = find_run(runs, "foreløbig");
     REQUIRE(tag);
     CHECK(tag->at.x + kMeasurer.width(tag->face, tag->size_pt, tag->text) ==
           doctest::Approx(x + kTileWidth));
     const TextRun& label = runs[1];
-    CHECK(label.text.ends_with("\u2026"));
+    CHECK_FALSE(label.text.ends_with("\u2026"));
     CHECK(label.at.x + kMeasurer.width(label.face, label.size_pt, label.text) < tag->at.x - 5);
+    const auto lines = tile_label_lines(kMeasurer, t);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] + " " + lines[1] == t.label);
+    CHECK(runs[2].text == lines[1]);
+    CHECK(runs[2].at.y == doctest::Approx(label.at.y + style::kTileLabel.leading));
+  }
+
+  TEST_CASE("a long Danish label wraps to two lines; its row's values share a baseline, the next row moves down") {
+    std::vector<TileSpec> tiles(6, unanswered());
+    tiles[1].label = "Ubesvarede beskeder fra kunder på egne kanaler";  // too long for one line
+    REQUIRE(tile_label_lines(kMeasurer, tiles[1]).size() == 2);
+    REQUIRE(tile_label_lines(kMeasurer, tiles[0]).size() == 1);
+    RecordingCanvas canvas;
+    const double h = draw_tile_grid(canvas, kMeasurer, 48, 300, tiles);
+    const auto runs = recorded<TextRun>(canvas);
+    std::vector<double> value_baselines;
+    bool cut = false;
+    for (const auto& r : runs) {
+      if (r.text == "38") value_baselines.push_back(r.at.y);
+      cut = cut || r.text.ends_with("\u2026");
+    }
+    CHECK_FALSE(cut);
+    REQUIRE(value_baselines.size() == 6);
+    CHECK(value_baselines[0] == doctest::Approx(value_baselines[1]));
+    CHECK(value_baselines[1] == doctest::Approx(value_baselines[2]));
+    // Row 1's body moved down one leading, and row 2 starts one leading lower.
+    CHECK(value_baselines[0] == doctest::Approx(300 + 38 + style::kTileLabel.leading));
+    CHECK(value_baselines[3] == doctest::Approx(300 + kTileRowPitch + style::kTileLabel.leading + 38));
+    // The second label line stays above the value's top (24 pt figures, ascent 0.75 em at most).
+    const TextRun* second = find_run(runs, tile_label_lines(kMeasurer, tiles[1])[1]);
+    REQUIRE(second);
+    CHECK(second->at.y + 0.25 * second->size_pt < value_baselines[1] - 0.75 * 24);
+    CHECK(h > 2 * kTileRowPitch - 20);
   }
 
   TEST_CASE("a tile grid places three tiles per row, 100 pt apart, and reports its height") {

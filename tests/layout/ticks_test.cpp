@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <vector>
 
 using boardbrief::layout::column_ticks;
@@ -94,6 +95,21 @@ TEST_CASE("line ticks zoom only with every value above the lowest gridline") {
 
 TEST_CASE("line ticks for 26.7 hours run 0, 10, 20, 30") {
   check_values(line_ticks(1.6, 26.7).values, {0, 10, 20, 30});
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("layout") {
+
+TEST_CASE("an all-zero count series ticks exactly 0 and 1, whole numbers") {
+  const auto t = column_ticks(0, 0, 6, 1);
+  REQUIRE(t.values.size() == 2);
+  CHECK(t.values[0] == 0);
+  CHECK(t.values[1] == 1);
+  // A count series with a maximum of 1 or 2 still ticks in whole numbers.
+  for (double hi : {1.0, 2.0, 3.0}) {
+    for (double v : column_ticks(0, hi, 6, 1).values) CHECK(v == std::round(v));
+  }
 }
 
 }  // TEST_SUITE

@@ -88,9 +88,43 @@ TEST_SUITE("sample") {
     o.months = 1;
     CHECK_THROWS_AS(sample::write_sample_database(path.string(), o, false), UsageError);
     o = small_options();
+    o.days = 30;  // too short for a month-over-month story
+    CHECK_THROWS_AS(sample::write_sample_database(path.string(), o, false), UsageError);
+    o = small_options();
     o.own_channels = 0;
     CHECK_THROWS_AS(sample::write_sample_database(path.string(), o, false), UsageError);
     CHECK_FALSE(fs::exists(path));
+  }
+
+  TEST_CASE("the benchmark scale: many channels over a given number of days, deterministic") {
+    const fs::path dir = testing::scratch_dir("sample-scale");
+    sample::SampleOptions o;
+    o.own_channels = 27;  // what `sample --channels 30` asks for: one in ten a competitor
+    o.competitor_channels = 3;
+    o.days = 100;
+    o.interactions = 30000;
+    sample::write_sample_database((dir / "a.db").string(), o, false);
+    sample::write_sample_database((dir / "b.db").string(), o, false);
+    CHECK(slurp(dir / "a.db") == slurp(dir / "b.db"));
+    SQLite::Database db((dir / "a.db").string(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT count(*) FROM channel WHERE owner = 'own'").getInt() == 27);
+    CHECK(db.execAndGet("SELECT count(*) FROM channel WHERE owner = 'competitor'").getInt() == 3);
+    CHECK(db.execAndGet("SELECT count(DISTINCT handle || platform) FROM channel").getInt() == 30);
+    // Exactly `days` days ending on the last day: 2026-07-24 .. 2026-10-31.
+    const date::local_days last{date::year{2026} / date::October / 31};
+    CHECK(db.execAndGet("SELECT min(day) || ' ' || max(day) FROM daily_metric").getString() ==
+          date::format("%F", last - date::days{99}) + " 2026-10-31");
+    // Every channel and metric on every day, except the planned gaps (all inside the data).
+    const std::int64_t full = (27 * 7 + 3 * 3) * 100;
+    const auto rows = db.execAndGet("SELECT count(*) FROM daily_metric").getInt64();
+    CHECK(rows <= full);
+    CHECK(rows >= full - 2 - 4);  // TikTok's last two days of impressions, four single days
+    const auto n = db.execAndGet("SELECT count(*) FROM interaction").getInt64();
+    CHECK(n >= o.interactions * 9 / 10);
+    CHECK(n <= o.interactions * 11 / 10);
+    // Interactions spread over the own channels of every round of platforms, not just the first six.
+    CHECK(db.execAndGet("SELECT count(DISTINCT channel_id) FROM interaction").getInt() == 27);
+    CHECK(db.execAndGet("SELECT min(received_at) >= '2026-07-23' FROM interaction").getInt() == 1);
   }
 
   TEST_CASE("the sample has the catalogue, channels, targets and about the requested interactions") {

@@ -24,3 +24,22 @@ TEST_SUITE("store") {
     }
   }
 }
+
+TEST_SUITE("store") {
+  TEST_CASE("the day-caching parser agrees with parse_utc_instant on a stream of same-day and odd instants") {
+    // Each text follows one with the same date part, so the cached path is exercised for the
+    // valid and the malformed ones alike.
+    const char* texts[] = {"2026-10-31T08:00:00Z",     "2026-10-31T23:59:59Z",  "2026-10-31T24:00:00Z",
+                           "2026-10-31T23:60:00Z",     "2026-10-31 07:15:00",   "2026-10-31T07:15:00.5Z",
+                           "2026-10-31T07:15:00+00:00", "2026-10-31T07:15:00+02:00", "2026-10-31T07:15:00Zjunk",
+                           "2026-10-31T07:1x:00Z",     "2026-10-31T07:15",      "2026-11-01T00:00:00Z",
+                           "2026-11-01T00:00:01Z",     "2026-04-31T00:00:00Z",  "2026-04-31T00:00:01Z",
+                           "2026-11-01T12:00:00Z",     "1969-12-31T23:59:59Z",  "1969-12-31T12:00:00Z",
+                           "2024-02-29T12:00:00Z",     "2024-02-29T13:00:00Z",  ""};
+    boardbrief::store::InstantParser parser;
+    for (const char* t : texts) {
+      CAPTURE(t);
+      CHECK(parser.parse(t) == parse_utc_instant(t));
+    }
+  }
+}

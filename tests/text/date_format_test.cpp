@@ -4,14 +4,21 @@
 
 #include <array>
 
+#include "support/test_db.h"
+#include "text/strings.h"
+
 using namespace boardbrief::text;
 using namespace date::literals;
 using std::chrono::hours;
 using std::chrono::minutes;
 
 namespace {
-constexpr auto En = Language::En;
-constexpr auto Da = Language::Da;
+// The shipped language files' conventions: the formatters know no language themselves.
+Language shipped(const char* file) {
+  return Strings::load((boardbrief::testing::source_dir() / "templates" / "lang" / file).string()).language();
+}
+const Language En = shipped("en.toml");
+const Language Da = shipped("da.toml");
 
 date::local_days day(date::year_month_day ymd) { return date::local_days(ymd); }
 }  // namespace

@@ -5,11 +5,18 @@
 #include <cmath>
 #include <limits>
 
+#include "support/test_db.h"
+#include "text/strings.h"
+
 using namespace boardbrief::text;
 
 namespace {
-constexpr auto En = Language::En;
-constexpr auto Da = Language::Da;
+// The shipped language files' conventions: the formatters know no language themselves.
+Language shipped(const char* file) {
+  return Strings::load((boardbrief::testing::source_dir() / "templates" / "lang" / file).string()).language();
+}
+const Language En = shipped("en.toml");
+const Language Da = shipped("da.toml");
 }  // namespace
 
 TEST_SUITE("text") {

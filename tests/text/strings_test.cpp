@@ -61,7 +61,7 @@ TEST_SUITE("text") {
                                         "braces = \"{{literal}} {x}\"\n"
                                         "month = \"{month} var god\"\n");
     const Strings s = Strings::load(path);
-    CHECK(s.language() == Language::Da);
+    CHECK(s.language().code() == "da");
     CHECK(s.get("tiles.label.impressions") == "Visninger");
     CHECK(s.contains("footer.page"));
     CHECK_FALSE(s.contains("language"));
@@ -95,13 +95,19 @@ TEST_SUITE("text") {
     CHECK(error_of([&] { Strings::load(array); }) == array + ":3:5: 'a.b' must be a string");
   }
 
-  TEST_CASE("the language must be declared as en or da") {
+  TEST_CASE("the language must be declared as a 2-3 letter code; a report language file needs [format]") {
     const std::string none = write_file("nolang.toml", "[meta]\ntitle = \"x\"\n");
     CHECK(error_of([&] { Strings::load(none); }) ==
-          none + ": missing key 'language' (\"en\" or \"da\")");
+          none + ": missing key 'language' (a code such as \"en\" or \"da\")");
     const std::string german = write_file("de.toml", "language = \"de\"\n");
-    CHECK(error_of([&] { Strings::load(german); }) ==
-          german + ":1:12: 'language' must be \"en\" or \"da\"");
+    CHECK(Strings::load(german).language().code() == "de");
+    CHECK(error_of([&] { Strings::load(german, {}, Strings::Conventions::Required); }) ==
+          german + ": missing table [format] (number and date conventions)");
+    const std::string bad = write_file("bad.toml", "language = \"Deutsch\"\n");
+    CHECK(error_of([&] { Strings::load(bad); }) ==
+          bad + ":1:12: 'language' must be a language code of 2 or 3 lower-case letters (\"en\", \"da\", \"de\")");
+    const std::string months = write_file("months.toml", "language = \"de\"\n[format]\nmonths = [\"Januar\"]\n");
+    CHECK(error_of([&] { Strings::load(months); }) == months + ": missing key 'format.decimal_separator'");
   }
 
   TEST_CASE("load reports the first missing required key") {
@@ -156,8 +162,8 @@ TEST_SUITE("text") {
       "both shipped language files have every report key and the same keys and placeholders") {
     const Strings en = Strings::load(lang_file("en.toml"), report_keys());
     const Strings da = Strings::load(lang_file("da.toml"), report_keys());
-    CHECK(en.language() == Language::En);
-    CHECK(da.language() == Language::Da);
+    CHECK(en.language().code() == "en");
+    CHECK(da.language().code() == "da");
     CHECK(en.keys().size() == report_keys().size());
     CHECK(en.keys() == da.keys());
     const std::set<std::string> required(report_keys().begin(), report_keys().end());
@@ -218,7 +224,7 @@ TEST_SUITE("text") {
           "finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},
                             {"date", format_day(oct14, l)},
                             {"ratio", format_multiplier(4.8, l)}});
-      if (l == Language::En) {
+      if (l.code() == "en") {
         CHECK(rate ==
               "Unanswered customer messages rose to 38% in October (up 12\u00A0points on "
               "September, the highest since September 2024).");
