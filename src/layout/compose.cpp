@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <type_traits>
 
 #include "layout/chart_line.h"
@@ -374,9 +375,22 @@ void append_translated(Canvas& dst, const RecordingCanvas& src, double dx, doubl
   }
 }
 
-ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
-  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+namespace {
+
+// One composition pass, with forced page breaks before the blocks in `break_before`; records
+// the first and last page of every block and how far down the last page the content reaches.
+struct Pass {
   ComposedDocument out;
+  std::vector<int> first_page, last_page;
+  double last_y = 0;
+};
+
+Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const std::set<std::size_t>& break_before) {
+  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+  Pass pass;
+  pass.first_page.assign(doc.blocks.size(), -1);
+  pass.last_page.assign(doc.blocks.size(), -1);
+  ComposedDocument& out = pass.out;
   auto add_page = [&] {
     out.pages.emplace_back();
     out.pages.back().width_pt = g.page_w;
@@ -411,6 +425,21 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     }
     const std::size_t i = order[n];
     const auto& block = doc.blocks[i];
+    if (break_before.count(i) && !first_on_page) new_page();
+    const int page_before = static_cast<int>(out.pages.size()) - 1;
+    // The pages the block landed on, whichever way the loop body leaves (a table may start on
+    // the page it found or the next; counting it from the one it found is the safe side).
+    struct Mark {
+      Pass& p;
+      std::size_t i;
+      int before;
+      bool table;
+      ~Mark() {
+        const int now = static_cast<int>(p.out.pages.size()) - 1;
+        p.first_page[i] = table ? before : now;
+        p.last_page[i] = now;
+      }
+    } mark{pass, i, page_before, std::holds_alternative<document::Table>(block)};
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
       continue;
@@ -480,7 +509,53 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     draw_footer(out.pages[p].canvas, m, doc.furniture, p + 1, total, g);
   }
   if (!doc.page.accent.empty()) recolour_accent(out.pages, hex(doc.page.accent.c_str()));
-  return out;
+  pass.last_y = y;
+  return pass;
+}
+
+// The blocks that open the last page, when they are a short tail (less than a third of the
+// page, e.g. the appendix's closing provenance alone) after a page that held other blocks:
+// the index of the first of them; nothing when the last page is fine.
+std::optional<std::size_t> lone_tail(const Pass& p, const document::Document& doc) {
+  const int last = static_cast<int>(p.out.pages.size()) - 1;
+  if (last < 1) return std::nullopt;
+  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+  if (p.last_y - kLaterPageTop > (g.content_bottom() - kLaterPageTop) / 3) return std::nullopt;
+  std::optional<std::size_t> first;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (p.last_page[i] == last && p.first_page[i] < last) return std::nullopt;  // a table runs on
+    const auto* prov = std::get_if<document::Provenance>(&doc.blocks[i]);
+    if (p.first_page[i] == last && !first && !(prov && !prov->in_flow)) first = i;  // page 1's moved one aside
+  }
+  return first && *first > 0 ? first : std::nullopt;
+}
+
+}  // namespace
+
+ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
+  Pass pass = compose_pass(doc, m, {});
+  // A short closing block alone on the last page (a widow, e.g. "F · Provenance") takes the
+  // last blocks of the page before with it: the nearest earlier break that keeps a heading with
+  // its block and does not add a page, preferring a section heading (the whole last section
+  // moves). The page before then ends a little early, which reads better than a lone block.
+  auto tail = lone_tail(pass, doc);
+  if (!tail) return std::move(pass.out);
+  const int prev = static_cast<int>(pass.out.pages.size()) - 2;
+  std::vector<std::size_t> candidates;
+  for (std::size_t j = *tail; j-- > 0;) {
+    if (j == 0 || pass.first_page[j] != prev || pass.first_page[j - 1] != prev) break;  // the page's first block
+    if (std::holds_alternative<document::SectionHeading>(doc.blocks[j - 1])) continue;  // a heading stays with it
+    candidates.push_back(j);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
+    return std::holds_alternative<document::SectionHeading>(doc.blocks[a]) >
+           std::holds_alternative<document::SectionHeading>(doc.blocks[b]);
+  });
+  for (std::size_t j : candidates) {
+    Pass again = compose_pass(doc, m, {j});
+    if (again.out.pages.size() == pass.out.pages.size() && !lone_tail(again, doc)) return std::move(again.out);
+  }
+  return std::move(pass.out);
 }
 
 }  // namespace boardbrief::layout

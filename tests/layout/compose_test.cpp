@@ -1,0 +1,64 @@
+// Page composition on the recording canvas: the appendix's closing provenance block never ends
+// the document alone on a page (a widow) when the page before can give it company.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "document/document.h"
+#include "layout/chart_fakes.h"
+#include "layout/compose.h"
+
+namespace bl = boardbrief::layout;
+namespace bd = boardbrief::document;
+using bl::testing::all_of;
+using bl::testing::HalfEmMeasurer;
+
+namespace {
+
+// Cover page, then an audit list of `entries` one-line entries, a short channels section and
+// the provenance under its own heading, as the appendix ends.
+bd::Document appendix_of(int entries) {
+  bd::Document doc;
+  doc.blocks.push_back(bd::PageBreak{});
+  doc.blocks.push_back(bd::SectionHeading{"D · All findings", "", ""});
+  for (int k = 0; k < entries; ++k) doc.blocks.push_back(bd::Paragraph{"Entry " + std::to_string(k), false, k > 0});
+  doc.blocks.push_back(bd::SectionHeading{"E · Channels", "", ""});
+  for (int k = 0; k < 3; ++k) doc.blocks.push_back(bd::Paragraph{"Channel " + std::to_string(k), true, k > 0});
+  doc.blocks.push_back(bd::SectionHeading{"F · Provenance", "", ""});
+  bd::Provenance p;
+  p.in_flow = true;
+  for (int k = 0; k < 6; ++k) p.rows.push_back({"Row" + std::to_string(k), "value " + std::to_string(k)});
+  doc.blocks.push_back(p);
+  return doc;
+}
+
+bool holds(const bl::PageDrawing& page, const std::string& prefix) {
+  for (const auto& r : all_of<bl::TextRun>(page.canvas))
+    if (r.text.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the closing provenance never stands alone on the last page, whatever the list length") {
+  HalfEmMeasurer m;
+  int three_page_docs = 0;
+  for (int entries = 20; entries < 80; ++entries) {
+    const auto doc = appendix_of(entries);
+    const auto out = bl::compose(doc, m);
+    if (out.pages.size() != 3) continue;  // the appendix on one page, or more than two
+    ++three_page_docs;
+    const auto& last = out.pages.back();
+    REQUIRE(holds(last, "F · Provenance"));
+    const bool has_company = holds(last, "Entry ") || holds(last, "Channel ") || holds(last, "E · Channels");
+    CHECK_MESSAGE(has_company, entries << " entries: the provenance is alone on the last page");
+    // Whatever moved, a heading is never the last thing on the page before.
+    const auto runs = all_of<bl::TextRun>(out.pages[1].canvas);
+    std::string last_text;
+    double lowest = 0;
+    for (const auto& r : runs)
+      if (r.at.y > lowest && r.at.y < out.pages[1].height_pt - 50) lowest = r.at.y, last_text = r.text;
+    CHECK_MESSAGE(last_text.find(" · ") == std::string::npos, entries << " entries: page 2 ends in a heading");
+  }
+  CHECK(three_page_docs > 10);
+}
