@@ -8,6 +8,7 @@
 #include "layout/chart_line.h"
 #include "layout/chart_title.h"
 #include "layout/heading.h"
+#include "layout/kpi_tile.h"
 #include "layout/rich_text.h"
 #include "layout/style.h"
 #include "layout/table.h"
@@ -30,6 +31,7 @@ constexpr double kFindingListGap = 6.5;    // G3: between list items
 constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
 constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
+constexpr double kWideContent = 640;       // content this wide (landscape) takes document::Columns side by side
 
 // The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
 struct Geometry {
@@ -99,7 +101,7 @@ struct BlockDrawer {
   }
   double operator()(const document::TileGrid& g) const {
     // G2: tiles span four columns; a wider page (landscape) fits more per row.
-    const int per_row = std::max(3, static_cast<int>((width + kGutter) / (kTileWidth + kGutter)));
+    const int per_row = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
     return draw_tile_grid(c, m, 0, 0, g.tiles, per_row);
   }
   double operator()(const document::ComboChart& chart) const {
@@ -191,6 +193,7 @@ struct BlockDrawer {
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
   double operator()(const document::PageBreak&) const { return 0; }
+  double operator()(const document::Columns&) const { return 0; }
 };
 
 void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand& b, double width,
@@ -410,9 +413,27 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
     RecordingCanvas canvas;
     double height = 0;
   };
+  // Columns (document::Columns) only where the page is wide enough: the right column holds two
+  // tiles side by side, the left one the rest less a double gutter.
+  const bool wide = g.content_w() >= kWideContent;
+  const double right_w = 2 * kTileWidth + kGutter, left_w = g.content_w() - right_w - 2 * kGutter;
   std::vector<Drawn> drawn(doc.blocks.size());
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-    drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas, g.content_w()}, doc.blocks[i]);
+  {
+    double w = g.content_w();
+    for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+      if (const auto* cm = std::get_if<document::Columns>(&doc.blocks[i]); cm && wide)
+        w = cm->mark == document::Columns::Mark::Begin  ? left_w
+            : cm->mark == document::Columns::Mark::Next ? right_w
+                                                        : g.content_w();
+      drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas, w}, doc.blocks[i]);
+    }
+  }
+  enum class Column { None, Left, Right };
+  Column column = Column::None;
+  double x0 = kMarginLeft, columns_top = 0, left_bottom = 0;
+  bool columns_first = false, spilling = false;
+  std::size_t columns_page = 0;
+  std::vector<std::size_t> spilled;  // column blocks that did not fit: after the columns, full width
 
   std::optional<std::size_t> deferred_provenance;
   bool provenance_moved = false;
@@ -442,6 +463,34 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
     } mark{pass, i, page_before, std::holds_alternative<document::Table>(block)};
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
+      continue;
+    }
+    if (const auto* cm = std::get_if<document::Columns>(&block)) {
+      if (!wide) continue;
+      if (cm->mark == document::Columns::Mark::Begin) {
+        column = Column::Left;
+        columns_top = y;
+        columns_first = first_on_page;
+        columns_page = out.pages.size();
+      } else if (cm->mark == document::Columns::Mark::Next) {
+        left_bottom = y;
+        column = Column::Right;
+        spilling = false;
+        y = columns_top;
+        first_on_page = columns_first;
+        x0 = kMarginLeft + left_w + 2 * kGutter;
+      } else {
+        if (column == Column::Right) y = std::max(y, left_bottom);
+        first_on_page = first_on_page && columns_first && y == columns_top;
+        column = Column::None;
+        x0 = kMarginLeft;
+        for (std::size_t k : spilled) {
+          drawn[k] = Drawn{};
+          drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, doc.blocks[k]);
+        }
+        order.insert(order.begin() + static_cast<std::ptrdiff_t>(n) + 1, spilled.begin(), spilled.end());
+        spilled.clear();
+      }
       continue;
     }
     if (const auto* band = std::get_if<document::TitleBand>(&block)) {
@@ -486,6 +535,12 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
     if (std::holds_alternative<document::ChartBeside>(block) && i > 0 &&
         std::holds_alternative<document::Table>(doc.blocks[i - 1]) && !first_on_page)
       gap = 14;
+    if (column != Column::None &&
+        (spilling || out.pages.size() != columns_page || y + gap + need > g.content_bottom())) {
+      spilling = true;  // the rest of this column follows it, in order
+      spilled.push_back(i);
+      continue;
+    }
     if (!first_on_page && y + gap + need > g.content_bottom()) {
       new_page();
       gap = 0;
@@ -496,7 +551,7 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
     if (const auto* o = std::get_if<document::SectionOpening>(&block); o && !o->bookmark.empty())
       out.bookmarks.push_back({o->bookmark, static_cast<int>(out.pages.size() - 1)});
     double dy = std::holds_alternative<document::SectionOpening>(block) ? 74 : y;
-    append_translated(out.pages.back().canvas, drawn[i].canvas, kMarginLeft, dy);
+    append_translated(out.pages.back().canvas, drawn[i].canvas, x0, dy);
     y = dy + h;
     // A heading's own gap to its content is inside its height.
     first_on_page = std::holds_alternative<document::SectionHeading>(block);

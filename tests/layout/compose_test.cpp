@@ -62,3 +62,49 @@ TEST_CASE("the closing provenance never stands alone on the last page, whatever 
   }
   CHECK(three_page_docs > 10);
 }
+
+TEST_CASE("columns stand side by side on a landscape page and follow one another on a portrait one") {
+  HalfEmMeasurer m;
+  bd::Document doc;
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::Begin});
+  doc.blocks.push_back(bd::Paragraph{"Left text", false, false});
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::Next});
+  doc.blocks.push_back(bd::Paragraph{"Right text", false, false});
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::End});
+  doc.blocks.push_back(bd::Paragraph{"Below", false, false});
+  auto find = [](const bl::PageDrawing& page, const std::string& text) {
+    for (const auto& r : all_of<bl::TextRun>(page.canvas))
+      if (r.text == text) return r.at;
+    FAIL("no run " << text);
+    return bl::Point{};
+  };
+  SUBCASE("landscape") {
+    std::swap(doc.page.width_pt, doc.page.height_pt);
+    const auto out = bl::compose(doc, m);
+    REQUIRE(out.pages.size() == 1);
+    const auto left = find(out.pages[0], "Left text"), right = find(out.pages[0], "Right text");
+    const auto below = find(out.pages[0], "Below");
+    CHECK(right.y == doctest::Approx(left.y));
+    CHECK(right.x > left.x + 300);
+    CHECK(below.x == doctest::Approx(left.x));
+    CHECK(below.y > left.y);
+  }
+  SUBCASE("portrait") {
+    const auto out = bl::compose(doc, m);
+    const auto left = find(out.pages[0], "Left text"), right = find(out.pages[0], "Right text");
+    CHECK(right.x == doctest::Approx(left.x));
+    CHECK(right.y > left.y);
+  }
+  SUBCASE("landscape, a right block too tall for the page follows the columns at full width") {
+    std::swap(doc.page.width_pt, doc.page.height_pt);
+    std::string tall;
+    for (int k = 0; k < 400; ++k) tall += "word ";
+    doc.blocks[3] = bd::Paragraph{tall, false, false};
+    const auto out = bl::compose(doc, m);
+    REQUIRE(out.pages.size() >= 2);
+    for (const auto& page : out.pages)
+      for (const auto& r : all_of<bl::TextRun>(page.canvas))
+        CHECK(r.at.x + m.width(r.face, r.size_pt, r.text) <= page.width_pt - 48 + 0.01);
+    CHECK(find(out.pages.back(), "Below").y > 0);
+  }
+}
