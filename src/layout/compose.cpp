@@ -31,6 +31,7 @@ constexpr double kFindingListGap = 6.5;    // G3: between list items
 constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
 constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
+constexpr double kMaxChartStretch = 1.3;  // landscape charts: plot height grows with width up to this
 constexpr double kWideContent = 640;       // content this wide (landscape) takes document::Columns side by side
 
 // The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
@@ -56,6 +57,13 @@ Path hline(double x0, double x1, double y, double width, Color c) {
   p.stroke_color = c;
   p.line_width_pt = width;
   return p;
+}
+
+// How much taller a chart drawn `width` wide gets than at the portrait width it was designed
+// for, so a landscape chart keeps a readable aspect ratio instead of turning flat (capped: the
+// page is also less tall).
+double aspect(double width, double portrait_width) {
+  return std::clamp(width / portrait_width, 1.0, kMaxChartStretch);
 }
 
 // Draws one block at the origin; returns its height. Blocks that need the page (title band,
@@ -139,7 +147,9 @@ struct BlockDrawer {
   }
   double operator()(const document::DailyChart& chart) const {
     double h = draw_chart_title(c, m, chart.title, {0, 0}, width) + 8;
-    return h + draw_daily_columns(c, m, chart.spec, {0, h}, width);
+    auto spec = chart.spec;
+    spec.plot_height *= aspect(width, kContentWidth);
+    return h + draw_daily_columns(c, m, spec, {0, h}, width);
   }
   double operator()(const document::LineCharts& row) const {
     // G2: two charts take six columns each; one takes the full width.
@@ -153,7 +163,9 @@ struct BlockDrawer {
       t.title = chart.title;
       t.subtitle = chart.subtitle;
       double h = draw_chart_title(c, m, t, {x, 0}, w) + 6;
-      h += draw_line_chart(c, m, chart.spec, {x, h}, w);
+      auto spec = chart.spec;
+      spec.plot_height *= aspect(w, n > 1 ? (kContentWidth - kGutter) / 2 : kContentWidth);
+      h += draw_line_chart(c, m, spec, {x, h}, w);
       tallest = std::max(tallest, h);
     }
     return tallest;
@@ -163,7 +175,9 @@ struct BlockDrawer {
     t.title = chart.title;
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    return h + draw_column_chart(c, m, chart.spec, {0, h}, width);
+    auto spec = chart.spec;
+    spec.plot_height *= aspect(width, kContentWidth);
+    return h + draw_column_chart(c, m, spec, {0, h}, width);
   }
   double operator()(const document::ShareBar& bar) const {
     ChartTitle t;
