@@ -75,8 +75,20 @@ struct BlockDrawer {
 
   double operator()(const document::SectionHeading& h) const {
     double baseline = kSectionHeading.size;
-    double rule = draw_section_heading(c, m, {0, baseline}, width, h.text, h.note);
-    return rule + kHeadingToContent;
+    // A note that does not fit beside the title (a heading in a column) goes under the rule,
+    // wrapped, rather than cut off with an ellipsis.
+    const double room = width - m.width(kSectionHeading.face, kSectionHeading.size, h.text) - kHeadingNoteGap;
+    if (h.note.empty() || m.width(kHeadingNote.face, kHeadingNote.size, h.note) <= room) {
+      double rule = draw_section_heading(c, m, {0, baseline}, width, h.text, h.note);
+      return rule + kHeadingToContent;
+    }
+    double y = draw_section_heading(c, m, {0, baseline}, width, h.text, "") + 4;
+    for (const auto& l : wrap_text(m, kHeadingNote.face, kHeadingNote.size, h.note, width)) {
+      y += kHeadingNote.size;
+      c.draw(run({0, y}, l.text, kHeadingNote, kInk60));
+      y += kHeadingNote.leading - kHeadingNote.size;
+    }
+    return y + kHeadingToContent - 4;
   }
   double operator()(const document::SectionOpening& o) const {
     draw_kicker(c, {0, 0}, o.kicker, kAccent);

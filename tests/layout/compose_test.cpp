@@ -108,3 +108,30 @@ TEST_CASE("columns stand side by side on a landscape page and follow one another
     CHECK(find(out.pages.back(), "Below").y > 0);
   }
 }
+
+TEST_CASE("a heading note too long for its column wraps under the rule instead of being cut off") {
+  HalfEmMeasurer m;
+  bd::Document doc;
+  std::swap(doc.page.width_pt, doc.page.height_pt);
+  const std::string note = "Change vs September 2026 and vs October 2025; lines show the last 13 months";
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::Begin});
+  doc.blocks.push_back(bd::Paragraph{"Left text", false, false});
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::Next});
+  doc.blocks.push_back(bd::SectionHeading{"Key figures", note, ""});
+  doc.blocks.push_back(bd::Paragraph{"Right text", false, false});
+  doc.blocks.push_back(bd::Columns{bd::Columns::Mark::End});
+  const auto out = bl::compose(doc, m);
+  REQUIRE(out.pages.size() == 1);
+  std::string shown;
+  double note_y = 0, body_y = 0, heading_y = 0;
+  for (const auto& r : all_of<bl::TextRun>(out.pages[0].canvas)) {
+    CHECK(r.text.find("…") == std::string::npos);
+    CHECK(r.at.x + m.width(r.face, r.size_pt, r.text) <= out.pages[0].width_pt - 48 + 0.01);
+    if (note.find(r.text) != std::string::npos && r.text.size() > 3) shown += (shown.empty() ? "" : " ") + r.text, note_y = r.at.y;
+    if (r.text == "Right text") body_y = r.at.y;
+    if (r.text == "Key figures") heading_y = r.at.y;
+  }
+  CHECK(shown == note);
+  CHECK(note_y > heading_y);
+  CHECK(body_y > note_y);
+}
