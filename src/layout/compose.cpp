@@ -512,7 +512,11 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
         x0 = kMarginLeft;
         for (std::size_t k : spilled) {
           drawn[k] = Drawn{};
-          drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, doc.blocks[k]);
+          document::Block b = doc.blocks[k];
+          // Page 1's daily chart is short to fit page 1 (G5); spilled, it has a page to itself.
+          if (auto* daily = std::get_if<document::DailyChart>(&b))
+            daily->spec.plot_height = std::max(daily->spec.plot_height, DailyChartSpec{}.plot_height);
+          drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, b);
         }
         order.insert(order.begin() + static_cast<std::ptrdiff_t>(n) + 1, spilled.begin(), spilled.end());
         spilled.clear();
