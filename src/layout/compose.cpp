@@ -232,8 +232,10 @@ void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand
   rule.h = 3;
   rule.fill_color = kAccent;
   c.draw(rule);  // F1
-  draw_kicker(c, {x, 51}, b.org_kicker, kAccent);  // F2
-  draw_kicker(c, {x + width - kicker_width(m, b.doc_type), 51}, b.doc_type, kInk60);
+  // F2: a long organisation name is shortened with "…" so it keeps clear of the document type.
+  const double type_w = kicker_width(m, b.doc_type);
+  draw_kicker(c, {x, 51}, fit_kicker(m, b.org_kicker, width - type_w - kGutter), kAccent);
+  draw_kicker(c, {x + width - type_w, 51}, b.doc_type, kInk60);
   // The template's logo, top right under the document type; the title keeps clear of it.
   double title_w = width;
   if (!logo.empty()) {
@@ -257,10 +259,16 @@ void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand
 void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furniture& f, const Geometry& g) {
   const double x = kMarginLeft, right = kMarginLeft + g.content_w();
   TypeStyle bold{FontFace::Bold, 7, 9};
-  c.draw(run({x, 42}, f.header_org, bold, kInk));
-  double w = m.width(FontFace::Bold, 7, f.header_org) + 4;
-  c.draw(run({x + w, 42}, f.header_title, kFurniture, kInk60));
-  c.draw(run({right - m.width(FontFace::Bold, 7, f.header_period), 42}, f.header_period, bold, kAccent));
+  // The period stays whole on the right; a long organisation name gives way first ("…"), then
+  // the document title, so the three never overlap.
+  const double period_w = m.width(FontFace::Bold, 7, f.header_period);
+  const double room = std::max(0.0, g.content_w() - period_w - kGutter);
+  const double title_full = m.width(kFurniture.face, kFurniture.size, f.header_title);
+  const std::string org = ellipsize(m, FontFace::Bold, 7, f.header_org, std::max(room / 2, room - title_full - 4));
+  const double w = org.empty() ? 0 : m.width(FontFace::Bold, 7, org) + 4;
+  c.draw(run({x, 42}, org, bold, kInk));
+  c.draw(run({x + w, 42}, ellipsize(m, kFurniture.face, kFurniture.size, f.header_title, room - w), kFurniture, kInk60));
+  c.draw(run({right - period_w, 42}, f.header_period, bold, kAccent));
   c.draw(hline(x, right, 47, 0.5, kInk20));
 }
 

@@ -28,4 +28,8 @@ double kicker_width(const TextMeasurer& measurer, std::string_view text);
 // ("NORDLYS ENERGI A/S"); layout does not change case. Right-align with kicker_width().
 void draw_kicker(Canvas& canvas, Point baseline_left, std::string_view text, Color color);
 
+// `text` when its kicker_width fits `max_width_pt`; otherwise its longest prefix of whole code
+// points followed by "…" that fits (a long organisation name); "" when not even "…" fits.
+std::string fit_kicker(const TextMeasurer& measurer, std::string_view text, double max_width_pt);
+
 }  // namespace boardbrief::layout
