@@ -227,6 +227,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.fingerprint = db.fingerprint();
   in.fingerprint_rows = db.fingerprinted_rows();
   in.aggregate_rows = static_cast<std::int64_t>(aggregates.size());
+  in.partial_period = dq.partial_end.has_value();  // pdfdoc: partial-period tiles
   document::Document doc = document::build_briefing(in);
   const bool letter = tmpl.page_size == "Letter";
   doc.page.width_pt = letter ? 612 : 595.276;

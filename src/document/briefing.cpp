@@ -150,6 +150,7 @@ Document build_briefing(const BriefingInput& in) {
         S.get("tiles.title")});
   TileGrid grid;
   TileContext tctx{S, in.data, prev, ago};
+  tctx.partial = in.partial_period;
   for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
   if (in.summary_tiles) doc.blocks.push_back(std::move(grid));
   if (in.summary_chart == "daily") {

@@ -60,6 +60,7 @@ struct BriefingInput {
   std::string fingerprint;        // store::Database::fingerprint()
   std::int64_t fingerprint_rows = 0;
   std::int64_t aggregate_rows = 0;  // MetricAggregate rows (channel × metric × period)
+  bool partial_period = false;      // the data end before the period does (data_quality.partial)
 };
 
 // Throws DataError when the language file lacks a string the briefing needs.

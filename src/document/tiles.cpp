@@ -164,6 +164,15 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
   t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);
   t.provisional = k.provisional;
   t.provisional_text = S.get("tiles.provisional");
+  if (ctx.partial) {
+    // Sums over part of a period look like falls: the value stands alone, marked in the tag
+    // slot, with no arrow, colour or "vs Sep" change (data_quality.partial says why).
+    t.provisional = true;
+    t.provisional_text = S.get("tiles_partial.marker");
+    t.vs_prev = layout::Delta{};
+    t.vs_prev.comparison_text = S.get("tiles_partial.no_change");
+    t.vs_year = layout::Delta{};
+  }
   t.spark = k.window;
   t.kind = spark_kind(k.kind);
 
@@ -187,7 +196,7 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         st.text = S.format(gap <= 0 ? "tiles.status_met" : "tiles.status_met_above", {{"delta", amount}});
       else
         st.text = S.format(gap > 0 ? "tiles.status_above" : "tiles.status_below", {{"delta", amount}});
-      if (k.provisional) st.tone = layout::Tone::Neutral;
+      if (k.provisional || ctx.partial) st.tone = layout::Tone::Neutral;
       t.target_status = st;
     }
   }

@@ -17,6 +17,8 @@ struct TileContext {
   const series::ReportData& data;
   model::Period previous;
   model::Period year_ago;
+  // The data end before the period does: values are marked "partial" and no change is shown.
+  bool partial = false;
 };
 
 layout::TileSpec make_tile(const analysis::Kpi& k, const TileContext& ctx);

@@ -48,7 +48,7 @@ struct TileSpec {
   std::optional<std::string> target_label;  // "Target ≤ 15%:"; the target line needs it
   std::optional<TargetStatus> target_status;
   bool provisional = false;
-  std::string provisional_text;  // "provisional" / "foreløbig"
+  std::string provisional_text;  // "provisional" / "foreløbig"; "partial" for a partial period
   std::string footnote_mark;     // "¹", after the label
   std::vector<std::optional<double>> spark;
   ValueKind kind = ValueKind::Count;

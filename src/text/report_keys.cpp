@@ -396,6 +396,9 @@ const std::vector<std::string>& report_keys() {
       // findings follow-up: year-on-year change as a clause of the spike that explains it
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
+      // KPI tiles of a partial period (data end before the period does)
+      "tiles_partial.marker",
+      "tiles_partial.no_change",
   };
   return keys;
 }
