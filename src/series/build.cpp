@@ -160,7 +160,7 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 
 DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
                                  const calendar::TimeZone& tz, std::int64_t cutoff, std::int64_t window_seconds)
-    : set_(set), cutoff_(cutoff), window_(window_seconds) {
+    : cutoff_(cutoff), window_(window_seconds) {
   for (const auto& p : set.all) {
     auto r = tz.utc_range(p);
     begin_.push_back(r.begin.time_since_epoch().count());

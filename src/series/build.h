@@ -83,7 +83,6 @@ class DialogueBuilder {
   void find_segment(std::int64_t t);
   const std::vector<std::size_t>* scopes_of(std::int64_t channel_id) const;
 
-  const PeriodSet& set_;
   std::vector<std::int64_t> begin_, end_;  // UTC bounds per period
   std::int64_t scan_begin_ = 0, scan_end_ = 0;
   std::int64_t cutoff_, window_;
