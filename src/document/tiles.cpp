@@ -167,11 +167,17 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
   if (ctx.partial) {
     // Sums over part of a period look like falls: the value stands alone, marked in the tag
     // slot, with no arrow, colour or "vs Sep" change (data_quality.partial says why).
+    // A missing comparison value keeps its "no data vs Nov 2016" line: that claims no change.
     t.provisional = true;
     t.provisional_text = S.get("tiles_partial.marker");
-    t.vs_prev = layout::Delta{};
-    t.vs_prev.comparison_text = S.get("tiles_partial.no_change");
-    t.vs_year = layout::Delta{};
+    if (k.value && k.previous) {
+      t.vs_prev = layout::Delta{};
+      t.vs_prev.comparison_text = S.get("tiles_partial.no_change");
+    }
+    if (k.value && k.year_ago) {
+      t.vs_year = layout::Delta{};
+      if (!k.previous) t.vs_year.comparison_text = S.get("tiles_partial.no_change");
+    }
   }
   t.spark = k.window;
   t.kind = spark_kind(k.kind);
