@@ -122,6 +122,14 @@ TEST_SUITE("findings") {
     auto fr = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +
                       q(data) + " --out " + q(dir / "x.pdf"));
     CHECK(fr.exit_code == 2);
-    CHECK(fr.err.find("--lang 'fr': use en or da (no language file ") != std::string::npos);
+    CHECK(fr.err.find("--lang 'fr': no language file ") != std::string::npos);
+    CHECK(fr.err.find("(available: da, de, en)") != std::string::npos);
+
+    // --help lists the languages of the data directory, so the new file shows up there too.
+    auto help = bt::run("BOARDBRIEF_DATA_DIR=" + q(data) + " " + bt::binary() + " --help");
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("language of the briefing, one of: da, de, en") != std::string::npos);
+    auto shipped = bt::run(bt::binary() + " --help");
+    CHECK(shipped.out.find("language of the briefing, one of: da, en") != std::string::npos);
   }
 }
