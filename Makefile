@@ -49,4 +49,10 @@ pages: deps build
 	    --org "Nørre Ålbæk Energi A/S" --template $$t --lang $$l --out out/pages/$$t-$$l.pdf || exit 1; \
 	  pdftoppm -png -r $(PAGES_DPI) out/pages/$$t-$$l.pdf out/pages/$$t-$$l || exit 1; \
 	done; done
+	for v in landscape:en landscape:da letter:en; do t=$${v%%:*}; l=$${v##*:}; \
+	  $(BUILD)/boardbrief report --db $(DEMO_DB) --period 2026-10 --as-of 2026-11-02 \
+	    --org "Nørre Ålbæk Energi A/S" --template tests/templates/board-$$t.toml --lang $$l \
+	    --out out/pages/board-$$t-$$l.pdf || exit 1; \
+	  pdftoppm -png -r $(PAGES_DPI) out/pages/board-$$t-$$l.pdf out/pages/board-$$t-$$l || exit 1; \
+	done
 	@echo "pages: wrote $$(ls out/pages/*.png | wc -l) PNG pages to out/pages/"

@@ -112,6 +112,7 @@ Document build_briefing(const BriefingInput& in) {
   band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
   doc.blocks.push_back(band);
 
+  doc.blocks.push_back(Columns{Columns::Mark::Begin});
   doc.blocks.push_back(SectionHeading{S.get("summary.title"), S.get("summary.note"), S.get("summary.title")});
   FindingList list;
   int rank = 0;
@@ -138,6 +139,7 @@ Document build_briefing(const BriefingInput& in) {
                                 : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
                                 : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
                                                                              : "tiles.unit_periods");
+  doc.blocks.push_back(Columns{Columns::Mark::Next});
   if (in.summary_tiles)
     doc.blocks.push_back(SectionHeading{
         S.get("tiles.title"),
@@ -155,6 +157,7 @@ Document build_briefing(const BriefingInput& in) {
   } else if (in.summary_chart == "dialogue") {
     doc.blocks.push_back(dialogue_chart(in, true));
   }
+  doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
   doc.blocks.push_back(page1);

@@ -93,6 +93,15 @@ struct Provenance {
 
 struct PageBreak {};
 
+// Marks a run of blocks as two columns side by side (Begin, the left blocks, Next, the right
+// blocks, End) when the page is wide enough (landscape: page 1's findings left, tiles and chart
+// right); on a portrait page the marks are ignored and the blocks follow one another. A right
+// column block that does not fit beside the left one follows the columns at full width.
+struct Columns {
+  enum class Mark { Begin, Next, End };
+  Mark mark = Mark::Begin;
+};
+
 // One or two line charts side by side (two share the width, H5 small multiples), each with
 // its title and subtitle (H1); the series' end labels are the legend (H10).
 struct LineCharts {
@@ -127,7 +136,7 @@ struct ShareBar {
 };
 
 using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
-                           Paragraph, Provenance, PageBreak, LineCharts, ChartBeside, ColumnChart, ShareBar>;
+                           Paragraph, Provenance, PageBreak, Columns, LineCharts, ChartBeside, ColumnChart, ShareBar>;
 
 // Page furniture (F4, F6): running header on pages 2+, footer on every page.
 struct Furniture {

@@ -133,7 +133,32 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     }
   }
   const std::vector<EndLabel> natural = labels;
-  nudge_apart(m, labels, top_left.y, bottom);
+  // End labels stay above the month-label row when they can without moving far from their
+  // lines; pushed down into it, the lowest one would read on with the last month's label
+  // ("Oct LinkedIn"), so it then keeps a clear distance to the right of it.
+  {
+    const double row_top = plot_bottom + kCategoryLabelDrop - m.ascent(style::kAxis.face, style::kAxis.size) - 1.5;
+    auto above = labels;
+    nudge_apart(m, above, top_left.y, row_top);
+    bool near = true;
+    for (std::size_t k = 0; k < above.size(); ++k) {
+      for (const EndLabel& o : natural)
+        if (o.series == above[k].series && std::abs(o.baseline - above[k].baseline) > kMaxNudgeShare * above[k].height(m))
+          near = false;
+      if (k > 0 && above[k].top(m) < above[k - 1].top(m) + above[k - 1].height(m)) near = false;
+      if (above[k].top(m) < top_left.y - 0.01) near = false;
+    }
+    if (near) {
+      labels = std::move(above);
+    } else {
+      nudge_apart(m, labels, top_left.y, bottom);
+      const auto& cat = spec.categories[n - 1].label;
+      const FontFace face = report == n - 1 ? FontFace::Bold : style::kAxis.face;
+      const double cat_right = bands.center(n - 1) + m.width(face, style::kAxis.size, cat) / 2;
+      for (EndLabel& l : labels)
+        if (l.top(m) + l.height(m) > row_top) l.x = std::max(l.x, cat_right + 2 * kEndLabelGap);
+    }
+  }
   const auto last_value = [&](const LineSeries& series) {
     for (std::size_t i = n; i-- > 0;) {
       if (i < series.values.size() && series.values[i]) return *series.values[i];

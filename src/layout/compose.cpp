@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <type_traits>
 
 #include "layout/chart_line.h"
 #include "layout/chart_title.h"
 #include "layout/heading.h"
+#include "layout/kpi_tile.h"
 #include "layout/rich_text.h"
 #include "layout/style.h"
 #include "layout/table.h"
@@ -29,6 +31,8 @@ constexpr double kFindingListGap = 6.5;    // G3: between list items
 constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
 constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
+constexpr double kMaxChartStretch = 1.3;  // landscape charts: plot height grows with width up to this
+constexpr double kWideContent = 640;       // content this wide (landscape) takes document::Columns side by side
 
 // The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
 struct Geometry {
@@ -55,6 +59,13 @@ Path hline(double x0, double x1, double y, double width, Color c) {
   return p;
 }
 
+// How much taller a chart drawn `width` wide gets than at the portrait width it was designed
+// for, so a landscape chart keeps a readable aspect ratio instead of turning flat (capped: the
+// page is also less tall).
+double aspect(double width, double portrait_width) {
+  return std::clamp(width / portrait_width, 1.0, kMaxChartStretch);
+}
+
 // Draws one block at the origin; returns its height. Blocks that need the page (title band,
 // provenance) are handled by the composer itself.
 struct BlockDrawer {
@@ -64,8 +75,20 @@ struct BlockDrawer {
 
   double operator()(const document::SectionHeading& h) const {
     double baseline = kSectionHeading.size;
-    double rule = draw_section_heading(c, m, {0, baseline}, width, h.text, h.note);
-    return rule + kHeadingToContent;
+    // A note that does not fit beside the title (a heading in a column) goes under the rule,
+    // wrapped, rather than cut off with an ellipsis.
+    const double room = width - m.width(kSectionHeading.face, kSectionHeading.size, h.text) - kHeadingNoteGap;
+    if (h.note.empty() || m.width(kHeadingNote.face, kHeadingNote.size, h.note) <= room) {
+      double rule = draw_section_heading(c, m, {0, baseline}, width, h.text, h.note);
+      return rule + kHeadingToContent;
+    }
+    double y = draw_section_heading(c, m, {0, baseline}, width, h.text, "") + 4;
+    for (const auto& l : wrap_text(m, kHeadingNote.face, kHeadingNote.size, h.note, width)) {
+      y += kHeadingNote.size;
+      c.draw(run({0, y}, l.text, kHeadingNote, kInk60));
+      y += kHeadingNote.leading - kHeadingNote.size;
+    }
+    return y + kHeadingToContent - 4;
   }
   double operator()(const document::SectionOpening& o) const {
     draw_kicker(c, {0, 0}, o.kicker, kAccent);
@@ -98,7 +121,7 @@ struct BlockDrawer {
   }
   double operator()(const document::TileGrid& g) const {
     // G2: tiles span four columns; a wider page (landscape) fits more per row.
-    const int per_row = std::max(3, static_cast<int>((width + kGutter) / (kTileWidth + kGutter)));
+    const int per_row = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
     return draw_tile_grid(c, m, 0, 0, g.tiles, per_row);
   }
   double operator()(const document::ComboChart& chart) const {
@@ -136,7 +159,9 @@ struct BlockDrawer {
   }
   double operator()(const document::DailyChart& chart) const {
     double h = draw_chart_title(c, m, chart.title, {0, 0}, width) + 8;
-    return h + draw_daily_columns(c, m, chart.spec, {0, h}, width);
+    auto spec = chart.spec;
+    spec.plot_height *= aspect(width, kContentWidth);
+    return h + draw_daily_columns(c, m, spec, {0, h}, width);
   }
   double operator()(const document::LineCharts& row) const {
     // G2: two charts take six columns each; one takes the full width.
@@ -150,7 +175,9 @@ struct BlockDrawer {
       t.title = chart.title;
       t.subtitle = chart.subtitle;
       double h = draw_chart_title(c, m, t, {x, 0}, w) + 6;
-      h += draw_line_chart(c, m, chart.spec, {x, h}, w);
+      auto spec = chart.spec;
+      spec.plot_height *= aspect(w, n > 1 ? (kContentWidth - kGutter) / 2 : kContentWidth);
+      h += draw_line_chart(c, m, spec, {x, h}, w);
       tallest = std::max(tallest, h);
     }
     return tallest;
@@ -160,7 +187,9 @@ struct BlockDrawer {
     t.title = chart.title;
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    return h + draw_column_chart(c, m, chart.spec, {0, h}, width);
+    auto spec = chart.spec;
+    spec.plot_height *= aspect(width, kContentWidth);
+    return h + draw_column_chart(c, m, spec, {0, h}, width);
   }
   double operator()(const document::ShareBar& bar) const {
     ChartTitle t;
@@ -190,6 +219,7 @@ struct BlockDrawer {
   double operator()(const document::Table&) const { return 0; }  // placed piece by piece
   double operator()(const document::TitleBand&) const { return 0; }
   double operator()(const document::PageBreak&) const { return 0; }
+  double operator()(const document::Columns&) const { return 0; }
 };
 
 void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand& b, double width,
@@ -374,9 +404,22 @@ void append_translated(Canvas& dst, const RecordingCanvas& src, double dx, doubl
   }
 }
 
-ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
-  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+namespace {
+
+// One composition pass, with forced page breaks before the blocks in `break_before`; records
+// the first and last page of every block and how far down the last page the content reaches.
+struct Pass {
   ComposedDocument out;
+  std::vector<int> first_page, last_page;
+  double last_y = 0;
+};
+
+Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const std::set<std::size_t>& break_before) {
+  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+  Pass pass;
+  pass.first_page.assign(doc.blocks.size(), -1);
+  pass.last_page.assign(doc.blocks.size(), -1);
+  ComposedDocument& out = pass.out;
   auto add_page = [&] {
     out.pages.emplace_back();
     out.pages.back().width_pt = g.page_w;
@@ -396,9 +439,27 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     RecordingCanvas canvas;
     double height = 0;
   };
+  // Columns (document::Columns) only where the page is wide enough: the right column holds two
+  // tiles side by side, the left one the rest less a double gutter.
+  const bool wide = g.content_w() >= kWideContent;
+  const double right_w = 2 * kTileWidth + kGutter, left_w = g.content_w() - right_w - 2 * kGutter;
   std::vector<Drawn> drawn(doc.blocks.size());
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-    drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas, g.content_w()}, doc.blocks[i]);
+  {
+    double w = g.content_w();
+    for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+      if (const auto* cm = std::get_if<document::Columns>(&doc.blocks[i]); cm && wide)
+        w = cm->mark == document::Columns::Mark::Begin  ? left_w
+            : cm->mark == document::Columns::Mark::Next ? right_w
+                                                        : g.content_w();
+      drawn[i].height = std::visit(BlockDrawer{m, drawn[i].canvas, w}, doc.blocks[i]);
+    }
+  }
+  enum class Column { None, Left, Right };
+  Column column = Column::None;
+  double x0 = kMarginLeft, columns_top = 0, left_bottom = 0;
+  bool columns_first = false, spilling = false;
+  std::size_t columns_page = 0;
+  std::vector<std::size_t> spilled;  // column blocks that did not fit: after the columns, full width
 
   std::optional<std::size_t> deferred_provenance;
   bool provenance_moved = false;
@@ -411,8 +472,55 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     }
     const std::size_t i = order[n];
     const auto& block = doc.blocks[i];
+    if (break_before.count(i) && !first_on_page) new_page();
+    const int page_before = static_cast<int>(out.pages.size()) - 1;
+    // The pages the block landed on, whichever way the loop body leaves (a table may start on
+    // the page it found or the next; counting it from the one it found is the safe side).
+    struct Mark {
+      Pass& p;
+      std::size_t i;
+      int before;
+      bool table;
+      ~Mark() {
+        const int now = static_cast<int>(p.out.pages.size()) - 1;
+        p.first_page[i] = table ? before : now;
+        p.last_page[i] = now;
+      }
+    } mark{pass, i, page_before, std::holds_alternative<document::Table>(block)};
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
+      continue;
+    }
+    if (const auto* cm = std::get_if<document::Columns>(&block)) {
+      if (!wide) continue;
+      if (cm->mark == document::Columns::Mark::Begin) {
+        column = Column::Left;
+        columns_top = y;
+        columns_first = first_on_page;
+        columns_page = out.pages.size();
+      } else if (cm->mark == document::Columns::Mark::Next) {
+        left_bottom = y;
+        column = Column::Right;
+        spilling = false;
+        y = columns_top;
+        first_on_page = columns_first;
+        x0 = kMarginLeft + left_w + 2 * kGutter;
+      } else {
+        if (column == Column::Right) y = std::max(y, left_bottom);
+        first_on_page = first_on_page && columns_first && y == columns_top;
+        column = Column::None;
+        x0 = kMarginLeft;
+        for (std::size_t k : spilled) {
+          drawn[k] = Drawn{};
+          document::Block b = doc.blocks[k];
+          // Page 1's daily chart is short to fit page 1 (G5); spilled, it has a page to itself.
+          if (auto* daily = std::get_if<document::DailyChart>(&b))
+            daily->spec.plot_height = std::max(daily->spec.plot_height, DailyChartSpec{}.plot_height);
+          drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, b);
+        }
+        order.insert(order.begin() + static_cast<std::ptrdiff_t>(n) + 1, spilled.begin(), spilled.end());
+        spilled.clear();
+      }
       continue;
     }
     if (const auto* band = std::get_if<document::TitleBand>(&block)) {
@@ -457,6 +565,12 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     if (std::holds_alternative<document::ChartBeside>(block) && i > 0 &&
         std::holds_alternative<document::Table>(doc.blocks[i - 1]) && !first_on_page)
       gap = 14;
+    if (column != Column::None &&
+        (spilling || out.pages.size() != columns_page || y + gap + need > g.content_bottom())) {
+      spilling = true;  // the rest of this column follows it, in order
+      spilled.push_back(i);
+      continue;
+    }
     if (!first_on_page && y + gap + need > g.content_bottom()) {
       new_page();
       gap = 0;
@@ -467,7 +581,7 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     if (const auto* o = std::get_if<document::SectionOpening>(&block); o && !o->bookmark.empty())
       out.bookmarks.push_back({o->bookmark, static_cast<int>(out.pages.size() - 1)});
     double dy = std::holds_alternative<document::SectionOpening>(block) ? 74 : y;
-    append_translated(out.pages.back().canvas, drawn[i].canvas, kMarginLeft, dy);
+    append_translated(out.pages.back().canvas, drawn[i].canvas, x0, dy);
     y = dy + h;
     // A heading's own gap to its content is inside its height.
     first_on_page = std::holds_alternative<document::SectionHeading>(block);
@@ -480,7 +594,53 @@ ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
     draw_footer(out.pages[p].canvas, m, doc.furniture, p + 1, total, g);
   }
   if (!doc.page.accent.empty()) recolour_accent(out.pages, hex(doc.page.accent.c_str()));
-  return out;
+  pass.last_y = y;
+  return pass;
+}
+
+// The blocks that open the last page, when they are a short tail (less than a third of the
+// page, e.g. the appendix's closing provenance alone) after a page that held other blocks:
+// the index of the first of them; nothing when the last page is fine.
+std::optional<std::size_t> lone_tail(const Pass& p, const document::Document& doc) {
+  const int last = static_cast<int>(p.out.pages.size()) - 1;
+  if (last < 1) return std::nullopt;
+  const Geometry g{doc.page.width_pt, doc.page.height_pt};
+  if (p.last_y - kLaterPageTop > (g.content_bottom() - kLaterPageTop) / 3) return std::nullopt;
+  std::optional<std::size_t> first;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (p.last_page[i] == last && p.first_page[i] < last) return std::nullopt;  // a table runs on
+    const auto* prov = std::get_if<document::Provenance>(&doc.blocks[i]);
+    if (p.first_page[i] == last && !first && !(prov && !prov->in_flow)) first = i;  // page 1's moved one aside
+  }
+  return first && *first > 0 ? first : std::nullopt;
+}
+
+}  // namespace
+
+ComposedDocument compose(const document::Document& doc, const TextMeasurer& m) {
+  Pass pass = compose_pass(doc, m, {});
+  // A short closing block alone on the last page (a widow, e.g. "F · Provenance") takes the
+  // last blocks of the page before with it: the nearest earlier break that keeps a heading with
+  // its block and does not add a page, preferring a section heading (the whole last section
+  // moves). The page before then ends a little early, which reads better than a lone block.
+  auto tail = lone_tail(pass, doc);
+  if (!tail) return std::move(pass.out);
+  const int prev = static_cast<int>(pass.out.pages.size()) - 2;
+  std::vector<std::size_t> candidates;
+  for (std::size_t j = *tail; j-- > 0;) {
+    if (j == 0 || pass.first_page[j] != prev || pass.first_page[j - 1] != prev) break;  // the page's first block
+    if (std::holds_alternative<document::SectionHeading>(doc.blocks[j - 1])) continue;  // a heading stays with it
+    candidates.push_back(j);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
+    return std::holds_alternative<document::SectionHeading>(doc.blocks[a]) >
+           std::holds_alternative<document::SectionHeading>(doc.blocks[b]);
+  });
+  for (std::size_t j : candidates) {
+    Pass again = compose_pass(doc, m, {j});
+    if (again.out.pages.size() == pass.out.pages.size() && !lone_tail(again, doc)) return std::move(again.out);
+  }
+  return std::move(pass.out);
 }
 
 }  // namespace boardbrief::layout

@@ -128,3 +128,38 @@ TEST_CASE("two lines ending apart keep their end labels and no legend") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("layout") {
+
+TEST_CASE("an end label near the bottom never reads on with the last month's label") {
+  HalfEmMeasurer m;
+  for (double low : {0.0, 150.0, 400.0, 1900.0}) {
+    bl::LineChartSpec s;
+    const char* months[] = {"Oct", "", "", "Jan", "", "", "Apr", "", "", "Jul", "", "", "Oct"};
+    for (const char* mo : months) s.categories.push_back({mo, ""});
+    bl::LineSeries a{"Facebook", {}, bl::style::kInk, 1.4, {}}, b{"Instagram", {}, bl::style::kInk60, 1.0, {}},
+        c{"LinkedIn", {}, bl::style::kInk40, 1.0, {}};
+    for (int i = 0; i < 13; ++i) {
+      a.values.push_back(7000 + 100 * (i % 3));
+      b.values.push_back(low + 240);
+      c.values.push_back(low);
+    }
+    s.series = {a, b, c};
+    s.format = [](double v) { return std::to_string(static_cast<long>(v)); };
+    bl::RecordingCanvas canvas;
+    bl::draw_line_chart(canvas, m, s, {48, 300}, 243.6);
+    CHECK(bl::testing::overlapping_runs(m, canvas).empty());
+    const auto runs = all_of<bl::TextRun>(canvas);
+    bl::TextRun oct;
+    for (const auto& r : runs)
+      if (r.text == "Oct" && r.at.x > oct.at.x) oct = r;
+    const double oct_right = oct.at.x + m.width(oct.face, oct.size_pt, oct.text);
+    for (const auto& r : runs) {
+      if (r.text != "LinkedIn" && r.text != "Instagram") continue;
+      const bool same_row = std::abs(r.at.y - oct.at.y) < oct.size_pt;
+      if (same_row) CHECK_MESSAGE(r.at.x - oct_right >= 7.5, r.text << " at " << r.at.x << " beside Oct ending " << oct_right);
+    }
+  }
+}
+
+}  // TEST_SUITE
