@@ -136,6 +136,7 @@ void Engine::spikes() {
       it.f.inputs["day_offset"] = sp.day - m.report_begin;  // days after the report period's first day
       it.f.inputs["value"] = sp.y;
       if (sp.ratio) it.f.inputs["ratio"] = *sp.ratio;
+      it.f.inputs["ratio_shown"] = as_ratio ? 1.0 : 0.0;  // the sentence (and chart note) use the ratio
       it.f.inputs["expected"] = sp.expected;
       it.f.inputs["z"] = sp.z;
     }

@@ -266,6 +266,9 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.key_reference",
       "daily_chart.annotation",
       "daily_chart.annotation_detail",
+      "daily_chart.annotation_absolute",
+      "daily_chart.what_negative_mentions",
+      "daily_chart.what_needs_reply",
       // board template sections 3–5, appendix, provenance details (issue 4)
       "sentiment_extra.negative_title",
       "sentiment_extra.negative_subtitle",
