@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize clean pages bench
+.PHONY: all deps build demo test test-sanitize clean pages bench fuzz fuzz-build valgrind
 
 all: build
 
@@ -28,14 +28,15 @@ test: deps build
 test-sanitize: deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DBOARDBRIEF_SANITIZE=ON
 	cmake --build build-sanitize -j $(JOBS)
-	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
 
 # The scale benchmark (bench/run.sh): caches its databases under build-bench/, writes docs/performance.md.
 bench: build
 	./bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-sanitize
+	rm -rf $(BUILD) build-sanitize build-fuzz
 
 # Visual review (issue 4): both templates in both languages on the sample data, every page as
 # PNG under out/pages/ (e.g. out/pages/board-en-3.png). Open them before merging layout work.
@@ -56,3 +57,25 @@ pages: deps build
 	  pdftoppm -png -r $(PAGES_DPI) out/pages/board-$$t-$$l.pdf out/pages/board-$$t-$$l || exit 1; \
 	done
 	@echo "pages: wrote $$(ls out/pages/*.png | wc -l) PNG pages to out/pages/"
+
+# libFuzzer targets (fuzz/): built with clang into build-fuzz, each run for FUZZ_SECONDS on a
+# working copy of its seed corpus (tests/fuzz/<target>); crashes land in build-fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := template period strings database
+
+fuzz-build: deps
+	CC=clang CXX=clang++ cmake -S fuzz -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j $(JOBS)
+
+fuzz: fuzz-build
+	@mkdir -p build-fuzz/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; cp -n tests/fuzz/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null || true; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/artifacts/$$t- build-fuzz/corpus/$$t || exit 1; \
+	done
+
+# valgrind memcheck on one end-to-end report (the release build, a small sample database).
+valgrind: deps build
+	./scripts/valgrind-report.sh $(BUILD)

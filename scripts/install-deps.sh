@@ -20,6 +20,7 @@ packages=(
   python3 python3-aiosmtpd openssl
   clang libclang-rt-14-dev
   time
+  valgrind
   # man page lint and `man boardbrief` (tests/install); systemd-analyze for contrib/systemd
   groff-base man-db systemd
 )

@@ -85,7 +85,8 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz,
                           const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules,
-                          const std::vector<std::pair<std::string, std::string>>& provenance) {
+                          const std::vector<std::pair<std::string, std::string>>& provenance,
+                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust) {
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
@@ -93,8 +94,12 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                                          text::Strings::Conventions::Required);
   auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys(),
                                          text::Strings::Conventions::Required);
-  const findings::Considered en = findings::consider_findings(in, en_strings, rules);
-  const findings::Considered da = findings::consider_findings(in, da_strings, rules);
+  findings::Considered en = findings::consider_findings(in, en_strings, rules);
+  findings::Considered da = findings::consider_findings(in, da_strings, rules);
+  if (adjust) {
+    adjust(en, en_strings);
+    adjust(da, da_strings);
+  }
   // A third report language (issue 3: a new file is enough): `sentence` is its own.
   findings::Considered third;
   if (report_lang != "en" && report_lang != "da")

@@ -4,6 +4,7 @@
 // values, so every number in the PDF can be traced.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "findings/engine.h"
 #include "findings/finding.h"
 #include "series/report_data.h"
+#include "text/strings.h"
 
 namespace boardbrief::app {
 
@@ -26,6 +28,8 @@ namespace boardbrief::app {
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz, const std::string& db_path,
                           std::int64_t as_of_instant, const findings::EngineRules& rules = {},
-                          const std::vector<std::pair<std::string, std::string>>& provenance = {});
+                          const std::vector<std::pair<std::string, std::string>>& provenance = {},
+                          // Applied to each language's run before writing (the report's data-quality notices).
+                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {});
 
 }  // namespace boardbrief::app

@@ -24,7 +24,9 @@
 #include "series/backlog.h"
 #include "series/build.h"
 #include "series/daily.h"
+#include "store/data_quality.h"
 #include "store/database.h"
+#include "app/data_quality_notices.h"
 #include "store/timestamp.h"
 #include "store/violations.h"
 #include "text/number_format.h"
@@ -107,6 +109,16 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.metrics = db.metrics();
   data.response_window_seconds = static_cast<std::int64_t>(window_hours) * 3600;
   auto targets = db.targets();
+  // Data quality (store/data_quality.h): stop on untrustworthy figures before reading them.
+  DataQualityVerdict dq;
+  const auto ranges = series::day_ranges(data.periods);
+  model::DayRange window = ranges.front();
+  for (const auto& r : ranges) window = {std::min(window.first, r.first), std::max(window.last, r.last)};
+  store::check_column_types(db);
+  store::check_duplicate_keys(db, window);
+  dq.warnings = store::check_daily_metric(db, window);
+  const auto report_utc = tz.utc_range(period);
+  std::optional<std::int64_t> last_received;  // in the report period
   timer.lap("open");
   auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
   timer.lap("metrics");
@@ -123,6 +135,9 @@ ExitCode run_report(const options::ReportOptions& o) {
                        [&](const model::InteractionRow& r) {
                          dialogue.add(r);
                          daily.add(r);
+                         if (r.received >= report_utc.begin.time_since_epoch().count() &&
+                             r.received < report_utc.end.time_since_epoch().count())
+                           last_received = r.received;  // the scan is in received_at order
                          backlog.add(r);
                        });
   timer.lap("scan");
@@ -145,6 +160,22 @@ ExitCode run_report(const options::ReportOptions& o) {
     throw DataError(o.db + ": no data for own channels in " + period.key + " (" + calendar::format_day(period.first) +
                     " to " + calendar::format_day(period.last) + "); run `boardbrief check --db " + o.db + "`");
 
+  {
+    if (auto w = store::judge_interactions(o.db, db.data_quality())) dq.warnings.push_back(*w);
+    dq.skipped = db.data_quality().interactions_skipped();
+    dq.scanned = db.data_quality().interactions_scanned;
+    auto last_day = store::last_metric_day(db, {period.first, period.last});
+    if (last_received) {
+      auto d = tz.local_day(calendar::Instant{std::chrono::seconds{*last_received}});
+      if (!last_day || d > *last_day) last_day = d;
+    }
+    if (auto w = store::stale_data_warning(o.db, period, last_day, as_of.day())) {
+      dq.warnings.push_back(*w);
+      dq.partial_end = last_day;
+    }
+    report_warnings(dq, o.strict);
+  }
+
   auto gaps = analysis::find_gaps(report_days, {period.first, period.last});
   if (o.strict && !gaps.empty())
     throw DataError(o.db + ": " + std::to_string(gaps.size()) +
@@ -156,6 +187,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
   const findings::EngineRules rules = engine_rules(tmpl);
   auto all_found = findings::find_findings(engine_in, strings, rules);
+  apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
   auto found = findings::summary_findings(all_found);
 
   timer.lap("analysis");
@@ -223,11 +255,15 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto bytes = writer.render(pages.pages, info, bookmarks);
   timer.lap("pdf");
 
+  // Both outputs or neither: a PDF that fails to write must not leave a new JSON beside an old PDF.
+  StagedFiles outputs;
   if (!o.findings_json.empty())
-    write_file_atomically(o.findings_json, findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(),
-                                                         o.lang, tz, o.db, as_of.instant, rules,
-                                                         provenance_fields(in, period)));
-  write_file_atomically(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    outputs.add(o.findings_json,
+                findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
+                              as_of.instant, rules, provenance_fields(in, period),
+                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); }));
+  outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).
   const std::size_t shown = std::min(found.size(), static_cast<std::size_t>(tmpl.summary_findings));
   timer.lap("write");
@@ -245,6 +281,7 @@ ExitCode run_report(const options::ReportOptions& o) {
 ExitCode run_check(const options::CheckOptions& o) {
   calendar::TimeZone tz(o.tz);
   store::Database db(o.db);
+  store::check_column_types(db);  // a wrong affinity makes every rule below misleading
   auto channels = db.channels();
   auto metrics = db.metrics();
   std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");

@@ -58,12 +58,21 @@ class TempFile {
 
   // Flushes to disk, closes and renames over the target.
   void commit() {
+    finish();
+    rename_over();
+  }
+
+  // Flushes to disk and closes: after this only the rename is left.
+  void finish() {
     // Without fsync a crash after the rename could leave an empty file under the final name.
     if (::fsync(fd_) != 0) fail(target_, errno);
     const int fd = fd_;
     fd_ = -1;
     // close() can report a delayed write error (NFS, some quota setups).
     if (::close(fd) != 0) fail(target_, errno);
+  }
+
+  void rename_over() {
     if (::rename(path_.c_str(), target_.c_str()) != 0) {
       if (errno == EISDIR) throw OutputError("'" + target_ + "': is a directory");
       fail(target_, errno);
@@ -96,7 +105,9 @@ void sync_dir(const std::string& dir) {
 
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view bytes) {
+namespace {
+
+void check_target(const std::string& path) {
   if (path.empty()) throw OutputError("cannot write '': empty file name");
   struct stat st {};
   const bool exists = ::stat(path.c_str(), &st) == 0;
@@ -105,11 +116,38 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
   // "out/x.pdf/" can only name a directory, which does not exist here; without this check the
   // temporary file would be created inside "out/x.pdf".
   if (path.back() == '/') fail(path, exists ? ENOTDIR : stat_errno);
+}
 
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+  check_target(path);
   TempFile tmp(path);
   tmp.write_all(bytes);
   tmp.commit();
   sync_dir(parent_dir(path));
+}
+
+struct StagedFiles::Staged {
+  std::string path;
+  TempFile tmp;
+  explicit Staged(const std::string& p) : path(p), tmp(p) {}
+};
+
+StagedFiles::StagedFiles() = default;
+StagedFiles::~StagedFiles() = default;  // unrenamed temporary files are removed by ~TempFile
+
+void StagedFiles::add(const std::string& path, std::string_view bytes) {
+  check_target(path);
+  staged_.push_back(std::make_unique<Staged>(path));
+  staged_.back()->tmp.write_all(bytes);
+  staged_.back()->tmp.finish();
+}
+
+void StagedFiles::commit() {
+  for (auto& s : staged_) s->tmp.rename_over();
+  for (auto& s : staged_) sync_dir(parent_dir(s->path));
+  staged_.clear();
 }
 
 }  // namespace boardbrief

@@ -66,6 +66,7 @@ struct Database::Impl {
   int version = 0;
   bool has_target = false;
   bool in_transaction = false;
+  model::DataQuality quality;  // filled by scan_interactions
   Fingerprint fingerprint;  // of every row a report reads (provenance)
 
   Impl(const std::string& p, int busy_ms)
@@ -133,6 +134,7 @@ Database::~Database() {
 }
 
 const std::string& Database::path() const { return impl_->path; }
+const model::DataQuality& Database::data_quality() const { return impl_->quality; }
 std::string Database::fingerprint() const { return impl_->fingerprint.hex(); }
 std::int64_t Database::fingerprinted_rows() const { return impl_->fingerprint.rows(); }
 int Database::schema_version() const { return impl_->version; }
@@ -405,8 +407,19 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
         return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(s, i)));
       };
+      // Data-quality hook: a bad row is counted and skipped, not fatal; store/data_quality
+      // decides afterwards whether there were too many (DataQuality, filled here only).
+      model::DataQuality& dq = impl_->quality;
+      ++dq.interactions_scanned;
+      auto skip = [&](std::int64_t& counter, const std::string& problem) {
+        if (dq.first_example.empty()) dq.first_example = problem;
+        ++counter;
+      };
       auto received = received_parser.parse(text(2));
-      if (!received) throw DataError(where("received_at") + " '" + std::string(text(2)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+      if (!received) {
+        skip(dq.bad_received_at, where("received_at") + " '" + std::string(text(2)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+        continue;
+      }
       row.received = *received;
       row.needs_reply = sqlite3_column_int(s, 3) != 0;
       row.first_reply.reset();
@@ -415,14 +428,24 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       if (const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, 4))) {
         const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
         auto reply = reply_parser.parse(reply_text);
-        if (!reply) throw DataError(where("first_reply_at") + " '" + std::string(reply_text) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
-        if (*reply < row.received) throw DataError(where("first_reply_at") + " is before received_at");
+        if (!reply) {
+          skip(dq.bad_first_reply_at, where("first_reply_at") + " '" + std::string(reply_text) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+          continue;
+        }
+        if (*reply < row.received) {
+          skip(dq.reply_before_received, where("first_reply_at") + " is before received_at");
+          continue;
+        }
         row.first_reply = *reply;
       }
       row.sentiment.reset();
       if (sqlite3_column_type(s, 5) != SQLITE_NULL) {
         double v = sqlite3_column_double(s, 5);
-        if (!(v >= -1.0 && v <= 1.0)) throw DataError(where("sentiment") + " is outside [-1, 1]");
+        int type = sqlite3_column_type(s, 5);
+        if (!(v >= -1.0 && v <= 1.0) || (type != SQLITE_INTEGER && type != SQLITE_FLOAT)) {
+          skip(dq.bad_sentiment, where("sentiment") + " is outside [-1, 1]");
+          continue;
+        }
         row.sentiment = v;
       }
       impl_->fingerprint.add_row(hash_row(sqlite3_column_int64(s, 0), row));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/catalogue.h"
+#include "model/data_quality.h"
 #include "model/rows.h"
 
 namespace boardbrief::store {
@@ -52,12 +53,16 @@ class Database {
   std::vector<DailyValue> daily_values(const DayRange& range, const std::vector<std::string>& metrics = {});
 
   // Streams interactions with received_at in [begin, end) in received_at order.
-  // Rows whose timestamps cannot be parsed throw DataError naming the row id and column.
+  // Rows with an unparsable instant, a reply before receipt or a sentiment outside [-1, 1] are
+  // skipped and counted in data_quality(); store/data_quality.h judges the counts.
   void scan_interactions(std::int64_t begin, std::int64_t end,
                          const std::function<void(const InteractionRow&)>& visit);
 
   // Per channel: messages needing a reply received before `at` and not replied to before `at`.
   std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at(std::int64_t at);
+
+  // What the scans so far skipped.
+  const model::DataQuality& data_quality() const;
 
   // Row counts per table (for the provenance block).
   std::int64_t count_rows(const std::string& table);

@@ -269,6 +269,10 @@ const std::vector<std::string>& report_keys() {
       "daily_chart.annotation_absolute",
       "daily_chart.what_negative_mentions",
       "daily_chart.what_needs_reply",
+      // data quality notices (store/data_quality.h)
+      "data_quality.partial",
+      "data_quality.skipped",
+      "data_quality.why",
       // board template sections 3–5, appendix, provenance details (issue 4)
       "sentiment_extra.negative_title",
       "sentiment_extra.negative_subtitle",

@@ -116,16 +116,27 @@ TEST_SUITE("store") {
     CHECK(backlog[0] == std::pair<std::int64_t, std::int64_t>{1, 1});
   }
 
-  TEST_CASE("a bad timestamp in the scan names the table, the row and the column") {
+  TEST_CASE("a bad row in the scan is skipped and counted, with the first one named") {
     auto dir = bt::scratch_dir("store-badrow");
     std::string path = (dir / "a.db").string();
-    bt::make_db(path, bt::schema_sql() + kRows +
-                          "INSERT INTO interaction VALUES (9, 1, '2026-10-05T25:00:00Z', 'message', 1, NULL, NULL, NULL);");
+    bt::make_db(path, bt::schema_sql() + kRows + "PRAGMA ignore_check_constraints = 1;"
+                          "INSERT INTO interaction VALUES (9, 1, '2026-10-05T25:00:00Z', 'message', 1, NULL, NULL, NULL),"
+                          " (10, 1, '2026-10-06T10:00:00Z', 'message', 1, '2026-10-06T09:00:00Z', NULL, NULL),"
+                          " (11, 1, '2026-10-07T10:00:00Z', 'message', 1, 'soon', NULL, NULL),"
+                          " (12, 1, '2026-10-08T10:00:00Z', 'message', 1, NULL, 1.5, NULL);");
     Database db(path);
-    CHECK_THROWS_WITH_AS(db.scan_interactions(1790812800, 1793491200, [](const auto&) {}),
-                         (path + ": table interaction, row id 9: received_at '2026-10-05T25:00:00Z' is not a UTC "
-                                 "instant (YYYY-MM-DDTHH:MM:SSZ)").c_str(),
-                         DataError);
+    std::size_t visited = 0;
+    db.scan_interactions(1790812800, 1793491200, [&](const auto&) { ++visited; });
+    CHECK(visited == 3);
+    const auto& q = db.data_quality();
+    CHECK(q.interactions_scanned == 7);
+    CHECK(q.bad_received_at == 1);
+    CHECK(q.reply_before_received == 1);
+    CHECK(q.bad_first_reply_at == 1);
+    CHECK(q.bad_sentiment == 1);
+    CHECK(q.interactions_skipped() == 4);
+    CHECK(q.first_example == path + ": table interaction, row id 9: received_at '2026-10-05T25:00:00Z' is not a UTC "
+                                    "instant (YYYY-MM-DDTHH:MM:SSZ)");
   }
 
   TEST_CASE("the database file is not modified by reading it") {

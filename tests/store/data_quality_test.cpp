@@ -1,0 +1,130 @@
+// The bad-row policy (store/data_quality.h) on small databases: where the line between warning
+// and stopping lies, computed from the counts rather than assumed.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+
+#include "base/error.h"
+#include "store/data_quality.h"
+#include "store/database.h"
+#include "store/violations.h"
+#include "support/test_db.h"
+
+namespace bt = boardbrief::testing;
+using boardbrief::DataError;
+using boardbrief::model::DataQuality;
+using boardbrief::model::DayRange;
+using boardbrief::model::Period;
+using namespace date::literals;
+namespace store = boardbrief::store;
+
+namespace {
+
+const char* kRows = R"sql(
+INSERT INTO channel VALUES (1, 'facebook', '@a', 'A', 'own');
+INSERT INTO metric VALUES ('posts', 'Posts', 'sum', 'count', 'up');
+INSERT INTO daily_metric VALUES (1, '2026-10-01', 'posts', 3), (1, '2026-10-02', 'posts', 4);
+)sql";
+
+const DayRange kOctober{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}};
+
+Period october() {
+  Period p;
+  p.first = kOctober.first;
+  p.last = kOctober.last;
+  p.key = "2026-10";
+  return p;
+}
+
+}  // namespace
+
+TEST_SUITE("data_quality") {
+  TEST_CASE("bad interaction rows: up to 1 % is a warning, more stops the report") {
+    DataQuality q;
+    q.interactions_scanned = 1000;
+    q.bad_received_at = 10;
+    q.first_example = "x.db: table interaction, row id 7: sentiment is outside [-1, 1]";
+    auto w = store::judge_interactions("x.db", q);
+    REQUIRE(w);
+    CHECK(*w == "x.db: skipped 10 of 1000 interaction rows read for the report, the first: table interaction, row id 7: "
+                "sentiment is outside [-1, 1]");
+    q.reply_before_received = 1;  // 11 of 1000 > 1 %
+    CHECK_THROWS_WITH_AS(store::judge_interactions("x.db", q),
+                         "x.db: 11 of 1000 interaction rows read for the report are bad (more than 1 %), the first: "
+                         "table interaction, row id 7: sentiment is outside [-1, 1]; run `boardbrief check --db x.db`",
+                         DataError);
+    CHECK_FALSE(store::judge_interactions("x.db", DataQuality{}));
+  }
+
+  TEST_CASE("data that end more than a day before the period ends are partial, once the period is over") {
+    auto p = october();
+    auto nov2 = date::local_days{2026_y / 11 / 2};
+    CHECK_FALSE(store::stale_data_warning("x.db", p, p.last, nov2));
+    CHECK_FALSE(store::stale_data_warning("x.db", p, p.last - date::days{1}, nov2));  // late data for one day
+    auto w = store::stale_data_warning("x.db", p, p.last - date::days{2}, nov2);
+    REQUIRE(w);
+    CHECK(*w == "x.db: data end on 2026-10-29, 2 days before 2026-10 ends (2026-10-31): the figures are partial and no "
+                "trends or changes are claimed");
+    // A report during the period (as-of inside it) is not partial data, it is an early report.
+    CHECK_FALSE(store::stale_data_warning("x.db", p, p.first, date::local_days{2026_y / 10 / 15}));
+    CHECK_FALSE(store::stale_data_warning("x.db", p, std::nullopt, nov2));
+  }
+
+  TEST_CASE("daily values: the last day, unknown metrics warned, bad values stop") {
+    auto dir = bt::scratch_dir("dq-daily");
+    std::string path = (dir / "a.db").string();
+    bt::make_db(path, bt::schema_sql() + kRows);
+    {
+      store::Database db(path);
+      CHECK(store::last_metric_day(db, kOctober) == date::local_days{2026_y / 10 / 2});
+      CHECK(store::check_daily_metric(db, kOctober).empty());
+      CHECK_NOTHROW(store::check_duplicate_keys(db, kOctober));
+      CHECK_NOTHROW(store::check_column_types(db));
+    }
+    {
+      SQLite::Database w(path, SQLite::OPEN_READWRITE);
+      w.exec("INSERT INTO daily_metric VALUES (1, '2026-10-03', 'nope', 1), (9, '2026-10-03', 'posts', 1)");
+    }
+    {
+      store::Database db(path);
+      auto warnings = store::check_daily_metric(db, kOctober);
+      REQUIRE(warnings.size() == 1);
+      CHECK(warnings[0] == path + ": ignored 2 daily_metric rows of an unknown channel or metric (e.g. channel 1, "
+                                  "metric 'nope', day 2026-10-03)");
+    }
+    {
+      SQLite::Database w(path, SQLite::OPEN_READWRITE);
+      w.exec("INSERT INTO daily_metric VALUES (1, '2026-10-04', 'posts', -1)");
+    }
+    store::Database db(path);
+    CHECK_THROWS_WITH_AS(store::check_daily_metric(db, kOctober),
+                         (path + ": table daily_metric, channel 1, metric 'posts', day '2026-10-04': value -1.0 is "
+                                 "negative (1 bad row in the report's days; the figures would be wrong)").c_str(),
+                         DataError);
+    // Outside the report's days the same row is check's business, not the report's.
+    CHECK(store::check_daily_metric(db, {kOctober.first, date::local_days{2026_y / 10 / 3}}).size() == 1);
+  }
+
+  TEST_CASE("check lists duplicate keys and infinite values as contract violations") {
+    auto dir = bt::scratch_dir("dq-check");
+    std::string path = (dir / "a.db").string();
+    std::string schema = bt::schema_sql();
+    auto at = schema.find("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;");
+    REQUIRE(at != std::string::npos);
+    schema.replace(at, std::string("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;").size(), "  UNIQUE (channel_id, metric, day, value)\n);");
+    bt::make_db(path, schema + kRows + "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'posts', 5);"
+                                       "INSERT INTO daily_metric VALUES (1, '2026-10-05', 'posts', 9e999);");
+    store::Database db(path);
+    auto v = store::find_violations(db);
+    std::map<std::string, std::int64_t> rules;
+    for (const auto& x : v) rules[x.rule] = x.rows;
+    CHECK(rules["(channel_id, metric, day) is not unique"] == 2);
+    CHECK(rules["value is infinite"] == 1);
+    CHECK_THROWS_WITH_AS(store::check_duplicate_keys(db, kOctober),
+                         (path + ": table daily_metric: 1 duplicate (channel_id, metric, day) keys, e.g. channel 1, "
+                                 "posts, 2026-10-01; every key must be unique (schema version 1)").c_str(),
+                         DataError);
+  }
+}
