@@ -131,7 +131,7 @@ TEST_SUITE("end_to_end") {
         {"report --db " + db + " --period 2027-01 --as-of 2026-11-02", 2, "period 2027-01 starts after --as-of 2026-11-02"},
         {"report --db " + db + " --period 2020-01 --as-of 2026-11-02", 3, "no data for own channels in 2020-01"},
         {"report --db " + db + " --from 2026-10-31 --to 2026-10-01 --as-of 2026-11-02", 2, "--from 2026-10-31 is after --to 2026-10-01"},
-        {"report --db " + db + " --period 2026-10 --lang fr", 2, "--lang 'fr': use en or da"},
+        {"report --db " + db + " --period 2026-10 --lang fr", 2, "--lang 'fr': no language file "},
         {"report --db " + db + " --period 2026-10 --tz Mars/Base", 2, "unknown time zone 'Mars/Base'"},
         {"report --period 2026-10", 2, "--db is required"},
         {"report --db " + db + " --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "no" / "such" / "x.pdf"), 4,
@@ -152,7 +152,7 @@ TEST_SUITE("end_to_end") {
     auto ok = bt::run(bt::binary() + " check --db " + bt::quote(sample_db()));
     CHECK(ok.exit_code == 0);
     CHECK(ok.out.find("contract: ok") != std::string::npos);
-    CHECK(ok.out.find("(tiktok), impressions: ") != std::string::npos);
+    CHECK(ok.out.find("(youtube), impressions: ") != std::string::npos);
     CHECK(ok.out.find(" 2026-10-30..2026-10-31") != std::string::npos);
 
     fs::path dir = bt::scratch_dir("e2e-check");

@@ -112,7 +112,7 @@ TEST_SUITE("sample") {
     const std::int64_t full = (27 * 7 + 3 * 3) * 100;
     const auto rows = db.execAndGet("SELECT count(*) FROM daily_metric").getInt64();
     CHECK(rows <= full);
-    CHECK(rows >= full - 2 - 4);  // TikTok's last two days of impressions, four single days
+    CHECK(rows >= full - 2 - 4);  // YouTube's last two days of impressions, four single days
     const auto n = db.execAndGet("SELECT count(*) FROM interaction").getInt64();
     CHECK(n >= o.interactions * 9 / 10);
     CHECK(n <= o.interactions * 11 / 10);
@@ -161,9 +161,9 @@ TEST_SUITE("sample") {
                                        "GROUP BY channel_id, metric HAVING n = 761)")
                              .getInt();
     CHECK(complete >= 45);
-    // Planned: TikTok impressions stop two days early; Østkyst Forsyning has no March 2026 mentions.
+    // Planned: YouTube impressions stop two days early; Østkyst Forsyning has no March 2026 mentions.
     CHECK(db.execAndGet("SELECT group_concat(day, ',') FROM (SELECT day FROM daily_metric JOIN channel ON "
-                        "channel.id = channel_id WHERE platform = 'tiktok' AND metric = 'impressions' "
+                        "channel.id = channel_id WHERE platform = 'youtube' AND metric = 'impressions' "
                         "AND day >= '2026-10-28' ORDER BY day)")
               .getString() == "2026-10-28,2026-10-29");
     const std::string ostkyst = "SELECT count(*) FROM daily_metric JOIN channel ON channel.id = channel_id "
