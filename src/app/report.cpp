@@ -178,8 +178,8 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   auto gaps = analysis::find_gaps(report_days, {period.first, period.last});
   if (o.strict && !gaps.empty())
-    throw DataError(o.db + ": " + std::to_string(gaps.size()) +
-                    " channel/metric series have missing days in the period (--strict); see `boardbrief check`");
+    throw DataError(o.db + ": missing days in the period in " + std::to_string(gaps.size()) +
+                    " channel/metric series (--strict); see `boardbrief check`");
 
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
