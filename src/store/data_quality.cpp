@@ -91,29 +91,13 @@ void check_duplicate_keys(Database& db, const model::DayRange& days) {
 }
 
 std::vector<std::string> check_daily_metric(Database& db, const model::DayRange& days) {
+  // Bad values of catalogued series stop the report inside Database::aggregate_metrics, which
+  // reads every such row anyway; a query here cost two more passes (2 s at 1.4M rows).
   const std::string in_days = day_where(days);
-  const std::string bad =
-      "(day IS NOT date(day, '+0 days') OR typeof(value) NOT IN ('integer', 'real') OR value < 0 OR "
-      "abs(value) > 1e12)";
-  const std::string problem =
-      "'channel ' || channel_id || ', metric ' || quote(metric) || ', day ' || quote(day) || ': ' || CASE "
-      "WHEN day IS NOT date(day, '+0 days') THEN 'day is not a real day (YYYY-MM-DD)' "
-      "WHEN typeof(value) NOT IN ('integer', 'real') THEN 'value ' || quote(value) || ' is not a number' "
-      "WHEN abs(value) > 1e308 THEN 'value is infinite' "
-      "WHEN value < 0 THEN 'value ' || value || ' is negative' "
-      "ELSE 'value ' || value || ' is absurdly large (over 1e12)' END";
-  auto [n, example] = db.query_count_and_text("SELECT COUNT(*), (SELECT " + problem + " FROM daily_metric WHERE " +
-                                              in_days + " AND " + bad + " LIMIT 1) FROM daily_metric WHERE " +
-                                              in_days + " AND " + bad);
-  if (n > 0)
-    throw DataError(db.path() + ": table daily_metric, " + example + " (" + std::to_string(n) + " bad row" +
-                    (n == 1 ? "" : "s") + " in the report's days; the figures would be wrong)");
-
   std::vector<std::string> warnings;
   auto [unknown, ex] = db.query_count_and_text(
-      "SELECT COUNT(*), (SELECT 'channel ' || quote(channel_id) || ', metric ' || quote(metric) || ', day ' || day "
-      "FROM daily_metric WHERE " + in_days + " AND (metric NOT IN (SELECT key FROM metric) OR channel_id NOT IN "
-      "(SELECT id FROM channel)) LIMIT 1) FROM daily_metric WHERE " + in_days +
+      "SELECT COUNT(*), MIN('channel ' || quote(channel_id) || ', metric ' || quote(metric) || ', day ' || day) "
+      "FROM daily_metric WHERE " + in_days +
       " AND (metric NOT IN (SELECT key FROM metric) OR channel_id NOT IN (SELECT id FROM channel))");
   if (unknown > 0)
     warnings.push_back(db.path() + ": ignored " + std::to_string(unknown) + " daily_metric row" +

@@ -30,9 +30,9 @@ void check_column_types(Database& db);
 // Throws DataError for duplicate channel ids, metric keys or (channel_id, metric, day) keys.
 void check_duplicate_keys(Database& db, const model::DayRange& days);
 
-// Throws DataError naming the first bad daily_metric row in `days` (value not a number,
-// infinite, negative or over 1e12; day not a real YYYY-MM-DD). Returns warning lines for rows
-// of unknown channels or metrics, which the report ignores.
+// Warning lines for daily_metric rows in `days` of unknown channels or metrics, which the report
+// ignores. Bad values of known series (not a number, infinite, negative, over 1e12; a day that
+// is not a real YYYY-MM-DD) stop the report in Database::aggregate_metrics, during its one pass.
 std::vector<std::string> check_daily_metric(Database& db, const model::DayRange& days);
 
 // The last day in `days` with a daily value (any channel), if any.

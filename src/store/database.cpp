@@ -258,6 +258,36 @@ int day_number(std::string_view d) {
   return n;
 }
 
+// A real calendar day: YYYYMMDD from day_number() (-1 for text of another shape).
+bool real_day(int ymd) {
+  if (ymd < 0) return false;
+  return date::year_month_day{date::year{ymd / 10000}, date::month{static_cast<unsigned>(ymd / 100 % 100)},
+                              date::day{static_cast<unsigned>(ymd % 100)}}
+      .ok();
+}
+
+// SQL quote() of a text value: single quotes, an inner ' doubled.
+std::string sql_quoted(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+// Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
+// words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
+// the policy costs no second read of the window (issue 6).
+std::string daily_row_problem(sqlite3_stmt* s, int ymd) {
+  if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
+  const int type = sqlite3_column_type(s, 1);
+  if (type == SQLITE_NULL) return "value NULL is not a number";
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + sql_quoted(column_text(s, 1)) + " is not a number";
+  const double v = sqlite3_column_double(s, 1);
+  if (std::isinf(v)) return "value is infinite";
+  if (v < 0) return "value " + std::string(column_text(s, 1)) + " is negative";
+  if (v > 1e12) return "value " + std::string(column_text(s, 1)) + " is absurdly large (over 1e12)";
+  return {};
+}
+
 }  // namespace
 
 std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRange>& ranges) {
@@ -293,6 +323,8 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
     int days = 0;
   };
   std::vector<Acc> acc(ranges.size());
+  std::int64_t bad_rows = 0;
+  std::string first_bad;
   for (const auto& [channel, metric] : series) {
     sqlite3_bind_int64(s, 1, channel);
     sqlite3_bind_text(s, 2, metric.c_str(), static_cast<int>(metric.size()), SQLITE_STATIC);
@@ -301,6 +333,12 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       const int day = day_number(day_text_value);
       const double v = sqlite3_column_double(s, 1);
       impl_->fingerprint.add_row(RowHash().add(channel).add(metric).add(day_text_value).add(v).finish());
+      if (std::string problem = daily_row_problem(s, day); !problem.empty()) {
+        if (bad_rows++ == 0)
+          first_bad = "channel " + std::to_string(channel) + ", metric " + sql_quoted(metric) + ", day " +
+                      sql_quoted(day_text_value) + ": " + problem;
+        continue;
+      }
       for (std::size_t i = 0; i < ranges.size(); ++i) {
         if (day < first[i] || day > last[i]) continue;
         Acc& a = acc[i];
@@ -326,6 +364,9 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       acc[i] = Acc{};
     }
   }
+  if (bad_rows > 0)
+    throw DataError(impl_->path + ": table daily_metric, " + first_bad + " (" + std::to_string(bad_rows) + " bad row" +
+                    (bad_rows == 1 ? "" : "s") + " in the report's days; the figures would be wrong)");
   // The order callers saw from the grouped SQL: range, then channel, then metric. The series
   // come in (channel, metric) order, so a stable partition by range gives it in linear time.
   {

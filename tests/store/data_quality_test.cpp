@@ -72,7 +72,7 @@ TEST_SUITE("data_quality") {
     CHECK_FALSE(store::stale_data_warning("x.db", p, std::nullopt, nov2));
   }
 
-  TEST_CASE("daily values: the last day, unknown metrics warned, bad values stop") {
+  TEST_CASE("daily values: the last day, unknown metrics warned, bad values stop the aggregation") {
     auto dir = bt::scratch_dir("dq-daily");
     std::string path = (dir / "a.db").string();
     bt::make_db(path, bt::schema_sql() + kRows);
@@ -99,7 +99,9 @@ TEST_SUITE("data_quality") {
       w.exec("INSERT INTO daily_metric VALUES (1, '2026-10-04', 'posts', -1)");
     }
     store::Database db(path);
-    CHECK_THROWS_WITH_AS(store::check_daily_metric(db, kOctober),
+    CHECK(store::check_daily_metric(db, kOctober).size() == 1);  // still only the unknown rows
+    // The bad value stops the report in the one pass that aggregates the window.
+    CHECK_THROWS_WITH_AS(db.aggregate_metrics({kOctober}),
                          (path + ": table daily_metric, channel 1, metric 'posts', day '2026-10-04': value -1.0 is "
                                  "negative (1 bad row in the report's days; the figures would be wrong)").c_str(),
                          DataError);
