@@ -197,8 +197,8 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
       break;
     }
   if (in.partial_period)  // first, so a long subtitle's ellipsis never hides it
-    chart.subtitle = S.format("partial_period.chart_note",
-                              {{"period", findings::period_short(ps.all[ps.report], lang, false)}}) +
+    chart.subtitle = text::capitalise_first(S.format(
+                         "partial_period.chart_note", {{"period", findings::period_short(ps.all[ps.report], lang, false)}})) +
                      " · " + chart.subtitle;
   return chart;
 }
