@@ -12,6 +12,8 @@
 
 namespace boardbrief::analysis {
 
+struct Spike;
+
 // Thresholds of §2.2 (defaults from the notes; the template may override them).
 struct SpikeRules {
   std::optional<double> threshold;  // |z| at or above; default: spike_threshold(n)
@@ -21,6 +23,11 @@ struct SpikeRules {
   int max_flags = 2;                // per metric, largest |z| first
   int min_days = 28;
   double max_missing_share = 0.10;  // more missing days than this: skip the metric
+  // Phrasing (§2.2 step 7): "4.8× the usual level" only against a usual level of at least the
+  // count floor a day. Against a near-zero level (per-post exports, crawled data) a ratio like
+  // "221×" measures the baseline, not the day: the finding then gives the day's value and the
+  // usual level instead ("… to 222, against a usual level of less than one a day").
+  bool phrase_as_ratio(const Spike& s) const;
 };
 
 // One flagged day.
@@ -31,6 +38,10 @@ struct Spike {
   double z = 0;         // robust z; > 0 spike, < 0 dip
   std::optional<double> ratio;  // y/E when E > 0 ("4.8× the usual level")
 };
+
+inline bool SpikeRules::phrase_as_ratio(const Spike& s) const {
+  return s.ratio && s.expected >= min_count;
+}
 
 enum class SpikeScanStatus { Ok, TooShort, TooManyMissing, NoVariation };
 

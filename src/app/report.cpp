@@ -93,7 +93,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::string out_path = output_path(o.out, period);
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
-    throw UsageError("--lang '" + o.lang + "': use en or da (no language file " + lang_file + ")");
+    throw UsageError("--lang '" + o.lang + "': no language file " + lang_file + " (available: " +
+                     available_languages(data_dir) + ")");
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());

@@ -5,11 +5,13 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "app/import.h"
 #include "app/report.h"
 #include "base/error.h"
 #include "sample/sample_db.h"
+#include "text/language.h"
 
 namespace boardbrief::app {
 
@@ -68,11 +70,34 @@ std::string find_data_dir(const std::string& explicit_dir) {
                   "); use --data-dir");
 }
 
+std::string available_languages(const std::string& data_dir) {
+  std::set<std::string> codes;
+  std::error_code ec;
+  for (fs::directory_iterator it(fs::path(data_dir) / "templates" / "lang", ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.extension() == ".toml" && text::valid_language_code(p.stem().string())) codes.insert(p.stem().string());
+  }
+  std::string out;
+  for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
+  return out;
+}
+
 ExitCode run(const options::Command& cmd) {
   switch (cmd.kind) {
-    case options::CommandKind::Help:
-      std::cout << cmd.help_text;
+    case options::CommandKind::Help: {
+      std::string help = cmd.help_text;
+      if (auto at = help.find(options::kLanguagesPlaceholder); at != std::string::npos) {
+        std::string langs;
+        try {
+          langs = available_languages(find_data_dir(""));
+        } catch (const DataError&) {
+        }
+        help.replace(at, std::string(options::kLanguagesPlaceholder).size(),
+                     langs.empty() ? "a file templates/lang/CODE.toml" : langs);
+      }
+      std::cout << help;
       return ExitCode::Ok;
+    }
     case options::CommandKind::Version:
       std::cout << "boardbrief " << BOARDBRIEF_VERSION << "\n";
       return ExitCode::Ok;

@@ -17,4 +17,7 @@ ExitCode run(const options::Command& cmd);
 // the source tree the binary was built from. Throws DataError when none holds the fonts.
 std::string find_data_dir(const std::string& explicit_dir);
 
+// The language codes with a file templates/lang/<code>.toml in `data_dir`, sorted ("da, en").
+std::string available_languages(const std::string& data_dir);
+
 }  // namespace boardbrief::app

@@ -99,7 +99,7 @@ void definitions(Document& doc, const BriefingInput& in) {
 
 void audit_list(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
-  std::string n = std::to_string(in.summary_findings);
+  std::string n = text::format_integer(in.summary_findings, in.strings.language());
   doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
   std::vector<layout::FindingItem> items;
   int rank = 0;
@@ -192,7 +192,7 @@ void add_appendix(Document& doc, const BriefingInput& in) {
   coverage(doc, in);
   definitions(doc, in);
   doc.blocks.push_back(heading(S, "appendix.methods_title"));
-  doc.blocks.push_back(Paragraph{S.format("appendix.methods_text", {{"n", std::to_string(in.summary_findings)}}), true});
+  doc.blocks.push_back(Paragraph{S.format("appendix.methods_text", {{"n", text::format_integer(in.summary_findings, in.strings.language())}}), true});
   audit_list(doc, in);
   channels(doc, in);
   doc.blocks.push_back(heading(S, "appendix.provenance_title"));

@@ -54,7 +54,7 @@ Provenance provenance(const BriefingInput& in) {
   if (!in.gaps.empty()) {
     int days = 0;
     for (const auto& g : in.gaps) days += g.missing_days;
-    notes += (notes.empty() ? "" : " ") + S.format("provenance.note_gaps", {{"series", std::to_string(in.gaps.size())},
+    notes += (notes.empty() ? "" : " ") + S.format("provenance.note_gaps", {{"series", text::format_integer(static_cast<std::int64_t>(in.gaps.size()), lang)},
                                                                            {"days", text::format_integer(days, lang)}});
   }
   if (!notes.empty()) p.rows.push_back({S.get("provenance.notes"), notes});
@@ -64,8 +64,8 @@ Provenance provenance(const BriefingInput& in) {
                     S.format("provenance.source_text",
                              {{"db", in.db_name},
                               {"version", std::to_string(in.schema_version)},
-                              {"own", std::to_string(own)},
-                              {"competitors", std::to_string(comp)},
+                              {"own", text::format_integer(own, lang)},
+                              {"competitors", text::format_integer(comp, lang)},
                               {"interactions", text::format_integer(in.interaction_rows, lang)},
                               {"daily", text::format_integer(in.daily_rows, lang)},
                               {"as_of", text::format_date_time(in.as_of, lang)}})});
@@ -148,7 +148,7 @@ Document build_briefing(const BriefingInput& in) {
         S.get("tiles.title"),
         S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note", {{"prev", findings::period_since(prev, lang)},
                                 {"year_ago", findings::period_since(ago, lang)},
-                                {"n", std::to_string(ps.window_size)},
+                                {"n", text::format_integer(static_cast<std::int64_t>(ps.window_size), lang)},
                                 {"unit", unit_word}}),
         S.get("tiles.title")});
   TileGrid grid;

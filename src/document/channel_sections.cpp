@@ -515,7 +515,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     (*t.spec.total)[0].text = S.get("audience.total");
     make_bold(*t.spec.total);
   }
-  t.note = S.get("sentiment.table_note");
+  t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
+                                             {"positive", text::format_signed(0.05, 2, lang)},
+                                             {"negative", text::format_signed(-0.05, 2, lang)},
+                                             {"low", text::format_signed(-1, 0, lang)},
+                                             {"high", text::format_signed(1, 0, lang)}});
   doc.blocks.push_back(std::move(t));
 
   // Share of voice: own channels against each competitor, bars on one 0–100 % scale.
@@ -565,7 +569,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     rows2.push_back(std::move(r));
   }
   sort_rows(rows2, sov.spec);
-  sov.note = S.get("sentiment.sov_note");
+  sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
   drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));
 }

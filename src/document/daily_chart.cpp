@@ -56,10 +56,18 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     date::local_days day = report.first + date::days{day_index};
     auto value = f.inputs.count("value") ? f.inputs.at("value") : 0.0;
     auto ratio = f.inputs.count("ratio") ? f.inputs.at("ratio") : 0.0;
-    a.headline = S.format("daily_chart.annotation",
+    auto expected = f.inputs.count("expected") ? f.inputs.at("expected") : 0.0;
+    // As the finding says it: a ratio only where the sentence gives one (not against a
+    // near-zero usual level), and the counted messages named for the metric flagged.
+    const bool as_ratio = f.inputs.count("ratio_shown") ? f.inputs.at("ratio_shown") > 0 : ratio > 0;
+    a.headline = S.format(as_ratio ? "daily_chart.annotation" : "daily_chart.annotation_absolute",
                           {{"day", text::format_day_short(day, lang)},
                            {"value", text::format_integer(static_cast<long>(value), lang)},
-                           {"ratio", text::format_multiplier(ratio, lang, text::MultiplierStyle::Figure)}});
+                           {"what", S.get("daily_chart.what_" + f.metric)},
+                           {"ratio", text::format_multiplier(ratio, lang, text::MultiplierStyle::Figure)},
+                           {"expected", expected < 0.5 ? S.get("finding.usual_under_one")
+                                                       : S.format("finding.usual_about",
+                                                                  {{"n", text::format_count(expected, lang)}})}});
     a.detail = S.get("daily_chart.annotation_detail");
     spec.annotations.push_back(std::move(a));
     if (spec.annotations.size() == 2) break;

@@ -113,7 +113,8 @@ Table channel_table(const BriefingInput& in) {
   for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
     t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true);
-  t.note = S.format("dialogue.table_note", {{"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
+  t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
+                                            {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
   drop_change_columns(t, in, {2, 5});
   return t;
 }

@@ -134,16 +134,20 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       else if (k.metric == "share_of_voice") {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
-        t.context = S.format("tiles.context_share_of_voice", {{"n", std::to_string(competitors)}});
+        t.context = S.format("tiles.context_share_of_voice", {{"n", text::format_integer(competitors, lang)}});
       }
       break;
     case ValueKind::Minutes:
       if (k.p90) t.context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
       else if (k.p90_infinite)
         t.context = S.format("tiles.context_p90_not_reached",
-                             {{"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
+                             {{"pct", text::format_percent(90, lang)},
+                              {"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
       break;
-    case ValueKind::Score: t.context = S.get("tiles.context_net_sentiment"); break;
+    case ValueKind::Score:
+      t.context = S.format("tiles.context_net_sentiment",
+                           {{"low", text::format_signed(-100, 0, lang)}, {"high", text::format_signed(100, 0, lang)}});
+      break;
     case ValueKind::Count:
       t.context = S.get("tiles.context_all_own");
       // The platforms by name while they fit the tile's line (five short names do, as in the

@@ -49,7 +49,10 @@ void Engine::level_change(const Subject& s) {
                                   {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
                                    {"value", bold(value_text(s.info->kind, c->current))}, {"record", record}});
   } else {
-    figure = value_text(s.info->kind, c->current);
+    // Below the baseline floor there is no relative change: the figure is the move itself
+    // ("from 2 to 13"), never the bare new value.
+    figure = S_.format("finding.from_to", {{"from", bold(value_text(s.info->kind, c->previous))},
+                                           {"to", bold(value_text(s.info->kind, c->current))}});
     sentence = S_.format_sentence(up ? "finding.level_change_from_up" : "finding.level_change_from_down",
                                   {{"metric", subject}, {"from", bold(value_text(s.info->kind, c->previous))},
                                    {"to", bold(value_text(s.info->kind, c->current))}, {"period", period}});
@@ -57,7 +60,7 @@ void Engine::level_change(const Subject& s) {
   }
   Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, boost);
   it.f.sentence = std::move(sentence);
-  it.figure = figure;
+  it.figure = figure.find("**") == std::string::npos ? bold(figure) : figure;
   it.f.inputs["value"] = c->current;
   it.f.inputs["previous"] = c->previous;
   if (c->relative_pct) it.f.inputs["relative_change_pct"] = *c->relative_pct;
@@ -142,8 +145,8 @@ void Engine::rate_change(const Subject& s) {
        {"prev_period", period_in_sentence(previous_, lang_)}, {"record", record}});
   Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, boost);
   it.f.sentence = std::move(sentence);
-  it.figure = s.info->kind == Kind::Score ? text::format_score_change(shown_diff, lang_)
-                                          : text::format_pp_change(shown_diff, lang_);
+  it.figure = bold(s.info->kind == Kind::Score ? text::format_score_change(shown_diff, lang_)
+                                               : text::format_pp_change(shown_diff, lang_));
   it.f.inputs.insert(inputs.begin(), inputs.end());
   it.f.inputs["value"] = cur;
   it.f.inputs["previous"] = old;

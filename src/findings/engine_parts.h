@@ -93,7 +93,7 @@ struct Item {
   bool dedup = true;   // takes part in the folding rules
   bool alive = true;
   bool explained = false;  // dropped by §5.3 rule 3: a spike explains it
-  std::string figure;  // the key figure for an across-channel sentence ("−18%")
+  std::string figure;  // the key figure for an across-channel sentence, bold ("**−18%**", "from **2** to **13**")
   std::string clause;  // targets: the clause that joins a change sentence
   bool year_ago = false;     // a change against the same period one year earlier
   std::string year_clause;   // that change as a clause for a trend or change sentence

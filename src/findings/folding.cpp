@@ -90,7 +90,7 @@ void Engine::across_channels() {
               {"n", bold(std::to_string(g.members.size()))},
               {"period", period_in_sentence(report_, lang_)},
               {"channel", best_name},
-              {"change", bold(best.figure)},
+              {"change", best.figure},
               {"units", unit(true)},
               {"unit", unit(false)}});
     merged.f.inputs["channels"] = static_cast<double>(g.members.size());

@@ -84,12 +84,18 @@ void Engine::spikes() {
       }
     }
     std::string carried;  // the spike sentence that carries the explanation
+    // "about 10" a day; a level that rounds to nothing is "less than one".
+    auto usual_level = [&](double e) {
+      return e < 0.5 ? S_.get("finding.usual_under_one")
+                     : S_.format("finding.usual_about", {{"n", text::format_count(e, lang_)}});
+    };
     for (const auto& sp : scan.spikes) {
       const bool up = sp.z > 0;
       auto day = m.first + date::days{sp.day};
       std::string date_text = bold(text::format_day(day, lang_));
       std::string sentence;
-      if (sp.ratio && up) {
+      const bool as_ratio = R_.spike.phrase_as_ratio(sp);
+      if (as_ratio && up) {
         std::string ratio = text::format_multiplier(*sp.ratio, lang_);
         sentence = S_.format_sentence("finding.spike", {{"metric", subject_text(*s.info, "")},
                                                         {"date", date_text},
@@ -100,7 +106,7 @@ void Engine::spikes() {
           lifting.clear();
           carried = explains;
         }
-      } else if (sp.ratio) {
+      } else if (as_ratio) {
         std::string below = S_.format("finding.below", {{"pct", text::format_percent(100.0 * (1 - *sp.ratio), lang_)}});
         sentence = S_.format_sentence("finding.dip", {{"metric", subject_text(*s.info, "")},
                                                       {"date", date_text},
@@ -110,7 +116,13 @@ void Engine::spikes() {
                                       {{"metric", subject_text(*s.info, "")},
                                        {"date", date_text},
                                        {"value", bold(text::format_count(sp.y, lang_))},
-                                       {"expected", text::format_count(std::max(sp.expected, 0.0), lang_)}});
+                                       {"expected", usual_level(sp.expected)}});
+        if (up && !lifting.empty()) {
+          sentence.pop_back();
+          sentence += lifting + ".";
+          lifting.clear();
+          carried = explains;
+        }
       }
       Item& it = add(s, Type::Anomaly, FindingType::Anomaly, up, std::fabs(sp.z), false);
       it.f.sentence = std::move(sentence);
@@ -124,6 +136,7 @@ void Engine::spikes() {
       it.f.inputs["day_offset"] = sp.day - m.report_begin;  // days after the report period's first day
       it.f.inputs["value"] = sp.y;
       if (sp.ratio) it.f.inputs["ratio"] = *sp.ratio;
+      it.f.inputs["ratio_shown"] = as_ratio ? 1.0 : 0.0;  // the sentence (and chart note) use the ratio
       it.f.inputs["expected"] = sp.expected;
       it.f.inputs["z"] = sp.z;
     }

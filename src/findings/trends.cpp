@@ -85,7 +85,7 @@ void Engine::trend(const Subject& s) {
                                                                                                : "finding.sig")}});
   Item& it = add(s, Type::Trend, FindingType::Trend, up, std::fabs(t->z), false);
   it.f.sentence = std::move(sentence);
-  it.figure = slope;
+  it.figure = bold(slope);
   it.f.inputs["window"] = t->window;
   it.f.inputs["n"] = t->n;
   it.f.inputs["s"] = static_cast<double>(t->s);

@@ -108,6 +108,7 @@ void check_mail_options(ReportOptions& r) {
 
 po::options_description report_description(ReportOptions& r, std::string& config) {
   po::options_description d("Report options");
+  static const std::string lang_help = std::string("language of the briefing, one of: ") + kLanguagesPlaceholder;
   d.add_options()
       ("db", po::value(&r.db)->value_name("FILE"), "SQLite database in the boardbrief schema (read only)")
       ("period", po::value(&r.period)->value_name("SPEC"), "period to report on, e.g. 2026-10, 2026-Q3, last-month")
@@ -117,7 +118,8 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "the report's 'today' (YYYY-MM-DD[THH:MM]); default: now in --tz. Fixes the\n"
        "generation date printed in the PDF, so the same inputs give the same bytes")
       ("tz", po::value(&r.tz)->value_name("ZONE")->default_value(r.tz), "IANA time zone for days and periods")
-      ("lang", po::value(&r.lang)->value_name("en|da")->default_value(r.lang), "language of the briefing")
+      ("lang", po::value(&r.lang)->value_name("CODE")->default_value(r.lang),
+       lang_help.c_str())
       ("template", po::value(&r.template_path)->value_name("NAME|FILE"), "report template: board, one-pager or a .toml file (default: board; see docs/templates.md)")
       ("org", po::value(&r.org)->value_name("NAME"), "organisation name for the title and footer")
       ("out", po::value(&r.out)->value_name("FILE|DIR")->default_value(r.out),

@@ -34,7 +34,7 @@ struct SampleOptions {
 //  - TikTok followers, impressions and inbound roughly triple per year; LinkedIn is flat;
 //    own impressions together grow ~10 % a year;
 //  - two messages at 23:30 UTC on every month's last day (next month in Copenhagen);
-//  - gaps: TikTok impressions missing on the last two days, the second competitor's mentions
+//  - gaps: YouTube impressions missing on the last two days, the second competitor's mentions
 //    missing for all of M-7 (March 2026), four random single days on own channels;
 //  - targets for all own channels over last_day's year: unanswered_share <= 0.15 and
 //    first_response_p50 <= 120 (minutes).

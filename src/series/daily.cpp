@@ -51,8 +51,11 @@ void DailyAccumulator::data_span(std::optional<std::pair<std::int64_t, std::int6
   auto index = [&](std::int64_t t) {
     return static_cast<long>((tz_.local_day(calendar::Instant{std::chrono::seconds{t}}) - counts_.first).count());
   };
-  counts_.covered_first = index(span->first);
-  counts_.covered_last = index(span->second);
+  // A crawl or an export starts and stops in the middle of a day: the days of the first and
+  // the last message are partial, and a partial day would read as a dip (or, after a burst,
+  // a spike). They are missing for spike detection, like the days outside the data.
+  counts_.covered_first = index(span->first) + 1;
+  counts_.covered_last = index(span->second) - 1;
 }
 
 date::local_days spike_window_first(const model::Period& report, int days) {

@@ -26,7 +26,8 @@ struct DailyCounts {
   std::vector<std::int64_t> negative;    // interactions with sentiment below −0.05
   std::vector<std::int64_t> needs_reply; // messages needing a reply
   std::vector<std::int64_t> negative_needs_reply;  // of which with negative sentiment
-  // Days before the database's first interaction or after its last are missing, not zero:
+  // Days before the database's first interaction or after its last are missing, not zero,
+  // and so are the (partial) days of the first and the last interaction themselves:
   // indices outside [covered_first, covered_last].
   long covered_first = 0;
   long covered_last = std::numeric_limits<long>::max();

@@ -10,15 +10,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
 }  // namespace
 
 TEST_SUITE("app") {
   TEST_CASE("sample --channels/--days makes the benchmark's shape, and reports run on it with timings on request") {
     auto dir = bt::scratch_dir("bench-support");
     fs::path db = dir / "scale.db";
-    auto r = bt::run(bt::binary() + " sample --out " + q(db) + " --channels 20 --days 400 --interactions 8000");
+    auto r = bt::run(bt::binary() + " sample --out " + bt::quote(db) + " --channels 20 --days 400 --interactions 8000");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     {
       SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
@@ -27,8 +25,8 @@ TEST_SUITE("app") {
       CHECK(d.execAndGet("SELECT min(day) FROM daily_metric").getString() == "2025-09-27");  // 400 days to 2026-10-31
     }
 
-    const std::string report = bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
-                               q(dir / "b.pdf");
+    const std::string report = bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
+                               bt::quote(dir / "b.pdf");
     auto plain = bt::run(report);
     REQUIRE_MESSAGE(plain.exit_code == 0, plain.err);
     CHECK(plain.err.find("timing") == std::string::npos);
@@ -45,10 +43,10 @@ TEST_SUITE("app") {
 
   TEST_CASE("sample rejects a channel or day count out of range with exit code 2") {
     auto dir = bt::scratch_dir("bench-support-usage");
-    auto one = bt::run(bt::binary() + " sample --out " + q(dir / "x.db") + " --channels 1");
+    auto one = bt::run(bt::binary() + " sample --out " + bt::quote(dir / "x.db") + " --channels 1");
     CHECK(one.exit_code == 2);
     CHECK(one.err.find("--channels 1: use 2 to 10000") != std::string::npos);
-    auto short_days = bt::run(bt::binary() + " sample --out " + q(dir / "x.db") + " --days 10");
+    auto short_days = bt::run(bt::binary() + " sample --out " + bt::quote(dir / "x.db") + " --days 10");
     CHECK(short_days.exit_code == 2);
     CHECK(short_days.err.find("--days 10: use 60 to 36500") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "x.db"));

@@ -15,27 +15,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The demo database (as `make demo`) and its JSON for one language, made once per process.
 struct Demo {
   fs::path dir = bt::scratch_dir("findings-json");
   fs::path db = dir / "demo.db";
   Demo() {
-    auto r = bt::run(bt::binary() + " sample --out " + q(db) + " --force");
+    auto r = bt::run(bt::binary() + " sample --out " + bt::quote(db) + " --force");
     REQUIRE(r.exit_code == 0);
   }
   fs::path report(const std::string& lang) {
     fs::path json = dir / ("briefing-" + lang + ".json");
-    auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
-                     " --out " + q(dir / ("briefing-" + lang + ".pdf")) + " --findings-json " + q(json) + " --quiet");
+    auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
+                     " --out " + bt::quote(dir / ("briefing-" + lang + ".pdf")) + " --findings-json " + bt::quote(json) + " --quiet");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return json;
   }
@@ -50,7 +41,7 @@ Demo& demo() {
 void python_check(const fs::path& json, const std::string& code) {
   fs::path script = demo().dir / "check.py";
   std::ofstream(script) << "import json, sys\nd = json.load(open(sys.argv[1], encoding='utf-8'))\n" << code;
-  auto r = bt::run("python3 " + q(script) + " " + q(json));
+  auto r = bt::run("python3 " + bt::quote(script) + " " + bt::quote(json));
   std::string said = r.out + r.err;
   CHECK_MESSAGE(r.exit_code == 0, said);
 }
@@ -103,7 +94,7 @@ for part in ('findings', 'findings_dropped'):
             x.pop('sentence', None)
         assert a == b, (a, b)
 )");
-    CHECK(slurp(en) != slurp(da));
+    CHECK(bt::read_file(en) != bt::read_file(da));
   }
 
   TEST_CASE("findings JSON: the sample's story is among the top findings") {

@@ -23,15 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // The Debian package installs aiosmtpd for /usr/bin/python3; a python3 earlier on PATH
 // (pyenv, venv) may lack it.
 std::string python_with_aiosmtpd() {
@@ -44,15 +35,15 @@ class SmtpSink {
  public:
   SmtpSink(const fs::path& dir, const std::string& python, const std::string& extra = "") : dir_(dir) {
     fs::create_directories(dir_ / "mail");
-    auto r = bt::run(python + " " + q(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
-                     q(dir_ / "port") + " --out-dir " + q(dir_ / "mail") + " " + extra + " >" + q(dir_ / "sink.log") +
+    auto r = bt::run(python + " " + bt::quote(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
+                     bt::quote(dir_ / "port") + " --out-dir " + bt::quote(dir_ / "mail") + " " + extra + " >" + bt::quote(dir_ / "sink.log") +
                      " 2>&1 & echo $!");
     pid_ = std::stoi(r.out);
     // Wait for the server to listen (it writes the port file then); give up after 20 s.
     for (int i = 0; i < 400 && !fs::exists(dir_ / "port"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    std::string log = "SMTP sink did not start: " + slurp(dir_ / "sink.log");
+    std::string log = "SMTP sink did not start: " + bt::read_file(dir_ / "sink.log");
     REQUIRE_MESSAGE(fs::exists(dir_ / "port"), log);
-    port_ = slurp(dir_ / "port");
+    port_ = bt::read_file(dir_ / "port");
   }
   ~SmtpSink() {
     ::kill(pid_, SIGTERM);
@@ -74,7 +65,7 @@ class SmtpSink {
 const fs::path& sample_db() {
   static const fs::path path = [] {
     fs::path db = bt::scratch_dir("mail-sample") / "demo.db";
-    auto r = bt::run(bt::binary() + " sample --out " + q(db) + " --interactions 20000");
+    auto r = bt::run(bt::binary() + " sample --out " + bt::quote(db) + " --interactions 20000");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return db;
   }();
@@ -82,14 +73,14 @@ const fs::path& sample_db() {
 }
 
 std::string report_command(const fs::path& out, const std::string& extra) {
-  return bt::binary() + " report --db " + q(sample_db()) + " --period 2026-10 --as-of 2026-11-02" +
-         " --org 'Nørre Ålbæk Energi A/S' --out " + q(out) + " --mail-from briefings@example.com " + extra;
+  return bt::binary() + " report --db " + bt::quote(sample_db()) + " --period 2026-10 --as-of 2026-11-02" +
+         " --org 'Nørre Ålbæk Energi A/S' --out " + bt::quote(out) + " --mail-from briefings@example.com " + extra;
 }
 
 // The decoded text part without the CRs of its canonical CRLF form (RFC 2045 §6.8).
 std::string body_text(const fs::path& message) {
   std::string out;
-  for (char c : slurp(message / "body.txt"))
+  for (char c : bt::read_file(message / "body.txt"))
     if (c != '\r') out += c;
   return out;
 }
@@ -109,7 +100,7 @@ int closed_port() {
 
 // The "sentence" values of --findings-json in rank order, with the PDF's emphasis markers removed.
 std::vector<std::string> json_sentences(const fs::path& json) {
-  std::string text = slurp(json);
+  std::string text = bt::read_file(json);
   std::vector<std::string> out;
   const std::string key = "\"sentence\" : \"";
   for (std::size_t at = 0; (at = text.find(key, at)) != std::string::npos;) {
@@ -128,8 +119,8 @@ std::vector<std::string> json_sentences(const fs::path& json) {
 fs::path test_certificate() {
   static const fs::path dir = [] {
     fs::path d = bt::scratch_dir("mail-cert");
-    auto r = bt::run("openssl req -x509 -newkey rsa:2048 -nodes -keyout " + q(d / "key.pem") + " -out " +
-                     q(d / "cert.pem") + " -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1");
+    auto r = bt::run("openssl req -x509 -newkey rsa:2048 -nodes -keyout " + bt::quote(d / "key.pem") + " -out " +
+                     bt::quote(d / "cert.pem") + " -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1");
     return r.exit_code == 0 ? d : fs::path();
   }();
   return dir;
@@ -137,7 +128,7 @@ fs::path test_certificate() {
 
 std::string tls_server(const std::string& mode) {
   fs::path d = test_certificate();
-  return "--tls " + mode + " --cert " + q(d / "cert.pem") + " --key " + q(d / "key.pem");
+  return "--tls " + mode + " --cert " + bt::quote(d / "cert.pem") + " --key " + bt::quote(d / "key.pem");
 }
 
 #define SKIP_WITHOUT_OPENSSL()                                                   \
@@ -168,32 +159,32 @@ TEST_SUITE("delivery") {
     CHECK(r.err.find("mailed " + (out / "briefing-2026-10.pdf").string()) != std::string::npos);
     REQUIRE(sink.received() == 1);
     fs::path m = sink.message(1);
-    CHECK(slurp(m / "defects.txt") == "");
-    CHECK(slurp(m / "envelope_from") == "briefings@example.com");
-    CHECK(slurp(m / "envelope_to") == "board@example.com\nchair@example.com\ncfo@example.com");
-    CHECK(slurp(m / "from") == "briefings@example.com");
-    CHECK(slurp(m / "to") == "board@example.com, chair@example.com, cfo@example.com");
-    CHECK(slurp(m / "subject") == "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
+    CHECK(bt::read_file(m / "defects.txt") == "");
+    CHECK(bt::read_file(m / "envelope_from") == "briefings@example.com");
+    CHECK(bt::read_file(m / "envelope_to") == "board@example.com\nchair@example.com\ncfo@example.com");
+    CHECK(bt::read_file(m / "from") == "briefings@example.com");
+    CHECK(bt::read_file(m / "to") == "board@example.com, chair@example.com, cfo@example.com");
+    CHECK(bt::read_file(m / "subject") == "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
     std::string body = body_text(m);
     CHECK(body.rfind("Bestyrelsesorienteringen for oktober 2026 er vedhæftet (briefing-2026-10.pdf).", 0) == 0);
     CHECK(body.find("Det bør bestyrelsen vide:") != std::string::npos);
     CHECK(body.find("**") == std::string::npos);
-    CHECK(slurp(m / "attachment.name") == "briefing-2026-10.pdf");
-    CHECK(slurp(m / "attachment.type") == "application/pdf");
-    std::string pdf = slurp(out / "briefing-2026-10.pdf");
+    CHECK(bt::read_file(m / "attachment.name") == "briefing-2026-10.pdf");
+    CHECK(bt::read_file(m / "attachment.type") == "application/pdf");
+    std::string pdf = bt::read_file(out / "briefing-2026-10.pdf");
     CHECK(pdf.rfind("%PDF-", 0) == 0);
-    CHECK(slurp(m / "attachment.bin") == pdf);
+    CHECK(bt::read_file(m / "attachment.bin") == pdf);
   }
 
   TEST_CASE("the English body lists the summary findings of --findings-json, in rank order, without markers") {
     SKIP_WITHOUT_AIOSMTPD(python);
     fs::path dir = bt::scratch_dir("mail-en");
     SmtpSink sink(dir / "sink", python);
-    auto r = bt::run(report_command(dir / "b.pdf", "--findings-json " + q(dir / "f.json") +
+    auto r = bt::run(report_command(dir / "b.pdf", "--findings-json " + bt::quote(dir / "f.json") +
                                                        " --mail-to board@example.com --smtp " + sink.url()));
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     REQUIRE(sink.received() == 1);
-    CHECK(slurp(sink.message(1) / "subject") == "Board briefing – October 2026 – Nørre Ålbæk Energi A/S");
+    CHECK(bt::read_file(sink.message(1) / "subject") == "Board briefing – October 2026 – Nørre Ålbæk Energi A/S");
     // "wrote … (N pages, K findings in the summary, …)": the body lists exactly those K.
     auto at = r.err.find(" findings in the summary");
     REQUIRE(at != std::string::npos);
@@ -206,7 +197,7 @@ TEST_SUITE("delivery") {
     for (int i = 0; i < summary; ++i)
       CHECK_MESSAGE(body.find(std::to_string(i + 1) + ". " + sentences[i] + "\n") != std::string::npos, sentences[i]);
     CHECK(body.find(std::to_string(summary + 1) + ". ") == std::string::npos);
-    CHECK(slurp(sink.message(1) / "attachment.bin") == slurp(dir / "b.pdf"));
+    CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
   }
 
   TEST_CASE("a refused recipient: exit 5 with the server's reply, the PDF stays on disk, nothing delivered") {
@@ -217,8 +208,8 @@ TEST_SUITE("delivery") {
     CHECK(r.exit_code == 5);
     CHECK_MESSAGE(r.err.find("550 5.1.1 <gone@example.com>: mailbox unavailable") != std::string::npos, r.err);
     CHECK(r.err.find((dir / "b.pdf").string()) != std::string::npos);
-    CHECK(slurp(dir / "b.pdf").rfind("%PDF-", 0) == 0);
-    CHECK(bt::run("qpdf --check " + q(dir / "b.pdf")).exit_code == 0);
+    CHECK(bt::read_file(dir / "b.pdf").rfind("%PDF-", 0) == 0);
+    CHECK(bt::run("qpdf --check " + bt::quote(dir / "b.pdf")).exit_code == 0);
     CHECK(sink.received() == 0);
   }
 
@@ -229,7 +220,7 @@ TEST_SUITE("delivery") {
     CHECK(r.exit_code == 5);
     CHECK_MESSAGE(r.err.find("boardbrief: error: mail not sent: " + url + ": ") != std::string::npos, r.err);
     CHECK(r.err.find("connect") != std::string::npos);
-    CHECK(slurp(dir / "b.pdf").rfind("%PDF-", 0) == 0);
+    CHECK(bt::read_file(dir / "b.pdf").rfind("%PDF-", 0) == 0);
   }
 
   TEST_CASE("credentials on a server without STARTTLS: no password in clear text, exit 5, nothing delivered") {
@@ -265,12 +256,12 @@ TEST_SUITE("delivery") {
     std::ofstream(cred) << "briefings\ns3cret\n";
     fs::permissions(cred, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
     std::string args = "--mail-to board@example.com --smtp " + sink.url() + " --smtp-cacert " +
-                       q(test_certificate() / "cert.pem");
-    auto r = bt::run(report_command(dir / "b.pdf", args + " --smtp-credentials " + q(cred)));
+                       bt::quote(test_certificate() / "cert.pem");
+    auto r = bt::run(report_command(dir / "b.pdf", args + " --smtp-credentials " + bt::quote(cred)));
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     REQUIRE(sink.received() == 1);
-    CHECK(slurp(sink.message(1) / "auth_user") == "briefings");
-    CHECK(slurp(sink.message(1) / "attachment.bin") == slurp(dir / "b.pdf"));
+    CHECK(bt::read_file(sink.message(1) / "auth_user") == "briefings");
+    CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
 
     // The same from the environment, with a wrong password: the server's 535 reply, exit 5.
     auto wrong = bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " +
@@ -294,10 +285,10 @@ TEST_SUITE("delivery") {
     CHECK(untrusted.exit_code == 5);
     CHECK(sink.received() == 0);
     auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com --smtp " + url + " --smtp-cacert " +
-                                                      q(test_certificate() / "cert.pem")));
+                                                      bt::quote(test_certificate() / "cert.pem")));
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     REQUIRE(sink.received() == 1);
-    CHECK(slurp(sink.message(1) / "attachment.bin") == slurp(dir / "b.pdf"));
+    CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
   }
 
   TEST_CASE("the mail is sent only after the PDF was written") {
@@ -314,7 +305,7 @@ TEST_SUITE("delivery") {
     fs::path cred = dir / "smtp-credentials";
     std::ofstream(cred) << "briefings\nsecret\n";
     fs::permissions(cred, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
-    std::string args = "--mail-to board@example.com --smtp smtp://127.0.0.1:1 --smtp-credentials " + q(cred);
+    std::string args = "--mail-to board@example.com --smtp smtp://127.0.0.1:1 --smtp-credentials " + bt::quote(cred);
     auto r = bt::run(report_command(dir / "b.pdf", args));
     CHECK(r.exit_code == 2);
     CHECK(r.err == "boardbrief: error: --smtp-credentials '" + cred.string() +

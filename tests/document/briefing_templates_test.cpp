@@ -18,19 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 const fs::path& sample_db() {
   static const fs::path path = [] {
     fs::path db = bt::scratch_dir("templates-sample") / "demo.db";
-    auto r = bt::run(bt::binary() + " sample --out " + q(db) + " --interactions 20000");
+    auto r = bt::run(bt::binary() + " sample --out " + bt::quote(db) + " --interactions 20000");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return db;
   }();
@@ -39,8 +30,8 @@ const fs::path& sample_db() {
 
 bt::RunResult report(const fs::path& db, const fs::path& out, const std::string& tmpl, const std::string& lang,
                      const std::string& extra = "") {
-  return bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02" +
-                 " --org 'Nørre Ålbæk Energi A/S' --template " + tmpl + " --lang " + lang + " --out " + q(out) + " " +
+  return bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02" +
+                 " --org 'Nørre Ålbæk Energi A/S' --template " + tmpl + " --lang " + lang + " --out " + bt::quote(out) + " " +
                  extra);
 }
 
@@ -120,30 +111,30 @@ TEST_SUITE("document") {
       const std::string name = std::string(v.tmpl) + "-" + v.lang;
       CAPTURE(name);
       fs::path pdf = dir / (name + ".pdf"), json = dir / (name + ".json");
-      auto r = report(sample_db(), pdf, v.tmpl, v.lang, "--findings-json " + q(json));
+      auto r = report(sample_db(), pdf, v.tmpl, v.lang, "--findings-json " + bt::quote(json));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
 
-      auto check = bt::run("qpdf --check " + q(pdf));
+      auto check = bt::run("qpdf --check " + bt::quote(pdf));
       CHECK_MESSAGE(check.exit_code == 0, check.out);
       CHECK(check.err.empty());
       // Page labels, decimal from 1 as in the footers.
-      auto objects = bt::run("qpdf --qdf --object-streams=disable " + q(pdf) + " -");
+      auto objects = bt::run("qpdf --qdf --object-streams=disable " + bt::quote(pdf) + " -");
       CHECK(std::regex_search(objects.out, std::regex("/PageLabels <<\\s*/Nums \\[\\s*0\\s*<<\\s*/S /D")));
 
-      auto info = bt::run("pdfinfo " + q(pdf));
+      auto info = bt::run("pdfinfo " + bt::quote(pdf));
       std::smatch m;
       REQUIRE(std::regex_search(info.out, m, std::regex("Pages: +([0-9]+)")));
       const int pages = std::stoi(m[1]);
       CHECK(pages >= v.pages_min);
       CHECK(pages <= v.pages_max);
 
-      auto text = bt::run("pdftotext -enc UTF-8 " + q(pdf) + " -");
+      auto text = bt::run("pdftotext -enc UTF-8 " + bt::quote(pdf) + " -");
       CHECK(text.err.empty());
       const std::string flat = collapse(text.out);
       for (const auto& h : v.headings) CHECK_MESSAGE(flat.find(h) != std::string::npos, h);
 
       // The findings: the top ones on page 1, every one of them somewhere in the board briefing.
-      const std::string js = slurp(json);
+      const std::string js = bt::read_file(json);
       auto found = sentences(js);
       REQUIRE(found.size() >= 3);
       const std::size_t expected = std::string(v.tmpl) == "board" ? found.size() : 3;
@@ -160,7 +151,7 @@ TEST_SUITE("document") {
       CHECK(field(js, "period_begin_utc") == "2026-09-30T22:00:00Z");
       CHECK(field(js, "template") == std::string(v.tmpl) + ".toml");
 
-      auto fonts = bt::run("pdffonts " + q(pdf));
+      auto fonts = bt::run("pdffonts " + bt::quote(pdf));
       int lato = 0;
       std::istringstream lines(fonts.out);
       for (std::string line; std::getline(lines, line);) {
@@ -171,20 +162,20 @@ TEST_SUITE("document") {
       CHECK(lato >= 2);
 
       // Three independent renderers, no errors or warnings.
-      auto poppler = bt::run("pdftoppm -r 20 -png " + q(pdf) + " " + q(dir / (name + "-pp")));
+      auto poppler = bt::run("pdftoppm -r 20 -png " + bt::quote(pdf) + " " + bt::quote(dir / (name + "-pp")));
       CHECK(poppler.exit_code == 0);
       CHECK_MESSAGE(poppler.err.empty(), poppler.err);
-      auto mupdf = bt::run("mutool draw -q -r 20 -o " + q(dir / (name + "-mu%d.png")) + " " + q(pdf));
+      auto mupdf = bt::run("mutool draw -q -r 20 -o " + bt::quote(dir / (name + "-mu%d.png")) + " " + bt::quote(pdf));
       CHECK(mupdf.exit_code == 0);
       std::string mu_err = std::regex_replace(mupdf.err, std::regex("warning: ICC support is not available\n?"), "");
       CHECK_MESSAGE(mu_err.empty(), mupdf.err);
-      auto gs = bt::run("gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=nullpage " + q(pdf));
+      auto gs = bt::run("gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=nullpage " + bt::quote(pdf));
       CHECK(gs.exit_code == 0);
       CHECK_MESSAGE(gs.out.empty(), gs.out);
       CHECK_MESSAGE(gs.err.empty(), gs.err);
       // txtwrite runs every glyph through ghostscript's TrueType interpreter, which used to
       // print "Failed to interpret TT instructions" for Lato (pdf/unhinted_font.h).
-      auto gs_text = bt::run("gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=txtwrite -o /dev/null " + q(pdf));
+      auto gs_text = bt::run("gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=txtwrite -o /dev/null " + bt::quote(pdf));
       CHECK(gs_text.exit_code == 0);
       CHECK_MESSAGE(gs_text.err.empty(), gs_text.err);
       CHECK_MESSAGE(gs_text.out.empty(), gs_text.out);
@@ -192,8 +183,8 @@ TEST_SUITE("document") {
       // Two runs, the same bytes.
       fs::path again_dir = bt::scratch_dir("templates-e2e-again");
       fs::path again = again_dir / (name + ".pdf");
-      REQUIRE(report(sample_db(), again, v.tmpl, v.lang, "--findings-json " + q(again_dir / (name + ".json"))).exit_code == 0);
-      CHECK(slurp(again) == slurp(pdf));
+      REQUIRE(report(sample_db(), again, v.tmpl, v.lang, "--findings-json " + bt::quote(again_dir / (name + ".json"))).exit_code == 0);
+      CHECK(bt::read_file(again) == bt::read_file(pdf));
     }
   }
 
@@ -202,9 +193,9 @@ TEST_SUITE("document") {
     fs::path copy = dir / "copy.db";
     fs::copy_file(sample_db(), copy);
     auto fingerprint = [&](const fs::path& db, const std::string& name) {
-      auto r = report(db, dir / (name + ".pdf"), "one-pager", "en", "--findings-json " + q(dir / (name + ".json")));
+      auto r = report(db, dir / (name + ".pdf"), "one-pager", "en", "--findings-json " + bt::quote(dir / (name + ".json")));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-      return field(slurp(dir / (name + ".json")), "fingerprint");
+      return field(bt::read_file(dir / (name + ".json")), "fingerprint");
     };
     const std::string a = fingerprint(sample_db(), "a");
     CHECK(fingerprint(copy, "copy") == a);
@@ -232,29 +223,29 @@ TEST_SUITE("document") {
                                           "[audience]\nsection = false\n[engagement]\nsection = false\n"
                                           "[sentiment]\nsection = false\n";
     fs::path pdf = dir / "letter.pdf";
-    auto r = report(sample_db(), pdf, q(dir / "letter.toml"), "en");
+    auto r = report(sample_db(), pdf, bt::quote(dir / "letter.toml"), "en");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    auto info = bt::run("pdfinfo " + q(pdf));
+    auto info = bt::run("pdfinfo " + bt::quote(pdf));
     CHECK(info.out.find("612 x 792 pts (letter)") != std::string::npos);
-    auto images = bt::run("pdfimages -list " + q(pdf));
+    auto images = bt::run("pdfimages -list " + bt::quote(pdf));
     CHECK(images.out.find("image       2     1  rgb") != std::string::npos);
-    CHECK(bt::run("qpdf --check " + q(pdf)).exit_code == 0);
+    CHECK(bt::run("qpdf --check " + bt::quote(pdf)).exit_code == 0);
     // The accent colour #0A5C36 is set in the page content.
-    auto content = bt::run("qpdf --qdf --object-streams=disable " + q(pdf) + " -");
+    auto content = bt::run("qpdf --qdf --object-streams=disable " + bt::quote(pdf) + " -");
     CHECK(content.out.find("0.03922 0.36078 0.21176 rg") != std::string::npos);
 
     std::ofstream(dir / "bad.toml") << "[page]\nsize = \"A5\"\n";
-    auto bad = report(sample_db(), dir / "bad.pdf", q(dir / "bad.toml"), "en");
+    auto bad = report(sample_db(), dir / "bad.pdf", bt::quote(dir / "bad.toml"), "en");
     CHECK(bad.exit_code == 3);
     CHECK(bad.err == "boardbrief: error: " + (dir / "bad.toml").string() +
                          ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A5\")\n");
     CHECK_FALSE(fs::exists(dir / "bad.pdf"));
 
     // A truncated PNG is an error naming it (libharu's own PNG loader would abort the process).
-    std::string png_bytes = slurp(dir / "logo.png");
+    std::string png_bytes = bt::read_file(dir / "logo.png");
     std::ofstream(dir / "broken.png", std::ios::binary) << png_bytes.substr(0, png_bytes.size() / 2);
     std::ofstream(dir / "broken.toml") << "[branding]\nlogo = \"broken.png\"\n";
-    auto broken = report(sample_db(), dir / "broken.pdf", q(dir / "broken.toml"), "en");
+    auto broken = report(sample_db(), dir / "broken.pdf", bt::quote(dir / "broken.toml"), "en");
     CHECK(broken.exit_code == 3);
     CHECK(broken.err.find((dir / "broken.png").string() + ": cannot read the logo") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "broken.pdf"));

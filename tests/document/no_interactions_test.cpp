@@ -12,8 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
 // Channel 1 posts every day of September and October 2026; the interaction table stays empty.
 fs::path no_interaction_db() {
   fs::path db = bt::scratch_dir("no-interactions") / "quiet.db";
@@ -36,17 +34,17 @@ TEST_SUITE("document") {
     const fs::path db = no_interaction_db();
     for (const std::string lang : {"en", "da"}) {
       const fs::path pdf = db.parent_path() / ("quiet-" + lang + ".pdf");
-      auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
-                       " --out " + q(pdf));
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
+                       " --out " + bt::quote(pdf));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-      auto page1 = bt::run("pdftotext -f 1 -l 1 -layout " + q(pdf) + " -");
+      auto page1 = bt::run("pdftotext -f 1 -l 1 -layout " + bt::quote(pdf) + " -");
       REQUIRE(page1.exit_code == 0);
       CHECK(page1.out.find(lang == "en" ? "No messages in the data" : "Ingen beskeder i data") != std::string::npos);
       // The needs-reply tile no longer claims a quiet month ("0" with "±0 vs Sep").
       CHECK(page1.out.find("\u00B10") == std::string::npos);
       // Axis labels of the daily chart (page 1) and the combo chart (page 2): each count once.
       for (int page : {1, 2}) {
-        auto text = bt::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -raw " + q(pdf) + " -");
+        auto text = bt::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -raw " + bt::quote(pdf) + " -");
         CHECK(text.out.find("\n2\n") == std::string::npos);
         CHECK(text.out.find("0.2") == std::string::npos);
         CHECK(text.out.find("0,2") == std::string::npos);

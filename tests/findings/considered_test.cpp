@@ -474,6 +474,26 @@ TEST_SUITE("findings") {
     CHECK(g->sentence == "Omtalen på Instagram steg fra **12** til **27** i oktober.");
   }
 
+  TEST_CASE("phrasing: channels merged into one finding name the largest move, not a bare value") {
+    // Three platforms each rise below the baseline floor: one "across channels" finding whose
+    // figure is the move on the top-ranked platform ("from 3 to 13"), as the single findings say it.
+    Fixture fx;
+    fx.data.channels.push_back({3, "tiktok", "@naae", "Nørre Ålbæk Energi", model::Owner::Own});
+    fx.metric("mentions", "instagram", {2, 13});
+    fx.metric("mentions", "facebook", {3, 13});
+    fx.metric("mentions", "tiktok", {2, 12});
+    auto e = fx.run(en());
+    auto f = find(e, findings::Type::Change, "mentions");
+    REQUIRE(f);
+    CHECK(f->scope == "across");
+    CHECK(f->sentence.find("Mentions rose on **3** channels in October, most on ") == 0);
+    CHECK(f->sentence == "Mentions rose on **3** channels in October, most on Facebook (from **3** to **13**).");
+    auto d = fx.run(da());
+    auto g = find(d, findings::Type::Change, "mentions");
+    REQUIRE(g);
+    CHECK(g->sentence == "Omtalen steg på **3** kanaler i oktober, mest på Facebook (fra **3** til **13**).");
+  }
+
   TEST_CASE("phrasing: four times the previous period is a multiplier") {
     Fixture fx;
     fx.metric("impressions", "instagram", {1000, 4200});
@@ -546,6 +566,64 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence == "Omtalen faldt markant den **14. oktober** (**80\u00A0% under** det normale niveau).");
+  }
+
+  TEST_CASE("phrasing: a spike against a near-zero usual level gives the value and the level, not a ratio") {
+    // A daily series built from per-post exports: most days 0, a post every few days.
+    Fixture fx;
+    fx.data.metrics.push_back({"link_clicks", "Link clicks", model::Aggregation::Sum, "count", model::Better::Up});
+    series::DailyMetric m;
+    m.metric = "link_clicks";
+    m.first = local_days{date::year{2025} / date::September / 29};
+    m.report_begin = 2;
+    for (int i = 0; i < 28; ++i) m.values.push_back(i % 3 == 0 ? 12.0 : 0.0);
+    m.values[15] = 2210;  // Tue 14 Oct
+    fx.daily_metrics.push_back(m);
+    auto e = fx.run(en());
+    REQUIRE(e.size() == 1);
+    const std::string usual = e[0].inputs.at("expected") < 0.5 ? "less than one" : "about ";
+    CHECK(e[0].sentence.find("×") == std::string::npos);
+    CHECK(e[0].sentence.rfind("Link clicks spiked on **14 October** to **2,210**, against a usual level of " + usual, 0) == 0);
+    auto d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence.find("gange") == std::string::npos);
+
+    // Exact sentences with a usual level of 4 a day (posts every day, 4 clicks).
+    for (auto& v : fx.daily_metrics[0].values) v = 4.0;
+    fx.daily_metrics[0].values[15] = 2210;
+    e = fx.run(en());
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].inputs.at("expected") == doctest::Approx(4));
+    CHECK(e[0].sentence == "Link clicks spiked on **14 October** to **2,210**, against a usual level of about 4 a day.");
+    d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** med **2.210** mod normalt omkring 4 om dagen.");
+
+    // At the count floor the ratio is used again (example E above has E = 12).
+    for (auto& v : fx.daily_metrics[0].values) v = 10.0;
+    fx.daily_metrics[0].values[15] = 2210;
+    e = fx.run(en());
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].sentence == "Link clicks spiked on **14 October** (**221.0×** the usual level).");
+    d = fx.run(da());
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** (**221,0\u00A0gange** det normale niveau).");
+  }
+
+  TEST_CASE("phrasing: a dip to nothing from a small usual level, in numbers") {
+    Fixture fx;
+    series::DailyMetric m;
+    m.metric = "mentions";
+    m.first = local_days{date::year{2025} / date::September / 29};
+    m.report_begin = 2;
+    for (int i = 0; i < 28; ++i) m.values.push_back(9.0);
+    m.values[15] = 0;
+    fx.daily_metrics.push_back(m);
+    // |y − E| = 9 passes materiality, max(y, E) = 9 fails the count floor of 10: no dip.
+    CHECK(fx.run(en()).empty());
+    auto f = find(fx.consider(en()).dropped, findings::Type::Anomaly, "mentions");
+    REQUIRE(f);
+    CHECK(f->dropped_by == "no_unusual_day");
   }
 
   TEST_CASE("phrasing: trend windows and records count the report's own periods (quarters, weeks)") {

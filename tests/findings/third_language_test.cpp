@@ -6,6 +6,7 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <vector>
 
 #include "support/test_db.h"
 
@@ -111,6 +112,28 @@ TEST_SUITE("findings") {
     CHECK(t.find("to 4 Std. 25 Min.") != std::string::npos);
     CHECK(t.find("38 % in Oktober") != std::string::npos);
     CHECK(std::regex_search(t, std::regex("[0-9]\\.[0-9]{3}")));
+    // Every percentage on every page (tiles, chart axes, table notes) follows the file's
+    // [format]: with "{n}\u00A0%" no word of the PDF is a figure glued to "%" ("90%").
+    // pdftotext -bbox keeps the words apart that a space glyph separates.
+    auto glued = [](const fs::path& file) {
+      auto words = bt::run("pdftotext -bbox " + q(file) + " -");
+      REQUIRE(words.exit_code == 0);
+      std::vector<std::string> out;
+      static const std::regex word(">([^<]*[0-9]%[^<]*)<");
+      for (std::sregex_iterator it(words.out.begin(), words.out.end(), word), end; it != end; ++it)
+        out.push_back((*it)[1]);
+      return out;
+    };
+    CHECK(glued(pdf).empty());
+    fs::path da_pdf = dir / "briefing-da.pdf";
+    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang da --data-dir " +
+                    q(data) + " --out " + q(da_pdf) + " --quiet").exit_code == 0);
+    CHECK(glued(da_pdf).empty());
+    // The English "38%" shows that the check sees glued figures.
+    fs::path en_pdf = dir / "briefing-en.pdf";
+    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang en --data-dir " +
+                    q(data) + " --out " + q(en_pdf) + " --quiet").exit_code == 0);
+    CHECK(!glued(en_pdf).empty());
     CHECK(t.find("Oktober 2026") != std::string::npos);
 
     // The audit trail keeps both shipped sentences and prints the German one as `sentence`.
@@ -122,6 +145,14 @@ TEST_SUITE("findings") {
     auto fr = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +
                       q(data) + " --out " + q(dir / "x.pdf"));
     CHECK(fr.exit_code == 2);
-    CHECK(fr.err.find("--lang 'fr': use en or da (no language file ") != std::string::npos);
+    CHECK(fr.err.find("--lang 'fr': no language file ") != std::string::npos);
+    CHECK(fr.err.find("(available: da, de, en)") != std::string::npos);
+
+    // --help lists the languages of the data directory, so the new file shows up there too.
+    auto help = bt::run("BOARDBRIEF_DATA_DIR=" + q(data) + " " + bt::binary() + " --help");
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("language of the briefing, one of: da, de, en") != std::string::npos);
+    auto shipped = bt::run(bt::binary() + " --help");
+    CHECK(shipped.out.find("language of the briefing, one of: da, en") != std::string::npos);
   }
 }

@@ -16,20 +16,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const std::string& s) { return "'" + s + "'"; }
-
 // The completions of `words` (the last one is the word being completed) for binary `bin`.
 std::set<std::string> complete(const std::string& bin, const std::vector<std::string>& words,
                                const std::string& cwd = "") {
   fs::path script = bt::installed_prefix() / "share/bash-completion/completions/boardbrief";
-  std::string array = q(bin);
-  for (const auto& w : words) array += " " + q(w);
-  std::string program = "source " + q(script.string()) + "; COMP_WORDS=(" + array +
+  std::string array = bt::quote(bin);
+  for (const auto& w : words) array += " " + bt::quote(w);
+  std::string program = "source " + bt::quote(script.string()) + "; COMP_WORDS=(" + array +
                         "); COMP_CWORD=" + std::to_string(words.size()) +
                         "; _boardbrief; printf '%s\\n' \"${COMPREPLY[@]}\"";
   static const fs::path file = bt::scratch_dir("completion-script") / "complete.sh";
   std::ofstream(file, std::ios::trunc) << program << "\n";
-  auto r = bt::run((cwd.empty() ? "" : "cd " + q(cwd) + " && ") + "bash " + q(file.string()));
+  auto r = bt::run((cwd.empty() ? "" : "cd " + bt::quote(cwd) + " && ") + "bash " + bt::quote(file.string()));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   std::set<std::string> out;
   std::istringstream in(r.out);
@@ -51,7 +49,7 @@ TEST_SUITE("install") {
     CHECK(commands.count("sample") == 1);
     CHECK(complete(bin, {"ch"}) == Set{"check"});
     CHECK(complete(bin, {"--la"}) == Set{"--lang"});
-    CHECK(complete(bin, {"--lang", ""}) == Set{"en", "da"});
+    CHECK(complete(bin, {"--lang", ""}) == Set{"en", "da"});  // the shipped language files, read from --help
     CHECK(complete(bin, {"--period", "last-"}) == Set{"last-month", "last-quarter", "last-week"});
     CHECK(complete(bin, {"--mail-to", "a@example.com", "--mail-f"}) == Set{"--mail-from"});
     CHECK(complete(bin, {"--tz", "Europe/Copenh"}) == Set{"Europe/Copenhagen"});

@@ -14,15 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_SUITE("install") {
@@ -35,18 +26,18 @@ TEST_SUITE("install") {
                           "share/boardbrief/fonts/OFL.txt", "share/man/man1/boardbrief.1",
                           "share/bash-completion/completions/boardbrief"})
       CHECK_MESSAGE(fs::is_regular_file(p / f), f);
-    CHECK(slurp(p / "share/boardbrief/templates/lang/da.toml") == slurp(bt::source_dir() / "templates/lang/da.toml"));
-    CHECK(slurp(p / "share/man/man1/boardbrief.1") == slurp(bt::source_dir() / "man/boardbrief.1"));
+    CHECK(bt::read_file(p / "share/boardbrief/templates/lang/da.toml") == bt::read_file(bt::source_dir() / "templates/lang/da.toml"));
+    CHECK(bt::read_file(p / "share/man/man1/boardbrief.1") == bt::read_file(bt::source_dir() / "man/boardbrief.1"));
   }
 
   TEST_CASE("a moved installed copy reads its own share/boardbrief, from any working directory") {
     fs::path dir = bt::scratch_dir("install-moved");
     fs::path moved = dir / "elsewhere" / "opt";
     fs::create_directories(moved.parent_path());
-    REQUIRE(bt::run("cp -a " + q(bt::installed_prefix()) + " " + q(moved)).exit_code == 0);
+    REQUIRE(bt::run("cp -a " + bt::quote(bt::installed_prefix()) + " " + bt::quote(moved)).exit_code == 0);
     // Mark the moved copy's English title; the source tree and the original prefix keep theirs.
     fs::path en = moved / "share/boardbrief/templates/lang/en.toml";
-    std::string text = slurp(en);
+    std::string text = bt::read_file(en);
     const std::string title = "title = \"Social media and customer dialogue\"";
     REQUIRE(text.find(title) != std::string::npos);
     text.replace(text.find(title), title.size(), "title = \"Installed copy marker\"");
@@ -54,21 +45,21 @@ TEST_SUITE("install") {
 
     fs::path work = dir / "work";
     fs::create_directories(work);
-    auto db = bt::run("cd " + q(work) + " && " + q(moved / "bin/boardbrief") + " sample --out demo.db --interactions 5000");
+    auto db = bt::run("cd " + bt::quote(work) + " && " + bt::quote(moved / "bin/boardbrief") + " sample --out demo.db --interactions 5000");
     REQUIRE_MESSAGE(db.exit_code == 0, db.err);
-    auto r = bt::run("cd " + q(work) + " && env -u BOARDBRIEF_DATA_DIR " + q(moved / "bin/boardbrief") +
+    auto r = bt::run("cd " + bt::quote(work) + " && env -u BOARDBRIEF_DATA_DIR " + bt::quote(moved / "bin/boardbrief") +
                      " --db demo.db --period 2026-10 --as-of 2026-11-02 --out b.pdf");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    auto pdf = bt::run("pdftotext -l 1 -enc UTF-8 " + q(work / "b.pdf") + " -");
+    auto pdf = bt::run("pdftotext -l 1 -enc UTF-8 " + bt::quote(work / "b.pdf") + " -");
     CHECK(pdf.out.find("Installed copy marker") != std::string::npos);
     CHECK(pdf.out.find("Social media and customer dialogue") == std::string::npos);
 
     // Without its share/ the moved copy no longer produces the marked title.
     fs::remove_all(moved / "share/boardbrief");
-    auto without = bt::run("cd " + q(work) + " && env -u BOARDBRIEF_DATA_DIR " + q(moved / "bin/boardbrief") +
+    auto without = bt::run("cd " + bt::quote(work) + " && env -u BOARDBRIEF_DATA_DIR " + bt::quote(moved / "bin/boardbrief") +
                            " --db demo.db --period 2026-10 --as-of 2026-11-02 --out c.pdf");
     if (without.exit_code == 0)
-      CHECK(bt::run("pdftotext -l 1 " + q(work / "c.pdf") + " -").out.find("Installed copy marker") == std::string::npos);
+      CHECK(bt::run("pdftotext -l 1 " + bt::quote(work / "c.pdf") + " -").out.find("Installed copy marker") == std::string::npos);
     else
       CHECK(without.err.find("cannot find boardbrief's fonts and templates") != std::string::npos);
   }
@@ -78,7 +69,7 @@ TEST_SUITE("install") {
       MESSAGE("SKIPPED: man is not installed (apt-get install man-db)");
       return;
     }
-    auto r = bt::run("MANPATH=" + q(bt::installed_prefix() / "share/man") + " MANWIDTH=80 man -P cat boardbrief");
+    auto r = bt::run("MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") + " MANWIDTH=80 man -P cat boardbrief");
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     std::string text;  // words joined by single spaces: man justifies and wraps lines
     std::istringstream words(r.out);

@@ -18,13 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::set<std::string> long_options(const std::string& text) {
   std::set<std::string> out;
   static const std::regex option("--[a-z][a-z0-9-]*[a-z0-9]");
@@ -71,7 +64,7 @@ TEST_SUITE("man page") {
     CHECK(std::find(cmds.begin(), cmds.end(), "check") != cmds.end());
     CHECK(std::find(cmds.begin(), cmds.end(), "sample") != cmds.end());
 
-    std::string man = slurp(bt::source_dir() / "man/boardbrief.1");
+    std::string man = bt::read_file(bt::source_dir() / "man/boardbrief.1");
     man = std::regex_replace(man, std::regex(R"(\\-)"), "-");
     std::set<std::string> in_man = long_options(man);
 
@@ -96,7 +89,7 @@ TEST_SUITE("man page") {
     CHECK_MESSAGE(r.err.empty(), r.err);
 
     fs::path broken = bt::scratch_dir("man-broken") / "boardbrief.1";
-    std::ofstream(broken) << slurp(page) << ".XYZZY not a macro\n";
+    std::ofstream(broken) << bt::read_file(page) << ".XYZZY not a macro\n";
     auto b = bt::run("groff -ww -man -Tutf8 -z '" + broken.string() + "'");
     CHECK_FALSE(b.err.empty());
   }

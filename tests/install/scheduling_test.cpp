@@ -21,19 +21,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 const fs::path& sample_db() {
   static const fs::path path = [] {
     fs::path db = bt::scratch_dir("schedule-sample") / "social.db";
-    auto r = bt::run(bt::binary() + " sample --out " + q(db) + " --interactions 20000");
+    auto r = bt::run(bt::binary() + " sample --out " + bt::quote(db) + " --interactions 20000");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return db;
   }();
@@ -73,12 +64,12 @@ struct Sink {
   std::string port;
   Sink(const fs::path& d, const std::string& python) : dir(d) {
     fs::create_directories(dir / "mail");
-    auto r = bt::run(python + " " + q(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
-                     q(dir / "port") + " --out-dir " + q(dir / "mail") + " >" + q(dir / "log") + " 2>&1 & echo $!");
+    auto r = bt::run(python + " " + bt::quote(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
+                     bt::quote(dir / "port") + " --out-dir " + bt::quote(dir / "mail") + " >" + bt::quote(dir / "log") + " 2>&1 & echo $!");
     pid = std::stoi(r.out);
     for (int i = 0; i < 400 && !fs::exists(dir / "port"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     REQUIRE(fs::exists(dir / "port"));
-    port = slurp(dir / "port");
+    port = bt::read_file(dir / "port");
   }
   ~Sink() { ::kill(pid, SIGTERM); }
 };
@@ -109,13 +100,13 @@ void run_scheduled(const std::string& command, const fs::path& root) {
   }
   auto r = bt::run(relocated(command, root, url));
   fs::path pdf = root / "var/lib/boardbrief/briefings/briefing-2026-10.pdf";
-  CHECK(slurp(pdf).rfind("%PDF-", 0) == 0);
+  CHECK(bt::read_file(pdf).rfind("%PDF-", 0) == 0);
   if (!sink) return;
   CHECK_MESSAGE(r.exit_code == 0, r.err);
   REQUIRE(fs::exists(sink->dir / "mail/msg-1"));
-  CHECK(slurp(sink->dir / "mail/msg-1/subject") == "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
-  CHECK(slurp(sink->dir / "mail/msg-1/envelope_to") == "board@example.com");
-  CHECK(slurp(sink->dir / "mail/msg-1/attachment.bin") == slurp(pdf));
+  CHECK(bt::read_file(sink->dir / "mail/msg-1/subject") == "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
+  CHECK(bt::read_file(sink->dir / "mail/msg-1/envelope_to") == "board@example.com");
+  CHECK(bt::read_file(sink->dir / "mail/msg-1/attachment.bin") == bt::read_file(pdf));
 }
 
 }  // namespace
@@ -138,8 +129,8 @@ TEST_SUITE("scheduling") {
                                             "briefing-2026-10-05_2026-10-18.pdf"}}) {
       fs::path out = dir / ("as-of-" + c.as_of + "-" + std::to_string(std::hash<std::string>{}(c.period)));
       fs::create_directories(out);
-      auto r = bt::run(bt::binary() + " report --db " + q(sample_db()) + " " + c.period + " --as-of " + c.as_of +
-                       " --out " + q(out) + "/ --quiet");
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(sample_db()) + " " + c.period + " --as-of " + c.as_of +
+                       " --out " + bt::quote(out) + "/ --quiet");
       CHECK_MESSAGE(r.exit_code == 0, r.err);
       CHECK_MESSAGE(briefings_in(out) == std::vector<std::string>{c.file}, c.period, " as of ", c.as_of);
     }
@@ -157,18 +148,18 @@ TEST_SUITE("scheduling") {
     fs::create_directories(root / "usr/lib/systemd");
     fs::create_directories(root / "usr/local/bin");
     fs::create_directories(root / "etc/systemd/system");
-    REQUIRE(bt::run("cp -a /usr/lib/systemd/system " + q(root / "usr/lib/systemd/")).exit_code == 0);
+    REQUIRE(bt::run("cp -a /usr/lib/systemd/system " + bt::quote(root / "usr/lib/systemd/")).exit_code == 0);
     fs::copy_file(bt::binary(), root / "usr/local/bin/boardbrief");
     for (const char* unit : {"boardbrief-monthly.service", "boardbrief-monthly.timer"})
       fs::copy_file(bt::source_dir() / "contrib/systemd" / unit, root / "etc/systemd/system" / unit);
-    std::string verify = "MANPATH=" + q(bt::installed_prefix() / "share/man") + " systemd-analyze verify --root=" +
-                         q(root) + " /etc/systemd/system/boardbrief-monthly.service /etc/systemd/system/boardbrief-monthly.timer";
+    std::string verify = "MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") + " systemd-analyze verify --root=" +
+                         bt::quote(root) + " /etc/systemd/system/boardbrief-monthly.service /etc/systemd/system/boardbrief-monthly.timer";
     auto r = bt::run(verify);
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     CHECK_MESSAGE(r.err.empty(), r.err);
 
     // The same check fails for a timer with an impossible day: it is not a check that cannot fail.
-    std::string timer = slurp(root / "etc/systemd/system/boardbrief-monthly.timer");
+    std::string timer = bt::read_file(root / "etc/systemd/system/boardbrief-monthly.timer");
     replace_all(timer, "*-*-02 ", "*-*-32 ");
     std::ofstream(root / "etc/systemd/system/boardbrief-monthly.timer", std::ios::trunc) << timer;
     auto broken = bt::run(verify);

@@ -328,7 +328,7 @@ std::vector<Row> rows() {
       {"SQL-like text in --tz", with_args(kPeriod + " --tz \"UTC' OR 1=1 --\""), 2,
        "unknown time zone 'UTC' OR 1=1 --' (use an IANA name such as Europe/Copenhagen)"},
       {"--lang without a language file", with_args(kPeriod + " --lang xx"), 2,
-       "--lang 'xx': use en or da (no language file */templates/lang/xx.toml)"},
+       "--lang 'xx': no language file */templates/lang/xx.toml (available: da, en)"},
       {"--response-window out of range", with_args(kPeriod + " --response-window 0"), 2,
        "--response-window 0: use 1 to 720 hours"},
       // Template, language file, fonts

@@ -12,17 +12,11 @@
 
 namespace fs = std::filesystem;
 using namespace boardbrief;
+namespace bt = boardbrief::testing;
 
 namespace {
 
 constexpr std::int64_t kInteractions = 20000;
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 sample::SampleOptions small_options(std::uint64_t seed = 1) {
   sample::SampleOptions o;
@@ -66,10 +60,10 @@ TEST_SUITE("sample") {
     sample::write_sample_database((dir / "a.db").string(), small_options(7), false);
     sample::write_sample_database((dir / "b.db").string(), small_options(7), false);
     sample::write_sample_database((dir / "c.db").string(), small_options(8), false);
-    const std::string a = slurp(dir / "a.db");
+    const std::string a = bt::read_file(dir / "a.db");
     CHECK(a.size() > 100000);
-    CHECK(a == slurp(dir / "b.db"));
-    CHECK(a != slurp(dir / "c.db"));
+    CHECK(a == bt::read_file(dir / "b.db"));
+    CHECK(a != bt::read_file(dir / "c.db"));
     CHECK_FALSE(fs::exists(dir / "a.db.tmp"));
   }
 
@@ -105,7 +99,7 @@ TEST_SUITE("sample") {
     o.interactions = 30000;
     sample::write_sample_database((dir / "a.db").string(), o, false);
     sample::write_sample_database((dir / "b.db").string(), o, false);
-    CHECK(slurp(dir / "a.db") == slurp(dir / "b.db"));
+    CHECK(bt::read_file(dir / "a.db") == bt::read_file(dir / "b.db"));
     SQLite::Database db((dir / "a.db").string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("SELECT count(*) FROM channel WHERE owner = 'own'").getInt() == 27);
     CHECK(db.execAndGet("SELECT count(*) FROM channel WHERE owner = 'competitor'").getInt() == 3);
@@ -118,7 +112,7 @@ TEST_SUITE("sample") {
     const std::int64_t full = (27 * 7 + 3 * 3) * 100;
     const auto rows = db.execAndGet("SELECT count(*) FROM daily_metric").getInt64();
     CHECK(rows <= full);
-    CHECK(rows >= full - 2 - 4);  // TikTok's last two days of impressions, four single days
+    CHECK(rows >= full - 2 - 4);  // YouTube's last two days of impressions, four single days
     const auto n = db.execAndGet("SELECT count(*) FROM interaction").getInt64();
     CHECK(n >= o.interactions * 9 / 10);
     CHECK(n <= o.interactions * 11 / 10);
@@ -167,9 +161,9 @@ TEST_SUITE("sample") {
                                        "GROUP BY channel_id, metric HAVING n = 761)")
                              .getInt();
     CHECK(complete >= 45);
-    // Planned: TikTok impressions stop two days early; Østkyst Forsyning has no March 2026 mentions.
+    // Planned: YouTube impressions stop two days early; Østkyst Forsyning has no March 2026 mentions.
     CHECK(db.execAndGet("SELECT group_concat(day, ',') FROM (SELECT day FROM daily_metric JOIN channel ON "
-                        "channel.id = channel_id WHERE platform = 'tiktok' AND metric = 'impressions' "
+                        "channel.id = channel_id WHERE platform = 'youtube' AND metric = 'impressions' "
                         "AND day >= '2026-10-28' ORDER BY day)")
               .getString() == "2026-10-28,2026-10-29");
     const std::string ostkyst = "SELECT count(*) FROM daily_metric JOIN channel ON channel.id = channel_id "

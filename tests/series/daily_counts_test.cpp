@@ -47,4 +47,25 @@ TEST_SUITE("series") {
     check_zone("Europe/Copenhagen", "2026-04");  // 29 March: 02:00 forward to 03:00
     check_zone("America/Santiago", "2026-09");   // clocks change at midnight
   }
+
+  TEST_CASE("the days of the database's first and last message are partial: missing, not counted days") {
+    const calendar::TimeZone tz("Europe/Copenhagen");
+    const auto report = calendar::parse_period("2017-11", date::local_days{date::year{2017} / date::December / 10});
+    model::Channel own;
+    own.id = 1;
+    own.owner = model::Owner::Own;
+    series::DailyAccumulator acc(report, {own}, tz, 91);
+    // The data run from 1 Sep 2017 14:00 UTC to 26 Nov 2017 10:00 UTC (a crawl stopping mid-day).
+    const std::int64_t first = 1504274400, last = 1511690400;
+    acc.data_span(std::pair{first, last});
+    const auto& c = acc.counts();
+    auto index = [&](date::local_days d) { return static_cast<std::size_t>((d - c.first).count()); };
+    const date::local_days sep1{date::year{2017} / date::September / 1}, nov26{date::year{2017} / date::November / 26};
+    CHECK_FALSE(c.covered(index(sep1)));
+    CHECK(c.covered(index(sep1) + 1));
+    CHECK(c.covered(index(nov26) - 1));
+    CHECK_FALSE(c.covered(index(nov26)));
+    CHECK_FALSE(c.covered(index(nov26) + 1));
+    CHECK_FALSE(c.covered(c.days() - 1));
+  }
 }

@@ -34,7 +34,7 @@ std::string schema_sql() {
   return ss.str();
 }
 
-static std::string slurp(const fs::path& p) {
+std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -51,11 +51,17 @@ RunResult run(const std::string& command_line) {
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = read_file(out);
+  r.err = read_file(err);
   fs::remove(out);
   fs::remove(err);
   return r;
+}
+
+std::string quote(const fs::path& p) {
+  std::string out = "'";
+  for (char ch : p.string()) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
 }
 
 std::string binary() { return BOARDBRIEF_BINARY; }

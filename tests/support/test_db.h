@@ -24,6 +24,12 @@ struct RunResult {
 // Runs a shell command line, capturing stdout and stderr.
 RunResult run(const std::string& command_line);
 
+// A path single-quoted for the shell (a ' inside is escaped).
+std::string quote(const std::filesystem::path& p);
+
+// The whole content of a file ("" when it cannot be read).
+std::string read_file(const std::filesystem::path& p);
+
 // Path of the boardbrief binary under test, and of the source tree.
 std::string binary();
 std::filesystem::path source_dir();
