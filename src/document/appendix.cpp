@@ -151,6 +151,8 @@ Provenance full_provenance(const BriefingInput& in) {
   Language lang = S.language();
   const model::Period& report = in.data.periods.all[in.data.periods.report];
   Provenance p;
+  // The organisation in full: the title band and the running header may shorten a long name.
+  if (!in.org.empty()) p.rows.push_back({S.get("provenance_org.label"), in.org});
   p.rows.push_back({S.get("provenance_detail.tool"), S.format("provenance_detail.tool_text", {{"version", in.version}})});
   p.rows.push_back({S.get("provenance_detail.database"),
                     S.format("provenance_detail.database_text",

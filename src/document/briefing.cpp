@@ -58,6 +58,8 @@ Provenance provenance(const BriefingInput& in) {
                                                                            {"days", text::format_integer(days, lang)}});
   }
   if (!notes.empty()) p.rows.push_back({S.get("provenance.notes"), notes});
+  // The one-pager has no appendix F: its full organisation name goes here (header and band shorten it).
+  if (!in.appendix_section && !in.org.empty()) p.rows.push_back({S.get("provenance_org.label"), in.org});
   p.rows.push_back({S.get("provenance.source"),
                     S.format("provenance.source_text",
                              {{"db", in.db_name},
@@ -109,6 +111,7 @@ Document build_briefing(const BriefingInput& in) {
   band.period = period_title;
   band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                     {"year_ago", findings::period_since(ago, lang)}});
+  if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
   band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
   doc.blocks.push_back(band);
 
@@ -143,7 +146,7 @@ Document build_briefing(const BriefingInput& in) {
   if (in.summary_tiles)
     doc.blocks.push_back(SectionHeading{
         S.get("tiles.title"),
-        S.format("tiles.note", {{"prev", findings::period_since(prev, lang)},
+        S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note", {{"prev", findings::period_since(prev, lang)},
                                 {"year_ago", findings::period_since(ago, lang)},
                                 {"n", text::format_integer(static_cast<std::int64_t>(ps.window_size), lang)},
                                 {"unit", unit_word}}),

@@ -7,6 +7,7 @@
 
 #include "analysis/stats.h"
 #include "document/names.h"
+#include "document/partial_period.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
 #include "text/number_format.h"
@@ -75,7 +76,7 @@ void open_section(Document& doc, const BriefingInput& in, const std::string& key
   o.kicker = text::to_upper(S.get(key + ".kicker"));
   o.bookmark = S.get(key + ".bookmark");
   o.headline = std::move(headline);
-  o.subtitle = S.format(key + ".subtitle", {{"period", findings::period_title(ps.all[ps.report], lang)},
+  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_title(ps.all[ps.report], lang)},
                                             {"prev", findings::period_since(ps.all[ps.previous], lang)}});
   doc.blocks.push_back(std::move(o));
 }
@@ -89,6 +90,10 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
   Value now = value_of(in, metric, series::Scope::all_own(), ps.report);
   Value before = value_of(in, metric, series::Scope::all_own(), ps.previous);
   std::string period = findings::period_in_sentence(ps.all[ps.report], lang);
+  // A partial period: the value, but no change over the gap (data_quality.partial).
+  if (now && in.partial_period)
+    return S.format_sentence("partial_period." + key + "_headline",
+                             {{"value", text::format_count(*now, lang)}, {"period", period}});
   if (!now || !before || *before <= 0) return S.format_sentence(key + ".headline_plain", {{"period", period}});
   return S.format_sentence(key + ".headline",
                            {{"value", text::format_count(*now, lang)},
@@ -181,6 +186,8 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
     const auto* ms = in.data.find(metric, platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     if (ms) s.marked = unusual_periods(ms->values, first, ps.window_size);
+    // A partial report period is short of days, not unusual: no ring on it (data_quality.partial).
+    if (in.partial_period) std::erase(s.marked, spec.report_index);
     spec.series.push_back(std::move(s));
   }
   if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
@@ -189,6 +196,10 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
       chart.subtitle += " · " + S.get("audience.spike_note");
       break;
     }
+  if (in.partial_period)  // first, so a long subtitle's ellipsis never hides it
+    chart.subtitle = text::capitalise_first(S.format(
+                         "partial_period.chart_note", {{"period", findings::period_short(ps.all[ps.report], lang, false)}})) +
+                     " · " + chart.subtitle;
   return chart;
 }
 
@@ -237,7 +248,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
 
   Table t;
   t.title = S.format("audience.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
-  t.subtitle = S.format("audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("audience.col_followers"), 62, layout::Align::Right},
@@ -273,6 +284,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   (*t.spec.total)[0].text = S.get("audience.total");
   make_bold(*t.spec.total);
   t.note = S.get("audience.table_note");
+  drop_change_columns(t, in, {2, 4, 7});
   doc.blocks.push_back(std::move(t));
 }
 
@@ -331,7 +343,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
 
   Table t;
   t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
-  t.subtitle = S.format("engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("engagement.col_posts"), 44, layout::Align::Right},
@@ -367,6 +379,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   (*t.spec.total)[0].text = S.get("audience.total");
   make_bold(*t.spec.total);
   t.note = S.get("engagement.table_note");
+  drop_change_columns(t, in, {3, 7});
   doc.blocks.push_back(std::move(t));
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
 }
@@ -517,7 +530,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (!market || *market <= 0) return;
   Table sov;
   sov.title = S.format("sentiment.sov_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
-  sov.subtitle = S.format("sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
                       {S.get("sentiment.col_mentions"), 62, layout::Align::Right},
@@ -557,6 +570,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   }
   sort_rows(rows2, sov.spec);
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
+  drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "document/names.h"
+#include "document/partial_period.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
 #include "text/date_format.h"
@@ -32,7 +33,7 @@ Table channel_table(const BriefingInput& in) {
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   Table t;
   t.title = S.format("dialogue.table_title", {{"period", findings::period_title(report, lang)}});
-  t.subtitle = S.format("dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   auto end_day = text::format_day(report.last, lang);
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
@@ -114,6 +115,7 @@ Table channel_table(const BriefingInput& in) {
     t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true);
   t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
                                             {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
+  drop_change_columns(t, in, {2, 5});
   return t;
 }
 
@@ -252,7 +254,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
                                        {"period", findings::period_in_sentence(report, lang)}});
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  open.subtitle = S.format("dialogue.subtitle", {{"period", findings::period_title(report, lang)},
+  open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);

@@ -405,6 +405,22 @@ const std::vector<std::string>& report_keys() {
       // KPI tiles of a partial period (data end before the period does)
       "tiles_partial.marker",
       "tiles_partial.no_change",
+      // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
+      "partial_period.compared_with",
+      "partial_period.tiles_note",
+      "partial_period.audience_headline",
+      "partial_period.engagement_headline",
+      "partial_period.dialogue_subtitle",
+      "partial_period.audience_subtitle",
+      "partial_period.engagement_subtitle",
+      "partial_period.sentiment_subtitle",
+      "partial_period.dialogue_table_subtitle",
+      "partial_period.audience_table_subtitle",
+      "partial_period.engagement_table_subtitle",
+      "partial_period.sov_subtitle",
+      "partial_period.chart_note",
+      "partial_period.table_note",
+      "provenance_org.label",
   };
   return keys;
 }

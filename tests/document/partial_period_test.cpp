@@ -36,6 +36,22 @@ std::string page1(const fs::path& db, const fs::path& pdf, const std::string& la
   return text.out;
 }
 
+// Every page of the board briefing as plain text.
+std::string all_pages(const fs::path& db, const fs::path& pdf, const std::string& lang) {
+  auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --template board --lang " +
+                   lang + " --out " + q(pdf));
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  auto text = bt::run("pdftotext -enc UTF-8 " + q(pdf) + " -");
+  REQUIRE(text.exit_code == 0);
+  return text.out;
+}
+
+int count(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace
 
 TEST_SUITE("document") {
@@ -62,6 +78,44 @@ TEST_SUITE("document") {
             std::string::npos);
       CHECK(tile_comparisons(partial, lang) == 0);
       CHECK(partial.find(lang == "en" ? "vs Oct 2025" : "ift. okt. 2025") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("a partial period: no page claims a change against last month, in headlines, tables or notes") {
+    const fs::path dir = bt::scratch_dir("partial-period-pages");
+    const fs::path full = dir / "full.db", cut = dir / "cut.db";
+    auto r = bt::run(bt::binary() + " sample --out " + q(full) + " --interactions 5000");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    fs::copy_file(full, cut);
+    {
+      SQLite::Database db(cut.string(), SQLite::OPEN_READWRITE);
+      db.exec("DELETE FROM daily_metric WHERE day > '2026-10-20'; "
+              "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
+    }
+    for (const std::string lang : {"en", "da"}) {
+      CAPTURE(lang);
+      const bool en = lang == "en";
+      const std::string vs = en ? "vs Sep" : "ift. sep";  // tiles, headlines, column headers, subtitles
+      // Not the method notes' "Changes are compared with the previous period" (appendix C).
+      const std::string compared = en ? "compared with September" : "sammenlignet med september";
+
+      // The complete period compares on page 1 and in the later sections (the check can fail).
+      const std::string complete = all_pages(full, dir / ("full-" + lang + ".pdf"), lang);
+      CHECK(count(complete, vs) >= 8);
+      CHECK(count(complete, compared) >= 3);
+      CHECK(complete.find(en ? "followers, +" : "følgere, +") != std::string::npos);
+      CHECK(complete.find(en ? "Partial period" : "Delvis periode") == std::string::npos);
+
+      const std::string partial = all_pages(cut, dir / ("cut-" + lang + ".pdf"), lang);
+      CHECK(count(partial, vs) == 0);
+      CHECK(count(partial, compared) == 0);
+      CHECK(partial.find(en ? "changes are not shown" : "ændringer vises ikke") != std::string::npos);
+      // The section headlines keep the value, without a change.
+      CHECK(partial.find(en ? "Own channels had " : "Egne kanaler havde ") != std::string::npos);
+      CHECK(partial.find(en ? "engagements on own channels in the part of" : "engagementer på egne kanaler i den del af") !=
+            std::string::npos);
+      // The dialogue, audience, engagement and share-of-voice tables say why their change columns are gone.
+      CHECK(count(partial, en ? "Partial period: the data end before" : "Delvis periode: data slutter før") >= 4);
     }
   }
 }
