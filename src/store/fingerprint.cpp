@@ -7,37 +7,17 @@
 
 namespace boardbrief::store {
 
-// A whole word per step (FNV-1a with 64-bit "bytes"): the interaction scan hashes millions
-// of rows, and finish() restores the mixing that the wider step loses.
-void RowHash::word(std::uint64_t w) {
-  h_ ^= w;
-  h_ *= 0x100000001b3ULL;
-}
-
-RowHash& RowHash::add(std::int64_t v) {
-  byte('i');
-  word(static_cast<std::uint64_t>(v));
-  return *this;
-}
-
-RowHash& RowHash::add(double v) {
-  if (v == 0) v = 0;  // one bit pattern for zero
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &v, sizeof bits);
-  byte('d');
-  word(bits);
-  return *this;
-}
-
 RowHash& RowHash::add(std::string_view text) {
-  byte('s');
-  word(text.size());  // length first: ("ab","c") and ("a","bc") differ
-  for (char ch : text) byte(static_cast<unsigned char>(ch));
-  return *this;
-}
-
-RowHash& RowHash::add_null() {
-  byte('n');
+  mix(text.size(), kTextTag);  // length first: ("ab","c") and ("a","bc") differ
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i, 8);
+    mix(w, kTextTag);
+  }
+  std::uint64_t tail = 0;
+  if (i < text.size()) std::memcpy(&tail, text.data() + i, text.size() - i);
+  mix(tail, kTextTag);
   return *this;
 }
 
