@@ -11,6 +11,7 @@
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/interaction_span.h"
+#include "app/row_pipeline.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
 #include "options/template_spec.h"
@@ -131,15 +132,21 @@ ExitCode run_report(const options::ReportOptions& o) {
   // issue 3: counts before the database's first message and after its last are missing, not zero.
   const auto span = interaction_span(db);
   daily.data_span(span);
-  db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()), std::max(dialogue.scan_end(), daily.scan_end()),
-                       [&](const model::InteractionRow& r) {
-                         dialogue.add(r);
-                         daily.add(r);
-                         if (r.received >= report_utc.begin.time_since_epoch().count() &&
-                             r.received < report_utc.end.time_since_epoch().count())
-                           last_received = r.received;  // the scan is in received_at order
-                         backlog.add(r);
-                       });
+  {
+    // The scan steps SQLite and parses on this thread; the accumulators run on a second one.
+    RowPipeline pipeline([&](const model::InteractionRow& r) {
+      dialogue.add(r);
+      daily.add(r);
+      if (r.received >= report_utc.begin.time_since_epoch().count() &&
+          r.received < report_utc.end.time_since_epoch().count())
+        last_received = r.received;  // the scan is in received_at order
+      backlog.add(r);
+    });
+    db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()),
+                         std::max(dialogue.scan_end(), daily.scan_end()),
+                         [&](const model::InteractionRow& r) { pipeline.push(r); });
+    pipeline.finish();
+  }
   timer.lap("scan");
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
