@@ -621,7 +621,8 @@ TEST_SUITE("findings") {
     fx.daily_metrics.push_back(m);
     // |y − E| = 9 passes materiality, max(y, E) = 9 fails the count floor of 10: no dip.
     CHECK(fx.run(en()).empty());
-    auto f = find(fx.consider(en()).dropped, findings::Type::Anomaly, "mentions");
+    auto c = fx.consider(en());  // kept alive: find() points into it
+    auto f = find(c.dropped, findings::Type::Anomaly, "mentions");
     REQUIRE(f);
     CHECK(f->dropped_by == "no_unusual_day");
   }
