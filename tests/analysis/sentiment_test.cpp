@@ -5,6 +5,20 @@
 using namespace boardbrief::analysis;
 using doctest::Approx;
 
+namespace {
+
+// Scores of `positive` messages at 0.8, `negative` at -0.6 and `neutral` at 0. Built by
+// push_back: GCC 12 warns (-Wstringop-overflow, a false positive) on vector::insert(end, n, v).
+std::vector<double> scores_of(int positive, int negative, int neutral) {
+  std::vector<double> scores;
+  for (int i = 0; i < positive; ++i) scores.push_back(0.8);
+  for (int i = 0; i < negative; ++i) scores.push_back(-0.6);
+  for (int i = 0; i < neutral; ++i) scores.push_back(0.0);
+  return scores;
+}
+
+}  // namespace
+
 TEST_SUITE("analysis") {
   TEST_CASE("scores within the neutral band are neither positive nor negative") {
     CHECK(classify_tone(0.06) == Tone::Positive);
@@ -17,9 +31,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("net sentiment is (pos − neg)/(pos + neg), ignoring neutral messages") {
-    std::vector<double> scores(30, 0.8);            // 30 positive
-    scores.insert(scores.end(), 10, -0.6);          // 10 negative
-    scores.insert(scores.end(), 100, 0.0);          // 100 neutral
+    const std::vector<double> scores = scores_of(30, 10, 100);
     const NetSentiment s = net_sentiment(scores);
     CHECK(s.positive == 30);
     CHECK(s.negative == 10);
@@ -28,9 +40,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("net sentiment is suppressed below the minimum count") {
-    std::vector<double> scores(20, 0.8);
-    scores.insert(scores.end(), 9, -0.6);
-    scores.insert(scores.end(), 500, 0.0);  // neutral messages do not count
+    const std::vector<double> scores = scores_of(20, 9, 500);  // neutral messages do not count
     CHECK_FALSE(net_sentiment(scores).net.has_value());
     SentimentRules lenient;
     lenient.min_count = 29;
