@@ -225,6 +225,21 @@ void make_bold(std::vector<layout::TableCell>& cells) {
   for (auto& c : cells) c.bold = true;
 }
 
+// A channel's row: its label and platform swatch in the first cell, sorted by `sort`.
+Row channel_row(const BriefingInput& in, const model::Channel& c, double sort, std::vector<layout::TableCell> cells) {
+  Row r{sort, std::move(cells)};
+  r.cells[0].text = channel_label(in.strings, in.data.channels, c);
+  r.cells[0].swatch = layout::style::platform_color(c.platform.c_str());
+  return r;
+}
+
+// The bold "Total" row of all own channels.
+void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, const text::Strings& S) {
+  spec.total = std::move(cells);
+  (*spec.total)[0].text = S.get("audience.total");
+  make_bold(*spec.total);
+}
+
 }  // namespace
 
 void add_audience_section(Document& doc, const BriefingInput& in) {
@@ -273,16 +288,11 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
     return r;
   };
   std::vector<Row> rows;
-  for (const auto* c : own_channels(in)) {
-    Row r{value_of(in, "followers", channel_scope(c->id), ps.report).value_or(-1), cells(channel_scope(c->id))};
-    r.cells[0].text = channel_label(S, in.data.channels, *c);
-    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
-    rows.push_back(std::move(r));
-  }
+  for (const auto* c : own_channels(in))
+    rows.push_back(channel_row(in, *c, value_of(in, "followers", channel_scope(c->id), ps.report).value_or(-1),
+                               cells(channel_scope(c->id))));
   sort_rows(rows, t.spec);
-  t.spec.total = cells(series::Scope::all_own());
-  (*t.spec.total)[0].text = S.get("audience.total");
-  make_bold(*t.spec.total);
+  set_total(t.spec, cells(series::Scope::all_own()), S);
   t.note = S.get("audience.table_note");
   drop_change_columns(t, in, {2, 4, 7});
   doc.blocks.push_back(std::move(t));
@@ -368,16 +378,11 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     return r;
   };
   std::vector<Row> rows;
-  for (const auto* c : own_channels(in)) {
-    Row r{value_of(in, "engagements", channel_scope(c->id), ps.report).value_or(-1), cells(channel_scope(c->id))};
-    r.cells[0].text = channel_label(S, in.data.channels, *c);
-    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
-    rows.push_back(std::move(r));
-  }
+  for (const auto* c : own_channels(in))
+    rows.push_back(channel_row(in, *c, value_of(in, "engagements", channel_scope(c->id), ps.report).value_or(-1),
+                               cells(channel_scope(c->id))));
   sort_rows(rows, t.spec);
-  t.spec.total = cells(series::Scope::all_own());
-  (*t.spec.total)[0].text = S.get("audience.total");
-  make_bold(*t.spec.total);
+  set_total(t.spec, cells(series::Scope::all_own()), S);
   t.note = S.get("engagement.table_note");
   drop_change_columns(t, in, {3, 7});
   doc.blocks.push_back(std::move(t));
@@ -504,17 +509,10 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     const auto* ds = in.data.find_dialogue(channel_scope(c->id));
     if (!ds) continue;
     const auto& p = ds->periods[ps.report];
-    Row r{static_cast<double>(p.positive + p.negative + p.neutral), cells(p)};
-    r.cells[0].text = channel_label(S, in.data.channels, *c);
-    r.cells[0].swatch = layout::style::platform_color(c->platform.c_str());
-    rows.push_back(std::move(r));
+    rows.push_back(channel_row(in, *c, static_cast<double>(p.positive + p.negative + p.neutral), cells(p)));
   }
   sort_rows(rows, t.spec);
-  if (all) {
-    t.spec.total = cells(all->periods[ps.report]);
-    (*t.spec.total)[0].text = S.get("audience.total");
-    make_bold(*t.spec.total);
-  }
+  if (all) set_total(t.spec, cells(all->periods[ps.report]), S);
   t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
                                              {"positive", text::format_signed(0.05, 2, lang)},
                                              {"negative", text::format_signed(-0.05, 2, lang)},
