@@ -18,7 +18,7 @@
 #include "importer/mapping.h"
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
-#include "importer/standard_catalogue.h"
+#include "model/standard_metrics.h"
 #include "importer/values.h"
 #include "store/import_writer.h"
 
@@ -331,7 +331,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   std::vector<std::string> failed;
   bool created = false;
   {
-    store::ImportWriter db(o.db, importer::standard_metrics());
+    store::ImportWriter db(o.db, model::standard_metrics());
     created = db.created();
     if (!o.interactions && m.aggregate == "sum")
       failed = import_aggregated(m, o, db);

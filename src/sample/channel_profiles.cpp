@@ -173,18 +173,4 @@ std::vector<ChannelProfile> make_channel_profiles(const std::string& organisatio
   return out;
 }
 
-std::vector<model::MetricDef> sample_metrics() {
-  using model::Aggregation;
-  using model::Better;
-  return {
-      {"followers", "Followers", Aggregation::Last, "count", Better::Up},
-      {"impressions", "Impressions", Aggregation::Sum, "count", Better::Up},
-      {"reach", "Reach", Aggregation::Sum, "count", Better::Up},
-      {"engagements", "Engagements", Aggregation::Sum, "count", Better::Up},
-      {"posts", "Posts", Aggregation::Sum, "count", Better::None},
-      {"mentions", "Mentions", Aggregation::Sum, "count", Better::Up},
-      {"link_clicks", "Link clicks", Aggregation::Sum, "count", Better::Up},
-  };
-}
-
 }  // namespace boardbrief::sample

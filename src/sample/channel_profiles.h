@@ -45,8 +45,4 @@ std::string handle_stem(const std::string& organisation);
 // REQUIRES: own >= 0, competitors >= 0
 std::vector<ChannelProfile> make_channel_profiles(const std::string& organisation, int own, int competitors);
 
-// The metric catalogue of the sample: followers, impressions, reach, engagements, posts,
-// mentions, link_clicks.
-std::vector<model::MetricDef> sample_metrics();
-
 }  // namespace boardbrief::sample

@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include "base/error.h"
+#include "model/standard_metrics.h"
 #include "sample/channel_profiles.h"
 #include "sample/daily_metrics.h"
 #include "sample/interactions.h"
@@ -61,7 +62,7 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
   }
   // Single missing days, away from the last five weeks so the demo month stays clean.
   Random rng(derive_seed(o.seed, 3));
-  const auto metrics = sample_metrics();
+  const auto metrics = model::standard_metrics();
   const auto span = (plan.last_day - date::days{35} - plan.first_day).count();
   for (int i = 0; i < 4 && span > 0; ++i) {
     const auto* c = own[rng.below(own.size())];
@@ -80,7 +81,7 @@ void write_sample_database(const std::string& path, const SampleOptions& options
 
   store::DatabaseWriter out(path, replace);
   for (const auto& c : channels) out.add_channel(c.channel);
-  for (const auto& m : sample_metrics()) out.add_metric(m);
+  for (const auto& m : model::standard_metrics()) out.add_metric(m);
   for (const auto& c : channels) write_daily_metrics(out, c, plan);
   write_interactions(out, channels, plan, options.interactions);
 

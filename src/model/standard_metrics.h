@@ -1,11 +1,15 @@
-#include "importer/standard_catalogue.h"
+// The metric catalogue the sample database and a database created by `import` start with:
+// the keys the findings engine, the tiles and the language files know.
+#pragma once
 
-namespace boardbrief::importer {
+#include <vector>
 
-std::vector<model::MetricDef> standard_metrics() {
-  using model::Aggregation;
-  using model::Better;
-  // NOTE: keep in step with sample::sample_metrics(): the findings engine knows these keys.
+#include "model/catalogue.h"
+
+namespace boardbrief::model {
+
+// followers (last), impressions, reach, engagements, posts, mentions, link_clicks (sum).
+inline std::vector<MetricDef> standard_metrics() {
   return {
       {"followers", "Followers", Aggregation::Last, "count", Better::Up},
       {"impressions", "Impressions", Aggregation::Sum, "count", Better::Up},
@@ -17,4 +21,4 @@ std::vector<model::MetricDef> standard_metrics() {
   };
 }
 
-}  // namespace boardbrief::importer
+}  // namespace boardbrief::model
