@@ -7,6 +7,7 @@
 #include "app/engine_rules.h"
 #include "base/error.h"
 #include "options/template_spec.h"
+#include "options/template_support.h"
 #include "support/test_db.h"
 
 namespace bt = boardbrief::testing;
@@ -16,18 +17,7 @@ using boardbrief::options::load_template;
 namespace {
 
 std::string write(const std::string& name, const std::string& text) {
-  auto path = (bt::scratch_dir("findings-template-" + name) / "t.toml").string();
-  std::ofstream(path) << text;
-  return path;
-}
-
-std::string error_of(const std::string& path) {
-  try {
-    load_template(path);
-  } catch (const DataError& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return bt::write_template("findings-template-" + name, text);
 }
 
 }  // namespace
@@ -65,14 +55,14 @@ TEST_SUITE("options") {
 
   TEST_CASE("business hours: malformed spans, dates and keys name the place") {
     auto p1 = write("bad-span", "[dialogue.business_hours]\nmonday = \"9-17\"\n");
-    CHECK(error_of(p1) == p1 + ":2:10: 'dialogue.business_hours.monday' must look like \"09:00-17:00\" (spans "
+    CHECK(bt::template_error(p1) == p1 + ":2:10: 'dialogue.business_hours.monday' must look like \"09:00-17:00\" (spans "
                                "separated by commas, \"\" when closed)");
     auto p2 = write("backwards", "[dialogue.business_hours]\nfriday = \"17:00-09:00\"\n");
-    CHECK(error_of(p2).find(p2 + ":2:10: 'dialogue.business_hours.friday'") == 0);
+    CHECK(bt::template_error(p2).find(p2 + ":2:10: 'dialogue.business_hours.friday'") == 0);
     auto p3 = write("bad-day", "[dialogue.business_hours]\nholidays = [\"2026-13-01\"]\n");
-    CHECK(error_of(p3) == p3 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
+    CHECK(bt::template_error(p3) == p3 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
     auto p4 = write("bad-key", "[dialogue.business_hours]\nmondays = \"09:00-17:00\"\n");
-    CHECK(error_of(p4) == p4 + ":2:11: unknown template key 'dialogue.business_hours.mondays'");
+    CHECK(bt::template_error(p4) == p4 + ":2:11: unknown template key 'dialogue.business_hours.mondays'");
   }
 
   TEST_CASE("findings thresholds: read, range-checked and applied to the engine rules") {
@@ -94,8 +84,8 @@ TEST_SUITE("options") {
     CHECK(weighted.weights.favourable == 1.0);
     CHECK(weighted.weights.visibility == 0.7);
     auto unknown = write("bad-weight", "[findings.weights]\ncaring = 2\n");
-    CHECK(error_of(unknown) == unknown + ":2:10: unknown template key 'findings.weights.caring'");
+    CHECK(bt::template_error(unknown) == unknown + ":2:10: unknown template key 'findings.weights.caring'");
     auto bad = write("bad-alpha", "[findings]\ntrend_alpha = 0.7\n");
-    CHECK(error_of(bad) == bad + ":2:15: 'findings.trend_alpha' must be above 0 and below 0.5");
+    CHECK(bt::template_error(bad) == bad + ":2:15: 'findings.trend_alpha' must be above 0 and below 0.5");
   }
 }

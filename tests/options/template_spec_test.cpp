@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "options/template_spec.h"
+#include "options/template_support.h"
 #include "support/test_db.h"
 
 namespace bt = boardbrief::testing;
@@ -15,18 +16,7 @@ using boardbrief::options::load_template;
 namespace {
 
 std::string write(const std::string& name, const std::string& text) {
-  auto path = (bt::scratch_dir("template-" + name) / "t.toml").string();
-  std::ofstream(path) << text;
-  return path;
-}
-
-std::string error_of(const std::string& path) {
-  try {
-    load_template(path);
-  } catch (const DataError& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return bt::write_template("template-" + name, text);
 }
 
 }  // namespace
@@ -45,17 +35,17 @@ TEST_SUITE("options") {
   }
   TEST_CASE("a bad template names the file, the line, the column and the key") {
     auto p1 = write("syntax", "[findings]\nsummary_count = = 3\n");
-    CHECK(error_of(p1).rfind(p1 + ":2:", 0) == 0);
+    CHECK(bt::template_error(p1).rfind(p1 + ":2:", 0) == 0);
     auto p2 = write("unknown", "[findings]\nsumary_count = 3\n");
-    CHECK(error_of(p2) == p2 + ":2:16: unknown template key 'findings.sumary_count'");
+    CHECK(bt::template_error(p2) == p2 + ":2:16: unknown template key 'findings.sumary_count'");
     auto p3 = write("type", "[dialogue]\nresponse_window_hours = \"72\"\n");
-    CHECK(error_of(p3) == p3 + ":2:25: 'dialogue.response_window_hours' must be a whole number");
+    CHECK(bt::template_error(p3) == p3 + ":2:25: 'dialogue.response_window_hours' must be a whole number");
     auto p4 = write("range", "[findings]\nsummary_count = 9\n");
-    CHECK(error_of(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
+    CHECK(bt::template_error(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
     auto p5 = write("table", "[brand]\naccent = \"#000000\"\n");
-    CHECK(error_of(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
+    CHECK(bt::template_error(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
                               "[summary], [audience], [engagement], [sentiment] or [appendix])");
-    CHECK(error_of("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
+    CHECK(bt::template_error("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
   }
 
   TEST_CASE("page, branding and section keys: values and exact errors") {
@@ -87,20 +77,20 @@ TEST_SUITE("options") {
     CHECK_FALSE(spec.appendix_section);
 
     auto e1 = write("size", "[page]\nsize = \"A3\"\n");
-    CHECK(error_of(e1) == e1 + ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A3\")");
+    CHECK(bt::template_error(e1) == e1 + ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A3\")");
     auto e2 = write("logo", "[branding]\nlogo = \"missing.png\"\n");
-    CHECK(error_of(e2) == e2 + ":2:8: 'branding.logo': no such file " +
+    CHECK(bt::template_error(e2) == e2 + ":2:8: 'branding.logo': no such file " +
                               (std::filesystem::path(e2).parent_path() / "missing.png").string());
     auto e3 = write("logo-kind", "[branding]\nlogo = \"logo.gif\"\n");
-    CHECK(error_of(e3) == e3 + ":2:8: 'branding.logo' must name a PNG or JPEG file (not \"logo.gif\")");
+    CHECK(bt::template_error(e3) == e3 + ":2:8: 'branding.logo' must name a PNG or JPEG file (not \"logo.gif\")");
     auto e4 = write("accent", "[branding]\naccent = \"navy\"\n");
-    CHECK(error_of(e4) == e4 + ":2:10: 'branding.accent' must be a colour \"#RRGGBB\" (not \"navy\")");
+    CHECK(bt::template_error(e4) == e4 + ":2:10: 'branding.accent' must be a colour \"#RRGGBB\" (not \"navy\")");
     auto e5 = write("metrics", "[audience]\nmetrics = []\n");
-    CHECK(error_of(e5) == e5 + ":2:11: 'audience.metrics' must be a non-empty list of strings");
+    CHECK(bt::template_error(e5) == e5 + ":2:11: 'audience.metrics' must be a non-empty list of strings");
     auto e6 = write("bool", "[appendix]\nsection = \"yes\"\n");
-    CHECK(error_of(e6) == e6 + ":2:11: 'appendix.section' must be true or false");
+    CHECK(bt::template_error(e6) == e6 + ":2:11: 'appendix.section' must be true or false");
     auto e7 = write("chart", "[summary]\nchart = \"pie\"\n");
-    CHECK(error_of(e7) == e7 + ":2:9: 'summary.chart' must be one of \"daily\", \"dialogue\", \"none\" (not \"pie\")");
+    CHECK(bt::template_error(e7) == e7 + ":2:9: 'summary.chart' must be one of \"daily\", \"dialogue\", \"none\" (not \"pie\")");
   }
   TEST_CASE("--template takes a bundled name or a file") {
     using boardbrief::options::template_path;
@@ -123,6 +113,6 @@ TEST_SUITE("options") {
     CHECK(load_template(write("eng-default", "[engagement]\nsection = true\n")).engagement_chart == "grouped");
     CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).engagement_chart == "stacked");
     auto bad = write("eng-bad", "[engagement]\nchart = \"pie\"\n");
-    CHECK(error_of(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
+    CHECK(bt::template_error(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
   }
 }
