@@ -151,10 +151,12 @@ ExitCode run_report(const options::ReportOptions& o) {
   data.dialogue = dialogue.finish();
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
-  auto report_days = db.daily_values({period.first, period.last});
-  // Daily metric sums of own channels over the spike window (issue 3, findings-methods §2.2).
-  auto daily_metrics = series::daily_metric_totals(db.daily_values({series::spike_window_first(period), period.last}),
-                                                   data.channels, data.metrics, period);
+  // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
+  // report period (coverage check, provenance count); a year's period is longer than the window.
+  const auto window_days = db.daily_values({std::min(series::spike_window_first(period), period.first), period.last});
+  auto daily_metrics = series::daily_metric_totals(window_days, data.channels, data.metrics, period);
+  const auto report_day_rows = std::count_if(window_days.begin(), window_days.end(),
+                                             [&](const model::DailyValue& v) { return v.day >= period.first; });
   data.daily_rows = static_cast<std::int64_t>(aggregates.size());
   timer.lap("store_rest");
 
@@ -183,7 +185,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     report_warnings(dq, o.strict);
   }
 
-  auto gaps = analysis::find_gaps(report_days, {period.first, period.last});
+  auto gaps = analysis::find_gaps(window_days, {period.first, period.last});
   if (o.strict && !gaps.empty())
     throw DataError(o.db + ": missing days in the period in " + std::to_string(gaps.size()) +
                     " channel/metric series (--strict); see `boardbrief check`");
@@ -206,7 +208,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.db_name = fs::path(o.db).filename().string();
   in.schema_version = db.schema_version();
   in.interaction_rows = data.interactions_read;
-  in.daily_rows = static_cast<std::int64_t>(report_days.size());
+  in.daily_rows = static_cast<std::int64_t>(report_day_rows);
   in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
   in.template_name = fs::path(template_path).filename().string();
   in.version = BOARDBRIEF_VERSION;
