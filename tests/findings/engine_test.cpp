@@ -8,92 +8,15 @@
 #include <filesystem>
 
 #include "calendar/periods.h"
+#include "findings/engine_fixture.h"
 #include "series/build.h"
 
 using namespace boardbrief;
+using namespace boardbrief::testing::findings_fixture;
 using date::days;
 using date::local_days;
 
 namespace {
-
-text::Strings lang(const char* code) {
-  auto root = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
-  return text::Strings::load((root / "templates" / "lang" / (std::string(code) + ".toml")).string());
-}
-
-const text::Strings& en() {
-  static const text::Strings s = lang("en");
-  return s;
-}
-const text::Strings& da() {
-  static const text::Strings s = lang("da");
-  return s;
-}
-
-constexpr auto kOct2025 = local_days{date::year{2025} / date::October / 1};
-
-// Report period October 2025 with a trailing window of `window` months.
-struct Fixture {
-  series::ReportData data;
-  std::vector<analysis::Kpi> kpis;
-  std::vector<analysis::Gap> gaps;
-  std::optional<series::DailyCounts> daily;
-
-  explicit Fixture(int window = 14) {
-    data.periods = series::make_period_set(calendar::parse_period("2025-10", kOct2025 + days{40}), window);
-    data.channels = {{1, "instagram", "@naae", "Nørre Ålbæk Energi", model::Owner::Own},
-                     {2, "facebook", "naae", "Nørre Ålbæk Energi", model::Owner::Own}};
-    data.metrics = {{"impressions", "Impressions", model::Aggregation::Sum, "count", model::Better::Up},
-                    {"reach", "Reach", model::Aggregation::Sum, "count", model::Better::Up}};
-  }
-
-  // Values for the window, oldest first; missing entries before the first given value.
-  void metric(const std::string& key, const std::string& platform, std::vector<double> values) {
-    series::MetricSeries s;
-    s.metric = key;
-    s.scope.kind = series::Scope::Kind::Platform;
-    s.scope.platform = platform;
-    const auto& all = data.periods.all;
-    std::size_t offset = data.periods.window_size - values.size();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      if (i >= offset && i < data.periods.window_size) {
-        s.values.push_back(values[i - offset]);
-        s.days_with_data.push_back(all[i].days());
-      } else {
-        s.values.push_back(std::nullopt);
-        s.days_with_data.push_back(0);
-      }
-    }
-    data.metric_series[key + "@" + s.scope.key()] = s;
-  }
-
-  // Unanswered messages out of mature messages needing a reply, per window period.
-  void unanswered(const std::vector<std::pair<int, int>>& hits_total) {
-    series::DialogueSeries ds;
-    std::size_t offset = data.periods.window_size - hits_total.size();
-    for (std::size_t i = 0; i < data.periods.all.size(); ++i) {
-      series::DialoguePeriod p;
-      if (i >= offset && i < data.periods.window_size) {
-        auto [hits, total] = hits_total[i - offset];
-        p.inbound = p.needs_reply = p.mature = total;
-        p.answered = total - hits;
-      }
-      ds.periods.push_back(p);
-    }
-    data.dialogue["all"] = ds;
-  }
-
-  std::vector<findings::Finding> run(const text::Strings& s, const findings::EngineRules& r = {}) const {
-    return findings::find_findings({data, kpis, gaps, daily ? &*daily : nullptr}, s, r);
-  }
-};
-
-const findings::Finding* find(const std::vector<findings::Finding>& all, findings::Type type,
-                              const std::string& metric) {
-  for (const auto& f : all)
-    if (f.type == type && f.metric == metric) return &f;
-  return nullptr;
-}
 
 // Example G: unanswered share Sep 2024..Oct 2025, Sep 52/200 and Oct 57/150 (example F).
 void add_example_g(Fixture& fx) {
