@@ -10,7 +10,9 @@
 #include <set>
 
 #include "base/error.h"
+#include "base/input_file.h"
 #include "store/contract.h"
+#include "store/deadline.h"
 #include "store/fingerprint.h"
 #include "store/queries.h"
 #include "store/timestamp.h"
@@ -55,6 +57,7 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
     throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
   if (code == SQLITE_NOTADB) throw DataError(path + ": not an SQLite database");
   if (code == SQLITE_CORRUPT) throw DataError(path + ": the database file is corrupt (" + e.what() + ")");
+  if (code == SQLITE_INTERRUPT) throw DataError(path + ": " + timeout_message());
   throw DataError(path + ": " + e.what());
 }
 
@@ -68,18 +71,21 @@ struct Database::Impl {
   bool in_transaction = false;
   model::DataQuality quality;  // filled by scan_interactions
   Fingerprint fingerprint;  // of every row a report reads (provenance)
+  Deadline deadline;
 
-  Impl(const std::string& p, int busy_ms)
-      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms) {
+  Impl(const std::string& p, int busy_ms, int timeout_seconds)
+      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
     register_fingerprint_function(db.getHandle(), fingerprint);
   }
 };
 
-Database::Database(const std::string& path, int busy_timeout_ms) {
+Database::Database(const std::string& path, int busy_timeout_ms, int timeout_seconds) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw DataError(path + ": no such file");
   if (fs::is_directory(path, ec)) throw DataError(path + ": is a directory, not a database file");
+  // A FIFO would block SQLite's open() forever, a device would be read as pages: stat first.
+  check_input_file(path, {"--db", 0, ExitCode::Data});
   {
     std::ifstream probe(path, std::ios::binary);
     if (!probe) throw DataError(path + ": cannot open the file for reading");
@@ -91,7 +97,7 @@ Database::Database(const std::string& path, int busy_timeout_ms) {
     if (probe.gcount() == 0) throw DataError(path + ": empty file, not an SQLite database");
   }
   try {
-    impl_ = std::make_unique<Impl>(path, busy_timeout_ms);
+    impl_ = std::make_unique<Impl>(path, busy_timeout_ms, timeout_seconds);
     // One read transaction for the whole report: the first SELECT fixes the snapshot.
     impl_->db.exec("BEGIN");
     impl_->in_transaction = true;
@@ -237,6 +243,7 @@ bool step_raw(sqlite3* db, sqlite3_stmt* s, const std::string& path, const char*
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   if (rc == SQLITE_BUSY) throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
+  if (rc == SQLITE_INTERRUPT) throw DataError(path + ": " + timeout_message());
   throw DataError(path + ": reading table " + table + ": " + sqlite3_errmsg(db));
 }
 
