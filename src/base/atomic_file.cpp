@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "base/error.h"
@@ -294,8 +295,10 @@ void StagedFiles::commit() {
     if (!s->backup.empty()) ::unlink(s->backup.c_str());
     s->backup.clear();
   }
+  std::set<std::string> dirs;
   for (Staged* s : order)
-    if (s->tmp) sync_dir(parent_dir(s->target.real));
+    if (s->tmp) dirs.insert(parent_dir(s->target.real));
+  for (const auto& dir : dirs) sync_dir(dir);
   staged_.clear();
 }
 
