@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "base/quote.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -166,11 +167,11 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
 }
 
 void print_problems(const importer::Problems& problems, const std::string& file, const std::string& fatal) {
-  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << one_line(msg) << "\n";
   if (problems.error_count() > problems.messages().size())
     std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
               << " more errors\n";
-  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << one_line(fatal) << "\n";
 }
 
 // Imports one file in its own transaction. Returns false, after printing the file's errors and

@@ -17,6 +17,7 @@
 #include "app/stage_timer.h"
 #include "options/template_spec.h"
 #include "base/atomic_file.h"
+#include "base/quote.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "document/briefing.h"
@@ -327,7 +328,7 @@ ExitCode run_check(const options::CheckOptions& o) {
   for (const auto& g : gaps) {
     auto it = by_id.find(g.channel_id);
     std::string name = it == by_id.end() ? "channel " + std::to_string(g.channel_id)
-                                         : it->second->name + " (" + it->second->platform + ")";
+                                         : one_line(it->second->name, 200) + " (" + one_line(it->second->platform, 60) + ")";
     std::cout << "  " << name << ", " << g.metric << ": " << g.missing_days << " missing day"
               << (g.missing_days == 1 ? "" : "s") << ":";
     std::size_t shown = 0;
