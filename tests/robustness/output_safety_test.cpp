@@ -148,6 +148,13 @@ TEST_SUITE("robustness") {
       if (r.exit_code == 0) CHECK(slurp(dir / "read.pdf").rfind("%PDF-", 0) == 0);
       CHECK(S_ISFIFO(mode_of(dir / "pipe.pdf")));
     }
+    SUBCASE("an in-place write that fails (/dev/full) puts the renamed JSON's previous file back") {
+      spit(dir / "b.json", "previous json");
+      auto r = report(db, kPeriod + "--out /dev/full --findings-json " + q(dir / "b.json"));
+      CHECK(r.exit_code == 4);
+      CHECK(r.err == "boardbrief: error: cannot write '/dev/full': No space left on device\n");
+      CHECK(slurp(dir / "b.json") == "previous json");
+    }
     SUBCASE("a socket is refused, and stays a socket") {
       auto made = bt::run("python3 -c \"import socket; socket.socket(socket.AF_UNIX).bind('" + (dir / "sock.pdf").string() + "')\"");
       REQUIRE_MESSAGE(made.exit_code == 0, made.err);
