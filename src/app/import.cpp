@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "base/input_file.h"
 #include "base/quote.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
@@ -326,7 +327,8 @@ ExitCode run_import(const options::ImportOptions& o) {
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    if (!std::filesystem::exists(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    check_input_file(f, {"a CSV file to import", 0, ExitCode::Data});  // a FIFO: not "no such file"
   }
 
   std::vector<std::string> failed;

@@ -94,6 +94,18 @@ TEST_SUITE("robustness") {
     CHECK(o.exit == 2);
     CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; --config must be a regular file");
 
+    o = run_guarded("import metrics --db " + q(dir / "i.db") + " --platform x --handle @a --day-column day " +
+                    q(dir / "fifo"));
+    CHECK(o.exit == 3);
+    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; a CSV file to import must "
+                    "be a regular file");
+    CHECK_FALSE(fs::exists(dir / "i.db"));
+    o = run_guarded("report --db " + q(db) + kPeriod + out + " --mail-to a@example.com --mail-from b@example.com "
+                    "--smtp smtp://127.0.0.1:1 --smtp-credentials " + q(dir / "fifo"));
+    CHECK(o.exit == 2);
+    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --smtp-credentials must "
+                    "be a regular file");
+
     CHECK(hash_db_files(db) == before);
     CHECK_FALSE(fs::exists(dir / "o.pdf"));
   }
