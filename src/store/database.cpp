@@ -344,7 +344,7 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
         Acc& a = acc[i];
         a.sum += v;
         a.max = a.days == 0 ? v : std::max(a.max, v);
-        a.last = v;  // primary-key order: days ascend within a channel and metric
+        a.last = v;  // the query orders by day: the latest day comes last
         ++a.days;
       }
     }

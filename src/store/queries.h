@@ -17,9 +17,13 @@ inline constexpr const char* kDailyByKeySql =
 
 // The same rows for one channel (?1) and metric (?2) with ?3 <= day <= ?4: the aggregation
 // steps this once per catalogued channel and metric, so each row only hands over its day and
-// value (no per-row channel and metric columns to read and compare).
+// value (no per-row channel and metric columns to read and compare). ORDER BY day is what makes
+// `last` the latest day: the primary key gives that order for free (no sort in the plan), but a
+// table without it (the contract allows one) returns rows in insertion order, and a corrected
+// day re-inserted after later days would win (docs/data-contract.md, "aggregation").
 inline constexpr const char* kDailyOfSeriesSql =
-    "SELECT day, value FROM daily_metric WHERE channel_id = ?1 AND metric = ?2 AND day BETWEEN ?3 AND ?4";
+    "SELECT day, value FROM daily_metric WHERE channel_id = ?1 AND metric = ?2 AND day BETWEEN ?3 AND ?4 "
+    "ORDER BY day";
 
 // Every catalogued channel and metric, in the order of the primary key.
 inline constexpr const char* kSeriesSql = "SELECT c.id, m.key FROM channel c CROSS JOIN metric m ORDER BY c.id, m.key";
