@@ -535,6 +535,21 @@ std::pair<std::int64_t, std::string> Database::query_count_and_text(const std::s
   }
 }
 
+void Database::query_rows(const std::string& sql,
+                          const std::function<void(const std::vector<std::string>&)>& row) {
+  try {
+    SQLite::Statement q(impl_->db, sql);
+    std::vector<std::string> columns(static_cast<std::size_t>(q.getColumnCount()));
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i)
+        columns[static_cast<std::size_t>(i)] = q.getColumn(i).isNull() ? "" : q.getColumn(i).getString();
+      row(columns);
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow(impl_->path, e);
+  }
+}
+
 bool Database::has_index_on(const std::string& table, const std::string& column) {
   try {
     SQLite::Statement list(impl_->db, "SELECT name FROM pragma_index_list(?1)");

@@ -69,6 +69,9 @@ class Database {
 
   // For the contract checks: runs a constant SQL text that returns (count, text).
   std::pair<std::int64_t, std::string> query_count_and_text(const std::string& sql);
+  // For `boardbrief check`: steps a constant SQL text, handing over each row's columns as text
+  // (NULL as "").
+  void query_rows(const std::string& sql, const std::function<void(const std::vector<std::string>&)>& row);
   // Whether an index has `column` as its first column.
   bool has_index_on(const std::string& table, const std::string& column);
 
