@@ -418,8 +418,28 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
   return out;
 }
 
+void Database::count_unplaced_interactions() {
+  sqlite3* db = impl_->db.getHandle();
+  RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
+  model::DataQuality& dq = impl_->quality;
+  while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    ++dq.interactions_scanned;
+    ++dq.bad_received_at;
+    if (!dq.first_example.empty()) continue;
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    const std::string value(column_text(s, 1));
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
+    dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
+                       ": received_at " + (type == SQLITE_TEXT ? sql_quoted(value) : value) +
+                       " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
+                       (digits ? "; it looks like a Unix epoch number)" : ")");
+  }
+}
+
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
+  count_unplaced_interactions();  // rows the range below never meets, counted before its rows
   try {
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
@@ -462,7 +482,17 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         continue;
       }
       row.received = *received;
-      row.needs_reply = sqlite3_column_int(s, 3) != 0;
+      // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
+      const int needs_type = sqlite3_column_type(s, 3);
+      const double needs = sqlite3_column_double(s, 3);
+      if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
+        const std::string shown = needs_type == SQLITE_NULL ? "NULL"
+                                  : needs_type == SQLITE_TEXT ? sql_quoted(text(3))
+                                                              : std::string(text(3));
+        skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
+        continue;
+      }
+      row.needs_reply = needs == 1.0;
       row.first_reply.reset();
       // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
       // one call instead of asking for the type first.

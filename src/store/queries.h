@@ -34,4 +34,12 @@ inline constexpr const char* kInteractionScanSql =
     "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
     "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at";
 
+// Interactions whose received_at cannot be placed in time, so the range scan above never meets
+// them: numbers (a Unix epoch written as an integer sorts before all text), text before 1970 in
+// text order (an epoch written as text, '1729000000'), and text after year 9999 (words such as
+// 'yesterday', blobs). Two ranges on the received_at index: nothing is read when all is well.
+inline constexpr const char* kUnplacedInteractionsSql =
+    "SELECT id, received_at FROM interaction WHERE received_at < '1970-01-01T00:00:00Z' UNION ALL "
+    "SELECT id, received_at FROM interaction WHERE received_at > '9999-12-31T23:59:59Z'";
+
 }  // namespace boardbrief::store

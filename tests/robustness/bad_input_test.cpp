@@ -271,6 +271,35 @@ std::vector<Row> rows() {
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: sentiment is outside [-1, 1]",
        pdf_ok},
+      {"needs_reply 'yes' (skipped, warned)",
+       with_sql("UPDATE interaction SET needs_reply = 'yes' WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id *: needs_reply 'yes' is not 0 or 1",
+       pdf_ok},
+      {"needs_reply 2 in many rows (over 1 %)", with_sql("UPDATE interaction SET needs_reply = 2 WHERE id % 20 = 0"), 3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "needs_reply 2 is not 0 or 1; run `boardbrief check --db {db}`"},
+      {"received_at as Unix epoch seconds in every row",
+       with_sql("UPDATE interaction SET received_at = strftime('%s', received_at)"), 3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "received_at '1*' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
+       "`boardbrief check --db {db}`"},
+      {"received_at as Unix epoch integers (no column type)",
+       [](auto& dir, auto& db) {
+         sample_with_schema(db, schema_with("received_at    TEXT NOT NULL,", "received_at    NOT NULL,"),
+                            "UPDATE interaction SET received_at = CAST(strftime('%s', received_at) AS INTEGER)");
+         return report_args(dir, db);
+       },
+       3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "received_at 1* is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
+       "`boardbrief check --db {db}`"},
+      {"received_at 'yesterday' (cannot be placed in time; skipped, warned)",
+       with_sql("UPDATE interaction SET received_at = 'yesterday' WHERE id = 5"), 0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id 5: received_at 'yesterday' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
+       pdf_ok},
       {"unknown metric key in daily_metric (ignored, warned)",
        with_sql("INSERT INTO daily_metric VALUES (1, '2026-10-15', 'bogus_metric', 5)"), 0,
        "boardbrief: warning: {db}: ignored 1 daily_metric row of an unknown channel or metric (e.g. channel 1, metric "

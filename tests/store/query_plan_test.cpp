@@ -63,6 +63,12 @@ void check_plans(const std::string& path) {
   CHECK_FALSE(any_line(scan, "SCAN interaction"));
   CHECK_FALSE(any_line(scan, "AUTOMATIC"));
   CHECK_FALSE(any_line(scan, "TEMP B-TREE"));  // the index gives the order: no sort
+
+  auto unplaced = plan_of(path, boardbrief::store::kUnplacedInteractionsSql);
+  INFO("unplaced plan:\n", joined(unplaced));
+  CHECK(any_line(unplaced, "SEARCH interaction USING COVERING INDEX interaction_received_at (received_at<?)"));
+  CHECK(any_line(unplaced, "SEARCH interaction USING COVERING INDEX interaction_received_at (received_at>?)"));
+  CHECK_FALSE(any_line(unplaced, "SCAN"));
 }
 
 // A small sample database (3 months, a few thousand interactions), made once.
