@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <cstdio>
 #include <set>
 
 #include "base/error.h"
@@ -56,6 +57,29 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
   if (code == SQLITE_NOTADB) throw DataError(path + ": not an SQLite database");
   if (code == SQLITE_CORRUPT) throw DataError(path + ": the database file is corrupt (" + e.what() + ")");
   throw DataError(path + ": " + e.what());
+}
+
+// 15 significant digits, exponents as "1e15" (not "1e+15").
+std::string short_number(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  std::string out = buf;
+  if (auto at = out.find("e+"); at != std::string::npos) out.erase(at + 1, 1);
+  return out;
+}
+
+// A target's value, validated as strictly as a daily value: a number (NULL and text are not 0),
+// finite, and inside the bounds of its metric's unit (store/contract.h).
+double target_value(const SQLite::Column& c, const std::string& metric, const std::string& where) {
+  if (c.isNull()) throw DataError(where + "value NULL is not a number");
+  if (!c.isInteger() && !c.isFloat()) throw DataError(where + "value '" + c.getString() + "' is not a number");
+  const double v = c.getDouble();
+  if (!std::isfinite(v)) throw DataError(where + "value is not a finite number");
+  const TargetBounds b = target_bounds(metric);
+  if (v < b.low || v > b.high)
+    throw DataError(where + "value " + short_number(v) + " for " + metric + " is outside [" + short_number(b.low) +
+                    ", " + short_number(b.high) + "] (" + b.unit + ")");
+  return v;
 }
 
 }  // namespace
@@ -209,8 +233,7 @@ std::vector<TargetRow> Database::targets() {
       if (!to) throw DataError(where + "valid_to '" + q.getColumn(4).getString() + "' is not a day (YYYY-MM-DD)");
       t.valid_from = *from;
       t.valid_to = *to;
-      t.value = q.getColumn(5).getDouble();
-      if (!std::isfinite(t.value)) throw DataError(where + "value is not a finite number");
+      t.value = target_value(q.getColumn(5), t.metric, where);
       impl_->fingerprint.add_row(RowHash().add(t.metric).add(t.channel_id.value_or(-1)).add(q.getColumn(3).getString())
                                      .add(q.getColumn(4).getString()).add(t.value).finish());
       out.push_back(std::move(t));

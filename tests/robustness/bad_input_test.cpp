@@ -300,6 +300,26 @@ std::vector<Row> rows() {
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id 5: received_at 'yesterday' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
        pdf_ok},
+      {"target value NULL (no NOT NULL in the schema)",
+       [](auto& dir, auto& db) {
+         sample_with_schema(db, schema_with("value      REAL NOT NULL\n);", "value      REAL\n);"),
+                            "INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', NULL)");
+         return report_args(dir, db);
+       },
+       3, "{db}: table target, row *: value NULL is not a number"},
+      {"target value text", with_sql("UPDATE target SET value = 'ten percent' WHERE metric = 'unanswered_share'"), 3,
+       "{db}: table target, row *: value 'ten percent' is not a number"},
+      {"target value huge (1e300 impressions)",
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1e300)"), 3,
+       "{db}: table target, row *: value 1e300 for impressions is outside [0, 1e15] (a count)"},
+      {"target value near the largest double",
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1.7976931348623157e308)"), 3,
+       "{db}: table target, row *: value 1.79769313486232e308 for impressions is outside [0, 1e15] (a count)"},
+      {"target share given as a percentage (15 for 15 %)",
+       with_sql("UPDATE target SET value = 15 WHERE metric = 'unanswered_share'"), 3,
+       "{db}: table target, row *: value 15 for unanswered_share is outside [0, 1] (shares are fractions: 0.15 = 15 %)"},
+      {"target negative count", with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', -5)"),
+       3, "{db}: table target, row *: value -5 for impressions is outside [0, 1e15] (a count)"},
       {"unknown metric key in daily_metric (ignored, warned)",
        with_sql("INSERT INTO daily_metric VALUES (1, '2026-10-15', 'bogus_metric', 5)"), 0,
        "boardbrief: warning: {db}: ignored 1 daily_metric row of an unknown channel or metric (e.g. channel 1, metric "
