@@ -300,6 +300,32 @@ std::vector<Row> rows() {
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id 5: received_at 'yesterday' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
        pdf_ok},
+      {"daily_metric without its primary key, followers of 1 October corrected by delete and insert",
+       [](auto& dir, auto& db) {
+         auto schema = schema_with("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;", "  CHECK (1)\n);");
+         const std::string day_index = "CREATE INDEX daily_metric_day ON daily_metric (day);";
+         REQUIRE(schema.find(day_index) != std::string::npos);
+         schema.replace(schema.find(day_index), day_index.size(),
+                        "CREATE INDEX daily_metric_series ON daily_metric (channel_id, metric);");
+         sample_with_schema(db, schema,
+                            "CREATE TEMP TABLE fix AS SELECT * FROM daily_metric WHERE metric = 'followers' AND "
+                            "day = '2026-10-01'; DELETE FROM daily_metric WHERE metric = 'followers' AND day = "
+                            "'2026-10-01'; INSERT INTO daily_metric SELECT * FROM fix");
+         return report_args(dir, db);
+       },
+       0, "boardbrief: wrote *",
+       [](auto& dir, auto& db) {
+         // The same figures as the sample with its primary key: "last" is 31 October, not 1 October.
+         fs::create_directories(dir / "plain");
+         sample_copy(dir / "plain" / "x.db");
+         auto plain = bt::run(bt::binary() + " " + report_args(dir / "plain", dir / "plain" / "x.db"));
+         REQUIRE(plain.exit_code == 0);
+         auto text = [](const fs::path& pdf) { return bt::run("pdftotext -enc UTF-8 " + q(pdf) + " -").out; };
+         const std::string got = text(dir / "o.pdf"), want = text(dir / "plain" / "o.pdf");
+         CHECK(got.find(" followers, ") != std::string::npos);
+         CHECK(got == want);
+         (void)db;
+       }},
       {"target value NULL (no NOT NULL in the schema)",
        [](auto& dir, auto& db) {
          sample_with_schema(db, schema_with("value      REAL NOT NULL\n);", "value      REAL\n);"),
