@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "options/config_value.h"
 #include "text/language.h"
 
 namespace boardbrief::options {
@@ -152,7 +153,10 @@ void parse_config_file(const std::string& path, const po::options_description& d
   std::ifstream in(path);
   if (!in) throw UsageError("--config '" + path + "': cannot open the file");
   try {
-    po::store(po::parse_config_file(in, d, false), vm);
+    po::parsed_options parsed = po::parse_config_file(in, d, false);
+    for (auto& option : parsed.options)
+      for (auto& value : option.value) value = unquote_config_value(value);
+    po::store(parsed, vm);
   } catch (const po::error& e) {
     throw UsageError("--config '" + path + "': " + e.what());
   }
