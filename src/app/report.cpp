@@ -282,7 +282,8 @@ ExitCode run_report(const options::ReportOptions& o) {
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
-                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found,
+                      key_figures(doc)},
               o.quiet);
   return ExitCode::Ok;
 }
