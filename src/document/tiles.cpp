@@ -87,6 +87,45 @@ layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const a
   return d;
 }
 
+// The tile's printed figures in the registry: value, context counts, changes and target.
+void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& ctx) {
+  if (!ctx.names) return;
+  const FigureNames& N = *ctx.names;
+  const auto& S = ctx.strings;
+  const Language lang = S.language();
+  const std::string scope = "all", scope_name = N.all_own();
+  if (k.value || k.value_infinite)
+    N.value(k.metric, t.label, scope, scope_name, k.value_infinite ? std::nullopt : k.value, t.value + t.unit);
+  if (k.metric == "unanswered_share" && k.numerator && k.denominator && ctx.data.interactions_read > 0) {
+    N.value("unanswered", S.get("figures.unanswered_count"), scope, scope_name, *k.numerator,
+            text::format_integer(static_cast<long>(*k.numerator), lang));
+    N.value("needs_reply_judged", S.get("figures.judged_count"), scope, scope_name, *k.denominator,
+            text::format_integer(static_cast<long>(*k.denominator), lang));
+  }
+  if (k.p90 && ctx.data.interactions_read > 0)
+    N.value("first_response_p90", S.get("metric.first_response_p90.label"), scope, scope_name, *k.p90,
+            text::format_duration(*k.p90, lang));
+  const std::pair<const model::Period*, const layout::Delta*> deltas[] = {{&ctx.previous, &t.vs_prev},
+                                                                          {&ctx.year_ago, &t.vs_year}};
+  for (const auto& [base, d] : deltas) {
+    const auto& old = base == &ctx.previous ? k.previous : k.year_ago;
+    const auto& c = base == &ctx.previous ? k.vs_previous : k.vs_year_ago;
+    if (d->value_text.empty() || !k.value || !old) continue;
+    N.change(*base, k.metric, t.label, scope, scope_name, shown_change(k, *k.value, *old, c, lang).sign, d->value_text);
+  }
+  if (k.target) {
+    N.sink.add(k.metric + ".target", S.format("figures.target", {{"measure", t.label}}), scope, N.report.key,
+               k.target->value, format_kpi_value(k, k.target->value, lang));
+    // A share's distance is printed in points, from the rounded values (as its changes are).
+    std::optional<double> gap;
+    if (k.value) gap = k.kind == ValueKind::Share ? std::round(*k.value * 100) - std::round(k.target->value * 100)
+                                                  : *k.value - k.target->value;
+    if (t.target_status)
+      N.value(k.metric + ".target_gap", S.format("figures.target_gap", {{"measure", t.label}}), scope, scope_name, gap,
+              t.target_status->text);
+  }
+}
+
 }  // namespace
 
 std::string format_kpi_value(const Kpi& k, double v, Language lang) {
@@ -210,6 +249,7 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       t.target_status = st;
     }
   }
+  register_tile(k, t, ctx);
   return t;
 }
 

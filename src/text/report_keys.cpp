@@ -403,6 +403,14 @@ const std::vector<std::string>& report_keys() {
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
       // KPI tiles of a partial period (data end before the period does)
+      // figures: the registry's labels (docs/figures.md)
+      "figures.label",
+      "figures.label_change",
+      "figures.target",
+      "figures.target_gap",
+      "figures.all_own",
+      "figures.unanswered_count",
+      "figures.judged_count",
       "tiles_partial.marker",
       "tiles_partial.no_change",
       // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
