@@ -411,6 +411,8 @@ const std::vector<std::string>& report_keys() {
       "figures.all_own",
       "figures.unanswered_count",
       "figures.judged_count",
+      "figures.reply_time_label",
+      "figures.reply_time_definition",
       "tiles_partial.marker",
       "tiles_partial.no_change",
       // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)

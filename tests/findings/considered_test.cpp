@@ -243,13 +243,13 @@ TEST_SUITE("findings") {
     REQUIRE(f);
     CHECK_FALSE(f->summary);
     CHECK(f->sentence ==
-          "Counted in business hours only, the median first response time in October was **1\u00A0h\u00A015\u00A0min** (4\u00A0h\u00A025\u00A0min "
+          "Counted in business hours only, the median wait for a reply in October was **1\u00A0h\u00A015\u00A0min** (4\u00A0h\u00A025\u00A0min "
           "in calendar time).");
     auto d_all = fx.run(da());
     auto d = find(d_all, findings::Type::Note, "first_response_p50");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Regnet alene i åbningstiden var mediantiden til første svar i oktober **1\u00A0t\u00A015\u00A0min** (4\u00A0t\u00A025\u00A0min i "
+          "Regnet alene i åbningstiden var medianventetiden på svar i oktober **1\u00A0t\u00A015\u00A0min** (4\u00A0t\u00A025\u00A0min i "
           "kalendertid).");
   }
 
