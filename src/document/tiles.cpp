@@ -96,6 +96,13 @@ void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& c
   const std::string scope = "all", scope_name = N.all_own();
   if (k.value || k.value_infinite)
     N.value(k.metric, t.label, scope, scope_name, k.value_infinite ? std::nullopt : k.value, t.value + t.unit);
+  if (const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+      all && k.metric == "needs_reply" && ctx.data.interactions_read > 0) {
+    const auto judged = all->periods[ctx.data.periods.report].mature;
+    if (judged < all->periods[ctx.data.periods.report].needs_reply)
+      N.value("needs_reply_judged", S.get("figures.judged_count"), scope, scope_name, static_cast<double>(judged),
+              text::format_integer(judged, lang));
+  }
   if (k.metric == "unanswered_share" && k.numerator && k.denominator && ctx.data.interactions_read > 0) {
     N.value("unanswered", S.get("figures.unanswered_count"), scope, scope_name, *k.numerator,
             text::format_integer(static_cast<long>(*k.numerator), lang));
@@ -195,6 +202,12 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         std::string names = own_platform_names(S, ctx.data.channels);
         if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
         if (no_dialogue) t.context = S.get("layout_extra.no_interactions");
+        // Beside "777 of 2,025" the 2,132 needs its bridge: how many are old enough to judge.
+        const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+        const auto& ps = ctx.data.periods;
+        if (!no_dialogue && all && all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
+          t.context = S.format("figures.tile_judged",
+                               {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
       }
       break;
   }
