@@ -177,9 +177,9 @@ Table channel_table(const BriefingInput& in) {
     t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true, "all");
   t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
                                             {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
-  if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    t.note += "\n\n" + reconciliation(in, all->periods[ps.report], total_open);
   drop_change_columns(t, in, {2, 5});
+  if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
+    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += "\n\n" + line;
   return t;
 }
 
