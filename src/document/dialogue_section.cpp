@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -118,6 +119,8 @@ Table channel_table(const BriefingInput& in) {
     row[0].text = std::move(label);
     row[0].swatch = swatch;
     row[1].text = text::format_integer(cur.needs_reply, lang);
+    // Changes coloured by the tiles' rule and gates (colour_rule.h): needing a reply has no
+    // better direction, so it stays grey; the unanswered share is judged per row.
     if (old.needs_reply >= 30)
       row[2].text = text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
     else
@@ -137,7 +140,7 @@ Table channel_table(const BriefingInput& in) {
     if (share && share_old && cur.mature >= 30 && old.mature >= 30) {
       double pp = std::round(*share * 100) - std::round(*share_old * 100);
       row[5].text = text::format_signed(pp, 0, lang);
-      row[5].color = layout::style::kInk60;
+      row[5].color = change_colour(analysis::unanswered_share_change(cur, old).significant, pp, model::Better::Down);
     } else {
       row[5].text = std::string(text::missing_cell());
     }

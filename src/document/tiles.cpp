@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "text/number_format.h"
@@ -80,10 +81,7 @@ layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const a
   d.comparison_text = S.format("tiles.vs", {{"period", period_name}});
   d.direction = sc.sign > 0 ? layout::Direction::Up : sc.sign < 0 ? layout::Direction::Down : layout::Direction::Flat;
   // A provisional value already leaves out immature messages, so its change may be coloured.
-  if (c.significant && sc.sign != 0 && k.better != model::Better::None) {
-    bool good = (k.better == model::Better::Up) == (sc.sign > 0);
-    d.tone = good ? layout::Tone::Good : layout::Tone::Bad;
-  }
+  d.tone = change_tone(c.significant, sc.sign, k.better);
   return d;
 }
 
@@ -258,7 +256,9 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         st.text = S.format(gap <= 0 ? "tiles.status_met" : "tiles.status_met_above", {{"delta", amount}});
       else
         st.text = S.format(gap > 0 ? "tiles.status_above" : "tiles.status_below", {{"delta", amount}});
-      if (k.provisional || ctx.partial) st.tone = layout::Tone::Neutral;
+      // A miss is coloured even when provisional (the messages counted so far already miss
+      // it); only a sum over part of a period is too short to judge against a target.
+      if (ctx.partial && k.kind == ValueKind::Count) st.tone = layout::Tone::Neutral;
       t.target_status = st;
     }
   }

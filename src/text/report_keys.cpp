@@ -414,6 +414,7 @@ const std::vector<std::string>& report_keys() {
       "figures.reply_time_label",
       "figures.open_at_end",
       "figures.tile_judged",
+      "figures.short_days_note",
       "figures.annotation_bar",
       "figures.annotation_ratio",
       "figures.annotation_usual",
