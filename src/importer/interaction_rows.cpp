@@ -93,23 +93,16 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (topic_) row.topic = r.fields[*topic_];
   if (problems.error_count() != before) return;
 
-  std::string key = row.platform + '\x1f';
   if (id_) {
     if (r.fields[*id_].empty()) {
       problems.error(r.line, col(*id_), "the message id is empty" + in_column(*id_));
       return;
     }
-    key += r.fields[*id_];
-    // Exports repeat rows (the airline data set has 155 repeated tweet ids): the first wins.
-    if (!seen_.emplace(key, r.line).second) {
-      problems.skip("repeated message id (the first row is kept)");
-      return;
-    }
+    row.id = stable_id(row.platform + '\x1f' + r.fields[*id_]);
   } else {
-    key += row.handle + '\x1f' + std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
-    key += '\x1f' + std::to_string(seen_[key]++);
+    row.identity = row.platform + '\x1f' + row.handle + '\x1f' +
+                   std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
   }
-  row.id = stable_id(key);
   out.push_back(std::move(row));
 }
 

@@ -40,17 +40,22 @@ const char* better_text(model::Better b) {
 }  // namespace
 
 std::string format_instant(date::sys_seconds t) {
-  // Hand-formatted: this runs once per interaction (millions of rows in the benchmark), and
-  // date::format goes through iostreams.
+  // Hand-formatted: this runs once or twice per interaction (millions of rows in the benchmark
+  // and in a large import), and both date::format and snprintf cost more than the insert.
   const auto day = date::floor<date::days>(t);
   const date::year_month_day ymd{day};
-  const date::hh_mm_ss hms{t - day};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()));
-  return buf;
+  const auto secs = static_cast<int>((t - day).count());
+  std::string out = "0000-00-00T00:00:00Z";
+  const auto put = [&](std::size_t at, int v, int width) {
+    for (int i = width - 1; i >= 0; --i, v /= 10) out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, static_cast<int>(ymd.year()), 4);
+  put(5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  put(8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  put(11, secs / 3600, 2);
+  put(14, secs / 60 % 60, 2);
+  put(17, secs % 60, 2);
+  return out;
 }
 
 std::string format_day(date::local_days d) {

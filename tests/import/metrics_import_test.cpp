@@ -246,7 +246,8 @@ TEST_SUITE("import") {
     std::ifstream in(typescript, std::ios::binary);
     std::string seen((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(seen.find("\rimporting large.csv [") != std::string::npos);
-    CHECK(seen.find("] 100%") != std::string::npos);
+    CHECK(seen.find(" rows/s") != std::string::npos);
+    CHECK(seen.find("] 100%, 30000 rows read, writing them to the database") != std::string::npos);
     CHECK(seen.find("\r\033[Kimported " + csv.string()) != std::string::npos);
   }
 
