@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <utility>
 
@@ -94,10 +95,12 @@ model::Owner owner_of(const importer::Mapping& m) {
 }
 
 // A value given twice for one channel, metric and day is an error naming both lines.
+// The hint names the option for the usual cause: an export with one row per post.
 void report_duplicates(store::ImportWriter& db, importer::Problems& problems) {
   for (const auto& d : db.duplicate_dailies(importer::Problems::kKeep))
     problems.error(d.line, d.column, d.metric + " for " + d.platform + " " + d.handle + " on " + d.day +
-                                         " is already given on line " + std::to_string(d.first_line));
+                                         " is already given on line " + std::to_string(d.first_line) +
+                                         " (one row per post? --aggregate sum adds them up per day)");
 }
 
 void stage_daily(const importer::Mapping& m, store::ImportWriter& db, const std::vector<importer::DailyRow>& rows,
@@ -303,20 +306,37 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
   return true;
 }
 
-// --zero-days FROM:TO, checked before any file is read.
-std::optional<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
-  if (m.zero_days.empty()) return std::nullopt;
-  const auto colon = m.zero_days.find(':');
-  const auto bad = [&](const std::string& why) {
-    return UsageError("--zero-days '" + m.zero_days + "': " + why);
-  };
-  if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
-  auto first = importer::parse_day(m.zero_days.substr(0, colon), "%Y-%m-%d");
-  auto last = importer::parse_day(m.zero_days.substr(colon + 1), "%Y-%m-%d");
-  if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
-  if (*first > *last) throw bad("FROM is after TO");
-  if (*last - *first > date::days{3700}) throw bad("more than ten years");
-  return std::make_pair(*first, *last);
+// --zero-days FROM:TO (repeatable), checked before any file is read.
+std::vector<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
+  std::vector<std::pair<date::local_days, date::local_days>> ranges;
+  std::size_t start = 0;
+  while (start < m.zero_days.size()) {
+    std::size_t end = m.zero_days.find(',', start);
+    if (end == std::string::npos) end = m.zero_days.size();
+    const std::string spec = m.zero_days.substr(start, end - start);
+    start = end + 1;
+    const auto colon = spec.find(':');
+    const auto bad = [&](const std::string& why) { return UsageError("--zero-days '" + spec + "': " + why); };
+    if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
+    auto first = importer::parse_day(spec.substr(0, colon), "%Y-%m-%d");
+    auto last = importer::parse_day(spec.substr(colon + 1), "%Y-%m-%d");
+    if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
+    if (*first > *last) throw bad("FROM is after TO");
+    if (*last - *first > date::days{3700}) throw bad("more than ten years");
+    ranges.emplace_back(*first, *last);
+  }
+  return ranges;
+}
+
+// "907 days without posts × 4 metrics set to 0" when every series got its zeros on the same
+// days, else the values, days and series counted separately.
+std::string zeros_text(const importer::DailyTotals::Zeros& z, bool one_channel) {
+  const std::size_t days = z.days.size(), series = z.series.size();
+  const char* unit = one_channel ? "metric" : "channel metric";
+  if (days * series == z.values)
+    return count(days, "day") + " without posts × " + count(series, unit) + " set to 0";
+  return count(z.values, "daily value") + " set to 0 on " + count(days, "day") + " without posts (" +
+         count(series, unit) + ")";
 }
 
 // --aggregate sum: the files of the command are one import. A day's total may come from
@@ -343,8 +363,10 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
     return o.files;
   }
-  std::size_t zeros = 0;
-  if (auto range = zero_days(m)) zeros = totals.fill_zero(range->first, range->second);
+  importer::DailyTotals::Zeros zeros;
+  for (const auto& [first, last] : zero_days(m)) totals.fill_zero(first, last, zeros);
+  std::set<std::pair<std::string, std::string>> channels;
+  for (const auto& [platform, handle, metric] : zeros.series) channels.emplace(platform, handle);
   Counts c;
   db.begin();
   stage_daily(m, db, totals.rows(), c);
@@ -354,10 +376,25 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
               << " updated, " << c.unchanged << " unchanged)";
     if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
-    if (zeros) std::cout << ", " << count(zeros, "day") << " without posts set to 0";
+    if (zeros.values) std::cout << ", " << zeros_text(zeros, channels.size() == 1);
     std::cout << "\n";
   }
   return {};
+}
+
+// The reply rule of every file, before the database is touched (a usage error stops the whole
+// command). A file whose header cannot be read is left to its own import, which says why.
+void check_reply_rules(const importer::Mapping& m, const std::vector<std::string>& files) {
+  for (const auto& file : files) {
+    std::optional<importer::Header> header;
+    try {
+      importer::CsvReader reader(file, m.delimiter);
+      header.emplace(importer::read_header(reader));
+    } catch (const DataError&) {
+      continue;
+    }
+    importer::check_reply_rule(m, *header);
+  }
 }
 
 }  // namespace
@@ -379,6 +416,7 @@ ExitCode run_import(const options::ImportOptions& o) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
   }
+  if (o.interactions) check_reply_rules(m, o.files);
 
   std::vector<std::string> failed;
   bool created = false;

@@ -39,6 +39,16 @@ struct InteractionRow {
 // "<platform>\x1f<handle>\x1f<received_at in Unix seconds>\x1f<kind>\x1f<n>" with n counting identical rows.
 std::int64_t stable_id(std::string_view key);
 
+// The reply rule is never guessed: a file of messages with neither a first-reply column nor a
+// needs-reply column, and no --needs-reply, could be a care inbox (every message needs a
+// reply) or a mention stream (none does). Throws UsageError naming the file and
+// --needs-reply true|false. Conversation logs have their own rule (conversation_log.h).
+void check_reply_rule(const Mapping& m, const Header& header);
+
+// A missing required column of a file that looks like a conversation log (an inbound column
+// and a reply-to column) says to use --conversation-log: returns that hint, else "".
+std::string conversation_log_hint(const Mapping& m, const Header& header);
+
 class InteractionRowConverter {
  public:
   // Resolves the mapping against the header. Throws DataError naming the file and header

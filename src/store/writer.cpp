@@ -2,7 +2,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 #include <vector>
@@ -15,6 +21,20 @@ namespace boardbrief::store {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Creates an empty, unique "<path>.tmp-XXXXXX" beside `path` (mkstemp: never an existing
+// file), with the permissions a new file gets from the umask, and returns its name. Only this
+// file is ever removed again: a "<path>.tmp" of the user's is left alone.
+std::string make_temporary(const std::string& path) {
+  std::string name = path + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) throw OutputError("cannot create '" + path + "': " + std::strerror(errno));
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+  return name;
+}
 
 const char* owner_text(model::Owner o) { return o == model::Owner::Own ? "own" : "competitor"; }
 
@@ -105,13 +125,12 @@ struct DatabaseWriter::Impl {
 
 DatabaseWriter::DatabaseWriter(const std::string& path, bool replace) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
-  impl_->tmp_path = path + ".tmp";
   std::error_code ec;
   if (fs::exists(path, ec) && !replace) {
     throw OutputError("'" + path + "' exists (use --force to replace it)");
   }
   if (fs::is_directory(path, ec)) throw OutputError("cannot create '" + path + "': it is a directory");
-  fs::remove(impl_->tmp_path, ec);  // a stale temporary from a crashed run
+  impl_->tmp_path = make_temporary(path);
   try {
     impl_->db.emplace(impl_->tmp_path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     auto& db = *impl_->db;
