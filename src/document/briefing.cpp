@@ -1,5 +1,8 @@
 #include "document/briefing.h"
 
+#include <set>
+
+
 
 #include "document/appendix.h"
 #include "document/channel_sections.h"
@@ -126,6 +129,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(SectionHeading{S.get("summary.title"), S.get("summary.note"), S.get("summary.title")});
   FindingList list;
   int rank = 0;
+  std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
     layout::FindingItem item;
@@ -134,15 +138,14 @@ Document build_briefing(const BriefingInput& input) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    if (in.findings_why) {
+    if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }
     list.items.push_back(std::move(item));
   }
-  list.empty_text = S.format("finding.no_significant_changes",
-                             {{"period", findings::period_in_sentence(report, lang)},
-                              {"prev_period", findings::period_in_sentence(prev, lang)}});
+  // A calm month says so in one sentence; the key figures follow (docs/findings-method.md).
+  list.empty_text = S.format_sentence("method.calm", {{"period", findings::period_in_sentence(report, lang)}});
   doc.blocks.push_back(std::move(list));
 
   std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"

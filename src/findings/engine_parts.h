@@ -176,6 +176,7 @@ class Engine {
   void attribute_change(Item& it);
   void attribute_spike(Item& it);
   void fold_same_day_events();
+  void specific_why();
 
   // De-duplication and cap.
   // Keeps a folded candidate under the finding that absorbed it (the JSON shows it there).
