@@ -94,6 +94,11 @@ ExitCode run_report(const options::ReportOptions& o) {
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
+  fs::path fonts = fs::path(data_dir) / "fonts";
+  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
+  check_not_inputs(out_path, o.findings_json,
+                   {{"the template", template_path}, {"the language file", lang_file}, {"the logo", tmpl.logo},
+                    {"a font", font(tmpl.font_regular)}, {"a font", font(tmpl.font_bold)}, {"a font", font(tmpl.font_italic)}});
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   timer.lap("setup");
@@ -241,8 +246,6 @@ ExitCode run_report(const options::ReportOptions& o) {
   doc.page.accent = tmpl.accent;
   doc.page.logo = tmpl.logo;
 
-  fs::path fonts = fs::path(data_dir) / "fonts";
-  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
   timer.lap("document");
   pdf::PdfWriter writer({font(tmpl.font_regular), font(tmpl.font_bold), font(tmpl.font_italic)});
   timer.lap("pdf_fonts");
