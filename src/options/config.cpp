@@ -7,6 +7,7 @@
 
 #include "base/error.h"
 #include "base/input_file.h"
+#include "options/config_value.h"
 #include "text/language.h"
 
 namespace boardbrief::options {
@@ -156,7 +157,10 @@ void parse_config_file(const std::string& path, const po::options_description& d
   // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
   std::istringstream in(read_input_file(path, {"--config", kMaxConfigBytes, ExitCode::Usage}));
   try {
-    po::store(po::parse_config_file(in, d, false), vm);
+    po::parsed_options parsed = po::parse_config_file(in, d, false);
+    for (auto& option : parsed.options)
+      for (auto& value : option.value) value = unquote_config_value(value);
+    po::store(parsed, vm);
   } catch (const po::error& e) {
     throw UsageError("--config '" + path + "': " + e.what());
   }

@@ -7,6 +7,7 @@
 
 #include "base/error.h"
 #include "base/input_file.h"
+#include "options/config_value.h"
 
 namespace boardbrief::options {
 
@@ -136,8 +137,8 @@ void read_config(const std::string& path, ImportOptions& out) {
   } catch (const po::error& e) {
     throw UsageError("--config '" + path + "': " + e.what());
   }
-  if (out.db.empty()) out.db = db;
-  out.config_tz = tz;
+  if (out.db.empty()) out.db = unquote_config_value(db);
+  out.config_tz = unquote_config_value(tz);
 }
 
 std::string key_of(const std::string& option) {

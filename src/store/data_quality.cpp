@@ -67,6 +67,15 @@ void check_column_types(Database& db) {
   }
 }
 
+bool daily_key_is_unique(Database& db) {
+  auto [unique, unused] = db.query_count_and_text(
+      "SELECT COUNT(*), '' FROM pragma_index_list('daily_metric') il WHERE il.\"unique\" = 1 AND "
+      "(SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(il.name) ORDER BY name)) "
+      "= 'channel_id,day,metric'");
+  (void)unused;
+  return unique > 0;
+}
+
 void check_duplicate_keys(Database& db, const model::DayRange& days) {
   auto dup = [&](const char* table, const std::string& sql, const std::string& what) {
     auto [n, example] = db.query_count_and_text(sql);
@@ -79,12 +88,7 @@ void check_duplicate_keys(Database& db, const model::DayRange& days) {
   dup("metric", "SELECT COUNT(*), MIN(quote(key)) FROM (SELECT key FROM metric GROUP BY key HAVING COUNT(*) > 1)",
       "metric keys");
   // With schema.sql's primary key the key cannot repeat: only look when it is absent.
-  auto [unique, unused] = db.query_count_and_text(
-      "SELECT COUNT(*), '' FROM pragma_index_list('daily_metric') il WHERE il.\"unique\" = 1 AND "
-      "(SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(il.name) ORDER BY name)) "
-      "= 'channel_id,day,metric'");
-  (void)unused;
-  if (unique > 0) return;
+  if (daily_key_is_unique(db)) return;
   dup("daily_metric",
       "SELECT COUNT(*), MIN('channel ' || channel_id || ', ' || metric || ', ' || day) FROM (SELECT channel_id, "
       "metric, day FROM daily_metric WHERE " + day_where(days) + " GROUP BY channel_id, metric, day HAVING COUNT(*) > 1)",

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <cstdio>
 #include <set>
 
 #include "base/error.h"
@@ -79,6 +80,29 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
     throw DataError(path + ": table target is a view or a WITHOUT ROWID table; schema version 1 declares it an ordinary "
                            "table (see schema.sql)");
   throw DataError(path + ": " + e.what());
+}
+
+// 15 significant digits, exponents as "1e15" (not "1e+15").
+std::string short_number(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  std::string out = buf;
+  if (auto at = out.find("e+"); at != std::string::npos) out.erase(at + 1, 1);
+  return out;
+}
+
+// A target's value, validated as strictly as a daily value: a number (NULL and text are not 0),
+// finite, and inside the bounds of its metric's unit (store/contract.h).
+double target_value(const SQLite::Column& c, const std::string& metric, const std::string& where) {
+  if (c.isNull()) throw DataError(where + "value NULL is not a number");
+  if (!c.isInteger() && !c.isFloat()) throw DataError(where + "value '" + c.getString() + "' is not a number");
+  const double v = c.getDouble();
+  if (!std::isfinite(v)) throw DataError(where + "value is not a finite number");
+  const TargetBounds b = target_bounds(metric);
+  if (v < b.low || v > b.high)
+    throw DataError(where + "value " + short_number(v) + " for " + metric + " is outside [" + short_number(b.low) +
+                    ", " + short_number(b.high) + "] (" + b.unit + ")");
+  return v;
 }
 
 }  // namespace
@@ -235,8 +259,7 @@ std::vector<TargetRow> Database::targets() {
       if (!to) throw DataError(where + "valid_to " + quote(q.getColumn(4).getString()) + " is not a day (YYYY-MM-DD)");
       t.valid_from = *from;
       t.valid_to = *to;
-      t.value = q.getColumn(5).getDouble();
-      if (!std::isfinite(t.value)) throw DataError(where + "value is not a finite number");
+      t.value = target_value(q.getColumn(5), t.metric, where);
       impl_->fingerprint.add_row(RowHash().add(t.metric).add(t.channel_id.value_or(-1)).add(q.getColumn(3).getString())
                                      .add(q.getColumn(4).getString()).add(t.value).finish());
       out.push_back(std::move(t));
@@ -364,7 +387,7 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
         Acc& a = acc[i];
         a.sum += v;
         a.max = a.days == 0 ? v : std::max(a.max, v);
-        a.last = v;  // primary-key order: days ascend within a channel and metric
+        a.last = v;  // the query orders by day: the latest day comes last
         ++a.days;
       }
     }
@@ -438,8 +461,28 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
   return out;
 }
 
+void Database::count_unplaced_interactions() {
+  sqlite3* db = impl_->db.getHandle();
+  RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
+  model::DataQuality& dq = impl_->quality;
+  while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    ++dq.interactions_scanned;
+    ++dq.bad_received_at;
+    if (!dq.first_example.empty()) continue;
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    const std::string value(column_text(s, 1));
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
+    dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
+                       ": received_at " + (type == SQLITE_TEXT ? sql_quoted(value) : value) +
+                       " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
+                       (digits ? "; it looks like a Unix epoch number)" : ")");
+  }
+}
+
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
+  count_unplaced_interactions();  // rows the range below never meets, counted before its rows
   try {
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
@@ -482,7 +525,17 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         continue;
       }
       row.received = *received;
-      row.needs_reply = sqlite3_column_int(s, 3) != 0;
+      // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
+      const int needs_type = sqlite3_column_type(s, 3);
+      const double needs = sqlite3_column_double(s, 3);
+      if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
+        const std::string shown = needs_type == SQLITE_NULL ? "NULL"
+                                  : needs_type == SQLITE_TEXT ? sql_quoted(text(3))
+                                                              : std::string(text(3));
+        skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
+        continue;
+      }
+      row.needs_reply = needs == 1.0;
       row.first_reply.reset();
       // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
       // one call instead of asking for the type first.
@@ -550,6 +603,21 @@ std::pair<std::int64_t, std::string> Database::query_count_and_text(const std::s
     SQLite::Statement q(impl_->db, sql);
     if (!q.executeStep()) return {0, ""};
     return {q.getColumn(0).getInt64(), q.getColumn(1).isNull() ? "" : q.getColumn(1).getString()};
+  } catch (const SQLite::Exception& e) {
+    rethrow(impl_->path, e);
+  }
+}
+
+void Database::query_rows(const std::string& sql,
+                          const std::function<void(const std::vector<std::string>&)>& row) {
+  try {
+    SQLite::Statement q(impl_->db, sql);
+    std::vector<std::string> columns(static_cast<std::size_t>(q.getColumnCount()));
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i)
+        columns[static_cast<std::size_t>(i)] = q.getColumn(i).isNull() ? "" : q.getColumn(i).getString();
+      row(columns);
+    }
   } catch (const SQLite::Exception& e) {
     rethrow(impl_->path, e);
   }

@@ -55,8 +55,11 @@ class Database {
   std::vector<DailyValue> daily_values(const DayRange& range, const std::vector<std::string>& metrics = {});
 
   // Streams interactions with received_at in [begin, end) in received_at order.
-  // Rows with an unparsable instant, a reply before receipt or a sentiment outside [-1, 1] are
-  // skipped and counted in data_quality(); store/data_quality.h judges the counts.
+  // Rows with an unparsable instant, a reply before receipt, a sentiment outside [-1, 1] or a
+  // needs_reply other than 0 or 1 are skipped and counted in data_quality(); so are rows whose
+  // received_at cannot be placed in time at all (a Unix epoch number, text that is no instant
+  // and sorts outside the years 1970-9999), which no range can meet: they might belong to the
+  // report, so they count as bad rows read for it. store/data_quality.h judges the counts.
   void scan_interactions(std::int64_t begin, std::int64_t end,
                          const std::function<void(const InteractionRow&)>& visit);
 
@@ -71,10 +74,14 @@ class Database {
 
   // For the contract checks: runs a constant SQL text that returns (count, text).
   std::pair<std::int64_t, std::string> query_count_and_text(const std::string& sql);
+  // For `boardbrief check`: steps a constant SQL text, handing over each row's columns as text
+  // (NULL as "").
+  void query_rows(const std::string& sql, const std::function<void(const std::vector<std::string>&)>& row);
   // Whether an index has `column` as its first column.
   bool has_index_on(const std::string& table, const std::string& column);
 
  private:
+  void count_unplaced_interactions();
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
