@@ -474,7 +474,7 @@ void Database::count_unplaced_interactions() {
     const std::string value(column_text(s, 1));
     const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
     dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
-                       ": received_at " + (type == SQLITE_TEXT ? sql_quoted(value) : value) +
+                       ": received_at " + (type == SQLITE_TEXT ? quote(value) : value) +
                        " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
                        (digits ? "; it looks like a Unix epoch number)" : ")");
   }
@@ -530,7 +530,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       const double needs = sqlite3_column_double(s, 3);
       if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
         const std::string shown = needs_type == SQLITE_NULL ? "NULL"
-                                  : needs_type == SQLITE_TEXT ? sql_quoted(text(3))
+                                  : needs_type == SQLITE_TEXT ? quote(text(3))
                                                               : std::string(text(3));
         skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
         continue;
