@@ -12,6 +12,7 @@
 #include "app/findings_json.h"
 #include "app/interaction_span.h"
 #include "app/output_paths.h"
+#include "app/printed_figures.h"
 #include "app/row_pipeline.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
@@ -268,7 +269,8 @@ ExitCode run_report(const options::ReportOptions& o) {
     outputs.add(o.findings_json,
                 findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
                               as_of.instant, rules, provenance_fields(in, period),
-                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); }));
+                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
+                              printed_figures(doc, pages)));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).
