@@ -299,15 +299,17 @@ std::string sql_quoted(std::string_view text) {
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
 // the policy costs no second read of the window (issue 6).
-std::string daily_row_problem(sqlite3_stmt* s, int ymd) {
+// `col` is the value's column.
+std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
-  const int type = sqlite3_column_type(s, 1);
+  const int type = sqlite3_column_type(s, col);
   if (type == SQLITE_NULL) return "value NULL is not a number";
-  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + sql_quoted(column_text(s, 1)) + " is not a number";
-  const double v = sqlite3_column_double(s, 1);
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+    return "value " + sql_quoted(column_text(s, col)) + " is not a number";
+  const double v = sqlite3_column_double(s, col);
   if (std::isinf(v)) return "value is infinite";
-  if (v < 0) return "value " + std::string(column_text(s, 1)) + " is negative";
-  if (v > 1e12) return "value " + std::string(column_text(s, 1)) + " is absurdly large (over 1e12)";
+  if (v < 0) return "value " + std::string(column_text(s, col)) + " is negative";
+  if (v > 1e12) return "value " + std::string(column_text(s, col)) + " is absurdly large (over 1e12)";
   return {};
 }
 
@@ -427,6 +429,11 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric '" +
                       v.metric + "': day '" + std::string(day) + "' is not a day (YYYY-MM-DD)");
     v.day = *d;
+    // The same policy as aggregate_metrics: a bad value in the report's days is never a figure.
+    if (std::string problem = daily_row_problem(s, day_number(day), 3); !problem.empty())
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
+                      sql_quoted(v.metric) + ", day " + sql_quoted(day) + ": " + problem +
+                      " (in the report's days; the figures would be wrong)");
     v.value = sqlite3_column_double(s, 3);
     out.push_back(std::move(v));
   }
