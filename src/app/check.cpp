@@ -7,6 +7,7 @@
 
 #include "app/as_of.h"
 #include "app/report.h"
+#include "base/quote.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "store/coverage.h"
@@ -75,7 +76,7 @@ bool print_daily_coverage(store::Database& db, const std::vector<model::Channel>
   for (const auto& g : gaps) {
     auto it = by_id.find(g.channel_id);
     std::string name = it == by_id.end() ? "channel " + std::to_string(g.channel_id)
-                                         : it->second->name + " (" + it->second->platform + ")";
+                                         : one_line(it->second->name, 200) + " (" + one_line(it->second->platform, 60) + ")";
     std::cout << "  " << name << ", " << g.metric << ":";
     if (g.missing_days > 0)
       std::cout << " " << days_text(g.missing_days) << " missing of " << calendar::format_day(g.measured.first)
@@ -125,7 +126,7 @@ bool print_message_coverage(store::Database& db, const calendar::TimeZone& tz,
 
 ExitCode run_check(const options::CheckOptions& o) {
   calendar::TimeZone tz(o.tz);
-  store::Database db(o.db);
+  store::Database db(o.db, 5000, o.timeout_seconds);
   store::check_column_types(db);  // a wrong affinity makes every rule below misleading
   auto channels = db.channels();
   auto metrics = db.metrics();

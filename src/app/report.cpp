@@ -11,11 +11,14 @@
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/interaction_span.h"
+#include "app/output_paths.h"
+#include "app/printed_figures.h"
 #include "app/row_pipeline.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
 #include "options/template_spec.h"
 #include "base/atomic_file.h"
+#include "base/quote.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "document/briefing.h"
@@ -43,14 +46,6 @@ model::Period resolve_period(const std::string& spec, const std::string& from, c
                              date::local_days as_of) {
   if (!spec.empty()) return calendar::parse_period(spec, as_of);
   return calendar::custom_period(calendar::parse_day(from, "--from"), calendar::parse_day(to, "--to"));
-}
-
-// A directory (existing, or named with a trailing slash) gets briefing-<period>.pdf.
-std::string output_path(const std::string& out, const model::Period& p) {
-  std::error_code ec;
-  bool dir = (!out.empty() && out.back() == '/') || fs::is_directory(out, ec);
-  if (!dir) return out;
-  return (fs::path(out) / ("briefing-" + p.key + ".pdf")).string();
 }
 
 std::string default_org(const std::string& db) {
@@ -90,7 +85,8 @@ ExitCode run_report(const options::ReportOptions& o) {
                      ": there are no data for it yet");
   std::string data_dir = find_data_dir(o.data_dir);
   std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
-  std::string out_path = output_path(o.out, period);
+  std::string out_path = pdf_path(o.out, period);
+  check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
     throw UsageError("--lang '" + o.lang + "': no language file " + lang_file + " (available: " +
@@ -102,7 +98,7 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   timer.lap("setup");
   // Read everything inside one read transaction.
-  store::Database db(o.db);
+  store::Database db(o.db, 5000, o.timeout_seconds);
   series::ReportData data;
   data.periods = series::make_period_set(period);
   data.channels = db.channels();
@@ -270,7 +266,8 @@ ExitCode run_report(const options::ReportOptions& o) {
     outputs.add(o.findings_json,
                 findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
                               as_of.instant, rules, provenance_fields(in, period),
-                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); }));
+                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
+                              printed_figures(doc, pages)));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).

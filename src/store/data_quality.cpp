@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/quote.h"
 #include "store/database.h"
 
 namespace boardbrief::store {
@@ -80,7 +81,7 @@ void check_duplicate_keys(Database& db, const model::DayRange& days) {
     auto [n, example] = db.query_count_and_text(sql);
     if (n > 0)
       throw DataError(db.path() + ": table " + table + ": " + std::to_string(n) + " duplicate " + what + ", e.g. " +
-                      example + "; every key must be unique (schema version 1)");
+                      one_line(example, 200) + "; every key must be unique (schema version 1)");
   };
   dup("channel",
       "SELECT COUNT(*), MIN(id) FROM (SELECT id FROM channel GROUP BY id HAVING COUNT(*) > 1)", "channel ids");

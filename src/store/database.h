@@ -29,7 +29,9 @@ class Database {
   // Opens `path` read-only, waits up to `busy_timeout_ms` for locks, checks the schema version,
   // tables and columns, and begins the read transaction. Throws DataError with one line naming
   // the file and what is wrong (missing file, not SQLite, wrong version, missing column, locked).
-  explicit Database(const std::string& path, int busy_timeout_ms = 5000);
+  // Any read later than `timeout_seconds` after opening (0: never) stops with DataError naming
+  // the table being read (--timeout).
+  explicit Database(const std::string& path, int busy_timeout_ms = 5000, int timeout_seconds = 600);
   ~Database();  // ends the read transaction; never throws
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

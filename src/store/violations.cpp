@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "base/quote.h"
 #include "store/contract.h"
 #include "store/database.h"
 
@@ -105,7 +106,7 @@ std::vector<Violation> find_violations(Database& db) {
                       " LIMIT 1) FROM " + r.table + " WHERE " + r.where;
     auto [count, example] = db.query_count_and_text(sql);
     if (count == 0) continue;
-    out.push_back({r.table, r.rule, count, example});
+    out.push_back({r.table, r.rule, count, one_line(example, 200)});  // database text: one line (base/quote.h)
   }
   add_target_violations(db, out);
   return out;

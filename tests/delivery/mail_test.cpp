@@ -300,12 +300,12 @@ TEST_SUITE("delivery") {
     auto wrong = bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " +
                          report_command(dir / "c.pdf", args));
     CHECK(wrong.exit_code == 5);
-    CHECK_MESSAGE(wrong.err.find("server replied: 535") != std::string::npos, wrong.err);
+    CHECK_MESSAGE(wrong.err.find("server replied: '535") != std::string::npos, wrong.err);
     CHECK(sink.received() == 1);
     // No login at all on a server that wants one: its 530 reply.
     auto none = bt::run(report_command(dir / "d.pdf", args));
     CHECK(none.exit_code == 5);
-    CHECK_MESSAGE(none.err.find("server replied: 530") != std::string::npos, none.err);
+    CHECK_MESSAGE(none.err.find("server replied: '530") != std::string::npos, none.err);
   }
 
   TEST_CASE("smtps:// speaks TLS from the start: delivered with the CA, refused without it") {
