@@ -473,15 +473,18 @@ void Database::count_unplaced_interactions() {
   RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
   model::DataQuality& dq = impl_->quality;
   while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    // A real instant before 1970 is readable, only outside every report: not a bad row.
+    if (type == SQLITE_TEXT && parse_utc_instant(column_text(s, 1))) continue;
     ++dq.interactions_scanned;
     ++dq.bad_received_at;
     if (!dq.first_example.empty()) continue;
-    sqlite3_stmt* s = stmt.get();
-    const int type = sqlite3_column_type(s, 1);
     const std::string value(column_text(s, 1));
+    const bool number = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
     const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
     dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
-                       ": received_at " + (type == SQLITE_TEXT ? quote(value) : value) +
+                       ": received_at " + (number ? value : quote(value)) +
                        " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
                        (digits ? "; it looks like a Unix epoch number)" : ")");
   }
