@@ -97,8 +97,8 @@ void add_metrics(po::options_description& d) {
       ("aggregate", po::value<std::string>()->value_name("sum"),
        "per-post exports: add up the rows of all files per channel, metric and day")
       ("count-rows", po::value<std::string>()->value_name("METRIC"), "with --aggregate: count the rows as METRIC (e.g. posts)")
-      ("zero-days", po::value<std::string>()->value_name("FROM:TO"),
-       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers)")
+      ("zero-days", po::value<std::vector<std::string>>()->value_name("FROM:TO"),
+       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers; repeatable for files with a gap)")
       ("tz", po::value<std::string>()->value_name("ZONE"), "with --aggregate: a timestamp day column counts in this zone's days");
 }
 
