@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "base/input_file.h"
+#include "base/quote.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -225,11 +227,11 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
 }
 
 void print_problems(const importer::Problems& problems, const std::string& file, const std::string& fatal) {
-  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << one_line(msg) << "\n";
   if (problems.error_count() > problems.messages().size())
     std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
               << " more errors\n";
-  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << one_line(fatal) << "\n";
 }
 
 // Imports one file in its own transaction. Returns false, after printing the file's errors and
@@ -414,7 +416,8 @@ ExitCode run_import(const options::ImportOptions& o) {
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    if (!std::filesystem::exists(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    check_input_file(f, {"a CSV file to import", 0, ExitCode::Data});  // a FIFO: not "no such file"
   }
   if (o.interactions) check_reply_rules(m, o.files);
 
