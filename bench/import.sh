@@ -40,10 +40,11 @@ generate() {
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bench-import.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# The floor: the rows by hand in sqlite3, as fast as SQLite takes them (interaction ids are
-# row ids in file order; the tool's are hashes of the source ids, see docs/import.md).
-floor() {
-  sqlite3 "$2" <<SQL
+# The floor (SQL for sqlite3 reading CSV $1): the rows by hand, as fast as SQLite takes them
+# (interaction ids are row ids in file order; the tool's are hashes of the source ids, see
+# docs/import.md, so it must sort the rows first).
+floor_sql() {
+  cat <<SQL
 .read schema.sql
 CREATE TABLE stage (id TEXT, platform TEXT, handle TEXT, received_at TEXT, first_reply_at TEXT, sentiment TEXT);
 .import --csv --skip 1 $1 stage
@@ -77,7 +78,8 @@ for n in $ROWS; do
   load=$(cut -d' ' -f1 /proc/loadavg)
   rm -f "$tmp/floor.db" "$tmp/import.db"
   echo "bench: $n rows: floor" >&2
-  timed "$tmp/floor" floor "$csv" "$tmp/floor.db"
+  floor_sql "$csv" >"$tmp/floor.sql"
+  timed "$tmp/floor" sqlite3 "$tmp/floor.db" <"$tmp/floor.sql"
   rm -f "$tmp/floor.db"
   echo "bench: $n rows: import" >&2
   timed "$tmp/import" "$BIN" import interactions --db "$tmp/import.db" --quiet "$csv"
