@@ -183,8 +183,11 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
     }
     if (problems.has_errors()) return;
     progress.writing(c.rows);
-    std::vector<importer::InteractionRow> rows = log.derive(problems);
-    stage_interactions(m, db, rows, c);
+    std::vector<importer::InteractionRow> one(1);
+    log.derive(problems, [&](importer::InteractionRow& row) {
+      one[0] = std::move(row);
+      stage_interactions(m, db, one, c);
+    });
     return write_interactions(db, problems, c);
   }
   importer::InteractionRowConverter conv(m, header);
