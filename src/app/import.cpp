@@ -13,6 +13,7 @@
 
 #include "base/input_file.h"
 #include "base/quote.h"
+#include "app/batch_pipeline.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -123,14 +124,17 @@ void import_metrics(const importer::Mapping& m, store::ImportWriter& db, importe
   importer::Header header = importer::read_header(reader);
   importer::MetricRowConverter conv(m, header, db.metric_keys());
   Progress progress(reader, !quiet);
-  std::vector<importer::DailyRow> rows;
   importer::CsvRecord rec;
-  while (reader.next(rec)) {
-    ++c.rows;
-    rows.clear();
-    conv.convert(rec, rows, problems);
-    stage_daily(m, db, rows, c);
-    progress.update(c.rows);
+  {
+    // Parsing and validating here, staging into SQLite on the second core.
+    BatchPipeline<importer::DailyRow> pipe([&](std::vector<importer::DailyRow>& rows) { stage_daily(m, db, rows, c); });
+    while (reader.next(rec)) {
+      ++c.rows;
+      conv.convert(rec, pipe.filling(), problems);
+      pipe.handed();
+      progress.update(c.rows);
+    }
+    pipe.finish();
   }
   c.empty_cells = conv.empty_cells();
   if (problems.has_errors()) {
@@ -191,13 +195,20 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
     return write_interactions(db, problems, c);
   }
   importer::InteractionRowConverter conv(m, header);
-  std::vector<importer::InteractionRow> rows;
-  while (reader.next(rec)) {
-    ++c.rows;
-    rows.clear();
-    conv.convert(rec, rows, problems);
-    if (!problems.has_errors()) stage_interactions(m, db, rows, c);
-    progress.update(c.rows);
+  {
+    // Parsing and validating here, staging into SQLite on the second core.
+    BatchPipeline<importer::InteractionRow> pipe(
+        [&](std::vector<importer::InteractionRow>& rows) { stage_interactions(m, db, rows, c); });
+    while (reader.next(rec)) {
+      ++c.rows;
+      conv.convert(rec, pipe.filling(), problems);
+      if (problems.has_errors())
+        pipe.filling().clear();  // nothing of the file will be written
+      else
+        pipe.handed();
+      progress.update(c.rows);
+    }
+    pipe.finish();
   }
   if (problems.has_errors()) return;
   progress.writing(c.rows);
