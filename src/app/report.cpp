@@ -26,6 +26,7 @@
 #include "series/backlog.h"
 #include "series/build.h"
 #include "series/daily.h"
+#include "series/reply_info.h"
 #include "store/data_quality.h"
 #include "store/database.h"
 #include "app/data_quality_notices.h"
@@ -150,6 +151,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   }
   timer.lap("scan");
   data.dialogue = dialogue.finish();
+  series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
@@ -299,6 +301,9 @@ ExitCode run_check(const options::CheckOptions& o) {
   std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");
   std::cout << o.db << ": schema version " << db.schema_version() << ", " << channels.size() << " channels, "
             << metrics.size() << " metrics, " << daily << " daily values, " << inter << " interactions\n";
+  if (inter == 0)  // absent, not zero: reports say the message data are missing (docs/figures.md)
+    std::cout << "warning: table interaction is empty: reports will show the dialogue figures (messages needing a "
+                 "reply, unanswered share, response times, sentiment) as missing\n";
 
   auto violations = store::find_violations(db);
   if (violations.empty()) {

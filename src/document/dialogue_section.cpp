@@ -146,7 +146,7 @@ Table channel_table(const BriefingInput& in) {
     }
     row[6].text = minutes_cell(cur.answered_median, lang);
     row[7].text = minutes_cell(cur.frt_p90, lang);
-    row[8].text = text::format_integer(open, lang);
+    row[8].text = cur.reply_info ? text::format_integer(open, lang) : std::string(text::missing_cell());
     if (total)
       for (auto& c : row) c.bold = true;
     register_row(N, row, cur, old, open, scope, scope_name);
@@ -346,13 +346,25 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   open.bookmark = S.get("dialogue.bookmark");
   const auto& r = P[ps.report];
   auto share = r.unanswered_share();
-  if (share)
+  if (in.data.interactions_read == 0) {
+    // No message data at all: the section says so instead of charting zeros.
+    open.headline = S.format_sentence("figures.headline_no_message_data", {{"period", findings::period_in_sentence(report, lang)}});
+    open.subtitle = S.get("figures.no_message_data");
+    doc.blocks.push_back(open);
+    doc.blocks.push_back(Paragraph{S.get("figures.no_message_data_text"), false});
+    return;
+  }
+  if (!share && !r.reply_info && r.needs_reply > 0)
+    open.headline = S.format_sentence("figures.headline_no_reply_data",
+                                      {{"n", text::format_integer(r.needs_reply, lang)},
+                                       {"period", findings::period_in_sentence(report, lang)}});
+  else if (share)
     open.headline = S.format_sentence("dialogue.headline",
                                       {{"share", text::format_fraction_as_percent(*share, lang)},
                                        {"period", findings::period_in_sentence(report, lang)}});
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
+  if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);
