@@ -8,6 +8,7 @@
 #include "analysis/kpis.h"
 #include "analysis/stats.h"
 #include "document/colour_rule.h"
+#include "document/figure_names.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -57,6 +58,39 @@ layout::TableCell change_cell(Value now, Value before, Language lang, model::Bet
   if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
     c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
+}
+
+// A table row's printed figures in the registry (docs/figures.md): scope from the row's
+// series scope, "–" cells print none.
+struct CellFigures {
+  FigureNames N;
+  std::string scope, scope_name;
+  void value(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.value(measure, name, scope, scope_name, *v, c.text);
+  }
+  void change(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
+  }
+};
+
+CellFigures cell_figures(const BriefingInput& in, const series::Scope& scope) {
+  CellFigures f{in.names(), "all", ""};
+  f.scope_name = f.N.all_own();
+  for (const auto& c : in.data.channels)
+    if (scope.kind == series::Scope::Kind::Channel && c.id == scope.channel_id) {
+      f.scope = "channel:" + c.platform + ":" + c.handle;
+      f.scope_name = channel_label(in.strings, in.data.channels, c);
+    }
+  return f;
+}
+
+Value pct_change(Value now, Value before) {
+  return now && before && *before > 0 ? Value(100.0 * (*now / *before - 1)) : std::nullopt;
+}
+
+// A rate's change in points as pp_cell prints it: the difference of the values rounded to 0.1.
+Value pp_change(Value now, Value before) {
+  return now && before ? Value(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10) : std::nullopt;
 }
 
 // A sum over fewer days than its period has (missing days, appendix A): its change compares
@@ -118,9 +152,16 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
     return S.format_sentence("partial_period." + key + "_headline",
                              {{"value", text::format_count(*now, lang)}, {"period", period}});
   if (!now || !before || *before <= 0) return S.format_sentence(key + ".headline_plain", {{"period", period}});
+  // Registered for the section opening, the block pushed next (docs/figures.md).
+  const FigureNames N = in.names();
+  const std::string name = S.get("metric." + metric + ".label");
+  const std::string value = text::format_count(*now, lang);
+  const std::string change = text::format_percent_change(100.0 * (*now / *before - 1), lang);
+  N.value(metric, name, "all", N.all_own(), *now, value);
+  N.change(N.previous, metric, name, "all", N.all_own(), 100.0 * (*now / *before - 1), change);
   return S.format_sentence(key + ".headline",
-                           {{"value", text::format_count(*now, lang)},
-                            {"change", text::format_percent_change(100.0 * (*now / *before - 1), lang)},
+                           {{"value", value},
+                            {"change", change},
                             {"period", period},
                             {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
 }
@@ -310,6 +351,15 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    const CellFigures F = cell_figures(in, scope);
+    F.value(r[1], "followers", S.get("metric.followers.label"), f);
+    F.change(r[2], "followers", S.get("metric.followers.label"), pct_change(f, f0));
+    F.value(r[3], "reach", S.get("metric.reach.label"), reach);
+    F.change(r[4], "reach", S.get("metric.reach.label"), pct_change(reach, reach0));
+    F.value(r[5], "impressions", S.get("metric.impressions.label"), value_of(in, "impressions", scope, ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
     return r;
   };
   std::vector<Row> rows;
@@ -403,6 +453,16 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    const CellFigures F = cell_figures(in, scope);
+    F.value(r[1], "posts", S.get("metric.posts.label"), posts);
+    F.value(r[2], "engagements", S.get("metric.engagements.label"), e);
+    F.change(r[3], "engagements", S.get("metric.engagements.label"), pct_change(e, e0));
+    F.value(r[4], "engagements_per_post", S.get("figures.engagements_per_post"),
+            e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt);
+    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), value_of(in, "link_clicks", scope, ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
     return r;
   };
   std::vector<Row> rows;
