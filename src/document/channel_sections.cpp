@@ -662,6 +662,9 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   }
   sort_rows(rows2, sov.spec);
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
+  if (const VoiceScope v = voice_scope(S, in.data.channels); v.unequal())
+    sov.note += " " + S.format("figures.sov_scope_note", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                          {"platforms", v.competitor_names}});
   drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));
 }

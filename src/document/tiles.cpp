@@ -180,6 +180,10 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
         t.context = S.format("tiles.context_share_of_voice", {{"n", text::format_integer(competitors, lang)}});
+        // Own mentions on more platforms than the competitors are watched on: the scope is printed.
+        if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
+          t.context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                           {"theirs", text::format_integer(v.competitor_platforms, lang)}});
       }
       break;
     case ValueKind::Minutes:

@@ -414,6 +414,8 @@ const std::vector<std::string>& report_keys() {
       "figures.reply_time_label",
       "figures.open_at_end",
       "figures.tile_judged",
+      "figures.sov_scope_tile",
+      "figures.sov_scope_note",
       "figures.missing_days",
       "figures.rows_channels",
       "figures.rows_aggregates",
