@@ -399,6 +399,7 @@ const std::vector<std::string>& report_keys() {
       "mail.attached",
       "mail.no_findings",
       "mail.footer",
+      "mail.key_figures",
       // findings follow-up: year-on-year change as a clause of the spike that explains it
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
