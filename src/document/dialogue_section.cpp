@@ -241,6 +241,15 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   }
   if (!any) return std::nullopt;
   spec.series = {median};
+  // The end label: the last month with a value, as layout/chart_line.cpp prints it.
+  for (std::size_t i = median.values.size(); i-- > 0;)
+    if (median.values[i]) {
+      const FigureNames N = in.names();
+      const double minutes = static_cast<double>(dlg->periods[i].answered_median->seconds) / 60.0;  // as the table
+      N.value_in(ps.all[i], "reply_time_p50", S.get("figures.reply_time_label"), "all", N.all_own(), minutes,
+                 spec.format(*median.values[i]));
+      break;
+    }
   spec.report_index = ps.window_size - 1;
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
   spec.allow_zoom = false;  // H4: durations from zero
@@ -367,6 +376,10 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
+  const FigureNames N = in.names();
+  if (share)  // registered for the opening, pushed next (docs/figures.md)
+    N.value("unanswered_share", S.get("metric.unanswered_share.label"), "all", N.all_own(), *share,
+            text::format_fraction_as_percent(*share, lang));
   doc.blocks.push_back(open);
 
   doc.blocks.push_back(dialogue_chart(in, false));
