@@ -247,7 +247,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
       const FigureNames N = in.names();
       const double minutes = static_cast<double>(dlg->periods[i].answered_median->seconds) / 60.0;  // as the table
       N.value_in(ps.all[i], "reply_time_p50", S.get("figures.reply_time_label"), "all", N.all_own(), minutes,
-                 spec.format(*median.values[i]));
+                 text::format_duration(*median.values[i] * 60, lang));  // spec.format, set below
       break;
     }
   spec.report_index = ps.window_size - 1;
