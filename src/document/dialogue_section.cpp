@@ -182,7 +182,7 @@ Table channel_table(const BriefingInput& in) {
                                             {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
   drop_change_columns(t, in, {2, 5});
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += "\n\n" + line;
+    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += " " + line;
   return t;
 }
 
