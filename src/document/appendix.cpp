@@ -110,6 +110,7 @@ void audit_list(Document& doc, const BriefingInput& in) {
   std::string n = text::format_integer(in.summary_findings, in.strings.language());
   doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
   std::vector<layout::FindingItem> items;
+  std::vector<const findings::Finding*> of_item;  // for the registry's finding figures
   int rank = 0;
   const int on_page_1 = std::min(in.summary_findings, static_cast<int>(in.findings.size()));
   if (in.all_findings) {
@@ -124,6 +125,7 @@ void audit_list(Document& doc, const BriefingInput& in) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
       items.push_back(std::move(item));
+      of_item.push_back(&f);
     }
   }
   if (items.empty()) {
@@ -136,6 +138,8 @@ void audit_list(Document& doc, const BriefingInput& in) {
     list.continues = i > 0;
     list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
                       items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 3)));
+    for (std::size_t k = i; k < std::min(items.size(), i + 3); ++k)
+      in.figures.add_finding(of_item[k]->metric, of_item[k]->scope, of_item[k]->sentence);
     doc.blocks.push_back(std::move(list));
   }
 }

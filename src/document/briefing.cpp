@@ -139,6 +139,7 @@ Document build_briefing(const BriefingInput& input) {
       item.why_text = f.why;
     }
     list.items.push_back(std::move(item));
+    in.figures.add_finding(f.metric, f.scope, f.sentence);  // its bold figures, resolved below
   }
   list.empty_text = S.format("finding.no_significant_changes",
                              {{"period", findings::period_in_sentence(report, lang)},
@@ -207,6 +208,8 @@ Document build_briefing(const BriefingInput& input) {
       continue;
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
+
+  resolve_finding_figures(doc);  // every block is built: the findings' bold figures find theirs
 
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;
