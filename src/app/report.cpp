@@ -28,6 +28,7 @@
 #include "series/backlog.h"
 #include "series/build.h"
 #include "series/daily.h"
+#include "series/reply_info.h"
 #include "store/data_quality.h"
 #include "store/database.h"
 #include "app/data_quality_notices.h"
@@ -149,6 +150,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   }
   timer.lap("scan");
   data.dialogue = dialogue.finish();
+  series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
