@@ -18,6 +18,8 @@
 
 namespace boardbrief::app {
 
+struct DecisionsRun;  // app/decisions_run.h
+
 // JSON text (UTF-8). Runs the engine once per language file `lang_dir`/en.toml and da.toml
 // (the same deterministic run, phrased twice); `sentence` repeats the one in `report_lang`, as
 // printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
@@ -30,6 +32,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                           std::int64_t as_of_instant, const findings::EngineRules& rules = {},
                           const std::vector<std::pair<std::string, std::string>>& provenance = {},
                           // Applied to each language's run before writing (the report's data-quality notices).
-                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {});
+                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {},
+                          // bottom_line, status/since, resolved, outlook, actions (docs/decisions.md); null: none.
+                          const DecisionsRun* decisions = nullptr);
 
 }  // namespace boardbrief::app

@@ -44,7 +44,7 @@ TEST_SUITE("options") {
     CHECK(bt::template_error(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
     auto p5 = write("table", "[brand]\naccent = \"#000000\"\n");
     CHECK(bt::template_error(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
-                              "[summary], [audience], [engagement], [sentiment] or [appendix])");
+                              "[summary], [audience], [engagement], [sentiment], [appendix] or [actions])");
     CHECK(bt::template_error("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
   }
 
