@@ -204,13 +204,14 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto all_found = findings::find_findings(engine_in, strings, rules);
   apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
   auto found = findings::summary_findings(all_found);
+  timer.lap("analysis");
   DecisionsRun decisions;  // continuity, actions, outlook, bottom line (docs/decisions.md)
   prepare_decisions(decisions, {data, kpis, targets, all_found, strings, rules, tmpl,
                                 !o.actions.empty() ? o.actions : tmpl.actions_file,
                                 (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tmpl.summary_findings,
                                 o.quiet});
 
-  timer.lap("analysis");
+  timer.lap("decisions");
   // Document, layout, PDF.
   document::BriefingInput in(strings, data, kpis, found, gaps);
   in.org = o.org.empty() ? default_org(o.db) : o.org;
@@ -298,7 +299,9 @@ ExitCode run_report(const options::ReportOptions& o) {
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
-                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                      // the findings page 1 shows, as the stderr line counts them
+                      std::vector<findings::Finding>(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown))},
               o.quiet);
   return ExitCode::Ok;
 }

@@ -24,7 +24,7 @@ std::string write(const std::string& name, const std::string& text) {
 TEST_SUITE("options") {
   TEST_CASE("the shipped board template loads with its defaults") {
     auto spec = load_template((bt::source_dir() / "templates" / "board.toml").string());
-    CHECK(spec.summary_findings == 5);
+    CHECK(spec.summary_findings == 3);  // the three things to act on (docs/decisions.md)
     CHECK(spec.response_window_hours == 72);
     CHECK(spec.dialogue_section);
   }
