@@ -116,3 +116,26 @@ TEST_SUITE("options") {
     CHECK(bt::template_error(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
   }
 }
+
+TEST_SUITE("options") {
+  TEST_CASE("template title per language, tile count, tiles heading and [actions]") {
+    const auto dir = bt::scratch_dir("template-decisions");
+    std::ofstream(dir / "acts.toml") << "";
+    std::ofstream(dir / "t.toml") << "[branding]\ntitle = { en = \"CIO briefing\", da = \"CIO-orientering\" }\n"
+                                     "[summary]\ntile_count = 4\ntiles_heading = false\n"
+                                     "[actions]\nfile = \"acts.toml\"\nno_action_line = false\n";
+    auto spec = load_template((dir / "t.toml").string());
+    CHECK(boardbrief::options::template_title(spec, "en") == "CIO briefing");
+    CHECK(boardbrief::options::template_title(spec, "da") == "CIO-orientering");
+    CHECK(boardbrief::options::template_title(spec, "sv").empty());
+    CHECK(spec.tile_count == 4);
+    CHECK(!spec.tiles_heading);
+    CHECK(spec.actions_file == (dir / "acts.toml").string());
+    CHECK(!spec.no_action_line);
+    std::ofstream(dir / "u.toml") << "[branding]\ntitle = \"Briefing\"\n[summary]\ntile_count = 7\n";
+    CHECK(bt::template_error((dir / "u.toml").string()) ==
+          (dir / "u.toml").string() + ":4:14: 'summary.tile_count' must be between 1 and 6");
+    std::ofstream(dir / "v.toml") << "[actions]\nfile = \"missing.toml\"\n";
+    CHECK(bt::template_error((dir / "v.toml").string()).find("v.toml:2:8: 'actions.file': no such file") != std::string::npos);
+  }
+}
