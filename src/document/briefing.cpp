@@ -145,7 +145,8 @@ Document build_briefing(const BriefingInput& in) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    if (in.findings_why) {
+    // The same "why" as the finding just above (a metric's level and its trend) is not repeated.
+    if (in.findings_why && (rank == 1 || in.findings[static_cast<std::size_t>(rank - 2)].why != f.why)) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }

@@ -176,8 +176,13 @@ std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strin
       text += (text.empty() ? "" : " ") + S.get("decisions.action_lead") + " " + action_text(S, (*d.actions)[j]);
   if (text.empty() && !repeat && page1 && d.no_action_line && f.tone == findings::Tone::Bad) text = S.get("decisions.no_action");
   if (!lead.empty() || !text.empty()) notes.emplace_back(lead, text);
-  for (const auto& o : d.outlook)
-    if (o.finding == index) notes.emplace_back(S.get("decisions.outlook_lead"), outlook_sentence(S, o));
+  for (const auto& o : d.outlook) {
+    if (o.finding != index) continue;
+    const std::string outlook = S.get("decisions.outlook_lead") + " " + outlook_sentence(S, o);
+    // "Continuing since April 2026." with nothing after it: the outlook runs on in the same line.
+    if (!notes.empty() && notes.back().second.empty()) notes.back().second = outlook;
+    else notes.emplace_back(S.get("decisions.outlook_lead"), outlook_sentence(S, o));
+  }
   return notes;
 }
 
