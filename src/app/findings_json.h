@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,14 @@ namespace boardbrief::app {
 
 struct DecisionsRun;  // app/decisions_run.h
 
+// One registered figure as printed (document/figures.h), with the pages (1-based) it is on.
+struct PrintedFigure {
+  std::string key, label, scope, period;
+  std::optional<double> value;
+  std::string text;
+  std::vector<int> pages;
+};
+
 // JSON text (UTF-8). Runs the engine once per language file `lang_dir`/en.toml and da.toml
 // (the same deterministic run, phrased twice); `sentence` repeats the one in `report_lang`, as
 // printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
@@ -33,6 +42,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                           const std::vector<std::pair<std::string, std::string>>& provenance = {},
                           // Applied to each language's run before writing (the report's data-quality notices).
                           const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {},
+                          // The "figures" array: every figure printed in the PDF (docs/figures.md).
+                          const std::vector<PrintedFigure>& figures = {},
                           // bottom_line, status/since, resolved, outlook, actions (docs/decisions.md); null: none.
                           const DecisionsRun* decisions = nullptr);
 

@@ -5,7 +5,9 @@
 #include <initializer_list>
 #include <optional>
 
+#include "analysis/kpis.h"
 #include "analysis/stats.h"
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -45,12 +47,33 @@ std::string count_cell(Value v, Language lang) {
   return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
 }
 
-// N4: a change of a count, only when both periods have a value and the old one is positive.
-layout::TableCell change_cell(Value now, Value before, Language lang) {
+// N4: a change of a count, only when both periods have a value and the old one is positive;
+// coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
+layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
+                              double floor = 0) {
   layout::TableCell c;
   c.color = layout::style::kInk60;
   c.text = now && before && *before > 0 ? text::format_percent_change(100.0 * (*now / *before - 1), lang) : missing();
+  if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
+    c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
+}
+
+// A sum over fewer days than its period has (missing days, appendix A): its change compares
+// unequal spans, so the printed change carries a mark the table note explains.
+bool short_of_days(const BriefingInput& in, const std::string& metric, const series::Scope& scope) {
+  const auto* s = in.data.find(metric, scope);
+  const auto& ps = in.data.periods;
+  if (!s || s->days_with_data.size() <= ps.report) return false;
+  for (std::size_t i : {ps.report, ps.previous})
+    if (s->values[i] && s->days_with_data[i] < ps.all[i].days()) return true;
+  return false;
+}
+
+void mark_short(layout::TableCell& c, bool short_days, bool& any) {
+  if (!short_days || c.text == missing()) return;
+  c.text += "*";
+  any = true;
 }
 
 // N5: a change of a share in percentage points.
@@ -273,15 +296,17 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
                     {S.get("audience.col_impressions"), 70, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  bool short_days = false;  // a change over fewer days than the period (mark_short)
   auto cells = [&](const series::Scope& scope) {
     std::vector<layout::TableCell> r(8);
     Value f = value_of(in, "followers", scope, ps.report), f0 = value_of(in, "followers", scope, ps.previous);
     Value reach = value_of(in, "reach", scope, ps.report), reach0 = value_of(in, "reach", scope, ps.previous);
     Value rate = value_of(in, "engagement_rate", scope, ps.report);
     r[1].text = count_cell(f, lang);
-    r[2] = change_cell(f, f0, lang);
+    r[2] = change_cell(f, f0, lang, model::Better::Up, 100);
     r[3].text = count_cell(reach, lang);
-    r[4] = change_cell(reach, reach0, lang);
+    r[4] = change_cell(reach, reach0, lang, model::Better::Up, 100);
+    mark_short(r[4], short_of_days(in, "reach", scope), short_days);
     r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
@@ -294,6 +319,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   sort_rows(rows, t.spec);
   set_total(t.spec, cells(series::Scope::all_own()), S);
   t.note = S.get("audience.table_note");
+  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {2, 4, 7});
   doc.blocks.push_back(std::move(t));
 }
@@ -363,6 +389,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
                     {S.get("engagement.col_clicks"), 56, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  bool short_days = false;  // a change over fewer days than the period (mark_short)
   auto cells = [&](const series::Scope& scope) {
     std::vector<layout::TableCell> r(8);
     Value posts = value_of(in, "posts", scope, ps.report);
@@ -370,7 +397,8 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     Value rate = value_of(in, "engagement_rate", scope, ps.report);
     r[1].text = count_cell(posts, lang);
     r[2].text = count_cell(e, lang);
-    r[3] = change_cell(e, e0, lang);
+    r[3] = change_cell(e, e0, lang, model::Better::Up, 30);
+    mark_short(r[3], short_of_days(in, "engagements", scope), short_days);
     r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
     r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
@@ -384,6 +412,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   sort_rows(rows, t.spec);
   set_total(t.spec, cells(series::Scope::all_own()), S);
   t.note = S.get("engagement.table_note");
+  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {3, 7});
   doc.blocks.push_back(std::move(t));
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
@@ -535,7 +564,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                       {"", 56, layout::Align::Left},
                       {S.get("sentiment.col_share"), 48, layout::Align::Right},
                       {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour) {
+  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row) {
     std::vector<layout::TableCell> r(5);
     r[1].text = count_cell(m, lang);
     Value share = m ? Value(*m / *market) : std::nullopt;
@@ -552,9 +581,14 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     r[4].color = layout::style::kInk60;  // shares are integers (N2), so are their changes
     r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
                                 : missing();
+    // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's
+    // share has no better direction for us.
+    if (share && share0 && own_row)
+      r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
+                                 std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent);
+  auto own_cells = sov_row(own, own0, layout::style::kAccent, true);
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
@@ -562,7 +596,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   for (const auto& c : in.data.channels) {
     if (c.owner != model::Owner::Competitor) continue;
     Value m = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60)};
+    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60, false)};
     r.cells[0].text = channel_label(S, in.data.channels, c);
     rows2.push_back(std::move(r));
   }
