@@ -157,9 +157,12 @@ Document build_briefing(const BriefingInput& input) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }
-    if (in.decisions)
+    if (in.decisions) {
       item.notes = finding_notes(S, ps, *in.decisions, in.all_findings ? *in.all_findings : in.findings,
                                  static_cast<std::size_t>(rank - 1), true);
+      for (const auto& o : in.decisions->outlook)
+        if (o.finding == static_cast<std::size_t>(rank - 1)) register_outlook(in.names(), S, o);
+    }
     list.items.push_back(std::move(item));
   }
   list.empty_text = S.format("finding.no_significant_changes",

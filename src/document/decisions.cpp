@@ -201,6 +201,19 @@ std::string outlook_sentence(const text::Strings& S, const findings::Outlook& o)
                    {"target", format_kpi_value(k, o.target.value, lang)}});
 }
 
+void register_outlook(const FigureNames& names, const text::Strings& S, const findings::Outlook& o) {
+  analysis::Kpi k;
+  k.kind = o.kind;
+  const std::string base = "metric." + subject_key(o.metric);
+  const std::string metric = S.contains(base + ".label") ? S.get(base + ".label") : o.metric;
+  for (const bool high : {false, true}) {
+    const double v = high ? o.projection.high : o.projection.low;
+    names.value_in(o.by, std::string(high ? "outlook_high." : "outlook_low.") + o.metric,
+                   S.format(high ? "decisions.figure_outlook_high" : "decisions.figure_outlook_low", {{"metric", metric}}),
+                   "all", names.all_own(), v, format_kpi_value(k, v, S.language()));
+  }
+}
+
 std::optional<Paragraph> resolved_paragraph(const text::Strings& S, const series::ReportData& data,
                                             const findings::Continuity* continuity) {
   if (!continuity || continuity->resolved.empty()) return std::nullopt;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "document/figure_names.h"
 #include "findings/actions_match.h"
 #include "findings/continuity.h"
 #include "findings/finding.h"
@@ -49,6 +50,9 @@ std::optional<Paragraph> resolved_paragraph(const text::Strings& S, const series
 
 // The outlook sentence of one projection (for the finding's line and the JSON).
 std::string outlook_sentence(const text::Strings& S, const findings::Outlook& o);
+
+// Registers the projection's low and high ends as printed (docs/figures.md).
+void register_outlook(const FigureNames& names, const text::Strings& S, const findings::Outlook& o);
 
 // The appendix block of actions that match no finding (nothing when all match).
 void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, const series::ReportData& data,

@@ -449,6 +449,8 @@ const std::vector<std::string>& report_keys() {
       "provenance_org.label",
       // from figures to decisions (docs/decisions.md)
       "decisions.summary_title",
+      "decisions.figure_outlook_low",
+      "decisions.figure_outlook_high",
       "decisions.chart_target_at_most",
       "decisions.chart_target_at_least",
       "decisions.bottom_line_lead",
