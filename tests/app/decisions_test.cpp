@@ -111,7 +111,8 @@ assert 'siden august 2026' in d['bottom_line']['text_da'], d['bottom_line']
 )");
     const std::string page1 = flat(r.page1);
     CHECK(page1.find("Continuing since August 2026.") != std::string::npos);
-    CHECK(page1.find("No longer a finding in October: the median first response time") != std::string::npos);
+    CHECK(page1.find("No longer a finding in October: the median") != std::string::npos);
+    CHECK(page1.find("(September 2026).") != std::string::npos);
     // No actions file: the adverse findings on page 1 say so, quietly.
     CHECK(page1.find("No action recorded.") != std::string::npos);
   }
