@@ -28,6 +28,7 @@
 #include "pdf/pdf_writer.h"
 #include "series/backlog.h"
 #include "series/build.h"
+#include "series/breakdown.h"
 #include "series/daily.h"
 #include "series/reply_info.h"
 #include "store/data_quality.h"
@@ -135,6 +136,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (tmpl.business_hours)  // issue 3; only the report period's median is shown (issue 6: 8 % of the time at 10M rows)
     dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
+  // Attribution of company-wide changes to topics and channels (docs/findings-method.md).
+  series::BreakdownAccumulator breakdown_acc(period, data.periods.all[data.periods.previous], data.channels, tz,
+                                             as_of.instant, data.response_window_seconds);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   // issue 3: counts before the database's first message and after its last are missing, not zero.
   const auto span = interaction_span(db);
@@ -144,6 +148,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     RowPipeline pipeline([&](const model::InteractionRow& r) {
       dialogue.add(r);
       daily.add(r);
+      breakdown_acc.add(r);
       if (r.received >= report_utc.begin.time_since_epoch().count() &&
           r.received < report_utc.end.time_since_epoch().count())
         last_received = r.received;  // the scan is in received_at order
@@ -155,6 +160,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     pipeline.finish();
   }
   timer.lap("scan");
+  const series::Breakdown breakdown = breakdown_acc.finish(db.topics());
   data.dialogue = dialogue.finish();
   series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
@@ -201,7 +207,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets, &breakdown};
   const findings::EngineRules rules = engine_rules(tmpl);
   auto all_found = findings::find_findings(engine_in, strings, rules);
   apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)

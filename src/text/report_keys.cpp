@@ -4,6 +4,36 @@ namespace boardbrief::text {
 
 const std::vector<std::string>& report_keys() {
   static const std::vector<std::string> keys = {
+      // the findings method's own phrases (docs/findings-method.md)
+      "method.trend_clause_up",
+      "method.trend_clause_down",
+      "method.change_clause_up",
+      "method.change_clause_down",
+      "method.and",
+      "method.rise",
+      "method.fall",
+      "method.where",
+      "method.topic",
+      "method.where_topic",
+      "method.where_topic_all",
+      "method.topic_all",
+      "method.spike_topic",
+      "method.spike_where",
+      "method.spike_topic_where",
+      "method.calm",
+      "method.why_target",
+      "method.why_unanswered",
+      "method.why_event",
+      "method.why_since",
+      "method.why_since_down",
+      "method.above",
+      "method.below",
+      // names of the topics the sample writes (other topics print as stored)
+      "topic.billing",
+      "topic.outage",
+      "topic.price",
+      "topic.moving",
+      "topic.praise",
       // meta
       "meta.document_type",
       "meta.title",
