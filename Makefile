@@ -19,7 +19,8 @@ demo: deps build
 	mkdir -p samples out
 	$(BUILD)/boardbrief sample --out $(DEMO_DB) --force
 	$(BUILD)/boardbrief report --db $(DEMO_DB) --period 2026-10 --as-of 2026-11-02 \
-	  --org "Nørre Ålbæk Energi A/S" --out out/ --findings-json out/briefing-2026-10.json
+	  --org "Nørre Ålbæk Energi A/S" --out out/ --findings-json out/briefing-2026-10.json \
+	  --actions samples/actions.toml
 	@echo "demo: wrote $(DEMO_PDF)"
 
 test: deps build

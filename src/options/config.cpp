@@ -128,6 +128,8 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "output PDF; a directory gets briefing-<period>.pdf")
       ("findings-json", po::value(&r.findings_json)->value_name("FILE"),
        "also write the findings and KPI values with their period bounds as JSON")
+      ("actions", po::value(&r.actions)->value_name("FILE"),
+       "TOML file of management's actions, printed beside the findings they answer (docs/decisions.md)")
       ("response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
        "a reply later than this counts as unanswered (default: the template's, 72)")
       ("timeout", po::value(&r.timeout_seconds)->value_name("SECONDS")->default_value(r.timeout_seconds),

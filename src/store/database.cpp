@@ -321,15 +321,17 @@ bool real_day(int ymd) {
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
 // the policy costs no second read of the window (issue 6).
-std::string daily_row_problem(sqlite3_stmt* s, int ymd) {
+// `col` is the value's column.
+std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
-  const int type = sqlite3_column_type(s, 1);
+  const int type = sqlite3_column_type(s, col);
   if (type == SQLITE_NULL) return "value NULL is not a number";
-  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + quote(column_text(s, 1)) + " is not a number";
-  const double v = sqlite3_column_double(s, 1);
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+    return "value " + quote(column_text(s, col)) + " is not a number";
+  const double v = sqlite3_column_double(s, col);
   if (std::isinf(v)) return "value is infinite";
-  if (v < 0) return "value " + std::string(column_text(s, 1)) + " is negative";
-  if (v > 1e12) return "value " + std::string(column_text(s, 1)) + " is absurdly large (over 1e12)";
+  if (v < 0) return "value " + std::string(column_text(s, col)) + " is negative";
+  if (v > 1e12) return "value " + std::string(column_text(s, col)) + " is absurdly large (over 1e12)";
   return {};
 }
 
@@ -449,6 +451,11 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
                       quote(v.metric) + ": day " + quote(day) + " is not a day (YYYY-MM-DD)");
     v.day = *d;
+    // The same policy as aggregate_metrics: a bad value in the report's days is never a figure.
+    if (std::string problem = daily_row_problem(s, day_number(day), 3); !problem.empty())
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
+                      quote(v.metric) + ", day " + quote(day) + ": " + problem +
+                      " (in the report's days; the figures would be wrong)");
     v.value = sqlite3_column_double(s, 3);
     out.push_back(std::move(v));
   }
@@ -468,15 +475,18 @@ void Database::count_unplaced_interactions() {
   RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
   model::DataQuality& dq = impl_->quality;
   while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    // A real instant before 1970 is readable, only outside every report: not a bad row.
+    if (type == SQLITE_TEXT && parse_utc_instant(column_text(s, 1))) continue;
     ++dq.interactions_scanned;
     ++dq.bad_received_at;
     if (!dq.first_example.empty()) continue;
-    sqlite3_stmt* s = stmt.get();
-    const int type = sqlite3_column_type(s, 1);
     const std::string value(column_text(s, 1));
+    const bool number = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
     const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
     dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
-                       ": received_at " + (type == SQLITE_TEXT ? quote(value) : value) +
+                       ": received_at " + (number ? value : quote(value)) +
                        " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
                        (digits ? "; it looks like a Unix epoch number)" : ")");
   }
