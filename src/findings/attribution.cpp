@@ -206,13 +206,14 @@ void Engine::attribute_change(Item& it) {
   auto platforms = scope_contributions(it.f.metric, Scope::Kind::Platform, base);
   const double total = sum_of(platforms);
   if (total == 0) return;
-  auto where = named(platforms, total);
+  // One platform explains nothing ("Twitter gave 100 %"): then the channels are named.
+  auto channels = scope_contributions(it.f.metric, Scope::Kind::Channel, base);
+  auto where = named(platforms.size() > 1 ? platforms : channels, total);
   std::vector<Contribution> topics;
   if (base == ps_.previous) topics = topic_contributions(it.f.metric);
   auto about = named(topics, sum_of(topics));
   for (auto* list : {&platforms, &topics})
     for (auto& p : *list) p.share = p.value / (list == &topics ? sum_of(topics) : total);
-  auto channels = scope_contributions(it.f.metric, Scope::Kind::Channel, base);
   for (auto& p : channels) p.share = p.value / total;
   it.f.contributions = platforms;
   it.f.contributions.insert(it.f.contributions.end(), channels.begin(), channels.end());
@@ -351,12 +352,15 @@ void Engine::specific_why() {
       const auto& p = dlg->periods[ps_.report];
       it.f.why = S_.format_sentence("method.why_unanswered",
                                     {{"n", text::format_count(static_cast<double>(p.mature - p.answered), lang_)}, {"period", period}});
-    } else if (it.f.type == Type::Anomaly && in_.daily && it.f.direction == Direction::Up) {
+    } else if (it.f.type == Type::Anomaly && it.f.metric == "negative_mentions" && in_.daily &&
+               it.f.direction == Direction::Up) {
+      // A storm of negative messages: how many of that day's messages needed a reply, against
+      // a usual day of the report period.
       const auto& d = *in_.daily;
       const long i = d.report_begin + static_cast<long>(it.f.inputs["day_offset"]);
       if (i < 0 || i >= static_cast<long>(d.needs_reply.size())) continue;
       std::vector<double> usual;
-      for (std::size_t k = 0; k < d.needs_reply.size(); ++k)
+      for (std::size_t k = static_cast<std::size_t>(std::max(d.report_begin, 0)); k < d.needs_reply.size(); ++k)
         if (d.covered(k)) usual.push_back(static_cast<double>(d.needs_reply[k]));
       if (usual.empty()) continue;
       it.f.why = S_.format_sentence(

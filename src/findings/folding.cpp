@@ -141,8 +141,11 @@ void Engine::fold_into_all() {
   for (auto& sub : items_) {
     if (!sub.alive || !(sub.dedup || sub.year_ago) || sub.f.scope == "all" || sub.f.scope == "across") continue;
     for (auto& all : items_) {
-      if (!(all.alive || all.explained) || all.f.scope != "all" || all.f.metric != sub.f.metric || all.f.type != sub.f.type ||
-          all.f.direction != sub.f.direction || all.year_ago != sub.year_ago)
+      // A platform's change or trend that moves the same way as the company's change or trend of
+      // the metric (against either period) confirms it; it is not a second story.
+      auto story = [](const Item& i) { return i.f.type == Type::Change || i.f.type == Type::Trend; };
+      if (!(all.alive || all.explained) || all.f.scope != "all" || all.f.metric != sub.f.metric ||
+          !(all.f.type == sub.f.type || (story(all) && story(sub))) || all.f.direction != sub.f.direction)
         continue;
       // The same story for all own channels: the platform confirms it.
       sub.alive = false;
