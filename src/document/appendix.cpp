@@ -1,5 +1,7 @@
 #include "document/appendix.h"
 
+#include <optional>
+
 #include <algorithm>
 #include <map>
 
@@ -103,6 +105,31 @@ void definitions(Document& doc, const BriefingInput& in) {
     if (std::string(key) == "first_response")
       doc.blocks.push_back(tight("**" + S.get("figures.reply_time_label") + ":** " + S.get("figures.reply_time_definition")));
   }
+}
+
+// The report's family of tests (docs/findings-method.md §2): its size and each ranked finding's
+// raw p and Benjamini–Hochberg q, so the reader can see how strong each claim is.
+std::optional<std::string> tests_paragraph(const BriefingInput& in) {
+  if (!in.all_findings) return std::nullopt;
+  const auto& S = in.strings;
+  const auto& lang = S.language();
+  auto number = [&](double v) {
+    return v < 0.001 ? "< " + text::format_decimal(0.001, 3, lang) : text::format_decimal(v, 3, lang);
+  };
+  std::string list;
+  double family = 0;
+  int rank = 0;
+  for (const auto& f : *in.all_findings) {
+    ++rank;
+    auto p = f.inputs.find("p"), q = f.inputs.find("q"), m = f.inputs.find("family_size");
+    if (p == f.inputs.end() || q == f.inputs.end()) continue;
+    if (m != f.inputs.end()) family = m->second;
+    list += (list.empty() ? "" : "; ") + S.format("method.appendix_item", {{"rank", std::to_string(rank)},
+                                                                          {"p", number(p->second)},
+                                                                          {"q", number(q->second)}});
+  }
+  if (list.empty()) return std::nullopt;
+  return S.format("method.appendix_tests", {{"m", text::format_count(family, lang)}, {"list", list}});
 }
 
 void audit_list(Document& doc, const BriefingInput& in) {
@@ -219,6 +246,7 @@ void add_appendix(Document& doc, const BriefingInput& in) {
   definitions(doc, in);
   doc.blocks.push_back(heading(S, "appendix.methods_title"));
   doc.blocks.push_back(Paragraph{S.format("appendix.methods_text", {{"n", text::format_integer(in.summary_findings, in.strings.language())}}), true});
+  if (auto tests = tests_paragraph(in)) doc.blocks.push_back(Paragraph{*tests, true});
   audit_list(doc, in);
   channels(doc, in);
   doc.blocks.push_back(heading(S, "appendix.provenance_title"));

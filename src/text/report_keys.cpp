@@ -21,6 +21,8 @@ const std::vector<std::string>& report_keys() {
       "method.spike_where",
       "method.spike_topic_where",
       "method.calm",
+      "method.appendix_tests",
+      "method.appendix_item",
       "method.why_target",
       "method.why_unanswered",
       "method.why_event",
