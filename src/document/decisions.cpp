@@ -255,6 +255,14 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
   }
 }
 
+void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
+                 const std::string& label) {
+  spec.reference = target;
+  spec.reference_label = label;
+  for (std::size_t i = 0; i < series.values.size(); ++i)
+    if (series.values[i] && (at_most ? *series.values[i] > target : *series.values[i] < target)) series.missed.push_back(i);
+}
+
 std::optional<std::pair<std::string, std::string>> actions_provenance(const text::Strings& S, const Decisions& d) {
   if (d.actions_file.empty()) return std::nullopt;
   return std::make_pair(S.get("decisions.provenance_label"),

@@ -216,3 +216,13 @@ assert d['bottom_line']['text_da'] == 'Oktober var rolig: ingen ændring bestod 
 )");
   }
 }
+
+TEST_SUITE("app") {
+  TEST_CASE("targets on charts: the response-time chart carries its target line and label") {
+    const fs::path dir = bt::scratch_dir("decisions-chart-target");
+    Report r = report(dir, story_sql());
+    REQUIRE_MESSAGE(r.run.exit_code == 0, r.run.err);
+    const std::string page2 = flat(bt::run("pdftotext -f 2 -l 2 " + bt::quote(dir / "b.pdf") + " -").out);
+    CHECK(page2.find("target ≤ 1 h") != std::string::npos);
+  }
+}
