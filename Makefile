@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind
+.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise
 
 all: build
 
@@ -89,3 +89,7 @@ fuzz: fuzz-build
 # valgrind memcheck on one end-to-end report (the release build, a small sample database).
 valgrind: deps build
 	./scripts/valgrind-report.sh $(BUILD)
+
+# False discoveries on pure noise (docs/findings-method.md): page-1 claims and kept findings per report.
+noise: build
+	./scripts/noise-rate.sh 12 $(BUILD)

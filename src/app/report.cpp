@@ -28,7 +28,9 @@
 #include "pdf/pdf_writer.h"
 #include "series/backlog.h"
 #include "series/build.h"
+#include "series/breakdown.h"
 #include "series/daily.h"
+#include "series/reply_info.h"
 #include "store/data_quality.h"
 #include "store/database.h"
 #include "app/data_quality_notices.h"
@@ -100,6 +102,11 @@ ExitCode run_report(const options::ReportOptions& o) {
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
+  fs::path fonts = fs::path(data_dir) / "fonts";
+  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
+  check_not_inputs(out_path, o.findings_json,
+                   {{"the template", template_path}, {"the language file", lang_file}, {"the logo", tmpl.logo},
+                    {"a font", font(tmpl.font_regular)}, {"a font", font(tmpl.font_bold)}, {"a font", font(tmpl.font_italic)}});
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   timer.lap("setup");
@@ -129,6 +136,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (tmpl.business_hours)  // issue 3; only the report period's median is shown (issue 6: 8 % of the time at 10M rows)
     dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
+  // Attribution of company-wide changes to topics and channels (docs/findings-method.md).
+  series::BreakdownAccumulator breakdown_acc(period, data.periods.all[data.periods.previous], data.channels, tz,
+                                             as_of.instant, data.response_window_seconds);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   // issue 3: counts before the database's first message and after its last are missing, not zero.
   const auto span = interaction_span(db);
@@ -138,6 +148,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     RowPipeline pipeline([&](const model::InteractionRow& r) {
       dialogue.add(r);
       daily.add(r);
+      breakdown_acc.add(r);
       if (r.received >= report_utc.begin.time_since_epoch().count() &&
           r.received < report_utc.end.time_since_epoch().count())
         last_received = r.received;  // the scan is in received_at order
@@ -149,7 +160,9 @@ ExitCode run_report(const options::ReportOptions& o) {
     pipeline.finish();
   }
   timer.lap("scan");
+  const series::Breakdown breakdown = breakdown_acc.finish(db.topics());
   data.dialogue = dialogue.finish();
+  series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
@@ -194,7 +207,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets, &breakdown};
   const findings::EngineRules rules = engine_rules(tmpl);
   auto all_found = findings::find_findings(engine_in, strings, rules);
   apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
@@ -256,8 +269,6 @@ ExitCode run_report(const options::ReportOptions& o) {
   doc.page.accent = tmpl.accent;
   doc.page.logo = tmpl.logo;
 
-  fs::path fonts = fs::path(data_dir) / "fonts";
-  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
   timer.lap("document");
   pdf::PdfWriter writer({font(tmpl.font_regular), font(tmpl.font_bold), font(tmpl.font_italic)});
   timer.lap("pdf_fonts");

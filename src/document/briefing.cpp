@@ -106,7 +106,7 @@ void add_bottom_line(Document& doc, const BriefingInput& in) {
 
 FigureNames BriefingInput::names() const {
   const auto& ps = data.periods;
-  return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago]};
+  return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago], partial_period};
 }
 
 Document build_briefing(const BriefingInput& input) {
@@ -173,6 +173,7 @@ Document build_briefing(const BriefingInput& input) {
         if (o.finding == static_cast<std::size_t>(rank - 1)) register_outlook(in.names(), S, o);
     }
     list.items.push_back(std::move(item));
+    in.figures.add_finding(f.metric, f.scope, f.sentence);  // its bold figures, resolved below
   }
   list.empty_text = S.format("finding.no_significant_changes",
                              {{"period", findings::period_in_sentence(report, lang)},
@@ -211,6 +212,15 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
+  {
+    int own = 0, comp = 0;
+    std::int64_t gap_days = 0;
+    for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
+    for (const auto& g : in.gaps) gap_days += g.missing_days;
+    register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
+    if (!in.gaps.empty())
+      register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
+  }
   doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
@@ -237,6 +247,8 @@ Document build_briefing(const BriefingInput& input) {
       continue;
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
+
+  resolve_finding_figures(doc);  // every block is built: the findings' bold figures find theirs
 
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;

@@ -170,6 +170,7 @@ struct Document {
   Info info;
   std::vector<Block> blocks;
   std::vector<Figure> figures;  // every printed figure, each naming its block (figures.h)
+  std::vector<FindingFigures> finding_sentences;  // resolved into `figures` (resolve_finding_figures)
 };
 
 }  // namespace boardbrief::document

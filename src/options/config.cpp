@@ -247,13 +247,15 @@ Command parse_sample(const std::vector<std::string>& args, Command cmd) {
        "number of inbound interactions to generate")
       ("channels", po::value(&s.channels)->value_name("N"),
        "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")
-      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months");
+      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months")
+      ("noise", po::bool_switch(&s.noise),
+       "stationary random data without the story (no growth, storm, gaps or targets): every finding is false");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
                   "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
                   "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n"
-                  "                         [--channels N] [--days N] [--interactions N]\n\n",
+                  "                         [--channels N] [--days N] [--interactions N] [--noise]\n\n",
                   cmd, vm))
     return cmd;
   if (s.out.empty()) throw UsageError("--out is required: the database file to create");

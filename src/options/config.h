@@ -55,6 +55,7 @@ struct SampleOptions {
   int channels = 0;             // 0 = the default story (6 own + 3 competitors)
   int days = 0;                 // 0 = 25 months ending 2026-10-31
   std::int64_t interactions = 100000;
+  bool noise = false;           // stationary random data without the story (false-discovery runs)
 };
 
 struct Command {
