@@ -39,7 +39,7 @@ std::vector<Outlook> find_outlook(const std::vector<Finding>& kept, const std::v
     const Finding* trend = kept[i].type == Type::Trend ? &kept[i] : nullptr;
     for (const auto& a : kept[i].absorbed)
       if (!trend && a.type == Type::Trend && a.metric == kept[i].metric) trend = &a;
-    if (!trend || trend->scope != "all" || kept[i].scope != "all") continue;
+    if (!trend || trend->scope != "all" || kept[i].scope != "all" || !kept[i].dropped_by.empty()) continue;
     const Finding& f = *trend;
     auto window = f.inputs.find("window");
     if (window == f.inputs.end()) continue;
