@@ -175,12 +175,12 @@ std::string bottom_line(const text::Strings& S, const series::ReportData& data, 
 
 std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strings& S, const series::PeriodSet& ps,
                                                                const Decisions& d, const std::vector<Finding>& kept,
-                                                               std::size_t index, bool page1) {
+                                                               std::size_t index, bool page1, bool with_status) {
   std::vector<std::pair<std::string, std::string>> notes;
   if (index >= kept.size()) return notes;
   const Finding& f = kept[index];
   std::string lead;
-  if (d.continuity && index < d.continuity->kept.size()) {
+  if (with_status && d.continuity && index < d.continuity->kept.size()) {
     const auto& m = d.continuity->kept[index];
     lead = m.status == findings::Status::New
                ? S.format_sentence("decisions.status_new", {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}})

@@ -37,12 +37,13 @@ struct Decisions {
 std::string bottom_line(const text::Strings& S, const series::ReportData& data,
                         const std::vector<findings::Finding>& shown, const findings::Continuity* continuity);
 
-// The lines under kept finding `index`: continuity with the action (or "No action recorded"
-// when `page1` and the finding is adverse), and the outlook.
+// The lines under kept finding `index`: continuity (unless `with_status` is false: the narrow
+// dialogue-section list, whose findings page 1 marks already) with the action (or "No action
+// recorded" when `page1` and the finding is adverse), and the outlook.
 std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strings& S, const series::PeriodSet& ps,
                                                                const Decisions& d,
                                                                const std::vector<findings::Finding>& kept,
-                                                               std::size_t index, bool page1);
+                                                               std::size_t index, bool page1, bool with_status = true);
 
 // "No longer a finding in October: …" (nullopt when nothing was resolved).
 std::optional<Paragraph> resolved_paragraph(const text::Strings& S, const series::ReportData& data,
