@@ -80,6 +80,17 @@ Provenance provenance(const BriefingInput& in) {
   return p;
 }
 
+// Page 1's provenance counts in the registry, for the block pushed next (docs/figures.md).
+void register_page1_counts(const BriefingInput& in) {
+  int own = 0, comp = 0;
+  std::int64_t gap_days = 0;
+  for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
+  for (const auto& g : in.gaps) gap_days += g.missing_days;
+  register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
+  if (!in.gaps.empty())
+    register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
+}
+
 }  // namespace
 
 FigureNames BriefingInput::names() const {
@@ -174,15 +185,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
-  {
-    int own = 0, comp = 0;
-    std::int64_t gap_days = 0;
-    for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
-    for (const auto& g : in.gaps) gap_days += g.missing_days;
-    register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
-    if (!in.gaps.empty())
-      register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
-  }
+  register_page1_counts(in);
   doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
