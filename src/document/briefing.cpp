@@ -1,6 +1,7 @@
 #include "document/briefing.h"
 
 
+#include "calendar/periods.h"
 #include "document/appendix.h"
 #include "document/channel_sections.h"
 #include "document/daily_chart.h"
@@ -93,6 +94,41 @@ void register_page1_counts(const BriefingInput& in) {
 
 }  // namespace
 
+FindingFigures finding_figures(const BriefingInput& in, const findings::Finding& f) {
+  const auto& S = in.strings;
+  const auto lang = S.language();
+  const auto& ps = in.data.periods;
+  FindingFigures out;
+  out.metric = f.metric;
+  out.scope = f.scope;
+  out.sentence = f.sentence;
+  out.inputs = f.inputs;
+  const std::string label = "metric." + std::string(f.metric == "needs_reply" ? "inbound" : f.metric) + ".label";
+  if (S.contains(label)) out.measure_name = S.get(label);
+  for (const auto& p : ps.all) {
+    if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);
+    if (p.key == f.baseline) out.base_key = p.key, out.base_name = findings::period_title(p, lang);
+  }
+  // A platform with one own channel is that channel (as the tables name it).
+  if (f.scope.rfind("platform:", 0) == 0) {
+    const std::string platform = f.scope.substr(9);
+    out.scope_name = platform_name(S, platform);
+    int own = 0;
+    for (const auto& c : in.data.channels)
+      if (c.owner == model::Owner::Own && c.platform == platform && ++own == 1)
+        out.scope_key = "channel:" + c.platform + ":" + c.handle;
+    if (own != 1) out.scope_key.clear();
+  }
+  out.year_ago_key = ps.all[ps.year_ago].key;
+  out.year_ago_name = findings::period_title(ps.all[ps.year_ago], lang);
+  if (const auto d = f.inputs.find("day_offset"); d != f.inputs.end()) {
+    const date::local_days day = ps.all[ps.report].first + date::days{static_cast<int>(d->second)};
+    out.day_key = calendar::format_day(day);
+    out.day_name = text::format_day(day, lang);
+  }
+  return out;
+}
+
 FigureNames BriefingInput::names() const {
   const auto& ps = data.periods;
   return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago], partial_period};
@@ -150,7 +186,7 @@ Document build_briefing(const BriefingInput& input) {
       item.why_text = f.why;
     }
     list.items.push_back(std::move(item));
-    in.figures.add_finding(f.metric, f.scope, f.sentence);  // its bold figures, resolved below
+    in.figures.add_finding(finding_figures(in, f));  // its bold figures, resolved below
   }
   list.empty_text = S.format("finding.no_significant_changes",
                              {{"period", findings::period_in_sentence(report, lang)},
@@ -212,7 +248,7 @@ Document build_briefing(const BriefingInput& input) {
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
 
-  resolve_finding_figures(doc);  // every block is built: the findings' bold figures find theirs
+  resolve_finding_figures(doc, &S);  // every block is built: the findings' bold figures find theirs
 
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;

@@ -283,7 +283,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
       b.items.push_back(std::move(item));
-      in.figures.add_finding(f.metric, f.scope, f.sentence);
+      in.figures.add_finding(finding_figures(in, f));
     }
   }
   return b;
