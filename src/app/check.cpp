@@ -68,7 +68,8 @@ bool print_daily_coverage(store::Database& db, const std::vector<model::Channel>
   std::cout << ": " << (missing == 0 ? "no missing days in " + std::to_string(seen) + " series"
                                      : std::to_string(missing_series) + " of " + std::to_string(seen) +
                                            " series miss days, " + days_text(missing) + " in all");
-  if (stopped > 0) std::cout << "; " << stopped << " stop before the latest day with data";
+  if (stopped > 0)
+    std::cout << "; " << stopped << " series " << (stopped == 1 ? "stops" : "stop") << " before the latest day with data";
   std::cout << "\n";
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : channels) by_id[c.id] = &c;

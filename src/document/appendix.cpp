@@ -124,6 +124,9 @@ void audit_list(Document& doc, const BriefingInput& in) {
       item.sentence = f.sentence;
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
+      if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
+        item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
+                                   static_cast<std::size_t>(rank - 1), false);
       items.push_back(std::move(item));
       of_item.push_back(&f);
     }

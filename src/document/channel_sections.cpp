@@ -567,7 +567,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // H7: ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;

@@ -216,6 +216,24 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 
 }  // namespace
 
+
+// The response-time target on the chart (docs/decisions.md): a dashed line, and the months whose
+// plotted median lies above it in the bad colour. The chart plots the median of answered
+// messages, which is never above the target's median over all messages (unanswered count as
+// infinite), so a coloured month is always a real miss.
+static void add_response_target(const BriefingInput& in, layout::LineChartSpec& spec, layout::LineSeries& median) {
+  for (const auto& k : in.kpis) {
+    if (k.metric != "first_response_p50" || !k.target) continue;
+    const double hours = k.target->value / 60.0;
+    spec.reference = hours;
+    spec.reference_label = in.strings.format(
+        k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
+        {{"value", text::format_duration(k.target->value, in.strings.language())}});
+    for (std::size_t i = 0; i < median.values.size(); ++i)
+      if (median.values[i] && (k.target->at_most ? *median.values[i] > hours : *median.values[i] < hours))
+        median.missed.push_back(i);
+  }
+}
 // The mock-up's second row: the median first response of answered messages per month (a gap
 // where a month has none), and the two best-ranked dialogue findings beside it.
 static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) {
@@ -228,7 +246,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   b.chart.title = S.get("dialogue_extra.frt_title");
   b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
   auto& spec = b.chart.spec;
-  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}};
+  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}, {}};
   bool any = false;
   for (std::size_t i = 0; i < ps.window_size; ++i) {
     layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
@@ -240,6 +258,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
     any = any || median.values.back().has_value();
   }
   if (!any) return std::nullopt;
+  add_response_target(in, spec, median);
   spec.series = {median};
   // The end label: the last month with a value, as layout/chart_line.cpp prints it.
   for (std::size_t i = median.values.size(); i-- > 0;)
@@ -282,6 +301,9 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
       item.sentence = f.sentence;
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
+      if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
+        item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
+                                   static_cast<std::size_t>(fp - in.all_findings->data()), false);
       b.items.push_back(std::move(item));
       in.figures.add_finding(finding_figures(in, f));
     }
@@ -300,10 +322,11 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   chart.title = S.get("dialogue.chart_title");
   chart.subtitle = S.get("dialogue.chart_subtitle");
   auto& spec = chart.spec;
-  if (compact) {  // the one-pager's page 1: same chart, shorter tiers
-    spec.geometry.rate_tier = 32;
-    spec.geometry.column_tier = 72;
-    spec.geometry.tier_gap = 16;
+  if (compact) {  // the one-pager's page 1: same chart, shorter tiers (the page also holds the
+                  // bottom line, each finding's action and the provenance, docs/decisions.md)
+    spec.geometry.rate_tier = 28;
+    spec.geometry.column_tier = 56;
+    spec.geometry.tier_gap = 14;
   } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
             // and what stands out fit on the same page as the chart
     spec.geometry.rate_tier = 42;

@@ -56,6 +56,7 @@ struct FindingList {
 
 struct TileGrid {
   std::vector<layout::TileSpec> tiles;
+  int per_row = 0;  // 0: as many standard-width tiles as fit; else this many, narrowed to share the width
 };
 
 struct ComboChart {
