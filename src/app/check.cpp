@@ -133,6 +133,9 @@ ExitCode run_check(const options::CheckOptions& o) {
   std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");
   std::cout << o.db << ": schema version " << db.schema_version() << ", " << channels.size() << " channels, "
             << metrics.size() << " metrics, " << daily << " daily values, " << inter << " interactions\n";
+  if (inter == 0)  // absent, not zero: reports say the message data are missing (docs/figures.md)
+    std::cout << "warning: table interaction is empty: reports will show the dialogue figures (messages needing a "
+                 "reply, unanswered share, response times, sentiment) as missing\n";
 
   auto violations = store::find_violations(db);
   if (violations.empty()) {

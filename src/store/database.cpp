@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -115,6 +116,7 @@ struct Database::Impl {
   bool in_transaction = false;
   model::DataQuality quality;  // filled by scan_interactions
   Fingerprint fingerprint;  // of every row a report reads (provenance)
+  std::vector<std::string> topics;  // distinct topics of the scan, in order of first sight
   Deadline deadline;
   std::vector<std::int64_t> channel_ids;  // sorted, from channels(): the scan skips rows of others
 
@@ -508,6 +510,23 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
     InstantParser received_parser, reply_parser;
+    // Few distinct topics, many rows: the last one seen is checked first, then a hash map. A
+    // free-text column would make the list huge: past kMaxTopics new topics count as none.
+    constexpr std::size_t kMaxTopics = 1000;
+    std::unordered_map<std::string, std::int32_t> topic_ids;
+    for (std::size_t i = 0; i < impl_->topics.size(); ++i) topic_ids[impl_->topics[i]] = static_cast<std::int32_t>(i);
+    std::int32_t last_topic = -1;
+    auto topic_index = [&](std::string_view t, bool null) -> std::int32_t {
+      if (null || t.empty()) return -1;
+      auto& list = impl_->topics;
+      if (last_topic >= 0 && list[static_cast<std::size_t>(last_topic)] == t) return last_topic;
+      auto it = topic_ids.find(std::string(t));
+      if (it != topic_ids.end()) return last_topic = it->second;
+      if (list.size() >= kMaxTopics) return -1;
+      list.emplace_back(t);
+      topic_ids.emplace(list.back(), static_cast<std::int32_t>(list.size() - 1));
+      return last_topic = static_cast<std::int32_t>(list.size() - 1);
+    };
     for (;;) {
       int rc = sqlite3_step(raw);
       if (rc == SQLITE_DONE) break;
@@ -587,6 +606,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         }
         row.sentiment = v;
       }
+      row.topic = topic_index(text(6), sqlite3_column_type(s, 6) == SQLITE_NULL);
       impl_->fingerprint.add_row(hash_row(sqlite3_column_int64(s, 0), row));
       visit(row);
     }
@@ -594,6 +614,8 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     rethrow(impl_->path, e);
   }
 }
+
+const std::vector<std::string>& Database::topics() const { return impl_->topics; }
 
 std::vector<std::pair<std::int64_t, std::int64_t>> Database::backlog_at(std::int64_t at) {
   std::vector<std::pair<std::int64_t, std::int64_t>> out;
