@@ -8,6 +8,7 @@
 #include "analysis/kpis.h"
 #include "analysis/stats.h"
 #include "document/colour_rule.h"
+#include "document/figure_names.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -57,6 +58,45 @@ layout::TableCell change_cell(Value now, Value before, Language lang, model::Bet
   if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
     c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
+}
+
+// A table row's printed figures in the registry (docs/figures.md): scope from the row's
+// series scope, "–" cells print none.
+struct CellFigures {
+  FigureNames N;
+  std::string scope, scope_name;
+  void value(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.value(measure, name, scope, scope_name, *v, c.text);
+  }
+  void change(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
+  }
+};
+
+const model::Channel* channel_of(const BriefingInput& in, std::int64_t id) {
+  for (const auto& c : in.data.channels)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+CellFigures cell_figures(const BriefingInput& in, const series::Scope& scope) {
+  CellFigures f{in.names(), "all", ""};
+  f.scope_name = f.N.all_own();
+  for (const auto& c : in.data.channels)
+    if (scope.kind == series::Scope::Kind::Channel && c.id == scope.channel_id) {
+      f.scope = "channel:" + c.platform + ":" + c.handle;
+      f.scope_name = channel_label(in.strings, in.data.channels, c);
+    }
+  return f;
+}
+
+Value pct_change(Value now, Value before) {
+  return now && before && *before > 0 ? Value(100.0 * (*now / *before - 1)) : std::nullopt;
+}
+
+// A rate's change in points as pp_cell prints it: the difference of the values rounded to 0.1.
+Value pp_change(Value now, Value before) {
+  return now && before ? Value(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10) : std::nullopt;
 }
 
 // A sum over fewer days than its period has (missing days, appendix A): its change compares
@@ -118,9 +158,16 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
     return S.format_sentence("partial_period." + key + "_headline",
                              {{"value", text::format_count(*now, lang)}, {"period", period}});
   if (!now || !before || *before <= 0) return S.format_sentence(key + ".headline_plain", {{"period", period}});
+  // Registered for the section opening, the block pushed next (docs/figures.md).
+  const FigureNames N = in.names();
+  const std::string name = S.get("metric." + metric + ".label");
+  const std::string value = text::format_count(*now, lang);
+  const std::string change = text::format_percent_change(100.0 * (*now / *before - 1), lang);
+  N.value(metric, name, "all", N.all_own(), *now, value);
+  N.change(N.previous, metric, name, "all", N.all_own(), 100.0 * (*now / *before - 1), change);
   return S.format_sentence(key + ".headline",
-                           {{"value", text::format_count(*now, lang)},
-                            {"change", text::format_percent_change(100.0 * (*now / *before - 1), lang)},
+                           {{"value", value},
+                            {"change", change},
                             {"period", period},
                             {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
 }
@@ -172,6 +219,31 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
 
 // One line per platform, the three largest in the report period (C7: at most three coloured
 // lines), each in its platform colour (C6); missing periods break the line (H14).
+// A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
+// prints it) in the registry, for the block pushed next.
+void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
+                         const std::string& metric, const std::string& name) {
+  const FigureNames N = in.names();
+  for (std::size_t k = 0; k < spec.series.size(); ++k) {
+    const auto& values = spec.series[k].values;
+    for (std::size_t i = values.size(); i-- > 0;)
+      if (values[i]) {
+        // A platform with one own channel is that channel (the tables' row); with several, the
+        // platform's own channels together, named so.
+        std::vector<const model::Channel*> on;
+        for (const auto& c : in.data.channels)
+          if (c.owner == model::Owner::Own && platform_name(in.strings, c.platform) == spec.series[k].name) on.push_back(&c);
+        const std::string scope = on.size() == 1 ? "channel:" + on[0]->platform + ":" + on[0]->handle
+                                                 : "platform:" + spec.series[k].name;
+        const std::string scope_name =
+            on.size() == 1 ? spec.series[k].name
+                           : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
+        N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], spec.format(*values[i]));
+        break;
+      }
+  }
+}
+
 std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -214,6 +286,7 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
     spec.series.push_back(std::move(s));
   }
   if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
+  register_end_labels(in, spec, first, metric, label);
   for (const auto& s : spec.series)
     if (!s.marked.empty()) {
       chart.subtitle += " · " + S.get("audience.spike_note");
@@ -310,6 +383,15 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    const CellFigures F = cell_figures(in, scope);
+    F.value(r[1], "followers", S.get("metric.followers.label"), f);
+    F.change(r[2], "followers", S.get("metric.followers.label"), pct_change(f, f0));
+    F.value(r[3], "reach", S.get("metric.reach.label"), reach);
+    F.change(r[4], "reach", S.get("metric.reach.label"), pct_change(reach, reach0));
+    F.value(r[5], "impressions", S.get("metric.impressions.label"), value_of(in, "impressions", scope, ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
     return r;
   };
   std::vector<Row> rows;
@@ -403,6 +485,16 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    const CellFigures F = cell_figures(in, scope);
+    F.value(r[1], "posts", S.get("metric.posts.label"), posts);
+    F.value(r[2], "engagements", S.get("metric.engagements.label"), e);
+    F.change(r[3], "engagements", S.get("metric.engagements.label"), pct_change(e, e0));
+    F.value(r[4], "engagements_per_post", S.get("figures.engagements_per_post"),
+            e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt);
+    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), value_of(in, "link_clicks", scope, ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
     return r;
   };
   std::vector<Row> rows;
@@ -475,7 +567,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // H7: ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;
@@ -515,10 +607,12 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                     {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
                     {"", 56, layout::Align::Left},
                     {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
-  auto cells = [&](const series::DialoguePeriod& p) {
+  auto cells = [&](const series::DialoguePeriod& p, const series::Scope& scope) {
     std::vector<layout::TableCell> r(6);
     std::int64_t n = p.positive + p.negative + p.neutral;
     r[1].text = text::format_integer(n, lang);
+    const CellFigures F = cell_figures(in, scope);
+    F.value(r[1], "classified", S.get("figures.classified"), static_cast<double>(n));
     auto share = [&](std::int64_t k) {
       return n > 0 ? text::format_fraction_as_percent(static_cast<double>(k) / n, lang) : missing();
     };
@@ -531,6 +625,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
       r[4].bar = bar;
     }
     r[5].text = share(p.negative);
+    if (n > 0) {
+      F.value(r[2], "positive_share", S.get("figures.positive_share"), static_cast<double>(p.positive) / n);
+      F.value(r[3], "neutral_share", S.get("figures.neutral_share"), static_cast<double>(p.neutral) / n);
+      F.value(r[5], "negative_share", S.get("figures.negative_share"), static_cast<double>(p.negative) / n);
+    }
     return r;
   };
   std::vector<Row> rows;
@@ -538,10 +637,10 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     const auto* ds = in.data.find_dialogue(channel_scope(c->id));
     if (!ds) continue;
     const auto& p = ds->periods[ps.report];
-    rows.push_back(channel_row(in, *c, static_cast<double>(p.positive + p.negative + p.neutral), cells(p)));
+    rows.push_back(channel_row(in, *c, static_cast<double>(p.positive + p.negative + p.neutral), cells(p, channel_scope(c->id))));
   }
   sort_rows(rows, t.spec);
-  if (all) set_total(t.spec, cells(all->periods[ps.report]), S);
+  if (all) set_total(t.spec, cells(all->periods[ps.report], series::Scope::all_own()), S);
   t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
                                              {"positive", text::format_signed(0.05, 2, lang)},
                                              {"negative", text::format_signed(-0.05, 2, lang)},
@@ -564,9 +663,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                       {"", 56, layout::Align::Left},
                       {S.get("sentiment.col_share"), 48, layout::Align::Right},
                       {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row) {
+  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const series::Scope& scope) {
     std::vector<layout::TableCell> r(5);
     r[1].text = count_cell(m, lang);
+    CellFigures F = cell_figures(in, scope);
+    if (!own_row) F.scope_name = channel_label(S, in.data.channels, *channel_of(in, scope.channel_id));
     Value share = m ? Value(*m / *market) : std::nullopt;
     Value share0 = m0 && market0 && *market0 > 0 ? Value(*m0 / *market0) : std::nullopt;
     if (share) {
@@ -586,9 +687,13 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     if (share && share0 && own_row)
       r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
                                  std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
+    F.value(r[1], "mentions", S.get("metric.mentions.label"), m);
+    F.value(r[3], "share_of_voice", S.get("metric.share_of_voice.label"), share);
+    F.change(r[4], "share_of_voice", S.get("metric.share_of_voice.label"),
+             share && share0 ? Value(std::round(*share * 100) - std::round(*share0 * 100)) : std::nullopt);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent, true);
+  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, series::Scope::all_own());
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
@@ -596,12 +701,16 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   for (const auto& c : in.data.channels) {
     if (c.owner != model::Owner::Competitor) continue;
     Value m = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60, false)};
+    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60, false,
+                   channel_scope(c.id))};
     r.cells[0].text = channel_label(S, in.data.channels, c);
     rows2.push_back(std::move(r));
   }
   sort_rows(rows2, sov.spec);
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
+  if (const VoiceScope v = voice_scope(S, in.data.channels); v.unequal())
+    sov.note += " " + S.format("figures.sov_scope_note", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                          {"platforms", v.competitor_names}});
   drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/quote.h"
 #include "importer/values.h"
 
 namespace boardbrief::importer {
@@ -61,7 +62,7 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   if (row.author.empty()) problems.error(r.line, author_ + 1, "the author is empty" + in_column(author_)), ok = false;
   auto inbound = parse_flag(r.fields[inbound_]);
   if (!inbound)
-    problems.error(r.line, inbound_ + 1, "inbound '" + r.fields[inbound_] + "' is not true or false" + in_column(inbound_)), ok = false;
+    problems.error(r.line, inbound_ + 1, "inbound " + quote(r.fields[inbound_]) + " is not true or false" + in_column(inbound_)), ok = false;
   ParsedInstant at = instants_.parse(r.fields[time_]);
   if (!at.value) problems.error(r.line, time_ + 1, at.error + in_column(time_)), ok = false;
   if (!ok) return;

@@ -92,6 +92,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     p.line_width_pt = 0.7;
     p.dash = kReferenceDash;
     canvas.draw(p);
+    if (!spec.reference_label.empty()) {
+      const double w = m.width(style::kAxis.face, style::kAxis.size, spec.reference_label);
+      canvas.draw(TextRun{{plot_right - w, scale.y(*spec.reference) - 2.5}, spec.reference_label, style::kAxis.face,
+                          style::kAxis.size, style::kInk60, 0});
+    }
   }
   draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
 
@@ -109,8 +114,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     for (std::size_t i = 0; i < n; ++i) {
       if (!points[i]) continue;
       last = i;
-      if (i == report) {
-        canvas.draw(dot(*points[i], kReportDotRadius, style::kAccent));
+      const bool missed = std::find(series.missed.begin(), series.missed.end(), i) != series.missed.end();
+      if (i == report) {  // a miss in the report period keeps the report dot's size, in the bad colour
+        canvas.draw(dot(*points[i], kReportDotRadius, missed ? style::kBad : style::kAccent));
+      } else if (missed) {
+        canvas.draw(dot(*points[i], kDotRadius + 0.6, style::kBad));  // a miss shows even without dots
       } else if (spec.dots && n <= kMaxDottedPoints) {
         canvas.draw(dot(*points[i], kDotRadius, series.color));
       }

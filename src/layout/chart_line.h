@@ -21,6 +21,7 @@ struct LineSeries {
   Color color;                              // line and end-label value colour
   double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
   std::vector<std::size_t> marked;          // H11: unusual periods, ringed (kSpikeRingRadius, ink)
+  std::vector<std::size_t> missed;          // periods that missed the target: dots in the bad colour
 };
 
 inline constexpr double kSpikeRingRadius = 4;
@@ -31,6 +32,7 @@ struct LineChartSpec {
   std::optional<std::size_t> report_index; // default: the last category
   TickFormatter format;                    // tick labels and end-label values
   std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
+  std::string reference_label;             // "target ≤ 2 h", small ink60 above the line's right end
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
   // H5: charts of one unit on a page share a scale; the axis covers at least this range.
   std::optional<std::pair<double, double>> scale_span;
