@@ -284,7 +284,11 @@ void StagedFiles::commit() {
   } catch (...) {
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
       Staged& s = **it;
-      if (!s.renamed) continue;
+      if (!s.renamed) {  // the previous file is still in place: its backup link is not needed
+        if (!s.backup.empty()) ::unlink(s.backup.c_str());
+        s.backup.clear();
+        continue;
+      }
       if (!s.backup.empty() && ::rename(s.backup.c_str(), s.target.real.c_str()) == 0) s.backup.clear();
       else if (!s.had_previous) ::unlink(s.target.real.c_str());
     }
