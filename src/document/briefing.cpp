@@ -1,6 +1,7 @@
 #include "document/briefing.h"
 
 #include <algorithm>
+#include <set>
 
 #include "calendar/periods.h"
 #include "document/appendix.h"
@@ -191,6 +192,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(SectionHeading{summary_title, S.get("summary.note"), summary_title});
   FindingList list;
   int rank = 0;
+  std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
     layout::FindingItem item;
@@ -199,8 +201,8 @@ Document build_briefing(const BriefingInput& input) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    // The same "why" as the finding just above (a metric's level and its trend) is not repeated.
-    if (in.findings_why && (rank == 1 || in.findings[static_cast<std::size_t>(rank - 2)].why != f.why)) {
+    // The same "why" is never printed twice on the page (docs/findings-method.md §6).
+    if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }
@@ -213,9 +215,8 @@ Document build_briefing(const BriefingInput& input) {
     list.items.push_back(std::move(item));
     in.figures.add_finding(finding_figures(in, f));  // its bold figures, resolved below
   }
-  list.empty_text = S.format("finding.no_significant_changes",
-                             {{"period", findings::period_in_sentence(report, lang)},
-                              {"prev_period", findings::period_in_sentence(prev, lang)}});
+  // A calm month says so in one sentence; the key figures follow (docs/findings-method.md).
+  list.empty_text = S.format_sentence("method.calm", {{"period", findings::period_in_sentence(report, lang)}});
   doc.blocks.push_back(std::move(list));
   if (in.decisions)
     if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity)) doc.blocks.push_back(std::move(*resolved));
