@@ -96,6 +96,25 @@ void register_page1_counts(const BriefingInput& in) {
     register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
 }
 
+// The template's title names the document instead of "board briefing" (docs/templates.md).
+void name_document(Document& doc, TitleBand& band, const BriefingInput& in) {
+  if (!in.decisions || in.decisions->title.empty()) return;
+  band.doc_type = text::to_upper(in.decisions->title);
+  doc.furniture.header_title = "· " + in.decisions->title;
+  doc.furniture.footer_left = in.strings.format("decisions.footer_confidential", {{"org", in.org}});
+}
+
+// The bottom line (docs/decisions.md) reads the findings page 1 shows.
+void add_bottom_line(Document& doc, const BriefingInput& in) {
+  if (!in.decisions) return;
+  const auto& S = in.strings;
+  const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
+  const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
+  doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
+                                     bottom_line(S, in.data, shown, in.decisions->continuity),
+                                 false, false});
+}
+
 }  // namespace
 
 FindingFigures finding_figures(const BriefingInput& in, const findings::Finding& f) {
@@ -171,19 +190,9 @@ Document build_briefing(const BriefingInput& input) {
                                                     {"year_ago", findings::period_since(ago, lang)}});
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
   band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
-  if (in.decisions && !in.decisions->title.empty()) {  // the template names the document (docs/templates.md)
-    band.doc_type = text::to_upper(in.decisions->title);
-    doc.furniture.header_title = "· " + in.decisions->title;
-    doc.furniture.footer_left = S.format("decisions.footer_confidential", {{"org", in.org}});
-  }
+  name_document(doc, band, in);
   doc.blocks.push_back(band);
-  if (in.decisions) {  // the bottom line reads the findings page 1 shows
-    const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
-    const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
-    doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
-                                       bottom_line(S, in.data, shown, in.decisions->continuity),
-                                   false, false});
-  }
+  add_bottom_line(doc, in);
 
   doc.blocks.push_back(Columns{Columns::Mark::Begin});
   // A document the template names for someone other than the board does not address the board.
