@@ -300,7 +300,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
         item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
                                    static_cast<std::size_t>(fp - in.all_findings->data()), false, false);
       b.items.push_back(std::move(item));
-      in.figures.add_finding(f.metric, f.scope, f.sentence);
+      in.figures.add_finding(finding_figures(in, f));
     }
   }
   return b;
