@@ -344,7 +344,7 @@ void Engine::specific_why() {
     if (target != it.f.inputs.end() && value != it.f.inputs.end() && it.f.scope == "all") {
       const double gap = value->second - target->second;
       it.f.why = S_.format_sentence(
-          "method.why_target", {{"target", value_text(info->kind, target->second)}, {"period", period_title(report_, lang_)},
+          "method.why_target", {{"target", value_text(info->kind, target->second)}, {"period", period_since(report_, lang_)},
                                 {"gap", info->kind == Kind::Rate ? text::format_points(std::fabs(gap), lang_)
                                                                  : value_text(info->kind, std::fabs(gap))},
                                 {"side", S_.get(gap > 0 ? "method.above" : "method.below")}});
