@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "document/channel_groups.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "layout/finding_list.h"
@@ -37,6 +39,18 @@ layout::Tone to_layout(findings::Tone t) {
   return t == findings::Tone::Good ? layout::Tone::Good : t == findings::Tone::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
 }
 
+// Days as runs: "3 Oct, 30–31 Oct 2026".
+std::string day_spans(const std::set<date::local_days>& days, Language lang) {
+  std::string out;
+  for (auto it = days.begin(); it != days.end();) {
+    auto first = *it, last = *it;
+    for (++it; it != days.end() && *it == last + date::days{1}; ++it) last = *it;
+    out += (out.empty() ? "" : ", ") +
+           (first == last ? text::format_day_short(first, lang) : text::format_span(first, last, lang));
+  }
+  return out;
+}
+
 void coverage(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -47,32 +61,48 @@ void coverage(Document& doc, const BriefingInput& in) {
     doc.blocks.push_back(Paragraph{S.format("appendix.coverage_complete", {{"period", period}}), true});
     return;
   }
+  // One row per channel (not per channel and metric): its missing days, which metrics miss
+  // them, and when; channels with the most missing days first.
+  struct ChannelGaps {
+    std::set<date::local_days> days;
+    std::vector<std::string> metrics;
+  };
+  std::map<std::int64_t, ChannelGaps> per_channel;
+  for (const auto& g : in.gaps) {
+    auto& c = per_channel[g.channel_id];
+    for (const auto& span : g.spans)
+      for (auto d = span.first; d <= span.last; d += date::days{1}) c.days.insert(d);
+    std::string key = "metric." + g.metric + ".label";
+    std::string label = S.contains(key) ? S.get(key) : g.metric;
+    if (std::find(c.metrics.begin(), c.metrics.end(), label) == c.metrics.end()) c.metrics.push_back(label);
+  }
+  std::vector<std::pair<std::int64_t, const ChannelGaps*>> order;
+  for (const auto& [id, gaps] : per_channel) order.emplace_back(id, &gaps);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.second->days.size() > b.second->days.size(); });
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : in.data.channels) by_id[c.id] = &c;
   Table t;
-  t.spec.columns = {{S.get("appendix.col_channel"), 150, layout::Align::Left},
-                    {S.get("appendix.col_metric"), 90, layout::Align::Left},
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  t.spec.columns = {{S.get("appendix.col_channel"), 0, layout::Align::Left},
                     {S.get("appendix.col_missing"), 50, layout::Align::Right},
                     {"", 12, layout::Align::Left},
-                    {S.get("appendix.col_spans"), 0, layout::Align::Left}};
-  for (const auto& g : in.gaps) {
+                    {S.get("appendix.col_metric"), 150, layout::Align::Left},
+                    {S.get("appendix.col_spans"), 120, layout::Align::Left}};
+  for (const auto& [id, gaps] : order) {
     std::vector<layout::TableCell> row(5);
-    auto it = by_id.find(g.channel_id);
+    auto it = by_id.find(id);
     if (it != by_id.end()) {
       row[0].text = channel_label(S, in.data.channels, *it->second);
       row[0].swatch = layout::style::platform_color(it->second->platform.c_str());
     } else {
-      row[0].text = std::to_string(g.channel_id);
+      row[0].text = std::to_string(id);
     }
-    std::string key = "metric." + g.metric + ".label";
-    row[1].text = S.contains(key) ? S.get(key) : g.metric;
-    row[2].text = text::format_integer(g.missing_days, lang);
-    std::string spans;
-    for (const auto& s : g.spans) {
-      spans += (spans.empty() ? "" : ", ") +
-               (s.first == s.last ? text::format_day_short(s.first, lang) : text::format_span(s.first, s.last, lang));
-    }
-    row[4].text = spans;
+    row[1].text = text::format_integer(static_cast<std::int64_t>(gaps->days.size()), lang);
+    std::string metrics;
+    for (const auto& m : gaps->metrics) metrics += (metrics.empty() ? "" : ", ") + m;
+    row[3].text = metrics;
+    row[4].text = day_spans(gaps->days, lang);
     t.spec.rows.push_back(std::move(row));
   }
   t.note = S.get("appendix.coverage_note");
@@ -132,15 +162,38 @@ void audit_list(Document& doc, const BriefingInput& in) {
   }
 }
 
+// Every channel by its full name. A long list (more than kChannelLines channels) runs on as one
+// paragraph per platform and owner, so 200 channels take a page, not four.
+constexpr std::size_t kChannelLines = 12;
 void channels(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   doc.blocks.push_back(heading(S, "appendix.channels_title", S.get("appendix.channels_subtitle")));
+  auto owner = [&](const model::Channel& c) {
+    return S.get(c.owner == model::Owner::Own ? "appendix.own" : "appendix.competitor");
+  };
   bool first = true;
-  for (const auto& c : in.data.channels) {
-    std::string text = "**" + platform_name(S, c.platform) + "** · " + c.handle + " · " + c.name + " (" +
-                       S.get(c.owner == model::Owner::Own ? "appendix.own" : "appendix.competitor") + ")";
-    doc.blocks.push_back(first ? Paragraph{text, true} : tight(text));
+  auto add = [&](std::string text) {
+    doc.blocks.push_back(first ? Paragraph{std::move(text), true} : tight(std::move(text)));
     first = false;
+  };
+  if (in.data.channels.size() <= kChannelLines) {
+    for (const auto& c : in.data.channels)
+      add("**" + platform_name(S, c.platform) + "** · " + c.handle + " · " + c.name + " (" + owner(c) + ")");
+    return;
+  }
+  std::vector<std::pair<std::string, std::vector<const model::Channel*>>> groups;  // in channel order
+  for (const auto& c : in.data.channels) {
+    std::string key = platform_name(S, c.platform) + "\n" + owner(c);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {key, {}});
+    it->second.push_back(&c);
+  }
+  for (const auto& [key, list] : groups) {
+    std::string text = "**" + platform_name(S, list.front()->platform) + "** (" + owner(*list.front()) + ", " +
+                       text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) + "): ";
+    for (std::size_t i = 0; i < list.size(); ++i)
+      text += (i ? "; " : "") + list[i]->name + " · " + list[i]->handle;
+    add(std::move(text));
   }
 }
 

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 
 #include "analysis/stats.h"
+#include "document/channel_groups.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -106,6 +108,13 @@ std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
   std::vector<const model::Channel*> out;
   for (const auto& c : in.data.channels)
     if (c.owner == model::Owner::Own) out.push_back(&c);
+  return out;
+}
+
+std::vector<const model::Channel*> competitor_channels(const BriefingInput& in) {
+  std::vector<const model::Channel*> out;
+  for (const auto& c : in.data.channels)
+    if (c.owner == model::Owner::Competitor) out.push_back(&c);
   return out;
 }
 
@@ -211,26 +220,16 @@ bool has_data(const BriefingInput& in, std::initializer_list<const char*> metric
   return false;
 }
 
-struct Row {
-  double sort = 0;
-  std::vector<layout::TableCell> cells;
-};
-
-void sort_rows(std::vector<Row>& rows, layout::TableSpec& spec) {
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.sort > b.sort; });
-  for (auto& r : rows) spec.rows.push_back(std::move(r.cells));
-}
-
 void make_bold(std::vector<layout::TableCell>& cells) {
   for (auto& c : cells) c.bold = true;
 }
 
-// A channel's row: its label and platform swatch in the first cell, sorted by `sort`.
-Row channel_row(const BriefingInput& in, const model::Channel& c, double sort, std::vector<layout::TableCell> cells) {
-  Row r{sort, std::move(cells)};
-  r.cells[0].text = channel_label(in.strings, in.data.channels, c);
-  r.cells[0].swatch = layout::style::platform_color(c.platform.c_str());
-  return r;
+// A channel's row: its label and platform swatch in the first cell.
+std::vector<layout::TableCell> channel_row(const BriefingInput& in, const model::Channel& c,
+                                           std::vector<layout::TableCell> cells) {
+  cells[0].text = channel_label(in.strings, in.data.channels, c);
+  cells[0].swatch = layout::style::platform_color(c.platform.c_str());
+  return cells;
 }
 
 // The bold "Total" row of all own channels.
@@ -238,6 +237,36 @@ void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, co
   spec.total = std::move(cells);
   (*spec.total)[0].text = S.get("audience.total");
   make_bold(*spec.total);
+}
+
+// A metric of one row in one period: a scope's series, or a folded group of channels.
+using Getter = std::function<Value(const std::string& metric, std::size_t period)>;
+
+Getter scope_getter(const BriefingInput& in, series::Scope scope) {
+  return [&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); };
+}
+
+Getter group_getter(const BriefingInput& in, std::vector<const model::Channel*> channels) {
+  return [&in, channels = std::move(channels)](const std::string& metric, std::size_t period) {
+    return group_value(in.data, metric, channels, period);
+  };
+}
+
+// The rows of a per-channel table: the largest own channels by `metric` in the report period
+// one by one, then one "Other (n channels)" row for the rest (channel_groups.h).
+void add_channel_rows(const BriefingInput& in, layout::TableSpec& spec, const std::string& metric,
+                      const std::function<std::vector<layout::TableCell>(const Getter&)>& cells) {
+  const auto& ps = in.data.periods;
+  spec.names_lead = in.strings.get("channel_groups.names_lead");
+  auto groups = group_channels(own_channels(in), [&](const model::Channel& c) {
+    return value_of(in, metric, channel_scope(c.id), ps.report).value_or(-1);
+  });
+  for (const auto* c : groups.shown)
+    spec.rows.push_back(channel_row(in, *c, cells(scope_getter(in, channel_scope(c->id)))));
+  if (groups.others.empty()) return;
+  auto row = cells(group_getter(in, groups.others));
+  row[0].text = others_label(in.strings, groups.others.size());
+  spec.rows.push_back(std::move(row));
 }
 
 }  // namespace
@@ -273,26 +302,22 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
                     {S.get("audience.col_impressions"), 70, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  auto cells = [&](const series::Scope& scope) {
+  auto cells = [&](const Getter& get) {
     std::vector<layout::TableCell> r(8);
-    Value f = value_of(in, "followers", scope, ps.report), f0 = value_of(in, "followers", scope, ps.previous);
-    Value reach = value_of(in, "reach", scope, ps.report), reach0 = value_of(in, "reach", scope, ps.previous);
-    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    Value f = get("followers", ps.report), f0 = get("followers", ps.previous);
+    Value reach = get("reach", ps.report), reach0 = get("reach", ps.previous);
+    Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(f, lang);
     r[2] = change_cell(f, f0, lang);
     r[3].text = count_cell(reach, lang);
     r[4] = change_cell(reach, reach0, lang);
-    r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
+    r[5].text = count_cell(get("impressions", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in))
-    rows.push_back(channel_row(in, *c, value_of(in, "followers", channel_scope(c->id), ps.report).value_or(-1),
-                               cells(channel_scope(c->id))));
-  sort_rows(rows, t.spec);
-  set_total(t.spec, cells(series::Scope::all_own()), S);
+  add_channel_rows(in, t.spec, "followers", cells);
+  set_total(t.spec, cells(scope_getter(in, series::Scope::all_own())), S);
   t.note = S.get("audience.table_note");
   drop_change_columns(t, in, {2, 4, 7});
   doc.blocks.push_back(std::move(t));
@@ -363,26 +388,22 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
                     {S.get("engagement.col_clicks"), 56, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  auto cells = [&](const series::Scope& scope) {
+  auto cells = [&](const Getter& get) {
     std::vector<layout::TableCell> r(8);
-    Value posts = value_of(in, "posts", scope, ps.report);
-    Value e = value_of(in, "engagements", scope, ps.report), e0 = value_of(in, "engagements", scope, ps.previous);
-    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    Value posts = get("posts", ps.report);
+    Value e = get("engagements", ps.report), e0 = get("engagements", ps.previous);
+    Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(posts, lang);
     r[2].text = count_cell(e, lang);
     r[3] = change_cell(e, e0, lang);
     r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
-    r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
+    r[5].text = count_cell(get("link_clicks", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
+    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in))
-    rows.push_back(channel_row(in, *c, value_of(in, "engagements", channel_scope(c->id), ps.report).value_or(-1),
-                               cells(channel_scope(c->id))));
-  sort_rows(rows, t.spec);
-  set_total(t.spec, cells(series::Scope::all_own()), S);
+  add_channel_rows(in, t.spec, "engagements", cells);
+  set_total(t.spec, cells(scope_getter(in, series::Scope::all_own())), S);
   t.note = S.get("engagement.table_note");
   drop_change_columns(t, in, {3, 7});
   doc.blocks.push_back(std::move(t));
@@ -504,14 +525,21 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     r[5].text = share(p.negative);
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in)) {
-    const auto* ds = in.data.find_dialogue(channel_scope(c->id));
-    if (!ds) continue;
-    const auto& p = ds->periods[ps.report];
-    rows.push_back(channel_row(in, *c, static_cast<double>(p.positive + p.negative + p.neutral), cells(p)));
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  std::vector<const model::Channel*> with_dialogue;
+  for (const auto* c : own_channels(in))
+    if (in.data.find_dialogue(channel_scope(c->id))) with_dialogue.push_back(c);
+  auto groups = group_channels(with_dialogue, [&](const model::Channel& c) {
+    const auto& p = in.data.find_dialogue(channel_scope(c.id))->periods[ps.report];
+    return static_cast<double>(p.positive + p.negative + p.neutral);
+  });
+  for (const auto* c : groups.shown)
+    t.spec.rows.push_back(channel_row(in, *c, cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report])));
+  if (!groups.others.empty()) {
+    auto row = cells(group_dialogue(in.data, groups.others, ps.report));
+    row[0].text = others_label(S, groups.others.size());
+    t.spec.rows.push_back(std::move(row));
   }
-  sort_rows(rows, t.spec);
   if (all) set_total(t.spec, cells(all->periods[ps.report]), S);
   t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
                                              {"positive", text::format_signed(0.05, 2, lang)},
@@ -558,15 +586,22 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
-  std::vector<Row> rows2;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Competitor) continue;
-    Value m = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60)};
-    r.cells[0].text = channel_label(S, in.data.channels, c);
-    rows2.push_back(std::move(r));
+  sov.spec.names_lead = S.get("channel_groups.names_lead");
+  auto rivals = group_channels(competitor_channels(in), [&](const model::Channel& c) {
+    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(-1);
+  });
+  for (const auto* c : rivals.shown) {
+    auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
+                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60);
+    r[0].text = channel_label(S, in.data.channels, *c);
+    sov.spec.rows.push_back(std::move(r));
   }
-  sort_rows(rows2, sov.spec);
+  if (!rivals.others.empty()) {
+    auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
+                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60);
+    r[0].text = others_label(S, rivals.others.size());
+    sov.spec.rows.push_back(std::move(r));
+  }
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
   drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "document/channel_groups.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -18,9 +19,11 @@ namespace {
 
 using text::Language;
 
-std::string minutes_cell(const std::optional<series::Duration>& d, Language lang) {
+// An unanswered percentile reads "> 72 h" (the response window), short enough for the column.
+std::string minutes_cell(const std::optional<series::Duration>& d, std::int64_t window_seconds, Language lang) {
   if (!d) return std::string(text::missing_cell());
-  if (d->infinite) return "> " + text::format_duration(72 * 60, lang, text::DurationStyle::Table);
+  if (d->infinite)
+    return "> " + text::format_duration(static_cast<double>(window_seconds) / 60.0, lang, text::DurationStyle::Text);
   return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
 }
 
@@ -37,23 +40,21 @@ Table channel_table(const BriefingInput& in) {
   auto end_day = text::format_day(report.last, lang);
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
-                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 40, layout::Align::Right},
+                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
                     {"", 52, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
                     // Wide enough for the Danish "pct.-point" header.
                     {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
-                    {S.get("dialogue.col_median"), 62, layout::Align::Right},
-                    {S.get("dialogue.col_p90"), 62, layout::Align::Right},
+                    {S.get("dialogue.col_median"), 54, layout::Align::Right},
+                    {S.get("dialogue.col_p90"), 50, layout::Align::Right},
                     {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
   constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
   std::optional<double> target;
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) target = k.target->value;
 
-  auto row_for = [&](const series::DialogueSeries& ds, std::string label, std::optional<layout::Color> swatch,
-                     std::int64_t open, bool total) {
-    const auto& cur = ds.periods[ps.report];
-    const auto& old = ds.periods[ps.previous];
+  auto row_for = [&](const series::DialoguePeriod& cur, const series::DialoguePeriod& old, std::string label,
+                     std::optional<layout::Color> swatch, std::int64_t open, bool total) {
     std::vector<layout::TableCell> row(9);
     row[0].text = std::move(label);
     row[0].swatch = swatch;
@@ -81,38 +82,48 @@ Table channel_table(const BriefingInput& in) {
     } else {
       row[5].text = std::string(text::missing_cell());
     }
-    row[6].text = minutes_cell(cur.answered_median, lang);
-    row[7].text = minutes_cell(cur.frt_p90, lang);
+    row[6].text = minutes_cell(cur.answered_median, in.data.response_window_seconds, lang);
+    row[7].text = minutes_cell(cur.frt_p90, in.data.response_window_seconds, lang);
     row[8].text = text::format_integer(open, lang);
     if (total)
       for (auto& c : row) c.bold = true;
     return row;
   };
 
-  struct Entry {
-    std::int64_t needs = 0;
-    std::vector<layout::TableCell> row;
-  };
-  std::vector<Entry> entries;
-  std::int64_t total_open = 0;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Own) continue;
+  // The largest channels by messages needing a reply, then one row for the rest
+  // (channel_groups.h). Open = the period's own messages without a reply by its end (the combo
+  // chart's bracket), not every unanswered message since the data began.
+  auto scope_of = [](const model::Channel& c) {
     series::Scope scope;
     scope.kind = series::Scope::Kind::Channel;
     scope.channel_id = c.id;
-    const auto* ds = in.data.find_dialogue(scope);
-    if (!ds) continue;
-    // Open = the period's own messages without a reply by its end (the combo chart's bracket),
-    // not every unanswered message since the data began.
+    return scope;
+  };
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  std::vector<const model::Channel*> own;
+  for (const auto& c : in.data.channels)
+    if (c.owner == model::Owner::Own && in.data.find_dialogue(scope_of(c))) own.push_back(&c);
+  auto groups = group_channels(own, [&](const model::Channel& c) {
+    return static_cast<double>(in.data.find_dialogue(scope_of(c))->periods[ps.report].needs_reply);
+  });
+  std::int64_t total_open = 0;
+  for (const auto* c : groups.shown) {
+    const auto* ds = in.data.find_dialogue(scope_of(*c));
     std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
-    entries.push_back({ds->periods[ps.report].needs_reply,
-                       row_for(*ds, channel_label(in.strings, in.data.channels, c), layout::style::platform_color(c.platform.c_str()), open, false)});
+    t.spec.rows.push_back(row_for(ds->periods[ps.report], ds->periods[ps.previous],
+                                  channel_label(in.strings, in.data.channels, *c),
+                                  layout::style::platform_color(c->platform.c_str()), open, false));
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.needs > b.needs; });
-  for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
+  if (!groups.others.empty()) {
+    auto cur = group_dialogue(in.data, groups.others, ps.report);
+    total_open += cur.unanswered_at_end;
+    t.spec.rows.push_back(row_for(cur, group_dialogue(in.data, groups.others, ps.previous),
+                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false));
+  }
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true);
+    t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
+                           total_open, true);
   t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
                                             {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
   drop_change_columns(t, in, {2, 5});

@@ -308,7 +308,9 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
   double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
-  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, g.content_w());
+  const std::string legend = table_names_legend(m, t.spec, g.content_w());
+  const std::string note = legend.empty() ? t.note : t.note.empty() ? legend : legend + "\n" + t.note;
+  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
   double first_room = g.content_bottom() - (y + gap) - title_h;

@@ -40,6 +40,10 @@ struct TableSpec {
   std::vector<TableColumn> columns;
   std::vector<std::vector<TableCell>> rows;    // body rows; each has columns.size() cells
   std::optional<std::vector<TableCell>> total; // T6: Bold, with a rule above
+  // When set, the first column holds names (channels): a name too long for the column is
+  // shortened in the middle so no two rows read alike, and a line under the table, opened by
+  // this lead ("Names in full:"), gives every shortened name in full (docs/visual-rules.md).
+  std::string names_lead;
 };
 
 // Rows [first_row, end_row) of the body, plus the total row when `with_total`, under a
@@ -76,6 +80,15 @@ std::vector<TablePiece> layout_table(const TextMeasurer& m, const TableSpec& spe
 // follows the body row index in the whole table, so it continues across pieces.
 double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
                         const TablePiece& piece, Point top_left, double width_pt);
+
+// The text drawn in the first column of each body row: as given when it fits, otherwise
+// shortened (at the end, or in the middle when `names_lead` is set); with `names_lead`, no two
+// shortened rows read alike as long as their full names differ.
+std::vector<std::string> table_first_column(const TextMeasurer& m, const TableSpec& spec, double width_pt);
+
+// "<names_lead> <shown> = <full>; ..." for the shortened names, or "" when none was shortened
+// or `names_lead` is empty.
+std::string table_names_legend(const TextMeasurer& m, const TableSpec& spec, double width_pt);
 
 // The x extent of each column for `width_pt`: fixed widths as given, the rest shared by the
 // flexible columns (scaled down proportionally when the fixed ones are too wide).
