@@ -212,8 +212,8 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
     spec.geometry.tier_gap = 16;
   } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
             // and what stands out fit on the same page as the chart
-    spec.geometry.rate_tier = 42;
-    spec.geometry.column_tier = 82;
+    spec.geometry.rate_tier = 40;
+    spec.geometry.column_tier = 78;
     spec.geometry.tier_gap = 14;
   }
   for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
@@ -276,7 +276,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   // page 3 (a block that does not fit still moves whole to the next page).
   // The definitions go with the table's note, so they never end up alone on a page.
   Table table = channel_table(in);
-  table.note += "\n\n" + S.format("dialogue.definitions",
+  table.note += " " + S.format("dialogue.definitions",
                                    {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
                                     {"tz", in.tz}});
   doc.blocks.push_back(std::move(table));

@@ -124,7 +124,7 @@ std::string table_names_legend(const TextMeasurer& m, const TableSpec& spec, dou
   std::string out;
   for (std::size_t r = 0; r < spec.rows.size(); ++r) {
     if (spec.rows[r].empty() || shown[r] == spec.rows[r][0].text) continue;
-    out += (out.empty() ? spec.names_lead + " " : "; ") + shown[r] + " = " + spec.rows[r][0].text;
+    out += (out.empty() ? spec.names_lead + " " : "; ") + spec.rows[r][0].text;
   }
   return out;
 }

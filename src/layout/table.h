@@ -86,8 +86,8 @@ double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& 
 // shortened rows read alike as long as their full names differ.
 std::vector<std::string> table_first_column(const TextMeasurer& m, const TableSpec& spec, double width_pt);
 
-// "<names_lead> <shown> = <full>; ..." for the shortened names, or "" when none was shortened
-// or `names_lead` is empty.
+// "<names_lead> <full name>; <full name>; ..." for the shortened names in row order, or ""
+// when none was shortened or `names_lead` is empty.
 std::string table_names_legend(const TextMeasurer& m, const TableSpec& spec, double width_pt);
 
 // The x extent of each column for `width_pt`: fixed widths as given, the rest shared by the
