@@ -187,6 +187,7 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
     layout::LineSeries s;
@@ -350,6 +351,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.no_data = std::string(text::no_data(lang));
   spec.min_step = 1;
   spec.plot_height = 96;

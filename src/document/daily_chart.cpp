@@ -19,6 +19,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
   spec.plot_height = 56;  // G5: page 1 holds five findings, six tiles, this chart and provenance
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);
   for (std::size_t i = begin; i < d.days(); ++i) {
     date::local_days day = d.first + date::days{static_cast<int>(i)};

@@ -74,9 +74,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   if (spec.scale_span) lo = std::min(lo, spec.scale_span->first), hi = std::max(hi, spec.scale_span->second);
   const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
+  const TickFormatter tick_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step);
+  const TickFormatter value_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), 0);
 
   draw_report_band(canvas, bands, report, top_left.y, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, spec.format);
+  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_label);
   if (!ticks.includes_zero()) {
     // H4: a zoomed axis draws its lowest tick as a plain gridline.
     Path p;
@@ -180,7 +182,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     double row = 0;
     for (std::size_t s = 0; s < spec.series.size(); ++s) {
       const LineSeries& series = spec.series[s];
-      const std::string value = spec.format(last_value(series));
+      const std::string value = value_label(last_value(series));
       const double w = kSwatchWidth + kSwatchGap + m.width(style::kAxis.face, style::kAxis.size, series.name) +
                        m.width(style::kAxis.face, style::kAxis.size, " ") + m.width(FontFace::Bold, style::kAxis.size, value);
       if (x > plot_left && x + w > right) x = plot_left, row += kLegendRow;  // next row, never overlapping
@@ -201,7 +203,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   for (const EndLabel& l : labels) {
     const LineSeries& series = spec.series[l.series];
     const double v = last_value(series);
-    canvas.draw(TextRun{{l.x, l.baseline}, spec.format(v), FontFace::Bold, style::kSmall.size,
+    canvas.draw(TextRun{{l.x, l.baseline}, value_label(v), FontFace::Bold, style::kSmall.size,
                         series.color, 0});
     if (!series.name.empty()) {
       canvas.draw(TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face,

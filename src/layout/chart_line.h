@@ -30,6 +30,7 @@ struct LineChartSpec {
   std::vector<LineSeries> series;          // at most 3 (C7); the first is drawn on top
   std::optional<std::size_t> report_index; // default: the last category
   TickFormatter format;                    // tick labels and end-label values
+  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
   std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
   // H5: charts of one unit on a page share a scale; the axis covers at least this range.
