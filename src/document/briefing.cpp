@@ -101,7 +101,11 @@ Document build_briefing(const BriefingInput& in) {
   doc.furniture.header_title = "· " + S.get("meta.running_header");
   doc.furniture.header_period = period_title;
   doc.furniture.footer_left = S.format("footer.confidential", {{"org", in.org}});
-  doc.furniture.footer_centre = S.format("footer.generated", {{"date", text::format_date_time(in.as_of, lang)}});
+  // --as-of given as a day has no time of day worth printing ("kl. 00.00").
+  const bool day_only = in.as_of_option.size() == 10;
+  doc.furniture.footer_centre = S.format(
+      "footer.generated", {{"date", day_only ? text::format_date(date::floor<date::days>(in.as_of), lang)
+                                             : text::format_date_time(in.as_of, lang)}});
   doc.furniture.page_pattern = S.get("footer.page");
 
   TitleBand band;
@@ -112,7 +116,8 @@ Document build_briefing(const BriefingInput& in) {
   band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                     {"year_ago", findings::period_since(ago, lang)}});
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
-  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
+  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)},
+                                       {"tz", time_zone_name(S, in.tz)}});
   doc.blocks.push_back(band);
 
   doc.blocks.push_back(Columns{Columns::Mark::Begin});

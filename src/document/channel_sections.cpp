@@ -78,7 +78,7 @@ void open_section(Document& doc, const BriefingInput& in, const std::string& key
   o.kicker = text::to_upper(S.get(key + ".kicker"));
   o.bookmark = S.get(key + ".bookmark");
   o.headline = std::move(headline);
-  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_title(ps.all[ps.report], lang)},
+  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_since(ps.all[ps.report], lang)},
                                             {"prev", findings::period_since(ps.all[ps.previous], lang)}});
   doc.blocks.push_back(std::move(o));
 }
@@ -292,7 +292,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   if (!row.charts.empty()) doc.blocks.push_back(std::move(row));
 
   Table t;
-  t.title = S.format("audience.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("audience.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
@@ -379,7 +379,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   if (!charts.charts.empty()) doc.blocks.push_back(std::move(charts));
 
   Table t;
-  t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("engagement.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
@@ -431,7 +431,7 @@ std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
   static const char* const kRamp[] = {"#595959", "#808080", "#A6A6A6", "#C4C4C4", "#DADADA"};
   for (std::size_t i = 0; i < rivals.size(); ++i) rivals[i].color = layout::hex(kRamp[std::min<std::size_t>(i, 4)]);
   ShareBar bar;
-  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
   bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::style::kAccent, true});
   for (auto& r : rivals) bar.spec.segments.push_back(std::move(r));
@@ -501,7 +501,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
 
   constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
   Table t;
-  t.title = S.format("sentiment.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("sentiment.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.get("sentiment.table_subtitle");
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("sentiment.col_classified"), 60, layout::Align::Right},
@@ -557,7 +557,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   Value market0 = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.previous);
   if (!market || *market <= 0) return;
   Table sov;
-  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},

@@ -74,7 +74,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     if (spec.annotations.size() == 2) break;
   }
   chart.title.title = S.get("daily_chart.title");
-  chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_title(report, lang)}});
+  chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_since(report, lang)}});
   chart.title.subtitle_inline = true;
   layout::KeyEntry neg{layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
   layout::KeyEntry other{layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};

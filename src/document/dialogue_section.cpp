@@ -35,7 +35,7 @@ Table channel_table(const BriefingInput& in) {
   const model::Period& report = ps.all[ps.report];
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   Table t;
-  t.title = S.format("dialogue.table_title", {{"period", findings::period_title(report, lang)}});
+  t.title = S.format("dialogue.table_title", {{"period", findings::period_since(report, lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   auto end_day = text::format_day(report.last, lang);
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
@@ -124,8 +124,10 @@ Table channel_table(const BriefingInput& in) {
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
     t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
                            total_open, true);
-  t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
-                                            {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
+  // Without a target the note says nothing about a tick, rather than "tick: target –".
+  t.note = target ? S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
+                                                     {"target", text::format_fraction_as_percent(*target, lang)}})
+                  : S.format("dialogue.table_note_no_target", {{"max", text::format_percent(100 * kBarMax, lang)}});
   drop_change_columns(t, in, {2, 5});
   return t;
 }
@@ -265,7 +267,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
                                        {"period", findings::period_in_sentence(report, lang)}});
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
+  open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_since(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   doc.blocks.push_back(open);
@@ -278,7 +280,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   Table table = channel_table(in);
   table.note += " " + S.format("dialogue.definitions",
                                    {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
-                                    {"tz", in.tz}});
+                                    {"tz", time_zone_name(S, in.tz)}});
   doc.blocks.push_back(std::move(table));
   if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 }

@@ -30,11 +30,16 @@ std::string channel_label(const text::Strings& strings, const std::vector<model:
   return same > 1 || c.owner != model::Owner::Own ? platform + " · " + c.name : platform;
 }
 
+std::string time_zone_name(const text::Strings& strings, const std::string& tz) {
+  const std::string key = "time_zone." + tz;
+  return strings.contains(key) ? strings.get(key) : strings.format("time_zone.other", {{"tz", tz}});
+}
+
 layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang) {
   layout::CategoryLabel l;
   date::year_month_day d{p.first};
   if (p.kind == model::Granularity::Month) {
-    l.label = text::capitalise_first(text::month_short(d.month(), lang));
+    l.label = text::month_short(d.month(), lang);  // as the language file writes it: "Oct", "okt."
     if (first || d.month() == date::January) l.year = std::to_string(static_cast<int>(d.year()));
   } else {
     l.label = p.key;

@@ -23,6 +23,10 @@ std::string own_platform_names(const text::Strings& strings, const std::vector<m
 std::string channel_label(const text::Strings& strings, const std::vector<model::Channel>& channels,
                           const model::Channel& c);
 
+// The report time zone as readers say it: the language file's name for it ("dansk tid",
+// "Copenhagen time"), else "<zone> time" from `time_zone.other`.
+std::string time_zone_name(const text::Strings& strings, const std::string& tz);
+
 // Month labels on a time axis, with the year under the first category and under each
 // January (H6); other granularities show the period key.
 layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang);

@@ -134,7 +134,7 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       else if (k.metric == "share_of_voice") {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
-        t.context = S.format("tiles.context_share_of_voice", {{"n", text::format_integer(competitors, lang)}});
+        t.context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
       }
       break;
     case ValueKind::Minutes:

@@ -50,7 +50,7 @@ TEST_SUITE("document") {
     CHECK(headline("en", "needs_reply", 336, 3, false) ==
           "26 Nov: 336 messages needing a reply, usually about 3 a day");
     CHECK(headline("da", "needs_reply", 336, 3, false) ==
-          "26. nov.: 336 beskeder, der kræver svar; normalt omkring 3 om dagen");
+          "26. nov.: 336 svarkrævende beskeder; normalt omkring 3 om dagen");
     CHECK(headline("en", "negative_mentions", 500, 46, true) == "26 Nov: 500 negative messages, 10.9× the usual level");
     CHECK(headline("da", "negative_mentions", 500, 46, true) ==
           "26. nov.: 500 negative beskeder, 10,9× det normale niveau");
