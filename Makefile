@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize clean pages bench fuzz fuzz-build valgrind
+.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind
 
 all: build
 
@@ -31,12 +31,21 @@ test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
 
+# ThreadSanitizer on the code that runs on two threads: the row pipeline's own tests and every
+# test that runs a whole report through it (end to end, findings JSON, reports, the scale bench).
+TSAN_TESTS ?= row pipeline|end to end|findings json|report
+test-tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBOARDBRIEF_TSAN=ON
+	cmake --build build-tsan -j $(JOBS)
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+	  ctest --test-dir build-tsan --output-on-failure -j $(JOBS) -R "$(TSAN_TESTS)"
+
 # The scale benchmark (bench/run.sh): caches its databases under build-bench/, writes docs/performance.md.
 bench: build
 	./bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-fuzz
+	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz
 
 # Visual review: both templates in both languages on the sample data, and the board briefing of
 # generated 20- and 200-channel companies (board-20-en.pdf ...), every page as PNG under

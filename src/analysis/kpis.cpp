@@ -189,4 +189,14 @@ std::vector<Kpi> compute_kpis(const ReportData& data, const std::vector<model::T
   return out;
 }
 
+Change unanswered_share_change(const series::DialoguePeriod& cur, const series::DialoguePeriod& old) {
+  const auto v = cur.unanswered_share(), v0 = old.unanswered_share();
+  if (!v || !v0) return {};
+  return compare_share(cur, old, *v, *v0);
+}
+
+Change count_change(std::optional<double> cur, std::optional<double> old, double floor) {
+  return compare_level(cur, old, floor);
+}
+
 }  // namespace boardbrief::analysis

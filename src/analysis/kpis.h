@@ -51,6 +51,12 @@ struct Kpi {
 // Minimum classified messages for a net-sentiment value; below it the value is missing.
 inline constexpr std::int64_t kMinSentimentCount = 30;
 
+// The tiles' gates, for tables that print the same kind of change per channel: one
+// colouring rule everywhere (docs/figures.md). The unanswered share of two periods (two-
+// proportion test with its sample-size gate), and a count against its baseline floor.
+Change unanswered_share_change(const series::DialoguePeriod& cur, const series::DialoguePeriod& old);
+Change count_change(std::optional<double> cur, std::optional<double> old, double floor);
+
 // Computes the six headline KPIs for all own channels. Targets apply when the report period
 // lies inside [valid_from, valid_to] and channel_id is NULL.
 std::vector<Kpi> compute_kpis(const series::ReportData& data, const std::vector<model::TargetRow>& targets);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "base/error.h"
+#include "base/quote.h"
 #include "findings/phrasing.h"
 #include "text/date_format.h"
 
@@ -12,7 +13,7 @@ namespace boardbrief::app {
 void report_warnings(const DataQualityVerdict& v, bool strict) {
   // Under --strict the first warning is the error line: one line on stderr, as for any error.
   if (strict && !v.warnings.empty()) throw DataError(v.warnings.front() + " (--strict)");
-  for (const auto& w : v.warnings) std::cerr << "boardbrief: warning: " << w << "\n";
+  for (const auto& w : v.warnings) std::cerr << "boardbrief: warning: " << one_line(w) << "\n";
 }
 
 namespace {

@@ -29,7 +29,46 @@ std::string message_id(const std::string& from) {
          std::to_string(::getpid()) + from.substr(from.find('@'));
 }
 
+// "- Unanswered messages: 38% (provisional), +12 pp vs Sep, +5 pp vs Oct 2025; Target ≤ 15%: 23 pp above"
+std::string figure_line(const KeyFigure& k) {
+  std::string line = "- " + k.label + ": " + k.value;
+  if (!k.provisional.empty()) line += " (" + k.provisional + ")";
+  for (const auto& c : k.changes) line += ", " + c;
+  if (!k.target.empty()) line += "; " + k.target;
+  return line + "\n";
+}
+
+// The tiles' text uses no-break spaces so a figure never splits on the page; a mail reader
+// wraps plain text itself, so they become ordinary spaces.
+std::string plain_spaces(std::string s) {
+  for (std::size_t at = s.find("\u00A0"); at != std::string::npos; at = s.find("\u00A0", at)) s.replace(at, 2, " ");
+  return s;
+}
+
 }  // namespace
+
+std::vector<KeyFigure> key_figures(const document::Document& doc) {
+  std::vector<KeyFigure> out;
+  for (const auto& block : doc.blocks) {
+    const auto* grid = std::get_if<document::TileGrid>(&block);
+    if (!grid) continue;
+    for (const auto& t : grid->tiles) {
+      KeyFigure k;
+      k.label = plain_spaces(t.label);
+      k.value = plain_spaces(t.value + t.unit);
+      if (t.provisional) k.provisional = t.provisional_text;
+      for (const auto* d : {&t.vs_prev, &t.vs_year}) {
+        std::string c = d->value_text.empty() ? d->comparison_text : d->value_text + " " + d->comparison_text;
+        if (!c.empty()) k.changes.push_back(plain_spaces(c));
+      }
+      if (t.target_label && t.target_status)
+        k.target = plain_spaces(*t.target_label + " " + t.target_status->text);
+      out.push_back(std::move(k));
+    }
+    break;  // page 1's grid: the key figures
+  }
+  return out;
+}
 
 std::optional<MailPlan> plan_mail(const options::ReportOptions& o) {
   if (o.mail_to.empty()) return std::nullopt;
@@ -58,6 +97,11 @@ delivery::Message compose_mail(const MailPlan& plan, const BriefingMail& mail) {
   m.to = plan.to;
   m.subject = S.format("mail.subject", {{"period", period}, {"org", mail.org}});
   std::string body = S.format_sentence("mail.attached", {{"period", period}, {"file", file}, {"org", mail.org}}) + "\n\n";
+  if (!mail.figures.empty()) {
+    body += S.get("mail.key_figures") + ":\n";
+    for (const auto& k : mail.figures) body += figure_line(k);
+    body += "\n";
+  }
   if (mail.summary.empty()) {
     body += S.get("mail.no_findings") + "\n";
   } else {

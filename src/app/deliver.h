@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "delivery/smtp.h"
+#include "document/document.h"
 #include "findings/finding.h"
 #include "model/period.h"
 #include "options/config.h"
@@ -24,6 +25,18 @@ struct MailPlan {
 // run before any work is done (UsageError, exit 2).
 std::optional<MailPlan> plan_mail(const options::ReportOptions& o);
 
+// One KPI tile of page 1 as plain text, for the mail body.
+struct KeyFigure {
+  std::string label;                 // "Unanswered messages"
+  std::string value;                 // "38%"
+  std::string provisional;           // "provisional", or empty
+  std::vector<std::string> changes;  // "+12 pp vs Sep", "no data vs Oct 2025"
+  std::string target;                // "Target ≤ 15%: 23 pp above", or empty
+};
+
+// The page-1 KPI tiles of the built briefing (the first tile grid), as the PDF shows them.
+std::vector<KeyFigure> key_figures(const document::Document& doc);
+
 struct BriefingMail {
   const text::Strings& strings;
   model::Period period;
@@ -32,6 +45,7 @@ struct BriefingMail {
   std::string pdf_path;  // already written
   std::string pdf_bytes;
   const std::vector<findings::Finding>& summary;  // the briefing's summary findings, ranked
+  std::vector<KeyFigure> figures = {};             // page 1's KPI tiles, listed before the findings
 };
 
 // The subject and plain-text body, exposed for tests.

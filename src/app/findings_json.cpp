@@ -80,13 +80,28 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
   return t;
 }
 
+toml::array figures_array(const std::vector<PrintedFigure>& figures) {
+  toml::array out;
+  for (const auto& f : figures) {
+    toml::table t{{"key", f.key}, {"label", f.label}, {"scope", f.scope}, {"period", f.period}, {"text", f.text}};
+    if (f.value) t.insert("value", *f.value);
+    else t.insert("value_beyond_window", true);  // printed as "> 72 h": no finite value
+    toml::array pages;
+    for (int p : f.pages) pages.push_back(p);
+    t.insert("pages", std::move(pages));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz,
                           const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules,
                           const std::vector<std::pair<std::string, std::string>>& provenance,
-                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust) {
+                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust,
+                          const std::vector<PrintedFigure>& figures) {
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
@@ -180,6 +195,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     for (const auto& [key, value] : provenance) prov.insert(key, value);
     root.insert("provenance", std::move(prov));
   }
+  root.insert("figures", figures_array(figures));
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

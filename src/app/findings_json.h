@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +19,14 @@
 
 namespace boardbrief::app {
 
+// One registered figure as printed (document/figures.h), with the pages (1-based) it is on.
+struct PrintedFigure {
+  std::string key, label, scope, period;
+  std::optional<double> value;
+  std::string text;
+  std::vector<int> pages;
+};
+
 // JSON text (UTF-8). Runs the engine once per language file `lang_dir`/en.toml and da.toml
 // (the same deterministic run, phrased twice); `sentence` repeats the one in `report_lang`, as
 // printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
@@ -30,6 +39,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                           std::int64_t as_of_instant, const findings::EngineRules& rules = {},
                           const std::vector<std::pair<std::string, std::string>>& provenance = {},
                           // Applied to each language's run before writing (the report's data-quality notices).
-                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {});
+                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {},
+                          // The "figures" array: every figure printed in the PDF (docs/figures.md).
+                          const std::vector<PrintedFigure>& figures = {});
 
 }  // namespace boardbrief::app

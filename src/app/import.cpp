@@ -3,12 +3,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <utility>
 
+#include "base/input_file.h"
+#include "base/quote.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -28,30 +32,50 @@ namespace {
 
 constexpr std::uintmax_t kProgressMinBytes = 1 << 20;
 
-// A one-line bar on stderr, redrawn when the percentage changes; nothing when stderr is not a
-// terminal, the file is small or --quiet was given.
+// A one-line bar on stderr with rows per second and the time left, redrawn a few times a
+// second; nothing when stderr is not a terminal, the file is small or --quiet was given. The
+// rows are written into the database after the file is read: the bar then says so.
 class Progress {
  public:
   Progress(const importer::CsvReader& r, bool enabled)
-      : reader_(r), on_(enabled && r.file_size() >= kProgressMinBytes && isatty(STDERR_FILENO)) {}
+      : reader_(r), on_(enabled && r.file_size() >= kProgressMinBytes && isatty(STDERR_FILENO)),
+        start_(std::chrono::steady_clock::now()) {}
   ~Progress() {
-    if (on_ && shown_ >= 0) std::cerr << "\r\033[K" << std::flush;
+    if (on_ && drawn_) std::cerr << "\r\033[K" << std::flush;
   }
-  void update() {
-    if (!on_) return;
-    const int pct = static_cast<int>(100 * reader_.bytes_read() / reader_.file_size());
-    if (pct == shown_) return;
-    shown_ = pct;
+  void update(std::size_t rows) {
+    if (!on_ || (rows & 1023) != 0) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (drawn_ && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    drawn_ = true;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double done = static_cast<double>(reader_.bytes_read()) / static_cast<double>(reader_.file_size());
+    const int pct = static_cast<int>(100 * done);
     const int filled = pct * 30 / 100;
     std::cerr << "\rimporting " << std::filesystem::path(reader_.path()).filename().string() << " ["
               << std::string(static_cast<std::size_t>(filled), '#') << std::string(static_cast<std::size_t>(30 - filled), '.')
-              << "] " << pct << "%" << std::flush;
+              << "] " << pct << "%, " << static_cast<long long>(rows / std::max(seconds, 1e-3)) << " rows/s";
+    if (done > 0.01) std::cerr << ", about " << clock(seconds * (1 - done) / done) << " left";
+    std::cerr << "\033[K" << std::flush;
+  }
+  // The file is read; its rows are now written in one pass.
+  void writing(std::size_t rows) {
+    if (!on_ || !drawn_) return;
+    std::cerr << "\rimporting " << std::filesystem::path(reader_.path()).filename().string() << " ["
+              << std::string(30, '#') << "] 100%, " << rows << " rows read, writing them to the database\033[K"
+              << std::flush;
   }
 
  private:
+  static std::string clock(double seconds) {
+    const long s = static_cast<long>(seconds + 0.5);
+    return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+  }
   const importer::CsvReader& reader_;
   bool on_;
-  int shown_ = -1;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
 };
 
 struct Counts {
@@ -60,11 +84,11 @@ struct Counts {
   std::size_t inserted = 0, updated = 0, unchanged = 0, channels = 0;
   std::size_t empty_cells = 0;
 
-  void add(store::Upsert u) {
-    ++values;
-    if (u == store::Upsert::Inserted) ++inserted;
-    if (u == store::Upsert::Updated) ++updated;
-    if (u == store::Upsert::Unchanged) ++unchanged;
+  void add(const store::Applied& a) {
+    values += a.inserted + a.updated + a.unchanged;
+    inserted += a.inserted;
+    updated += a.updated;
+    unchanged += a.unchanged;
   }
 };
 
@@ -72,6 +96,27 @@ model::Owner owner_of(const importer::Mapping& m) {
   return m.owner == "competitor" ? model::Owner::Competitor : model::Owner::Own;
 }
 
+// A value given twice for one channel, metric and day is an error naming both lines.
+// The hint names the option for the usual cause: an export with one row per post.
+void report_duplicates(store::ImportWriter& db, importer::Problems& problems) {
+  for (const auto& d : db.duplicate_dailies(importer::Problems::kKeep))
+    problems.error(d.line, d.column, d.metric + " for " + d.platform + " " + d.handle + " on " + d.day +
+                                         " is already given on line " + std::to_string(d.first_line) +
+                                         " (one row per post? --aggregate sum adds them up per day)");
+}
+
+void stage_daily(const importer::Mapping& m, store::ImportWriter& db, const std::vector<importer::DailyRow>& rows,
+                 Counts& c) {
+  for (const auto& r : rows) {
+    bool fresh = false;
+    std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
+    c.channels += fresh;
+    db.stage_daily(ch, r.day, r.metric, r.value, r.line, r.column);
+  }
+}
+
+// Rows are staged as they are read (valid rows even after an error, so that a repeated value
+// is reported with the other errors) and written when the whole file is valid.
 void import_metrics(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
                     importer::Problems& problems, Counts& c, bool quiet) {
   importer::Header header = importer::read_header(reader);
@@ -83,34 +128,43 @@ void import_metrics(const importer::Mapping& m, store::ImportWriter& db, importe
     ++c.rows;
     rows.clear();
     conv.convert(rec, rows, problems);
-    if (!problems.has_errors()) {
-      for (const auto& r : rows) {
-        bool fresh = false;
-        std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
-        c.channels += fresh;
-        c.add(db.upsert_daily(ch, r.day, r.metric, r.value));
-      }
-    }
-    progress.update();
+    stage_daily(m, db, rows, c);
+    progress.update(c.rows);
   }
   c.empty_cells = conv.empty_cells();
+  if (problems.has_errors()) {
+    report_duplicates(db, problems);
+    return;
+  }
+  progress.writing(c.rows);
+  const store::Applied a = db.apply_daily();
+  if (a.repeated) return report_duplicates(db, problems);
+  c.add(a);
 }
 
-void write_interactions(const importer::Mapping& m, store::ImportWriter& db, const std::vector<importer::InteractionRow>& rows,
+// Consumes the rows (their strings are moved into the store's records).
+void stage_interactions(const importer::Mapping& m, store::ImportWriter& db, std::vector<importer::InteractionRow>& rows,
                         Counts& c) {
-  for (const auto& r : rows) {
+  for (auto& r : rows) {
     bool fresh = false;
     store::InteractionRecord rec;
     rec.channel_id = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
     c.channels += fresh;
     rec.received_at = r.received_at;
-    rec.kind = r.kind;
+    rec.kind = std::move(r.kind);
     rec.needs_reply = r.needs_reply;
     rec.first_reply_at = r.first_reply_at;
     rec.sentiment = r.sentiment;
-    rec.topic = r.topic;
-    c.add(db.upsert_interaction(r.id, rec));
+    rec.topic = std::move(r.topic);
+    db.stage_interaction(r.identity.empty() ? std::optional<std::int64_t>(r.id) : std::nullopt, r.identity, rec);
   }
+}
+
+void write_interactions(store::ImportWriter& db, importer::Problems& problems, Counts& c) {
+  const store::Applied a = db.apply_interactions(&importer::stable_id);
+  // Exports repeat rows (the airline data set has 155 repeated tweet ids): the first wins.
+  if (a.repeated) problems.skip("repeated message id (the first row is kept)", a.repeated);
+  c.add(a);
 }
 
 void import_interactions(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
@@ -119,14 +173,18 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
   Progress progress(reader, !quiet);
   importer::CsvRecord rec;
   if (m.conversation_log) {
+    // Replies may be anywhere in the file: the log is held (compactly) until it is read.
     importer::ConversationLog log(m, header);
     while (reader.next(rec)) {
       ++c.rows;
       log.add(rec, problems);
-      progress.update();
+      progress.update(c.rows);
     }
-    if (!problems.has_errors()) write_interactions(m, db, log.derive(problems), c);
-    return;
+    if (problems.has_errors()) return;
+    progress.writing(c.rows);
+    std::vector<importer::InteractionRow> rows = log.derive(problems);
+    stage_interactions(m, db, rows, c);
+    return write_interactions(db, problems, c);
   }
   importer::InteractionRowConverter conv(m, header);
   std::vector<importer::InteractionRow> rows;
@@ -134,9 +192,12 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
     ++c.rows;
     rows.clear();
     conv.convert(rec, rows, problems);
-    if (!problems.has_errors()) write_interactions(m, db, rows, c);
-    progress.update();
+    if (!problems.has_errors()) stage_interactions(m, db, rows, c);
+    progress.update(c.rows);
   }
+  if (problems.has_errors()) return;
+  progress.writing(c.rows);
+  write_interactions(db, problems, c);
 }
 
 // "1 row", "2 rows".
@@ -166,11 +227,11 @@ void apply_settings(const options::ImportOptions& o, importer::Mapping& m) {
 }
 
 void print_problems(const importer::Problems& problems, const std::string& file, const std::string& fatal) {
-  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << msg << "\n";
+  for (const auto& msg : problems.messages()) std::cerr << "boardbrief: error: " << one_line(msg) << "\n";
   if (problems.error_count() > problems.messages().size())
     std::cerr << "boardbrief: error: " << file << ": and " << problems.error_count() - problems.messages().size()
               << " more errors\n";
-  if (!fatal.empty()) std::cerr << "boardbrief: error: " << fatal << "\n";
+  if (!fatal.empty()) std::cerr << "boardbrief: error: " << one_line(fatal) << "\n";
 }
 
 // Imports one file in its own transaction. Returns false, after printing the file's errors and
@@ -228,7 +289,7 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
         for (const auto& r : rows) mine.add(r);
         values += rows.size();
       }
-      progress.update();
+      progress.update(c.rows);
     }
     c.empty_cells = conv.empty_cells();
   } catch (const DataError& e) {
@@ -247,20 +308,37 @@ bool read_for_totals(const importer::Mapping& m, const options::ImportOptions& o
   return true;
 }
 
-// --zero-days FROM:TO, checked before any file is read.
-std::optional<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
-  if (m.zero_days.empty()) return std::nullopt;
-  const auto colon = m.zero_days.find(':');
-  const auto bad = [&](const std::string& why) {
-    return UsageError("--zero-days '" + m.zero_days + "': " + why);
-  };
-  if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
-  auto first = importer::parse_day(m.zero_days.substr(0, colon), "%Y-%m-%d");
-  auto last = importer::parse_day(m.zero_days.substr(colon + 1), "%Y-%m-%d");
-  if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
-  if (*first > *last) throw bad("FROM is after TO");
-  if (*last - *first > date::days{3700}) throw bad("more than ten years");
-  return std::make_pair(*first, *last);
+// --zero-days FROM:TO (repeatable), checked before any file is read.
+std::vector<std::pair<date::local_days, date::local_days>> zero_days(const importer::Mapping& m) {
+  std::vector<std::pair<date::local_days, date::local_days>> ranges;
+  std::size_t start = 0;
+  while (start < m.zero_days.size()) {
+    std::size_t end = m.zero_days.find(',', start);
+    if (end == std::string::npos) end = m.zero_days.size();
+    const std::string spec = m.zero_days.substr(start, end - start);
+    start = end + 1;
+    const auto colon = spec.find(':');
+    const auto bad = [&](const std::string& why) { return UsageError("--zero-days '" + spec + "': " + why); };
+    if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
+    auto first = importer::parse_day(spec.substr(0, colon), "%Y-%m-%d");
+    auto last = importer::parse_day(spec.substr(colon + 1), "%Y-%m-%d");
+    if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
+    if (*first > *last) throw bad("FROM is after TO");
+    if (*last - *first > date::days{3700}) throw bad("more than ten years");
+    ranges.emplace_back(*first, *last);
+  }
+  return ranges;
+}
+
+// "907 days without posts × 4 metrics set to 0" when every series got its zeros on the same
+// days, else the values, days and series counted separately.
+std::string zeros_text(const importer::DailyTotals::Zeros& z, bool one_channel) {
+  const std::size_t days = z.days.size(), series = z.series.size();
+  const char* unit = one_channel ? "metric" : "channel metric";
+  if (days * series == z.values)
+    return count(days, "day") + " without posts × " + count(series, unit) + " set to 0";
+  return count(z.values, "daily value") + " set to 0 on " + count(days, "day") + " without posts (" +
+         count(series, unit) + ")";
 }
 
 // --aggregate sum: the files of the command are one import. A day's total may come from
@@ -287,25 +365,38 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
     return o.files;
   }
-  std::size_t zeros = 0;
-  if (auto range = zero_days(m)) zeros = totals.fill_zero(range->first, range->second);
+  importer::DailyTotals::Zeros zeros;
+  for (const auto& [first, last] : zero_days(m)) totals.fill_zero(first, last, zeros);
+  std::set<std::pair<std::string, std::string>> channels;
+  for (const auto& [platform, handle, metric] : zeros.series) channels.emplace(platform, handle);
   Counts c;
   db.begin();
-  for (const auto& r : totals.rows()) {
-    bool fresh = false;
-    std::int64_t ch = db.channel(r.platform, r.handle, owner_of(m), m.name, fresh);
-    c.channels += fresh;
-    c.add(db.upsert_daily(ch, r.day, r.metric, r.value));
-  }
+  stage_daily(m, db, totals.rows(), c);
+  c.add(db.apply_daily());
   db.commit();
   if (!o.quiet) {
     std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
               << " updated, " << c.unchanged << " unchanged)";
     if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
-    if (zeros) std::cout << ", " << count(zeros, "day") << " without posts set to 0";
+    if (zeros.values) std::cout << ", " << zeros_text(zeros, channels.size() == 1);
     std::cout << "\n";
   }
   return {};
+}
+
+// The reply rule of every file, before the database is touched (a usage error stops the whole
+// command). A file whose header cannot be read is left to its own import, which says why.
+void check_reply_rules(const importer::Mapping& m, const std::vector<std::string>& files) {
+  for (const auto& file : files) {
+    std::optional<importer::Header> header;
+    try {
+      importer::CsvReader reader(file, m.delimiter);
+      header.emplace(importer::read_header(reader));
+    } catch (const DataError&) {
+      continue;
+    }
+    importer::check_reply_rule(m, *header);
+  }
 }
 
 }  // namespace
@@ -325,8 +416,10 @@ ExitCode run_import(const options::ImportOptions& o) {
   // A mistyped file name should not leave a new, empty database behind.
   for (const auto& f : o.files) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    if (!std::filesystem::exists(f, ec)) throw DataError("cannot open '" + f + "': no such file");
+    check_input_file(f, {"a CSV file to import", 0, ExitCode::Data});  // a FIFO: not "no such file"
   }
+  if (o.interactions) check_reply_rules(m, o.files);
 
   std::vector<std::string> failed;
   bool created = false;

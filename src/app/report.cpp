@@ -11,11 +11,14 @@
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
 #include "app/interaction_span.h"
+#include "app/output_paths.h"
+#include "app/printed_figures.h"
 #include "app/row_pipeline.h"
 #include "app/run.h"
 #include "app/stage_timer.h"
 #include "options/template_spec.h"
 #include "base/atomic_file.h"
+#include "base/quote.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "document/briefing.h"
@@ -29,7 +32,6 @@
 #include "store/database.h"
 #include "app/data_quality_notices.h"
 #include "store/timestamp.h"
-#include "store/violations.h"
 #include "text/number_format.h"
 #include "text/report_keys.h"
 #include "text/strings.h"
@@ -44,14 +46,6 @@ model::Period resolve_period(const std::string& spec, const std::string& from, c
                              date::local_days as_of) {
   if (!spec.empty()) return calendar::parse_period(spec, as_of);
   return calendar::custom_period(calendar::parse_day(from, "--from"), calendar::parse_day(to, "--to"));
-}
-
-// A directory (existing, or named with a trailing slash) gets briefing-<period>.pdf.
-std::string output_path(const std::string& out, const model::Period& p) {
-  std::error_code ec;
-  bool dir = (!out.empty() && out.back() == '/') || fs::is_directory(out, ec);
-  if (!dir) return out;
-  return (fs::path(out) / ("briefing-" + p.key + ".pdf")).string();
 }
 
 std::string default_org(const std::string& db) {
@@ -91,7 +85,8 @@ ExitCode run_report(const options::ReportOptions& o) {
                      ": there are no data for it yet");
   std::string data_dir = find_data_dir(o.data_dir);
   std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
-  std::string out_path = output_path(o.out, period);
+  std::string out_path = pdf_path(o.out, period);
+  check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
     throw UsageError("--lang '" + o.lang + "': no language file " + lang_file + " (available: " +
@@ -103,7 +98,7 @@ ExitCode run_report(const options::ReportOptions& o) {
 
   timer.lap("setup");
   // Read everything inside one read transaction.
-  store::Database db(o.db);
+  store::Database db(o.db, 5000, o.timeout_seconds);
   series::ReportData data;
   data.periods = series::make_period_set(period);
   data.channels = db.channels();
@@ -271,7 +266,8 @@ ExitCode run_report(const options::ReportOptions& o) {
     outputs.add(o.findings_json,
                 findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
                               as_of.instant, rules, provenance_fields(in, period),
-                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); }));
+                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
+                              printed_figures(doc, pages)));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).
@@ -283,71 +279,10 @@ ExitCode run_report(const options::ReportOptions& o) {
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
-                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found},
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found,
+                      key_figures(doc)},
               o.quiet);
   return ExitCode::Ok;
-}
-
-ExitCode run_check(const options::CheckOptions& o) {
-  calendar::TimeZone tz(o.tz);
-  store::Database db(o.db);
-  store::check_column_types(db);  // a wrong affinity makes every rule below misleading
-  auto channels = db.channels();
-  auto metrics = db.metrics();
-  std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");
-  std::cout << o.db << ": schema version " << db.schema_version() << ", " << channels.size() << " channels, "
-            << metrics.size() << " metrics, " << daily << " daily values, " << inter << " interactions\n";
-
-  auto violations = store::find_violations(db);
-  if (violations.empty()) {
-    std::cout << "contract: ok\n";
-  } else {
-    for (const auto& v : violations)
-      std::cout << "contract violation: table " << v.table << ": " << v.rule << " (" << v.rows << " rows; e.g. "
-                << v.example << ")\n";
-  }
-  for (const auto& idx : store::missing_indexes(db))
-    std::cout << "warning: no index on " << idx << ": reports will scan the whole table (see docs/data-contract.md)\n";
-
-  // Coverage: the given period's trailing window, or every day with data.
-  model::DayRange range;
-  if (!o.period.empty()) {
-    AsOf as_of = resolve_as_of(o.as_of, tz);
-    auto window = calendar::trailing_window(calendar::parse_period(o.period, as_of.day()), 13);
-    range = {window.front().first, window.back().last};
-  } else {
-    auto [n, bounds] = db.query_count_and_text("SELECT COUNT(*), MIN(day) || '|' || MAX(day) FROM daily_metric WHERE day IS date(day, '+0 days')");
-    auto first = calendar::try_parse_day(bounds.substr(0, 10));
-    auto last = bounds.size() >= 21 ? calendar::try_parse_day(bounds.substr(11, 10)) : std::nullopt;
-    if (n == 0 || !first || !last) {
-      std::cout << "coverage: no daily values\n";
-      return violations.empty() ? ExitCode::Ok : ExitCode::Data;
-    }
-    range = {*first, *last};
-  }
-  std::map<std::int64_t, const model::Channel*> by_id;
-  for (const auto& c : channels) by_id[c.id] = &c;
-  auto gaps = analysis::find_gaps(db.daily_values(range), range);
-  std::cout << "coverage " << calendar::format_day(range.first) << " to " << calendar::format_day(range.last) << ": "
-            << (gaps.empty() ? "no missing days" : std::to_string(gaps.size()) + " series with missing days") << "\n";
-  for (const auto& g : gaps) {
-    auto it = by_id.find(g.channel_id);
-    std::string name = it == by_id.end() ? "channel " + std::to_string(g.channel_id)
-                                         : it->second->name + " (" + it->second->platform + ")";
-    std::cout << "  " << name << ", " << g.metric << ": " << g.missing_days << " missing day"
-              << (g.missing_days == 1 ? "" : "s") << ":";
-    std::size_t shown = 0;
-    for (const auto& s : g.spans) {
-      if (shown++ == 6) {
-        std::cout << " …";
-        break;
-      }
-      std::cout << " " << calendar::format_day(s.first);
-      if (s.last != s.first) std::cout << ".." << calendar::format_day(s.last);
-    }
-    std::cout << "\n";
-  }
-  return violations.empty() ? ExitCode::Ok : ExitCode::Data;
 }
 
 }  // namespace boardbrief::app

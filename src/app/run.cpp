@@ -4,8 +4,11 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "app/import.h"
 #include "app/report.h"
@@ -22,6 +25,14 @@ namespace {
 bool has_fonts(const fs::path& dir) {
   std::error_code ec;
   return fs::exists(dir / "fonts" / "Lato-Regular.ttf", ec) && fs::exists(dir / "templates" / "lang" / "en.toml", ec);
+}
+
+// The source tree of an uninstalled build binary: the one line of the note beside it.
+std::optional<fs::path> build_tree_source(const fs::path& exe_dir) {
+  std::ifstream note(exe_dir / "boardbrief-build-tree");
+  std::string source;
+  if (!note || !std::getline(note, source) || source.empty()) return std::nullopt;
+  return fs::path(source);
 }
 
 fs::path executable_dir() {
@@ -60,14 +71,19 @@ std::string find_data_dir(const std::string& explicit_dir) {
     if (!has_fonts(env)) throw DataError(std::string("BOARDBRIEF_DATA_DIR '") + env + "': no fonts/ and templates/ there");
     return env;
   }
-  fs::path exe = executable_dir();
-  for (const fs::path& candidate : {exe / ".." / "share" / "boardbrief", exe / "..", exe,
-                                    fs::path(BOARDBRIEF_INSTALL_DATADIR), fs::path(BOARDBRIEF_SOURCE_DIR)}) {
+  // An installed binary reads only its own prefix; the uninstalled build binary reads only the
+  // source tree, named in a note CMake writes beside it and `cmake --install` never copies
+  // (docs/errors.md, "Installation files").
+  const fs::path exe = executable_dir();
+  std::vector<fs::path> candidates;
+  if (auto source = build_tree_source(exe)) candidates = {*source};
+  else candidates = {exe / ".." / "share" / "boardbrief", fs::path(BOARDBRIEF_INSTALL_DATADIR)};
+  std::string looked;
+  for (const fs::path& candidate : candidates) {
     if (!candidate.empty() && has_fonts(candidate)) return fs::weakly_canonical(candidate).string();
+    looked += (looked.empty() ? "" : ", ") + fs::weakly_canonical(candidate).string();
   }
-  throw DataError("cannot find boardbrief's fonts and templates (looked next to the binary, in " +
-                  std::string(BOARDBRIEF_INSTALL_DATADIR) + " and " + BOARDBRIEF_SOURCE_DIR +
-                  "); use --data-dir");
+  throw DataError("cannot find boardbrief's fonts and templates (looked in " + looked + "); use --data-dir");
 }
 
 std::string available_languages(const std::string& data_dir) {

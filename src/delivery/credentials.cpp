@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
 
 namespace boardbrief::delivery {
 
@@ -33,7 +34,8 @@ std::optional<Credentials> load_credentials(const std::string& file) {
   const std::string name = "--smtp-credentials '" + file + "'";
   std::error_code ec;
   auto status = fs::status(file, ec);
-  if (ec || !fs::is_regular_file(status)) throw UsageError(name + ": no such file");
+  if (ec || !fs::exists(status)) throw UsageError(name + ": no such file");
+  check_input_file(file, {"--smtp-credentials", 64 * 1024, ExitCode::Usage});  // a FIFO would block
   auto others = fs::perms::others_read | fs::perms::others_write | fs::perms::others_exec;
   if ((status.permissions() & others) != fs::perms::none)
     throw UsageError(name + ": other users may read it; chmod 600 (or 640) the file");

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "base/error.h"
+#include "base/quote.h"
 
 namespace boardbrief::delivery {
 
@@ -107,7 +108,7 @@ void send(const SmtpServer& server, const Message& m, const std::string& mime) {
   if (code == CURLE_OK) return;
   std::string reason = error[0] ? error : curl_easy_strerror(code);
   std::string message = server.url + ": " + reason;
-  if (!replies.last_failure.empty()) message += "; server replied: " + replies.last_failure;
+  if (!replies.last_failure.empty()) message += "; server replied: " + quote(replies.last_failure, 200);
   throw DeliveryError(message);
 }
 

@@ -124,6 +124,10 @@ void definitions(Document& doc, const BriefingInput& in) {
     std::string text = "**" + label + ":** " + S.get(std::string("appendix_definition.") + key);
     doc.blocks.push_back(first ? Paragraph{text, true} : tight(text));
     first = false;
+    // The two medians of the dialogue side by side: the wait (tiles, findings, target) and the
+    // reply time of answered messages (page 2's table and chart); docs/figures.md.
+    if (std::string(key) == "first_response")
+      doc.blocks.push_back(tight("**" + S.get("figures.reply_time_label") + ":** " + S.get("figures.reply_time_definition")));
   }
 }
 

@@ -82,7 +82,15 @@ Provenance provenance(const BriefingInput& in) {
 
 }  // namespace
 
-Document build_briefing(const BriefingInput& in) {
+FigureNames BriefingInput::names() const {
+  const auto& ps = data.periods;
+  return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago]};
+}
+
+Document build_briefing(const BriefingInput& input) {
+  Document doc;
+  BriefingInput in = input;
+  in.figures = FigureSink(&doc);  // every builder below registers what it prints here
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
@@ -91,7 +99,6 @@ Document build_briefing(const BriefingInput& in) {
   const model::Period& ago = ps.all[ps.year_ago];
   std::string period_title = findings::period_title(report, lang);
 
-  Document doc;
   doc.info.title = S.get("meta.title") + " – " + period_title;
   doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                      {"year_ago", findings::period_since(ago, lang)}});
@@ -158,6 +165,8 @@ Document build_briefing(const BriefingInput& in) {
         S.get("tiles.title")});
   TileGrid grid;
   TileContext tctx{S, in.data, prev, ago};
+  const FigureNames names = in.names();
+  tctx.names = &names;
   tctx.partial = in.partial_period;
   for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
   if (in.summary_tiles) doc.blocks.push_back(std::move(grid));

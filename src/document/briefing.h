@@ -10,6 +10,7 @@
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "document/document.h"
+#include "document/figure_names.h"
 #include "findings/finding.h"
 #include "series/daily.h"
 #include "series/report_data.h"
@@ -61,6 +62,10 @@ struct BriefingInput {
   std::int64_t fingerprint_rows = 0;
   std::int64_t aggregate_rows = 0;  // MetricAggregate rows (channel × metric × period)
   bool partial_period = false;      // the data end before the period does (data_quality.partial)
+  // Where the builders register every figure they print; build_briefing points it at its
+  // document (docs/figures.md).
+  FigureSink figures;
+  FigureNames names() const;  // registers with the report's periods and language
 };
 
 // Throws DataError when the language file lacks a string the briefing needs.

@@ -6,8 +6,10 @@
 #include <initializer_list>
 #include <optional>
 
+#include "analysis/kpis.h"
 #include "analysis/stats.h"
 #include "document/channel_groups.h"
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -47,12 +49,33 @@ std::string count_cell(Value v, Language lang) {
   return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
 }
 
-// N4: a change of a count, only when both periods have a value and the old one is positive.
-layout::TableCell change_cell(Value now, Value before, Language lang) {
+// N4: a change of a count, only when both periods have a value and the old one is positive;
+// coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
+layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
+                              double floor = 0) {
   layout::TableCell c;
   c.color = layout::style::kInk60;
   c.text = now && before && *before > 0 ? text::format_percent_change(100.0 * (*now / *before - 1), lang) : missing();
+  if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
+    c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
+}
+
+// A sum over fewer days than its period has (missing days, appendix A): its change compares
+// unequal spans, so the printed change carries a mark the table note explains.
+bool short_of_days(const BriefingInput& in, const std::string& metric, const series::Scope& scope) {
+  const auto* s = in.data.find(metric, scope);
+  const auto& ps = in.data.periods;
+  if (!s || s->days_with_data.size() <= ps.report) return false;
+  for (std::size_t i : {ps.report, ps.previous})
+    if (s->values[i] && s->days_with_data[i] < ps.all[i].days()) return true;
+  return false;
+}
+
+void mark_short(layout::TableCell& c, bool short_days, bool& any) {
+  if (!short_days || c.text == missing()) return;
+  c.text += "*";
+  any = true;
 }
 
 // N5: a change of a share in percentage points.
@@ -240,32 +263,42 @@ void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, co
   make_bold(*spec.total);
 }
 
-// A metric of one row in one period: a scope's series, or a folded group of channels.
+// A metric of one row in one period: a scope's series, or a folded group of channels; and
+// whether a metric's change runs over fewer days than the periods have (mark_short).
 using Getter = std::function<Value(const std::string& metric, std::size_t period)>;
+struct RowData {
+  Getter get;
+  std::function<bool(const std::string& metric)> short_days;
+};
 
-Getter scope_getter(const BriefingInput& in, series::Scope scope) {
-  return [&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); };
+RowData scope_row(const BriefingInput& in, series::Scope scope) {
+  return {[&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); },
+          [&in, scope](const std::string& metric) { return short_of_days(in, metric, scope); }};
 }
 
-Getter group_getter(const BriefingInput& in, std::vector<const model::Channel*> channels) {
-  return [&in, channels = std::move(channels)](const std::string& metric, std::size_t period) {
-    return group_value(in.data, metric, channels, period);
-  };
+RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> channels) {
+  return {[&in, channels](const std::string& metric, std::size_t period) {
+            return group_value(in.data, metric, channels, period);
+          },
+          [&in, channels](const std::string& metric) {
+            return std::any_of(channels.begin(), channels.end(),
+                               [&](const model::Channel* c) { return short_of_days(in, metric, channel_scope(c->id)); });
+          }};
 }
 
 // The rows of a per-channel table: the largest own channels by `metric` in the report period
 // one by one, then one "Other (n channels)" row for the rest (channel_groups.h).
 void add_channel_rows(const BriefingInput& in, layout::TableSpec& spec, const std::string& metric,
-                      const std::function<std::vector<layout::TableCell>(const Getter&)>& cells) {
+                      const std::function<std::vector<layout::TableCell>(const RowData&)>& cells) {
   const auto& ps = in.data.periods;
   spec.names_lead = in.strings.get("channel_groups.names_lead");
   auto groups = group_channels(own_channels(in), [&](const model::Channel& c) {
     return value_of(in, metric, channel_scope(c.id), ps.report).value_or(-1);
   });
   for (const auto* c : groups.shown)
-    spec.rows.push_back(channel_row(in, *c, cells(scope_getter(in, channel_scope(c->id)))));
+    spec.rows.push_back(channel_row(in, *c, cells(scope_row(in, channel_scope(c->id)))));
   if (groups.others.empty()) return;
-  auto row = cells(group_getter(in, groups.others));
+  auto row = cells(group_row(in, groups.others));
   row[0].text = others_label(in.strings, groups.others.size());
   spec.rows.push_back(std::move(row));
 }
@@ -303,23 +336,27 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
                     {S.get("audience.col_impressions"), 70, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  auto cells = [&](const Getter& get) {
+  bool short_days = false;  // a change over fewer days than the period (mark_short)
+  auto cells = [&](const RowData& d) {
+    const Getter& get = d.get;
     std::vector<layout::TableCell> r(8);
     Value f = get("followers", ps.report), f0 = get("followers", ps.previous);
     Value reach = get("reach", ps.report), reach0 = get("reach", ps.previous);
     Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(f, lang);
-    r[2] = change_cell(f, f0, lang);
+    r[2] = change_cell(f, f0, lang, model::Better::Up, 100);
     r[3].text = count_cell(reach, lang);
-    r[4] = change_cell(reach, reach0, lang);
+    r[4] = change_cell(reach, reach0, lang, model::Better::Up, 100);
+    mark_short(r[4], d.short_days("reach"), short_days);
     r[5].text = count_cell(get("impressions", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
     return r;
   };
   add_channel_rows(in, t.spec, "followers", cells);
-  set_total(t.spec, cells(scope_getter(in, series::Scope::all_own())), S);
+  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
   t.note = S.get("audience.table_note");
+  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {2, 4, 7});
   doc.blocks.push_back(std::move(t));
 }
@@ -390,14 +427,17 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
                     {S.get("engagement.col_clicks"), 56, layout::Align::Right},
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  auto cells = [&](const Getter& get) {
+  bool short_days = false;  // a change over fewer days than the period (mark_short)
+  auto cells = [&](const RowData& d) {
+    const Getter& get = d.get;
     std::vector<layout::TableCell> r(8);
     Value posts = get("posts", ps.report);
     Value e = get("engagements", ps.report), e0 = get("engagements", ps.previous);
     Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(posts, lang);
     r[2].text = count_cell(e, lang);
-    r[3] = change_cell(e, e0, lang);
+    r[3] = change_cell(e, e0, lang, model::Better::Up, 30);
+    mark_short(r[3], d.short_days("engagements"), short_days);
     r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
     r[5].text = count_cell(get("link_clicks", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
@@ -405,8 +445,9 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     return r;
   };
   add_channel_rows(in, t.spec, "engagements", cells);
-  set_total(t.spec, cells(scope_getter(in, series::Scope::all_own())), S);
+  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
   t.note = S.get("engagement.table_note");
+  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {3, 7});
   doc.blocks.push_back(std::move(t));
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
@@ -565,7 +606,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                       {"", 56, layout::Align::Left},
                       {S.get("sentiment.col_share"), 48, layout::Align::Right},
                       {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour) {
+  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row) {
     std::vector<layout::TableCell> r(5);
     r[1].text = count_cell(m, lang);
     Value share = m ? Value(*m / *market) : std::nullopt;
@@ -582,9 +623,14 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     r[4].color = layout::style::kInk60;  // shares are integers (N2), so are their changes
     r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
                                 : missing();
+    // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's
+    // share has no better direction for us.
+    if (share && share0 && own_row)
+      r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
+                                 std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent);
+  auto own_cells = sov_row(own, own0, layout::style::kAccent, true);
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
@@ -594,13 +640,13 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   });
   for (const auto* c : rivals.shown) {
     auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
-                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60);
+                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false);
     r[0].text = channel_label(S, in.data.channels, *c);
     sov.spec.rows.push_back(std::move(r));
   }
   if (!rivals.others.empty()) {
     auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
-                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60);
+                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false);
     r[0].text = others_label(S, rivals.others.size());
     sov.spec.rows.push_back(std::move(r));
   }

@@ -1,11 +1,72 @@
 #include "document/daily_chart.h"
 
+#include "calendar/periods.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace boardbrief::document {
+
+namespace {
+
+// The flagged day of the same measure as the bars (messages needing a reply), if any finding
+// flagged it: its ratio is the one the note may quote.
+const findings::Finding* needs_reply_spike(const BriefingInput& in, double day_offset) {
+  const auto* all = in.all_findings ? in.all_findings : &in.findings;
+  for (const auto& f : *all)
+    if (f.type == findings::Type::Anomaly && f.metric == "needs_reply" && f.scope == "all" &&
+        f.inputs.count("day_offset") && f.inputs.at("day_offset") == day_offset)
+      return &f;
+  return nullptr;
+}
+
+// The note quotes what is plotted: the day's column (messages needing a reply, the negative
+// part) and the ratio of that measure to its usual weekday level; a day flagged for negative
+// messages only names that other count as such (docs/figures.md).
+layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagged, std::size_t day_index,
+                                 std::size_t begin) {
+  const auto& S = in.strings;
+  const text::Language lang = S.language();
+  const auto& d = *in.daily;
+  const FigureNames N = in.names();
+  const std::size_t i = begin + day_index;
+  const date::local_days day = N.report.first + date::days{static_cast<int>(day_index)};
+  const auto needs = d.needs_reply[i], negative = std::min(d.negative_needs_reply[i], d.needs_reply[i]);
+  layout::DailyAnnotation a;
+  a.day = day_index;
+  a.headline = S.format("figures.annotation_bar", {{"day", text::format_day_short(day, lang)},
+                                                   {"needs", text::format_integer(needs, lang)},
+                                                   {"negative", text::format_integer(negative, lang)}});
+  const std::string day_key = calendar::format_day(day), scope_name = N.all_own();
+  const std::string day_name = text::format_day(day, lang);
+  auto reg = [&](const std::string& measure, const std::string& name, double v, const std::string& text) {
+    N.sink.add(measure + ".all." + day_key, S.format("figures.label", {{"measure", name}, {"scope", scope_name}, {"period", day_name}}),
+               "all", day_key, v, text);
+  };
+  reg("needs_reply", S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
+  reg("needs_reply_negative", S.get("figures.negative_needs_reply"), static_cast<double>(negative),
+      text::format_integer(negative, lang));
+  const findings::Finding* same =
+      flagged.metric == "needs_reply" ? &flagged : needs_reply_spike(in, static_cast<double>(day_index));
+  const findings::Finding& f = same ? *same : flagged;
+  const double value = f.inputs.count("value") ? f.inputs.at("value") : 0.0;
+  const double ratio = f.inputs.count("ratio") ? f.inputs.at("ratio") : 0.0;
+  const double expected = f.inputs.count("expected") ? f.inputs.at("expected") : 0.0;
+  const bool as_ratio = f.inputs.count("ratio_shown") ? f.inputs.at("ratio_shown") > 0 : ratio > 0;
+  const std::string usual = expected < 0.5 ? S.get("finding.usual_under_one") : text::format_count(expected, lang);
+  const std::string ratio_text = text::format_multiplier(ratio, lang, text::MultiplierStyle::Figure);
+  const std::string prefix = same ? "figures.annotation" : "figures.annotation_negative";
+  a.detail = S.format(prefix + (as_ratio ? "_ratio" : "_usual"),
+                      {{"value", text::format_integer(static_cast<long>(value), lang)}, {"ratio", ratio_text}, {"expected", usual}});
+  if (!same) reg("negative_mentions", S.get("figures.negative_all"), value, text::format_integer(static_cast<long>(value), lang));
+  if (as_ratio)
+    reg(f.metric + ".spike_ratio", S.get(same ? "figures.spike_ratio_needs_reply" : "figures.spike_ratio_negative"), ratio,
+        ratio_text);
+  return a;
+}
+
+}  // namespace
 
 std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   if (!in.daily) return std::nullopt;
@@ -52,25 +113,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     if (it == f.inputs.end()) continue;
     auto day_index = static_cast<long>(it->second);
     if (day_index < 0 || static_cast<std::size_t>(day_index) >= spec.days.size()) continue;
-    layout::DailyAnnotation a;
-    a.day = static_cast<std::size_t>(day_index);
-    date::local_days day = report.first + date::days{day_index};
-    auto value = f.inputs.count("value") ? f.inputs.at("value") : 0.0;
-    auto ratio = f.inputs.count("ratio") ? f.inputs.at("ratio") : 0.0;
-    auto expected = f.inputs.count("expected") ? f.inputs.at("expected") : 0.0;
-    // As the finding says it: a ratio only where the sentence gives one (not against a
-    // near-zero usual level), and the counted messages named for the metric flagged.
-    const bool as_ratio = f.inputs.count("ratio_shown") ? f.inputs.at("ratio_shown") > 0 : ratio > 0;
-    a.headline = S.format(as_ratio ? "daily_chart.annotation" : "daily_chart.annotation_absolute",
-                          {{"day", text::format_day_short(day, lang)},
-                           {"value", text::format_integer(static_cast<long>(value), lang)},
-                           {"what", S.get("daily_chart.what_" + f.metric)},
-                           {"ratio", text::format_multiplier(ratio, lang, text::MultiplierStyle::Figure)},
-                           {"expected", expected < 0.5 ? S.get("finding.usual_under_one")
-                                                       : S.format("finding.usual_about",
-                                                                  {{"n", text::format_count(expected, lang)}})}});
-    a.detail = S.get("daily_chart.annotation_detail");
-    spec.annotations.push_back(std::move(a));
+    spec.annotations.push_back(annotate(in, f, static_cast<std::size_t>(day_index), begin));
     if (spec.annotations.size() == 2) break;
   }
   chart.title.title = S.get("daily_chart.title");
@@ -86,6 +129,9 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
                                    {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}}),
                          0.7, {2, 2}};
     chart.title.key.push_back(ref);
+    const FigureNames N = in.names();
+    N.value_in(ps.all[ps.previous], "needs_reply_daily_average", S.get("figures.daily_average"), "all", N.all_own(),
+               prev_avg, text::format_integer(static_cast<long>(std::round(prev_avg)), lang));
   }
   return chart;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "document/channel_groups.h"
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -26,6 +27,64 @@ std::string minutes_cell(const std::optional<series::Duration>& d, std::int64_t 
     return "> " + text::format_duration(static_cast<double>(window_seconds) / 60.0, lang, text::DurationStyle::Text);
   return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
 }
+
+std::optional<double> minutes_of(const std::optional<series::Duration>& d) {
+  if (!d || d->infinite) return std::nullopt;
+  return static_cast<double>(d->seconds) / 60.0;
+}
+
+// The figures a row prints, in the registry (docs/figures.md); "–" cells print none.
+void register_row(const FigureNames& N, const std::vector<layout::TableCell>& row, const series::DialoguePeriod& cur,
+                  const series::DialoguePeriod& old, std::int64_t open, const std::string& scope,
+                  const std::string& scope_name) {
+  const auto& S = *N.strings;
+  const std::string dash(text::missing_cell());
+  auto reg = [&](std::size_t col, const std::string& measure, const std::string& name, std::optional<double> v) {
+    if (row[col].text != dash) N.value(measure, name, scope, scope_name, v, row[col].text);
+  };
+  auto change = [&](std::size_t col, const std::string& measure, const std::string& name, std::optional<double> v) {
+    if (row[col].text != dash) N.change(N.previous, measure, name, scope, scope_name, v, row[col].text);
+  };
+  reg(1, "needs_reply", S.get("metric.inbound.label"), static_cast<double>(cur.needs_reply));
+  if (old.needs_reply > 0)
+    change(2, "needs_reply", S.get("metric.inbound.label"),
+           100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1));
+  const auto share = cur.unanswered_share(), share_old = old.unanswered_share();
+  reg(4, "unanswered_share", S.get("metric.unanswered_share.label"), share);
+  if (share && share_old)
+    change(5, "unanswered_share", S.get("metric.unanswered_share.label"),
+           std::round(*share * 100) - std::round(*share_old * 100));
+  const bool answered_beyond = cur.answered_median && cur.answered_median->infinite;
+  if (!answered_beyond) reg(6, "reply_time_p50", S.get("figures.reply_time_label"), minutes_of(cur.answered_median));
+  reg(7, "first_response_p90", S.get("metric.first_response_p90.label"), minutes_of(cur.frt_p90));
+  reg(8, "open_at_end", S.get("figures.open_at_end"), static_cast<double>(open));
+}
+
+// One line where the page shows two counts of one thing: all messages needing a reply vs
+// those old enough to judge (the unanswered share's base), and unanswered within the window vs
+// still open when the period ended (docs/figures.md).
+std::string reconciliation(const BriefingInput& in, const series::DialoguePeriod& p, std::int64_t open) {
+  const auto& S = in.strings;
+  const Language lang = S.language();
+  const auto hours = text::format_integer(in.data.response_window_seconds / 3600, lang);
+  const auto& report = in.data.periods.all[in.data.periods.report];
+  std::string line;
+  if (p.mature < p.needs_reply)
+    line = S.format("figures.reconcile_judged", {{"needs", text::format_integer(p.needs_reply, lang)},
+                                                 {"judged", text::format_integer(p.mature, lang)},
+                                                 {"young", text::format_integer(p.needs_reply - p.mature, lang)},
+                                                 {"hours", hours}});
+  if (p.mature > 0)
+    line += (line.empty() ? "" : " ") +
+            S.format("figures.reconcile_open", {{"unanswered", text::format_integer(p.mature - p.answered, lang)},
+                                                {"open", text::format_integer(open, lang)},
+                                                {"day", text::format_day(report.last, lang)},
+                                                {"hours", hours}});
+  return line;
+}
+
+// A channel's scope key in the registry: platform and handle, stable across runs.
+std::string channel_scope(const model::Channel& c) { return "channel:" + c.platform + ":" + c.handle; }
 
 // T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
 Table channel_table(const BriefingInput& in) {
@@ -53,12 +112,16 @@ Table channel_table(const BriefingInput& in) {
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) target = k.target->value;
 
+  const FigureNames N = in.names();
   auto row_for = [&](const series::DialoguePeriod& cur, const series::DialoguePeriod& old, std::string label,
-                     std::optional<layout::Color> swatch, std::int64_t open, bool total) {
+                     std::optional<layout::Color> swatch, std::int64_t open, bool total, const std::string& scope) {
+    const std::string scope_name = total ? N.all_own() : label;
     std::vector<layout::TableCell> row(9);
     row[0].text = std::move(label);
     row[0].swatch = swatch;
     row[1].text = text::format_integer(cur.needs_reply, lang);
+    // Changes coloured by the tiles' rule and gates (colour_rule.h): needing a reply has no
+    // better direction, so it stays grey; the unanswered share is judged per row.
     if (old.needs_reply >= 30)
       row[2].text = text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
     else
@@ -78,7 +141,7 @@ Table channel_table(const BriefingInput& in) {
     if (share && share_old && cur.mature >= 30 && old.mature >= 30) {
       double pp = std::round(*share * 100) - std::round(*share_old * 100);
       row[5].text = text::format_signed(pp, 0, lang);
-      row[5].color = layout::style::kInk60;
+      row[5].color = change_colour(analysis::unanswered_share_change(cur, old).significant, pp, model::Better::Down);
     } else {
       row[5].text = std::string(text::missing_cell());
     }
@@ -87,6 +150,7 @@ Table channel_table(const BriefingInput& in) {
     row[8].text = text::format_integer(open, lang);
     if (total)
       for (auto& c : row) c.bold = true;
+    register_row(N, row, cur, old, open, scope, scope_name);
     return row;
   };
 
@@ -113,23 +177,53 @@ Table channel_table(const BriefingInput& in) {
     total_open += open;
     t.spec.rows.push_back(row_for(ds->periods[ps.report], ds->periods[ps.previous],
                                   channel_label(in.strings, in.data.channels, *c),
-                                  layout::style::platform_color(c->platform.c_str()), open, false));
+                                  layout::style::platform_color(c->platform.c_str()), open, false, channel_scope(*c)));
   }
   if (!groups.others.empty()) {
     auto cur = group_dialogue(in.data, groups.others, ps.report);
     total_open += cur.unanswered_at_end;
     t.spec.rows.push_back(row_for(cur, group_dialogue(in.data, groups.others, ps.previous),
-                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false));
+                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false, "others"));
   }
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
     t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
-                           total_open, true);
+                           total_open, true, "all");
   // Without a target the note says nothing about a tick, rather than "tick: target –".
   t.note = target ? S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
                                                      {"target", text::format_fraction_as_percent(*target, lang)}})
                   : S.format("dialogue.table_note_no_target", {{"max", text::format_percent(100 * kBarMax, lang)}});
   drop_change_columns(t, in, {2, 5});
+  if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
+    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += "\n\n" + line;
   return t;
+}
+
+// The combo chart's value labels, as layout/chart_combo.cpp prints them: the report period,
+// the one before and the first month get the judged total and the unanswered share; the
+// report column's bracket the unanswered count.
+void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec) {
+  const FigureNames N = in.names();
+  const auto& S = in.strings;
+  const auto& ps = in.data.periods;
+  if (!spec.report_index || spec.categories.empty()) return;
+  const std::size_t r = *spec.report_index;
+  std::vector<std::size_t> which = {r};
+  if (r > 0) which.push_back(r - 1);
+  if (r > 1) which.push_back(0);
+  for (std::size_t i : which) {
+    const auto& c = spec.categories[i];
+    if (c.missing()) continue;
+    const double judged = *c.answered + *c.unanswered;
+    N.value_in(ps.all[i], "needs_reply_judged", S.get("figures.judged_count"), "all", N.all_own(), judged,
+               spec.count_format(judged));
+    if (judged > 0)
+      N.value_in(ps.all[i], "unanswered_share", S.get("metric.unanswered_share.label"), "all", N.all_own(),
+                 *c.unanswered / judged, spec.share_format(*c.unanswered / judged));
+  }
+  const auto& c = spec.categories[r];
+  if (!c.missing() && *c.unanswered > 0)
+    N.value("unanswered", S.get("figures.unanswered_count"), "all", N.all_own(), *c.unanswered,
+            spec.count_format(*c.unanswered));
 }
 
 }  // namespace
@@ -242,7 +336,10 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
     if (k.metric == "unanswered_share" && k.target) {
       spec.target_share = k.target->value;
       spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
+      in.figures.add(k.metric + ".target", S.format("figures.target", {{"measure", S.get("tiles.label.unanswered_share")}}),
+                     "all", ps.all[ps.report].key, k.target->value, text::format_fraction_as_percent(k.target->value, lang));
     }
+  register_combo(in, spec);
   return chart;
 }
 

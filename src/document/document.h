@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "document/figures.h"
 #include "layout/chart_combo.h"
 #include "layout/chart_daily_columns.h"
 #include "layout/chart_line.h"
@@ -167,6 +168,7 @@ struct Document {
   Furniture furniture;
   Info info;
   std::vector<Block> blocks;
+  std::vector<Figure> figures;  // every printed figure, each naming its block (figures.h)
 };
 
 }  // namespace boardbrief::document

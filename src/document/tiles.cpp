@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "document/colour_rule.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "text/number_format.h"
@@ -80,11 +81,54 @@ layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const a
   d.comparison_text = S.format("tiles.vs", {{"period", period_name}});
   d.direction = sc.sign > 0 ? layout::Direction::Up : sc.sign < 0 ? layout::Direction::Down : layout::Direction::Flat;
   // A provisional value already leaves out immature messages, so its change may be coloured.
-  if (c.significant && sc.sign != 0 && k.better != model::Better::None) {
-    bool good = (k.better == model::Better::Up) == (sc.sign > 0);
-    d.tone = good ? layout::Tone::Good : layout::Tone::Bad;
-  }
+  d.tone = change_tone(c.significant, sc.sign, k.better);
   return d;
+}
+
+// The tile's printed figures in the registry: value, context counts, changes and target.
+void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& ctx) {
+  if (!ctx.names) return;
+  const FigureNames& N = *ctx.names;
+  const auto& S = ctx.strings;
+  const Language lang = S.language();
+  const std::string scope = "all", scope_name = N.all_own();
+  if (k.value || k.value_infinite)
+    N.value(k.metric, t.label, scope, scope_name, k.value_infinite ? std::nullopt : k.value, t.value + t.unit);
+  if (const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+      all && k.metric == "needs_reply" && ctx.data.interactions_read > 0) {
+    const auto judged = all->periods[ctx.data.periods.report].mature;
+    if (judged < all->periods[ctx.data.periods.report].needs_reply)
+      N.value("needs_reply_judged", S.get("figures.judged_count"), scope, scope_name, static_cast<double>(judged),
+              text::format_integer(judged, lang));
+  }
+  if (k.metric == "unanswered_share" && k.numerator && k.denominator && ctx.data.interactions_read > 0) {
+    N.value("unanswered", S.get("figures.unanswered_count"), scope, scope_name, *k.numerator,
+            text::format_integer(static_cast<long>(*k.numerator), lang));
+    N.value("needs_reply_judged", S.get("figures.judged_count"), scope, scope_name, *k.denominator,
+            text::format_integer(static_cast<long>(*k.denominator), lang));
+  }
+  if (k.p90 && ctx.data.interactions_read > 0)
+    N.value("first_response_p90", S.get("metric.first_response_p90.label"), scope, scope_name, *k.p90,
+            text::format_duration(*k.p90, lang));
+  const std::pair<const model::Period*, const layout::Delta*> deltas[] = {{&ctx.previous, &t.vs_prev},
+                                                                          {&ctx.year_ago, &t.vs_year}};
+  for (const auto& [base, d] : deltas) {
+    const auto& old = base == &ctx.previous ? k.previous : k.year_ago;
+    const auto& c = base == &ctx.previous ? k.vs_previous : k.vs_year_ago;
+    if (d->value_text.empty() || !k.value || !old) continue;
+    N.change(*base, k.metric, t.label, scope, scope_name, shown_change(k, *k.value, *old, c, lang).sign, d->value_text);
+  }
+  if (k.target) {
+    N.sink.add(k.metric + ".target", S.format("figures.target", {{"measure", t.label}}), scope, N.report.key,
+               k.target->value, format_kpi_value(k, k.target->value, lang));
+    // A share's distance is printed in points, from the rounded values (as its changes are).
+    std::optional<double> gap;
+    if (k.value) gap = k.kind == ValueKind::Share ? std::round(*k.value * 100) - std::round(k.target->value * 100)
+                                                  : *k.value - k.target->value;
+    if (t.target_status)
+      N.value(k.metric + ".target_gap", S.format("figures.target_gap", {{"measure", t.label}}), scope, scope_name, gap,
+              t.target_status->text);
+  }
 }
 
 }  // namespace
@@ -156,6 +200,12 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         std::string names = own_platform_names(S, ctx.data.channels);
         if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
         if (no_dialogue) t.context = S.get("layout_extra.no_interactions");
+        // Beside "777 of 2,025" the 2,132 needs its bridge: how many are old enough to judge.
+        const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+        const auto& ps = ctx.data.periods;
+        if (!no_dialogue && all && all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
+          t.context = S.format("figures.tile_judged",
+                               {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
       }
       break;
   }
@@ -206,10 +256,13 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         st.text = S.format(gap <= 0 ? "tiles.status_met" : "tiles.status_met_above", {{"delta", amount}});
       else
         st.text = S.format(gap > 0 ? "tiles.status_above" : "tiles.status_below", {{"delta", amount}});
-      if (k.provisional || ctx.partial) st.tone = layout::Tone::Neutral;
+      // A miss is coloured even when provisional (the messages counted so far already miss
+      // it); only a sum over part of a period is too short to judge against a target.
+      if (ctx.partial && k.kind == ValueKind::Count) st.tone = layout::Tone::Neutral;
       t.target_status = st;
     }
   }
+  register_tile(k, t, ctx);
   return t;
 }
 

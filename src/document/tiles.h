@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analysis/kpis.h"
+#include "document/figure_names.h"
 #include "layout/kpi_tile.h"
 #include "model/period.h"
 #include "series/report_data.h"
@@ -19,6 +20,7 @@ struct TileContext {
   model::Period year_ago;
   // The data end before the period does: values are marked "partial" and no change is shown.
   bool partial = false;
+  const FigureNames* names = nullptr;  // registers the tile's figures (docs/figures.md); none: not registered
 };
 
 layout::TileSpec make_tile(const analysis::Kpi& k, const TileContext& ctx);

@@ -97,9 +97,13 @@ void Engine::spikes() {
       const bool as_ratio = R_.spike.phrase_as_ratio(sp);
       if (as_ratio && up) {
         std::string ratio = text::format_multiplier(*sp.ratio, lang_);
+        // The day's count and the usual level beside the ratio, so two measures spiking on one
+        // day read as two measures (docs/figures.md).
         sentence = S_.format_sentence("finding.spike", {{"metric", subject_text(*s.info, "")},
                                                         {"date", date_text},
-                                                        {"ratio", bold(ratio)}});
+                                                        {"ratio", bold(ratio)},
+                                                        {"value", bold(text::format_count(sp.y, lang_))},
+                                                        {"expected", text::format_count(sp.expected, lang_)}});
         if (!lifting.empty()) {
           sentence.pop_back();  // the full stop
           sentence += lifting + ".";

@@ -23,14 +23,18 @@ std::vector<std::string> DailyTotals::metrics() const {
   return {keys.begin(), keys.end()};
 }
 
-std::size_t DailyTotals::fill_zero(date::local_days first, date::local_days last) {
+void DailyTotals::fill_zero(date::local_days first, date::local_days last, Zeros& zeros) {
   std::set<std::tuple<std::string, std::string, std::string>> series;
   for (const auto& [key, sum] : sums_) series.emplace(std::get<0>(key), std::get<1>(key), std::get<2>(key));
-  std::size_t added = 0;
-  for (const auto& [platform, handle, metric] : series)
-    for (date::local_days d = first; d <= last; d += date::days{1})
-      added += sums_.emplace(std::make_tuple(platform, handle, metric, d), 0.0).second;
-  return added;
+  for (const auto& s : series) {
+    const auto& [platform, handle, metric] = s;
+    for (date::local_days d = first; d <= last; d += date::days{1}) {
+      if (!sums_.emplace(std::make_tuple(platform, handle, metric, d), 0.0).second) continue;
+      ++zeros.values;
+      zeros.days.insert(d);
+      zeros.series.insert(s);
+    }
+  }
 }
 
 }  // namespace boardbrief::importer

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -21,8 +22,13 @@ class DailyTotals {
   std::vector<std::string> metrics() const;
   // Gives every channel and metric summed so far a 0 on each day from `first` to `last` that
   // has no rows: a per-post export lists every post of the range it covers, so a day without
-  // posts had none. Returns the number of zeros added.
-  std::size_t fill_zero(date::local_days first, date::local_days last);
+  // posts had none. Adds to `zeros`.
+  struct Zeros {
+    std::size_t values = 0;                 // zeros added
+    std::set<date::local_days> days;        // days that got at least one
+    std::set<std::tuple<std::string, std::string, std::string>> series;  // (platform, handle, metric) that got one
+  };
+  void fill_zero(date::local_days first, date::local_days last, Zeros& zeros);
 
  private:
   std::map<std::tuple<std::string, std::string, std::string, date::local_days>, double> sums_;

@@ -52,6 +52,62 @@ std::string normalise(std::string_view cell) {
   return s;
 }
 
+// The spellings nearly every export uses, read without streams: "YYYY-MM-DD[T ]HH:MM[:SS[.f]]"
+// then "Z", "[ ]+HH:MM", "[ ]+HHMM" or nothing. Parsing through date::parse costs a stream per
+// format tried, several microseconds a cell, which at millions of rows is most of an import
+// (docs/performance.md). Anything outside this strict subset (and every error) takes the
+// general path, so both agree on what they both accept.
+struct QuickInstant {
+  date::local_seconds local;
+  std::optional<std::chrono::minutes> offset;  // nullopt = no offset given
+};
+
+std::optional<QuickInstant> quick_parse(std::string_view s) {
+  std::size_t i = 0;
+  const auto digits = [&](std::size_t n, int& out) {
+    if (i + n > s.size()) return false;
+    out = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const char c = s[i + k];
+      if (c < '0' || c > '9') return false;
+      out = out * 10 + (c - '0');
+    }
+    i += n;
+    return true;
+  };
+  const auto take = [&](char c) { return i < s.size() && s[i] == c ? (++i, true) : false; };
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  if (!digits(4, y) || !take('-') || !digits(2, mo) || !take('-') || !digits(2, d)) return std::nullopt;
+  if (!take('T') && !take(' ')) return std::nullopt;
+  if (!digits(2, h) || !take(':') || !digits(2, mi)) return std::nullopt;
+  if (take(':')) {
+    if (!digits(2, sec)) return std::nullopt;
+    if (take('.')) {
+      const std::size_t start = i;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      if (i == start) return std::nullopt;
+    }
+  }
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok() || h > 23 || mi > 59 || sec > 59) return std::nullopt;
+  QuickInstant q;
+  q.local = date::local_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
+  if (i == s.size()) return q;
+  if (s[i] == 'Z' || s[i] == 'z') {
+    q.offset = std::chrono::minutes{0};
+    return i + 1 == s.size() ? std::optional<QuickInstant>(q) : std::nullopt;
+  }
+  take(' ');
+  const bool minus = take('-');
+  if (!minus && !take('+')) return std::nullopt;
+  int oh = 0, om = 0;
+  if (!digits(2, oh)) return std::nullopt;
+  take(':');
+  if (!digits(2, om) || i != s.size() || oh > 23 || om > 59) return std::nullopt;
+  q.offset = std::chrono::minutes{(minus ? -1 : 1) * (oh * 60 + om)};
+  return q;
+}
+
 }  // namespace
 
 InstantParser::InstantParser(const std::string& zone, const std::string& format) : zone_name_(zone), format_(format) {
@@ -76,6 +132,16 @@ std::optional<date::sys_seconds> InstantParser::from_local(date::local_seconds t
 
 ParsedInstant InstantParser::parse(std::string_view cell) const {
   ParsedInstant r;
+  // A --time-format is tried before everything else, so it also goes before the quick path.
+  if (format_.empty()) {
+    if (auto q = quick_parse(cell)) {
+      if (q->offset) return {date::sys_seconds{q->local.time_since_epoch()} - *q->offset, {}};
+      if (zone_) {
+        r.value = from_local(q->local, r.error);
+        return r;
+      }
+    }
+  }
   const std::string text = normalise(cell);
   if (!format_.empty()) {
     // date::parse reads a sys_time without %z as UTC: only formats with an offset go that way.

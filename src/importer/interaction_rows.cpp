@@ -11,6 +11,10 @@ std::string or_default(const std::string& v, const char* d) { return v.empty() ?
 
 std::string utc(date::sys_seconds t) { return date::format("%FT%TZ", t); }
 
+std::optional<std::size_t> first_reply_column(const Mapping& m, const Header& header) {
+  return m.first_reply_column.empty() ? header.find("first_reply_at") : header.find(m.first_reply_column);
+}
+
 }  // namespace
 
 std::int64_t stable_id(std::string_view key) {
@@ -23,9 +27,28 @@ std::int64_t stable_id(std::string_view key) {
   return h == 0 ? 1 : static_cast<std::int64_t>(h);
 }
 
+void check_reply_rule(const Mapping& m, const Header& header) {
+  if (m.conversation_log || !m.needs_reply_value.empty() || first_reply_column(m, header)) return;
+  if (header.find(or_default(m.needs_reply_column, "needs_reply"))) return;
+  throw UsageError(header.path() + ": no column says which messages need a reply (no first_reply_at, no needs_reply): give --needs-reply true (every message needs a reply, e.g. a care inbox) or --needs-reply false (none does, e.g. mentions), or name the columns with --first-reply-column or --needs-reply-column");
+}
+
+std::string conversation_log_hint(const Mapping& m, const Header& header) {
+  if (m.conversation_log || !header.find("inbound")) return "";
+  if (!header.find("in_response_to_tweet_id") && !header.find("response_tweet_id")) return "";
+  return "; the file looks like a conversation log (replies are rows of their own, columns inbound and "
+         "in_response_to_tweet_id): use --conversation-log";
+}
+
 InteractionRowConverter::InteractionRowConverter(const Mapping& m, const Header& header)
     : m_(m), header_fields_(header.size()), names_(header.names()), instants_(m.tz, m.time_format) {
-  received_ = header.require(or_default(m.received_column, "received_at"), "for the received time (use --received-column)");
+  const std::string received = or_default(m.received_column, "received_at");
+  if (!header.find(received)) {
+    const std::string hint = conversation_log_hint(m, header);
+    if (!hint.empty())
+      throw DataError(header.path() + ":" + std::to_string(header.line()) + ": no column '" + received + "'" + hint);
+  }
+  received_ = header.require(received, "for the received time (use --received-column)");
   if (!m.first_reply_column.empty())
     first_reply_ = header.require(m.first_reply_column, "for the first reply time");
   else
@@ -93,23 +116,16 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (topic_) row.topic = r.fields[*topic_];
   if (problems.error_count() != before) return;
 
-  std::string key = row.platform + '\x1f';
   if (id_) {
     if (r.fields[*id_].empty()) {
       problems.error(r.line, col(*id_), "the message id is empty" + in_column(*id_));
       return;
     }
-    key += r.fields[*id_];
-    // Exports repeat rows (the airline data set has 155 repeated tweet ids): the first wins.
-    if (!seen_.emplace(key, r.line).second) {
-      problems.skip("repeated message id (the first row is kept)");
-      return;
-    }
+    row.id = stable_id(row.platform + '\x1f' + r.fields[*id_]);
   } else {
-    key += row.handle + '\x1f' + std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
-    key += '\x1f' + std::to_string(seen_[key]++);
+    row.identity = row.platform + '\x1f' + row.handle + '\x1f' +
+                   std::to_string(row.received_at.time_since_epoch().count()) + '\x1f' + row.kind;
   }
-  row.id = stable_id(key);
   out.push_back(std::move(row));
 }
 

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "importer/csv_reader.h"
@@ -21,6 +20,9 @@ namespace boardbrief::importer {
 
 struct InteractionRow {
   std::int64_t id = 0;  // stable_id() of the source identity: re-importing finds the same row
+  // Without a source id column: "<platform>\x1f<handle>\x1f<received_at in Unix seconds>\x1f<kind>"
+  // (id is then 0); the store appends the count of identical rows before it and hashes that.
+  std::string identity;
   std::string platform;
   std::string handle;
   date::sys_seconds received_at;
@@ -37,6 +39,16 @@ struct InteractionRow {
 // "<platform>\x1f<handle>\x1f<received_at in Unix seconds>\x1f<kind>\x1f<n>" with n counting identical rows.
 std::int64_t stable_id(std::string_view key);
 
+// The reply rule is never guessed: a file of messages with neither a first-reply column nor a
+// needs-reply column, and no --needs-reply, could be a care inbox (every message needs a
+// reply) or a mention stream (none does). Throws UsageError naming the file and
+// --needs-reply true|false. Conversation logs have their own rule (conversation_log.h).
+void check_reply_rule(const Mapping& m, const Header& header);
+
+// A missing required column of a file that looks like a conversation log (an inbound column
+// and a reply-to column) says to use --conversation-log: returns that hint, else "".
+std::string conversation_log_hint(const Mapping& m, const Header& header);
+
 class InteractionRowConverter {
  public:
   // Resolves the mapping against the header. Throws DataError naming the file and header
@@ -44,6 +56,7 @@ class InteractionRowConverter {
   InteractionRowConverter(const Mapping& m, const Header& header);
 
   // Appends the record's interaction to `out`, or records its problems with line and column.
+  // Keeps nothing from the record: a repeated source id is found when the rows are written.
   void convert(const CsvRecord& r, std::vector<InteractionRow>& out, Problems& problems);
 
  private:
@@ -54,7 +67,6 @@ class InteractionRowConverter {
   std::size_t received_ = 0;
   std::optional<std::size_t> first_reply_, platform_, handle_, kind_, needs_reply_, sentiment_, topic_, id_;
   bool needs_reply_default_ = true;
-  std::unordered_map<std::string, std::size_t> seen_;  // source identity -> first line
 };
 
 }  // namespace boardbrief::importer

@@ -24,7 +24,6 @@ std::string* metrics_field(Mapping& m, const std::string& key) {
   if (key == "value_column") return &m.value_column;
   if (key == "aggregate") return &m.aggregate;
   if (key == "count_rows") return &m.count_rows;
-  if (key == "zero_days") return &m.zero_days;
   if (key == "tz") return &m.tz;
   return nullptr;
 }
@@ -70,6 +69,11 @@ void set_mapping_value(Mapping& m, const std::string& key, const std::string& va
   const bool metrics = m.kind == ImportKind::Metrics;
   if (key == "delimiter") {
     m.delimiter = delimiter_of(value);
+    return;
+  }
+  if (key == "zero_days" && metrics) {
+    // Ranges add up (files with a gap between them): "A:B,C:D".
+    m.zero_days += (m.zero_days.empty() || value.empty() ? "" : ",") + value;
     return;
   }
   if (std::string* f = common_field(m, key)) {

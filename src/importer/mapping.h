@@ -34,7 +34,9 @@ struct Mapping {
   // value per row. count_rows: a metric that gets 1 per row (e.g. posts), only with "sum".
   std::string aggregate;
   std::string count_rows;
-  std::string zero_days;  // "FROM:TO" (YYYY-MM-DD): with "sum", days of the range without rows are 0
+  // "FROM:TO" (YYYY-MM-DD), several joined by commas (each setting adds one): with "sum", days
+  // of the ranges without rows are 0.
+  std::string zero_days;
 
   // Interactions: one row per inbound message.
   std::string received_column;     // default "received_at" ("created_at" in a conversation log)

@@ -120,19 +120,7 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
       return;
     }
     if (!ok) return;
-    if (aggregate_) {
-      out.push_back({platform, handle, *day, metric, *v});
-      return;
-    }
-    std::string key = platform + '\x1f' + handle + '\x1f' + metric + '\x1f' +
-                      std::to_string(day->time_since_epoch().count());
-    auto [it, fresh] = seen_.emplace(std::move(key), r.line);
-    if (!fresh) {
-      problems.error(r.line, col(vi), metric + " for " + platform + " " + handle + " on " + r.fields[day_] +
-                                          " is already given on line " + std::to_string(it->second));
-      return;
-    }
-    out.push_back({platform, handle, *day, metric, *v});
+    out.push_back({platform, handle, *day, metric, *v, r.line, col(vi)});
   };
 
   if (ok && !m_.count_rows.empty()) out.push_back({platform, handle, *day, m_.count_rows, 1.0});

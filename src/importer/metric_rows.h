@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "importer/csv_reader.h"
@@ -22,6 +21,7 @@ struct DailyRow {
   date::local_days day;
   std::string metric;
   double value = 0;
+  std::size_t line = 0, column = 0;  // where the value was read (0 for derived rows)
 };
 
 class MetricRowConverter {
@@ -33,10 +33,11 @@ class MetricRowConverter {
   MetricRowConverter(const Mapping& m, const Header& header, std::vector<std::string> metrics);
 
   // Appends the record's values to `out` (one per metric column in wide form; none for an
-  // empty cell). Invalid cells, a wrong number of fields and a value given twice for the same
-  // channel, day and metric go to `problems` with line and column. With m.aggregate ("sum")
-  // a value may repeat (the caller sums), the day cell may be a timestamp (its day in m.tz)
-  // and m.count_rows gets 1 per row.
+  // empty cell), each with its line and column. Invalid cells and a wrong number of fields go
+  // to `problems` with line and column; a value given twice for the same channel, day and
+  // metric is found by the store when the rows are written (nothing is kept here, so memory
+  // does not grow with the file). With m.aggregate ("sum") the day cell may be a timestamp
+  // (its day in m.tz) and m.count_rows gets 1 per row.
   void convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems);
 
   std::size_t empty_cells() const { return empty_cells_; }
@@ -67,7 +68,6 @@ class MetricRowConverter {
   bool aggregate_ = false;
   std::optional<InstantParser> instants_;  // aggregate: timestamps in the day column
   const date::time_zone* zone_ = nullptr;  // aggregate: whose calendar days (m.tz)
-  std::unordered_map<std::string, std::size_t> seen_;  // channel/day/metric -> first line
 };
 
 }  // namespace boardbrief::importer

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace boardbrief::importer {
@@ -13,7 +14,7 @@ class Problems {
   explicit Problems(std::string path) : path_(std::move(path)) {}
 
   // Records "<path>:<line>:<column>: <message>" (":<column>" left out when column is 0).
-  // Keeps the first kKeep messages; counts all.
+  // Keeps the kKeep messages first in the file (by line, then column); counts all.
   void error(std::size_t line, std::size_t column, const std::string& message);
   // Counts a row left out on purpose (conversation log), by reason.
   void skip(const std::string& reason, std::size_t n = 1) { skipped_[reason] += n; }
@@ -30,6 +31,7 @@ class Problems {
   std::string path_;
   std::size_t count_ = 0;
   std::vector<std::string> messages_;
+  std::vector<std::pair<std::size_t, std::size_t>> positions_;  // (line, column) of messages_
   std::map<std::string, std::size_t> skipped_;
 };
 

@@ -421,6 +421,7 @@ namespace {
 struct Pass {
   ComposedDocument out;
   std::vector<int> first_page, last_page;
+  std::vector<int> drawn_first, drawn_last;  // where the block's drawing is (ComposedDocument)
   double last_y = 0;
 };
 
@@ -429,6 +430,8 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
   Pass pass;
   pass.first_page.assign(doc.blocks.size(), -1);
   pass.last_page.assign(doc.blocks.size(), -1);
+  pass.drawn_first.assign(doc.blocks.size(), -1);
+  pass.drawn_last.assign(doc.blocks.size(), -1);
   ComposedDocument& out = pass.out;
   auto add_page = [&] {
     out.pages.emplace_back();
@@ -491,12 +494,18 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
       std::size_t i;
       int before;
       bool table;
+      std::size_t items_before;  // on page `before`: a table that moved on left none there
+      bool dropped = false;
       ~Mark() {
         const int now = static_cast<int>(p.out.pages.size()) - 1;
         p.first_page[i] = table ? before : now;
         p.last_page[i] = now;
+        const bool drew_on_before = p.out.pages[static_cast<std::size_t>(before)].canvas.items().size() > items_before;
+        p.drawn_first[i] = dropped ? -1 : table && !drew_on_before && before < now ? before + 1 : p.first_page[i];
+        p.drawn_last[i] = dropped ? -1 : now;
       }
-    } mark{pass, i, page_before, std::holds_alternative<document::Table>(block)};
+    } mark{pass, i, page_before, std::holds_alternative<document::Table>(block),
+           out.pages.back().canvas.items().size()};
     if (std::holds_alternative<document::PageBreak>(block)) {
       if (!first_on_page || out.pages.size() == 1) new_page();
       continue;
@@ -547,7 +556,10 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
-      if (top < y + kProvenanceGap && prov->droppable) continue;  // the appendix repeats it
+      if (top < y + kProvenanceGap && prov->droppable) {  // the appendix repeats it
+        mark.dropped = true;
+        continue;
+      }
       if (top < y + kProvenanceGap && !provenance_moved) {
         deferred_provenance = i;
         provenance_moved = true;
@@ -605,6 +617,8 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
   }
   if (!doc.page.accent.empty()) recolour_accent(out.pages, hex(doc.page.accent.c_str()));
   pass.last_y = y;
+  out.block_first_page = pass.drawn_first;
+  out.block_last_page = pass.drawn_last;
   return pass;
 }
 

@@ -20,6 +20,9 @@ struct PageBookmark {
 struct ComposedDocument {
   std::vector<PageDrawing> pages;
   std::vector<PageBookmark> bookmarks;
+  // Per document block, the first and last page (0-based) it was drawn on; -1 for a block left
+  // out (page 1's provenance when the appendix repeats it) or one that draws nothing.
+  std::vector<int> block_first_page, block_last_page;
 };
 
 // Lays out `doc`. Every primitive lies inside the page; no block is cut by a page break.

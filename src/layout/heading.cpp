@@ -49,16 +49,8 @@ void draw_kicker(Canvas& canvas, Point baseline_left, std::string_view text, Col
 
 std::string fit_kicker(const TextMeasurer& measurer, std::string_view text, double max_width_pt) {
   if (kicker_width(measurer, text) <= max_width_pt) return std::string(text);
-  // Tracking makes the width of a prefix not a plain font width: shorten code point by code point.
-  std::size_t end = text.size();
-  while (end > 0) {
-    end = previous_code_point(text, end);
-    std::string candidate(text.substr(0, end));
-    while (!candidate.empty() && candidate.back() == ' ') candidate.pop_back();
-    candidate += kEllipsis;
-    if (kicker_width(measurer, candidate) <= max_width_pt) return candidate;
-  }
-  return kicker_width(measurer, kEllipsis) <= max_width_pt ? std::string(kEllipsis) : std::string();
+  // Tracking makes the width of a prefix not a plain font width, but it still grows with it.
+  return shorten_with_ellipsis(text, [&](const std::string& c) { return kicker_width(measurer, c) <= max_width_pt; });
 }
 
 }  // namespace boardbrief::layout

@@ -1,5 +1,8 @@
 #include "layout/text_wrap.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace boardbrief::layout {
 
 namespace {
@@ -97,24 +100,45 @@ std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, 
   return lines;
 }
 
+std::string shorten_with_ellipsis(std::string_view text, const std::function<bool(const std::string&)>& fits) {
+  // Where each candidate prefix ends, ascending: 0 (the ellipsis alone), ..., the start of the
+  // last code point (the whole text is not a candidate).
+  std::vector<std::size_t> ends;
+  for (std::size_t end = text.size(); end > 0;) {
+    end = previous_code_point(text, end);
+    ends.push_back(end);
+  }
+  if (ends.empty()) ends.push_back(0);
+  std::reverse(ends.begin(), ends.end());
+  const auto candidate = [&](std::size_t end) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::string c(text.substr(0, end));
+    c += kEllipsis;
+    return c;
+  };
+  if (!fits(candidate(ends[0]))) return {};
+  std::size_t lo = 0, hi = ends.size() - 1;  // candidate(ends[lo]) fits; the answer is in [lo, hi]
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo + 1) / 2;
+    if (fits(candidate(ends[mid]))) lo = mid;
+    else hi = mid - 1;
+  }
+  return candidate(ends[lo]);
+}
+
 std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt,
                       std::string_view text, double max_width_pt) {
   if (measurer.width(face, size_pt, text) <= max_width_pt) return std::string(text);
-  std::size_t end = text.size();
-  while (end > 0) {
-    end = previous_code_point(text, end);
-    std::size_t keep = end;
-    while (keep > 0 && text[keep - 1] == ' ') --keep;  // no space before the ellipsis
-    std::string candidate(text.substr(0, keep));
-    candidate += kEllipsis;
-    if (measurer.width(face, size_pt, candidate) <= max_width_pt) return candidate;
-  }
-  return {};
+  if (text.empty()) return {};
+  return shorten_with_ellipsis(
+      text, [&](const std::string& c) { return measurer.width(face, size_pt, c) <= max_width_pt; });
 }
 
 std::string ellipsize_middle(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
                              double max_width_pt, std::size_t keep_head) {
   if (measurer.width(face, size_pt, text) <= max_width_pt) return std::string(text);
+  // The end is searched code point by code point: a name longer than any label is simply cut.
+  if (text.size() > 256) return ellipsize(measurer, face, size_pt, text, max_width_pt);
   keep_head = std::min(keep_head, text.size());
   const std::string head = std::string(text.substr(0, keep_head)) + std::string(kEllipsis);
   const double room = max_width_pt - measurer.width(face, size_pt, head);

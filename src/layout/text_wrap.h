@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,11 @@ std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_p
 // Falls back to ellipsize() when fewer than three bytes of the end would fit.
 std::string ellipsize_middle(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
                              double max_width_pt, std::size_t keep_head = 0);
+
+// The longest prefix of `text` of whole code points (trailing spaces dropped) followed by "…"
+// for which `fits` holds, found by binary search (a prefix's width grows with its length), so
+// a 32,000-character name costs O(n log n), not O(n²); "" when not even "…" fits.
+std::string shorten_with_ellipsis(std::string_view text, const std::function<bool(const std::string&)>& fits);
 
 inline constexpr std::string_view kEllipsis = "\u2026";
 

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
+#include "options/config_value.h"
 #include "text/language.h"
 
 namespace boardbrief::options {
@@ -128,6 +130,8 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "also write the findings and KPI values with their period bounds as JSON")
       ("response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
        "a reply later than this counts as unanswered (default: the template's, 72)")
+      ("timeout", po::value(&r.timeout_seconds)->value_name("SECONDS")->default_value(r.timeout_seconds),
+       "stop reading the database after this long (exit 3); 0 = no limit")
       ("strict", po::bool_switch(&r.strict), "treat data warnings (late or missing data) as errors (exit 3)")
       ("quiet,q", po::bool_switch(&r.quiet), "print nothing but errors")
       ("data-dir", po::value(&r.data_dir)->value_name("DIR"), "where templates/ and fonts/ are (default: found next to the binary)")
@@ -149,10 +153,14 @@ std::string describe(const po::options_description& d) {
 }
 
 void parse_config_file(const std::string& path, const po::options_description& d, po::variables_map& vm) {
-  std::ifstream in(path);
-  if (!in) throw UsageError("--config '" + path + "': cannot open the file");
+  if (!path_exists(path)) throw UsageError("--config '" + path + "': cannot open the file");
+  // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
+  std::istringstream in(read_input_file(path, {"--config", kMaxConfigBytes, ExitCode::Usage}));
   try {
-    po::store(po::parse_config_file(in, d, false), vm);
+    po::parsed_options parsed = po::parse_config_file(in, d, false);
+    for (auto& option : parsed.options)
+      for (auto& value : option.value) value = unquote_config_value(value);
+    po::store(parsed, vm);
   } catch (const po::error& e) {
     throw UsageError("--config '" + path + "': " + e.what());
   }
@@ -179,6 +187,11 @@ bool parse_args(const std::vector<std::string>& args, po::options_description& d
   return true;
 }
 
+void check_timeout(int seconds) {
+  if (seconds < 0 || seconds > 7 * 24 * 3600)
+    throw UsageError("--timeout " + std::to_string(seconds) + ": use 0 (no limit) to 604800 seconds");
+}
+
 Command parse_report(const std::vector<std::string>& args, Command cmd) {
   std::string config;
   ReportOptions& r = cmd.report;
@@ -195,6 +208,7 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
   check_mail_options(r);
+  check_timeout(r.timeout_seconds);
   return cmd;
 }
 
@@ -205,7 +219,9 @@ Command parse_check(const std::vector<std::string>& args, Command cmd) {
       ("db", po::value(&c.db)->value_name("FILE"), "SQLite database to check (read only)")
       ("period", po::value(&c.period)->value_name("SPEC"), "limit the coverage report to this period")
       ("as-of", po::value(&c.as_of)->value_name("DAY"), "today for relative periods (YYYY-MM-DD)")
-      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone");
+      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone")
+      ("timeout", po::value(&c.timeout_seconds)->value_name("SECONDS")->default_value(c.timeout_seconds),
+       "stop reading the database after this long (exit 3); 0 = no limit");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief check: checks a database against the data contract and reports coverage\n"
@@ -214,6 +230,7 @@ Command parse_check(const std::vector<std::string>& args, Command cmd) {
                   cmd, vm))
     return cmd;
   if (c.db.empty()) throw UsageError("--db is required: the SQLite database to check");
+  check_timeout(c.timeout_seconds);
   return cmd;
 }
 

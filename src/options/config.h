@@ -26,6 +26,7 @@ struct ReportOptions {
   std::string findings_json;        // empty = none
   std::string data_dir;             // where templates/ and fonts/ live; empty = auto
   int response_window_hours = 0;   // 0 = the template's value (72 by default)
+  int timeout_seconds = 600;       // --timeout: database reads stop past this (0 = never)
   bool strict = false;
   bool quiet = false;
 
@@ -43,6 +44,7 @@ struct CheckOptions {
   std::string period;  // optional: restrict coverage to this period
   std::string as_of;
   std::string tz = "Europe/Copenhagen";
+  int timeout_seconds = 600;  // --timeout, as for the report
 };
 
 struct SampleOptions {

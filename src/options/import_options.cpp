@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
+#include "options/config_value.h"
 
 namespace boardbrief::options {
 
@@ -95,8 +97,8 @@ void add_metrics(po::options_description& d) {
       ("aggregate", po::value<std::string>()->value_name("sum"),
        "per-post exports: add up the rows of all files per channel, metric and day")
       ("count-rows", po::value<std::string>()->value_name("METRIC"), "with --aggregate: count the rows as METRIC (e.g. posts)")
-      ("zero-days", po::value<std::string>()->value_name("FROM:TO"),
-       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers)")
+      ("zero-days", po::value<std::vector<std::string>>()->value_name("FROM:TO"),
+       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers; repeatable for files with a gap)")
       ("tz", po::value<std::string>()->value_name("ZONE"), "with --aggregate: a timestamp day column counts in this zone's days");
 }
 
@@ -123,8 +125,8 @@ void add_interactions(po::options_description& d) {
 // The report's INI config file, shared by a monthly run's commands: import takes only the
 // database and the time zone from it and leaves its other keys to the report.
 void read_config(const std::string& path, ImportOptions& out) {
-  std::ifstream in(path);
-  if (!in) throw UsageError("--config '" + path + "': cannot open the file");
+  if (!path_exists(path)) throw UsageError("--config '" + path + "': cannot open the file");
+  std::istringstream in(read_input_file(path, {"--config", kMaxConfigBytes, ExitCode::Usage}));
   std::string db, tz;
   po::options_description d;
   d.add_options()("db", po::value(&db))("tz", po::value(&tz));
@@ -135,8 +137,8 @@ void read_config(const std::string& path, ImportOptions& out) {
   } catch (const po::error& e) {
     throw UsageError("--config '" + path + "': " + e.what());
   }
-  if (out.db.empty()) out.db = db;
-  out.config_tz = tz;
+  if (out.db.empty()) out.db = unquote_config_value(db);
+  out.config_tz = unquote_config_value(tz);
 }
 
 std::string key_of(const std::string& option) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
 
 namespace boardbrief::options {
 
@@ -75,7 +76,8 @@ std::string read_file(const std::string& path, const std::string& key, const tom
   for (const char* e : extensions) known = known || ext == e;
   if (!known) throw DataError(where(path, n.source()) + ": '" + key + "' must name a " + kinds + " file (not \"" + v + "\")");
   std::error_code ec;
-  if (!fs::is_regular_file(p, ec)) throw DataError(where(path, n.source()) + ": '" + key + "': no such file " + p.string());
+  if (!fs::exists(p, ec)) throw DataError(where(path, n.source()) + ": '" + key + "': no such file " + p.string());
+  check_input_file(p.string(), {kinds == std::string("PNG or JPEG") ? "a logo" : "a font", kMaxImageBytes, ExitCode::Data});
   return p.string();
 }
 
@@ -176,13 +178,12 @@ BusinessHoursSpec read_business_hours(const std::string& path, const toml::node&
 }  // namespace
 
 TemplateSpec load_template(const std::string& path, const std::string& fonts_dir) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(path + ": cannot read the template");
-  std::stringstream text;
-  text << in.rdbuf();
+  if (!path_exists(path)) throw DataError(path + ": cannot read the template");
+  // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
+  const std::string text = read_input_file(path, {"a template", kMaxTemplateBytes, ExitCode::Data});
   toml::table root;
   try {
-    root = toml::parse(text.str(), path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     throw DataError(where(path, e.source()) + ": " + std::string(e.description()));
   }

@@ -22,14 +22,12 @@ void HPDF_STDCALL record_haru_error(HPDF_STATUS code, HPDF_STATUS detail, void* 
 
 HaruDoc::HaruDoc() : doc_(HPDF_New(record_haru_error, &error_)) {
   if (doc_ == nullptr) throw OutputError("cannot create a PDF document: out of memory");
-  HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(doc_);
+  HPDF_SetCompressionMode(get(), HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(get());
   // Also makes the document-info strings and outline titles UTF-16BE.
-  HPDF_SetCurrentEncoder(doc_, "UTF-8");
+  HPDF_SetCurrentEncoder(get(), "UTF-8");
   check("setting up the PDF document");
 }
-
-HaruDoc::~HaruDoc() { HPDF_Free(doc_); }
 
 std::string HaruDoc::describe_error(const std::string& what) const {
   char code[64];
@@ -43,7 +41,7 @@ void HaruDoc::check(const std::string& what) const {
 }
 
 void HaruDoc::reset_error() {
-  HPDF_ResetError(doc_);
+  HPDF_ResetError(get());
   error_ = {};
 }
 

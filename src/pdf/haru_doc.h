@@ -6,7 +6,9 @@
 
 #include <hpdf.h>
 
+#include <memory>
 #include <string>
+#include <type_traits>
 
 namespace boardbrief::pdf {
 
@@ -21,12 +23,11 @@ class HaruDoc {
   // the filter of each object when it is created, so this must come before any page or font)
   // and the UTF-8 encoder as the current encoder. Throws OutputError if libharu fails.
   HaruDoc();
-  ~HaruDoc();
   // Not movable: libharu keeps the address of error_ as its callback's user data.
   HaruDoc(const HaruDoc&) = delete;
   HaruDoc& operator=(const HaruDoc&) = delete;
 
-  HPDF_Doc get() const { return doc_; }
+  HPDF_Doc get() const { return doc_.get(); }
 
   bool failed() const { return error_.code != HPDF_OK; }
   // "<what>: libharu error 0x1017 (detail 2)" for the first recorded error.
@@ -37,8 +38,12 @@ class HaruDoc {
   void reset_error();
 
  private:
+  struct Free {
+    void operator()(HPDF_Doc d) const { HPDF_Free(d); }
+  };
   HaruErrorSlot error_;
-  HPDF_Doc doc_ = nullptr;
+  // A member, so a throw from the constructor's body still frees the document.
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
 };
 
 }  // namespace boardbrief::pdf

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "base/error.h"
 #include "pdf/document_info.h"
 #include "pdf/drawable_text.h"
 #include "pdf/embedded_font.h"
@@ -61,8 +62,11 @@ std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDra
   const ImageLookup images = [&](const std::string& file) {
     auto it = loaded.find(file);
     if (it == loaded.end()) {
-      it = loaded.emplace(file, load_image(doc.get(), file)).first;
-      doc.check("loading the logo " + file);
+      HPDF_Image image = load_image(doc.get(), file);
+      // A corrupt JPEG is bad input (exit 3), not a failed write: libharu only parses it here.
+      if (!image || doc.failed())
+        throw DataError(file + ": cannot read the logo (a corrupt or unsupported JPEG)");
+      it = loaded.emplace(file, image).first;
     }
     return it->second;
   };

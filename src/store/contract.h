@@ -17,4 +17,15 @@ struct TableContract {
 // Tables and columns of schema version 1, in schema.sql order.
 const std::vector<TableContract>& contract_tables();
 
+// The values a target may take for its metric, in the metric's reporting unit
+// (docs/data-contract.md, table `target`): shares are fractions in [0, 1], net sentiment is in
+// [-100, 100], response times are minutes in [0, 43200] (30 days), anything else is a count in
+// [0, 1e15]. A value outside could only come from a unit mistake (15 for 15 %) or a broken
+// pipeline, and would turn into a figure such as "at least 0 billion".
+struct TargetBounds {
+  double low, high;
+  const char* unit;  // "shares are fractions: 0.15 = 15 %"
+};
+TargetBounds target_bounds(const std::string& metric);
+
 }  // namespace boardbrief::store

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/quote.h"
 #include "store/database.h"
 
 namespace boardbrief::store {
@@ -66,24 +67,28 @@ void check_column_types(Database& db) {
   }
 }
 
+bool daily_key_is_unique(Database& db) {
+  auto [unique, unused] = db.query_count_and_text(
+      "SELECT COUNT(*), '' FROM pragma_index_list('daily_metric') il WHERE il.\"unique\" = 1 AND "
+      "(SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(il.name) ORDER BY name)) "
+      "= 'channel_id,day,metric'");
+  (void)unused;
+  return unique > 0;
+}
+
 void check_duplicate_keys(Database& db, const model::DayRange& days) {
   auto dup = [&](const char* table, const std::string& sql, const std::string& what) {
     auto [n, example] = db.query_count_and_text(sql);
     if (n > 0)
       throw DataError(db.path() + ": table " + table + ": " + std::to_string(n) + " duplicate " + what + ", e.g. " +
-                      example + "; every key must be unique (schema version 1)");
+                      one_line(example, 200) + "; every key must be unique (schema version 1)");
   };
   dup("channel",
       "SELECT COUNT(*), MIN(id) FROM (SELECT id FROM channel GROUP BY id HAVING COUNT(*) > 1)", "channel ids");
   dup("metric", "SELECT COUNT(*), MIN(quote(key)) FROM (SELECT key FROM metric GROUP BY key HAVING COUNT(*) > 1)",
       "metric keys");
   // With schema.sql's primary key the key cannot repeat: only look when it is absent.
-  auto [unique, unused] = db.query_count_and_text(
-      "SELECT COUNT(*), '' FROM pragma_index_list('daily_metric') il WHERE il.\"unique\" = 1 AND "
-      "(SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(il.name) ORDER BY name)) "
-      "= 'channel_id,day,metric'");
-  (void)unused;
-  if (unique > 0) return;
+  if (daily_key_is_unique(db)) return;
   dup("daily_metric",
       "SELECT COUNT(*), MIN('channel ' || channel_id || ', ' || metric || ', ' || day) FROM (SELECT channel_id, "
       "metric, day FROM daily_metric WHERE " + day_where(days) + " GROUP BY channel_id, metric, day HAVING COUNT(*) > 1)",

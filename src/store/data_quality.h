@@ -27,6 +27,10 @@ class Database;
 // ("<db>: table daily_metric, column day is declared INTEGER; schema version 1 declares it TEXT").
 void check_column_types(Database& db);
 
+// Whether daily_metric has a primary key or unique index on exactly (channel_id, metric, day),
+// so the database itself refuses a second row for a day (schema.sql declares the primary key).
+bool daily_key_is_unique(Database& db);
+
 // Throws DataError for duplicate channel ids, metric keys or (channel_id, metric, day) keys.
 void check_duplicate_keys(Database& db, const model::DayRange& days);
 

@@ -7,10 +7,14 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <cstdio>
 #include <set>
 
 #include "base/error.h"
+#include "base/input_file.h"
+#include "base/quote.h"
 #include "store/contract.h"
+#include "store/deadline.h"
 #include "store/fingerprint.h"
 #include "store/queries.h"
 #include "store/timestamp.h"
@@ -55,7 +59,50 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
     throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
   if (code == SQLITE_NOTADB) throw DataError(path + ": not an SQLite database");
   if (code == SQLITE_CORRUPT) throw DataError(path + ": the database file is corrupt (" + e.what() + ")");
+  if (code == SQLITE_INTERRUPT) throw DataError(path + ": " + timeout_message());
+  const int extended = e.getExtendedErrorCode();
+  if (extended == SQLITE_READONLY_ROLLBACK || extended == SQLITE_READONLY_RECOVERY) {
+    const std::string left = path + (extended == SQLITE_READONLY_ROLLBACK ? "-journal" : "-wal");
+    throw DataError(path + ": an interrupted write (a killed import?) left " + left +
+                    " to be rolled back, and boardbrief only reads; run the import again, or open the database "
+                    "once read-write (sqlite3 " + path + " 'PRAGMA quick_check'), then retry");
+  }
+  if (code == SQLITE_CANTOPEN) {
+    std::error_code ec;
+    if (std::filesystem::exists(path + "-wal", ec))
+      throw DataError(path + ": cannot open the WAL database: reading it needs " + path +
+                      "-shm, which this user cannot create or open (make the directory writable, or run as the "
+                      "database's owner)");
+    throw DataError(path + ": cannot open the database file (check the permissions of the file and its directory)");
+  }
+  // Only the target table is read by rowid (row numbers in messages).
+  if (std::string_view(e.what()) == "no such column: rowid")
+    throw DataError(path + ": table target is a view or a WITHOUT ROWID table; schema version 1 declares it an ordinary "
+                           "table (see schema.sql)");
   throw DataError(path + ": " + e.what());
+}
+
+// 15 significant digits, exponents as "1e15" (not "1e+15").
+std::string short_number(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  std::string out = buf;
+  if (auto at = out.find("e+"); at != std::string::npos) out.erase(at + 1, 1);
+  return out;
+}
+
+// A target's value, validated as strictly as a daily value: a number (NULL and text are not 0),
+// finite, and inside the bounds of its metric's unit (store/contract.h).
+double target_value(const SQLite::Column& c, const std::string& metric, const std::string& where) {
+  if (c.isNull()) throw DataError(where + "value NULL is not a number");
+  if (!c.isInteger() && !c.isFloat()) throw DataError(where + "value '" + c.getString() + "' is not a number");
+  const double v = c.getDouble();
+  if (!std::isfinite(v)) throw DataError(where + "value is not a finite number");
+  const TargetBounds b = target_bounds(metric);
+  if (v < b.low || v > b.high)
+    throw DataError(where + "value " + short_number(v) + " for " + metric + " is outside [" + short_number(b.low) +
+                    ", " + short_number(b.high) + "] (" + b.unit + ")");
+  return v;
 }
 
 }  // namespace
@@ -68,18 +115,21 @@ struct Database::Impl {
   bool in_transaction = false;
   model::DataQuality quality;  // filled by scan_interactions
   Fingerprint fingerprint;  // of every row a report reads (provenance)
+  Deadline deadline;
 
-  Impl(const std::string& p, int busy_ms)
-      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms) {
+  Impl(const std::string& p, int busy_ms, int timeout_seconds)
+      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
     register_fingerprint_function(db.getHandle(), fingerprint);
   }
 };
 
-Database::Database(const std::string& path, int busy_timeout_ms) {
+Database::Database(const std::string& path, int busy_timeout_ms, int timeout_seconds) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw DataError(path + ": no such file");
   if (fs::is_directory(path, ec)) throw DataError(path + ": is a directory, not a database file");
+  // A FIFO would block SQLite's open() forever, a device would be read as pages: stat first.
+  check_input_file(path, {"--db", 0, ExitCode::Data});
   {
     std::ifstream probe(path, std::ios::binary);
     if (!probe) throw DataError(path + ": cannot open the file for reading");
@@ -91,7 +141,7 @@ Database::Database(const std::string& path, int busy_timeout_ms) {
     if (probe.gcount() == 0) throw DataError(path + ": empty file, not an SQLite database");
   }
   try {
-    impl_ = std::make_unique<Impl>(path, busy_timeout_ms);
+    impl_ = std::make_unique<Impl>(path, busy_timeout_ms, timeout_seconds);
     // One read transaction for the whole report: the first SELECT fixes the snapshot.
     impl_->db.exec("BEGIN");
     impl_->in_transaction = true;
@@ -153,8 +203,8 @@ std::vector<model::Channel> Database::channels() {
       if (owner == "own") c.owner = model::Owner::Own;
       else if (owner == "competitor") c.owner = model::Owner::Competitor;
       else
-        throw DataError(impl_->path + ": table channel, row id " + std::to_string(c.id) + ": owner '" + owner +
-                        "' is neither 'own' nor 'competitor'");
+        throw DataError(impl_->path + ": table channel, row id " + std::to_string(c.id) + ": owner " + quote(owner) +
+                        " is neither 'own' nor 'competitor'");
       impl_->fingerprint.add_row(RowHash().add(c.id).add(c.platform).add(c.handle).add(c.name).add(owner).finish());
       out.push_back(std::move(c));
     }
@@ -174,16 +224,16 @@ std::vector<model::MetricDef> Database::metrics() {
       m.label = q.getColumn(1).getString();
       std::string agg = q.getColumn(2).getString(), better = q.getColumn(4).getString();
       m.unit = q.getColumn(3).getString();
-      auto where = impl_->path + ": table metric, key '" + m.key + "': ";
+      auto where = impl_->path + ": table metric, key " + quote(m.key) + ": ";
       if (agg == "sum") m.aggregation = model::Aggregation::Sum;
       else if (agg == "last") m.aggregation = model::Aggregation::Last;
       else if (agg == "mean") m.aggregation = model::Aggregation::Mean;
       else if (agg == "max") m.aggregation = model::Aggregation::Max;
-      else throw DataError(where + "aggregation '" + agg + "' is not sum, last, mean or max");
+      else throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
       if (better == "up") m.better = model::Better::Up;
       else if (better == "down") m.better = model::Better::Down;
       else if (better == "none") m.better = model::Better::None;
-      else throw DataError(where + "better '" + better + "' is not up, down or none");
+      else throw DataError(where + "better " + quote(better) + " is not up, down or none");
       out.push_back(std::move(m));
     }
   } catch (const SQLite::Exception& e) {
@@ -205,12 +255,11 @@ std::vector<TargetRow> Database::targets() {
       if (!q.getColumn(2).isNull()) t.channel_id = q.getColumn(2).getInt64();
       auto from = parse_day_text(q.getColumn(3).getString());
       auto to = parse_day_text(q.getColumn(4).getString());
-      if (!from) throw DataError(where + "valid_from '" + q.getColumn(3).getString() + "' is not a day (YYYY-MM-DD)");
-      if (!to) throw DataError(where + "valid_to '" + q.getColumn(4).getString() + "' is not a day (YYYY-MM-DD)");
+      if (!from) throw DataError(where + "valid_from " + quote(q.getColumn(3).getString()) + " is not a day (YYYY-MM-DD)");
+      if (!to) throw DataError(where + "valid_to " + quote(q.getColumn(4).getString()) + " is not a day (YYYY-MM-DD)");
       t.valid_from = *from;
       t.valid_to = *to;
-      t.value = q.getColumn(5).getDouble();
-      if (!std::isfinite(t.value)) throw DataError(where + "value is not a finite number");
+      t.value = target_value(q.getColumn(5), t.metric, where);
       impl_->fingerprint.add_row(RowHash().add(t.metric).add(t.channel_id.value_or(-1)).add(q.getColumn(3).getString())
                                      .add(q.getColumn(4).getString()).add(t.value).finish());
       out.push_back(std::move(t));
@@ -237,6 +286,7 @@ bool step_raw(sqlite3* db, sqlite3_stmt* s, const std::string& path, const char*
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   if (rc == SQLITE_BUSY) throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
+  if (rc == SQLITE_INTERRUPT) throw DataError(path + ": " + timeout_message());
   throw DataError(path + ": reading table " + table + ": " + sqlite3_errmsg(db));
 }
 
@@ -266,13 +316,6 @@ bool real_day(int ymd) {
       .ok();
 }
 
-// SQL quote() of a text value: single quotes, an inner ' doubled.
-std::string sql_quoted(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
-}
-
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
 // the policy costs no second read of the window (issue 6).
@@ -280,7 +323,7 @@ std::string daily_row_problem(sqlite3_stmt* s, int ymd) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
   const int type = sqlite3_column_type(s, 1);
   if (type == SQLITE_NULL) return "value NULL is not a number";
-  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + sql_quoted(column_text(s, 1)) + " is not a number";
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + quote(column_text(s, 1)) + " is not a number";
   const double v = sqlite3_column_double(s, 1);
   if (std::isinf(v)) return "value is infinite";
   if (v < 0) return "value " + std::string(column_text(s, 1)) + " is negative";
@@ -335,8 +378,8 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
       impl_->fingerprint.add_row(RowHash().add(channel).add(metric).add(day_text_value).add(v).finish());
       if (std::string problem = daily_row_problem(s, day); !problem.empty()) {
         if (bad_rows++ == 0)
-          first_bad = "channel " + std::to_string(channel) + ", metric " + sql_quoted(metric) + ", day " +
-                      sql_quoted(day_text_value) + ": " + problem;
+          first_bad = "channel " + std::to_string(channel) + ", metric " + quote(metric) + ", day " +
+                      quote(day_text_value) + ": " + problem;
         continue;
       }
       for (std::size_t i = 0; i < ranges.size(); ++i) {
@@ -344,7 +387,7 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
         Acc& a = acc[i];
         a.sum += v;
         a.max = a.days == 0 ? v : std::max(a.max, v);
-        a.last = v;  // primary-key order: days ascend within a channel and metric
+        a.last = v;  // the query orders by day: the latest day comes last
         ++a.days;
       }
     }
@@ -378,8 +421,8 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
   }
   for (const auto& a : out)
     if (!std::isfinite(a.sum) || !std::isfinite(a.last))
-      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(a.channel_id) + ", metric '" +
-                      a.metric + "': value is not a finite number");
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(a.channel_id) + ", metric " +
+                      quote(a.metric) + ": value is not a finite number");
   return out;
 }
 
@@ -401,8 +444,8 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
     const std::string_view day = column_text(s, 2);
     auto d = parse_day_text(day);
     if (!d)
-      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric '" +
-                      v.metric + "': day '" + std::string(day) + "' is not a day (YYYY-MM-DD)");
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
+                      quote(v.metric) + ": day " + quote(day) + " is not a day (YYYY-MM-DD)");
     v.day = *d;
     v.value = sqlite3_column_double(s, 3);
     out.push_back(std::move(v));
@@ -418,8 +461,28 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
   return out;
 }
 
+void Database::count_unplaced_interactions() {
+  sqlite3* db = impl_->db.getHandle();
+  RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
+  model::DataQuality& dq = impl_->quality;
+  while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    ++dq.interactions_scanned;
+    ++dq.bad_received_at;
+    if (!dq.first_example.empty()) continue;
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    const std::string value(column_text(s, 1));
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
+    dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
+                       ": received_at " + (type == SQLITE_TEXT ? quote(value) : value) +
+                       " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
+                       (digits ? "; it looks like a Unix epoch number)" : ")");
+  }
+}
+
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
+  count_unplaced_interactions();  // rows the range below never meets, counted before its rows
   try {
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
@@ -458,11 +521,21 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       };
       auto received = received_parser.parse(text(2));
       if (!received) {
-        skip(dq.bad_received_at, where("received_at") + " '" + std::string(text(2)) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+        skip(dq.bad_received_at, where("received_at") + " " + quote(text(2)) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
         continue;
       }
       row.received = *received;
-      row.needs_reply = sqlite3_column_int(s, 3) != 0;
+      // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
+      const int needs_type = sqlite3_column_type(s, 3);
+      const double needs = sqlite3_column_double(s, 3);
+      if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
+        const std::string shown = needs_type == SQLITE_NULL ? "NULL"
+                                  : needs_type == SQLITE_TEXT ? quote(text(3))
+                                                              : std::string(text(3));
+        skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
+        continue;
+      }
+      row.needs_reply = needs == 1.0;
       row.first_reply.reset();
       // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
       // one call instead of asking for the type first.
@@ -470,7 +543,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
         auto reply = reply_parser.parse(reply_text);
         if (!reply) {
-          skip(dq.bad_first_reply_at, where("first_reply_at") + " '" + std::string(reply_text) + "' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+          skip(dq.bad_first_reply_at, where("first_reply_at") + " " + quote(reply_text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
           continue;
         }
         if (*reply < row.received) {
@@ -530,6 +603,21 @@ std::pair<std::int64_t, std::string> Database::query_count_and_text(const std::s
     SQLite::Statement q(impl_->db, sql);
     if (!q.executeStep()) return {0, ""};
     return {q.getColumn(0).getInt64(), q.getColumn(1).isNull() ? "" : q.getColumn(1).getString()};
+  } catch (const SQLite::Exception& e) {
+    rethrow(impl_->path, e);
+  }
+}
+
+void Database::query_rows(const std::string& sql,
+                          const std::function<void(const std::vector<std::string>&)>& row) {
+  try {
+    SQLite::Statement q(impl_->db, sql);
+    std::vector<std::string> columns(static_cast<std::size_t>(q.getColumnCount()));
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i)
+        columns[static_cast<std::size_t>(i)] = q.getColumn(i).isNull() ? "" : q.getColumn(i).getString();
+      row(columns);
+    }
   } catch (const SQLite::Exception& e) {
     rethrow(impl_->path, e);
   }

@@ -29,7 +29,9 @@ class Database {
   // Opens `path` read-only, waits up to `busy_timeout_ms` for locks, checks the schema version,
   // tables and columns, and begins the read transaction. Throws DataError with one line naming
   // the file and what is wrong (missing file, not SQLite, wrong version, missing column, locked).
-  explicit Database(const std::string& path, int busy_timeout_ms = 5000);
+  // Any read later than `timeout_seconds` after opening (0: never) stops with DataError naming
+  // the table being read (--timeout).
+  explicit Database(const std::string& path, int busy_timeout_ms = 5000, int timeout_seconds = 600);
   ~Database();  // ends the read transaction; never throws
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -53,8 +55,11 @@ class Database {
   std::vector<DailyValue> daily_values(const DayRange& range, const std::vector<std::string>& metrics = {});
 
   // Streams interactions with received_at in [begin, end) in received_at order.
-  // Rows with an unparsable instant, a reply before receipt or a sentiment outside [-1, 1] are
-  // skipped and counted in data_quality(); store/data_quality.h judges the counts.
+  // Rows with an unparsable instant, a reply before receipt, a sentiment outside [-1, 1] or a
+  // needs_reply other than 0 or 1 are skipped and counted in data_quality(); so are rows whose
+  // received_at cannot be placed in time at all (a Unix epoch number, text that is no instant
+  // and sorts outside the years 1970-9999), which no range can meet: they might belong to the
+  // report, so they count as bad rows read for it. store/data_quality.h judges the counts.
   void scan_interactions(std::int64_t begin, std::int64_t end,
                          const std::function<void(const InteractionRow&)>& visit);
 
@@ -69,10 +74,14 @@ class Database {
 
   // For the contract checks: runs a constant SQL text that returns (count, text).
   std::pair<std::int64_t, std::string> query_count_and_text(const std::string& sql);
+  // For `boardbrief check`: steps a constant SQL text, handing over each row's columns as text
+  // (NULL as "").
+  void query_rows(const std::string& sql, const std::function<void(const std::vector<std::string>&)>& row);
   // Whether an index has `column` as its first column.
   bool has_index_on(const std::string& table, const std::string& column);
 
  private:
+  void count_unplaced_interactions();
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -25,9 +25,112 @@ std::string locked(const std::string& path) {
          std::to_string(kBusyMs / 1000) + " s)";
 }
 
-bool same_optional_text(const SQLite::Column& c, const std::optional<std::string>& v) {
-  if (c.isNull()) return !v.has_value();
-  return v && c.getString() == *v;
+enum class Upsert { Inserted, Updated, Unchanged };
+
+// Counters that the apply statements bump from inside SQLite (see the SQL functions below), so
+// that one INSERT ... SELECT yields the summary's counts without a second pass.
+struct Tally {
+  std::size_t rows = 0;      // distinct staged keys
+  std::size_t repeated = 0;  // staged rows beyond the first of their key
+  std::size_t existing = 0;  // distinct keys already in the table
+  bool any = false;          // bb_first has seen a row
+  std::int64_t last_id = 0;  // the id bb_first saw last
+};
+
+// bb_row(n): a distinct key reached the insert, staged n times. Always true.
+void bb_row(sqlite3_context* c, int argc, sqlite3_value** v) {
+  auto* t = static_cast<Tally*>(sqlite3_user_data(c));
+  ++t->rows;
+  if (argc == 1) t->repeated += static_cast<std::size_t>(sqlite3_value_int64(v[0]) - 1);
+  sqlite3_result_int(c, 1);
+}
+
+// bb_first(id): whether this row's id differs from the previous row's (rows come sorted by id);
+// a repeated id counts as repeated.
+void bb_first(sqlite3_context* c, int, sqlite3_value** v) {
+  auto* t = static_cast<Tally*>(sqlite3_user_data(c));
+  const std::int64_t id = sqlite3_value_int64(v[0]);
+  const bool first = !t->any || id != t->last_id;
+  t->any = true;
+  t->last_id = id;
+  if (!first) ++t->repeated;
+  sqlite3_result_int(c, first);
+}
+
+// bb_existing(): the key conflicted with a stored row (called from DO UPDATE's WHERE, which
+// SQLite evaluates once per conflicting row). Always true.
+void bb_existing(sqlite3_context* c, int, sqlite3_value**) {
+  ++static_cast<Tally*>(sqlite3_user_data(c))->existing;
+  sqlite3_result_int(c, 1);
+}
+
+// bb_id(identity, n): the stable id of the n-th staged row with this identity (0-based).
+void bb_id(sqlite3_context* c, int, sqlite3_value** v) {
+  auto* id_of = *static_cast<std::int64_t (**)(std::string_view)>(sqlite3_user_data(c));
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v[0]));
+  std::string key(text ? text : "", static_cast<std::size_t>(sqlite3_value_bytes(v[0])));
+  key += '\x1f';
+  key += std::to_string(sqlite3_value_int64(v[1]));
+  sqlite3_result_int64(c, id_of(key));
+}
+
+constexpr const char* kStageSql =
+    "DROP TABLE IF EXISTS temp.stage_interaction; DROP TABLE IF EXISTS temp.stage_daily;"
+    "CREATE TEMP TABLE stage_interaction (id INTEGER, identity TEXT, channel_id INTEGER NOT NULL,"
+    " received_at TEXT NOT NULL, kind TEXT NOT NULL, needs_reply INTEGER NOT NULL, first_reply_at TEXT,"
+    " sentiment REAL, topic TEXT);"
+    "CREATE TEMP TABLE stage_daily (channel_id INTEGER NOT NULL, metric TEXT NOT NULL, day TEXT NOT NULL,"
+    " value REAL NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL);";
+
+constexpr const char* kInteractionColumns =
+    "channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic";
+
+// The staged rows in id order, the first staged row of an id first. The LIMIT keeps the
+// subquery a sorted co-routine, so bb_first() in the outer WHERE sees the rows in this order and
+// drops an id's later rows. (A GROUP BY id picking min(rowid) is exact too but costs a third
+// more: it carries every column through the aggregate.)
+constexpr const char* kInteractionsById =
+    "SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM ("
+    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic"
+    " FROM temp.stage_interaction ORDER BY id, rowid LIMIT -1) WHERE bb_first(id)";
+// Rows without a source id: the id hashes the identity and its count of earlier equal rows.
+constexpr const char* kInteractionsByIdentity =
+    "SELECT bb_id(identity, n) AS id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic"
+    " FROM (SELECT identity, row_number() OVER (PARTITION BY identity ORDER BY rowid) - 1 AS n,"
+    " channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM temp.stage_interaction)"
+    " ORDER BY 1";
+
+constexpr const char* kUpsertInteractions =
+    "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
+    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM (%ROWS%)"
+    " WHERE bb_row(1)"
+    " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
+    " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
+    " sentiment = excluded.sentiment, topic = excluded.topic"
+    " WHERE bb_existing() AND (channel_id IS NOT excluded.channel_id OR received_at IS NOT excluded.received_at"
+    " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
+    " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
+    " OR topic IS NOT excluded.topic)";
+
+// One value per (channel, metric, day), in primary-key order; n > 1 is a repeated key.
+constexpr const char* kDailyByKey =
+    "SELECT channel_id, metric, day, value, count(*) AS n FROM temp.stage_daily GROUP BY channel_id, metric, day";
+
+constexpr const char* kUpsertDaily =
+    "INSERT INTO main.daily_metric (channel_id, metric, day, value)"
+    " SELECT channel_id, metric, day, value FROM (%ROWS%) WHERE bb_row(n)"
+    " ON CONFLICT (channel_id, metric, day) DO UPDATE SET value = excluded.value"
+    " WHERE bb_existing() AND value IS NOT excluded.value";
+
+std::string with_rows(const char* sql, const char* rows) {
+  std::string s(sql);
+  s.replace(s.find("%ROWS%"), 6, rows);
+  return s;
+}
+
+bool same_optional_text(const SQLite::Column& c, const SQLite::Column& v) {
+  if (c.isNull()) return v.isNull();
+  return !v.isNull() && c.getString() == v.getString();
 }
 
 }  // namespace
@@ -41,6 +144,18 @@ struct ImportWriter::Impl {
   std::optional<SQLite::Statement> get_daily, insert_daily, update_daily;
   std::optional<SQLite::Statement> get_interaction, insert_interaction, update_interaction;
   std::map<std::pair<std::string, std::string>, std::int64_t> channels;  // (platform, handle) -> id
+  const std::pair<const std::pair<std::string, std::string>, std::int64_t>* last_channel = nullptr;
+  std::optional<SQLite::Statement> stage_interaction, stage_daily;
+  std::size_t staged = 0;
+  bool staged_with_id = false;
+  Tally tally;
+  std::int64_t (*id_of)(std::string_view) = nullptr;
+
+  Upsert upsert_daily(std::int64_t channel_id, const std::string& day, const std::string& metric, double value);
+  Upsert upsert_interaction(std::int64_t id, const SQLite::Statement& staged_row);
+  void create_stage();
+  void drop_stage();
+  Applied apply(const std::string& table, const char* upsert_sql, const char* rows_sql);
 
   [[noreturn]] void fail(const std::string& what, const SQLite::Exception& e) {
     if (is_busy(e)) throw OutputError(locked(path));
@@ -86,9 +201,17 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     throw OutputError("cannot write '" + path + "': the file is read-only");
   try {
     auto& db = *impl_->db;
-    // One transaction per file touches B-tree pages all over the table: a 64 MiB page cache
-    // keeps them in memory (500,000 rows: 11 s -> see docs/import.md).
-    db.exec("PRAGMA cache_size = -65536");
+    // The page caches bound the memory of an import (docs/import.md, "Speed and memory"): rows
+    // are staged in a temporary table and written in key order, so a small cache is enough.
+    // SQLite's sorter spills to temporary files past the main cache's size.
+    db.exec("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384; PRAGMA temp.cache_size = -8192");
+    sqlite3* h = db.getHandle();
+    Tally* tally = &impl_->tally;
+    sqlite3_create_function_v2(h, "bb_row", 1, SQLITE_UTF8, tally, bb_row, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(h, "bb_first", 1, SQLITE_UTF8, tally, bb_first, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(h, "bb_existing", 0, SQLITE_UTF8, tally, bb_existing, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(h, "bb_id", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &impl_->id_of, bb_id, nullptr,
+                               nullptr, nullptr);
     impl_->find_channel.emplace(db, "SELECT id FROM channel WHERE platform = ? AND handle = ?");
     impl_->insert_channel.emplace(db, "INSERT INTO channel (platform, handle, name, owner) VALUES (?, ?, ?, ?)");
     impl_->get_daily.emplace(db, "SELECT value FROM daily_metric WHERE channel_id = ? AND metric = ? AND day = ?");
@@ -113,18 +236,30 @@ ImportWriter::~ImportWriter() { rollback(); }
 
 bool ImportWriter::created() const { return impl_->created; }
 
-std::vector<std::string> ImportWriter::metric_keys() {
+namespace {
+
+// The metric table is part of the data contract: a database whose table cannot be read is bad
+// data (exit 3), never a bug.
+std::vector<std::string> read_keys(SQLite::Database& db, const std::string& path, const char* sql) {
   std::vector<std::string> keys;
-  SQLite::Statement q(*impl_->db, "SELECT key FROM metric ORDER BY key");
-  while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
+  try {
+    SQLite::Statement q(db, sql);
+    while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
+  } catch (const SQLite::Exception& e) {
+    if (is_busy(e)) throw OutputError(locked(path));
+    throw DataError("'" + path + "': cannot read the metric catalogue (table metric): " + e.what());
+  }
   return keys;
 }
 
+}  // namespace
+
+std::vector<std::string> ImportWriter::metric_keys() {
+  return read_keys(*impl_->db, impl_->path, "SELECT key FROM metric ORDER BY key");
+}
+
 std::vector<std::string> ImportWriter::summed_metric_keys() {
-  std::vector<std::string> keys;
-  SQLite::Statement q(*impl_->db, "SELECT key FROM metric WHERE aggregation = 'sum' ORDER BY key");
-  while (q.executeStep()) keys.push_back(q.getColumn(0).getString());
-  return keys;
+  return read_keys(*impl_->db, impl_->path, "SELECT key FROM metric WHERE aggregation = 'sum' ORDER BY key");
 }
 
 void ImportWriter::begin() {
@@ -135,13 +270,43 @@ void ImportWriter::begin() {
     impl_->fail("starting a transaction", e);
   }
   impl_->channels.clear();
+  impl_->last_channel = nullptr;
+  try {
+    impl_->create_stage();
+  } catch (const SQLite::Exception& e) {
+    rollback();
+    impl_->fail("creating the staging table", e);
+  }
+}
+
+void ImportWriter::Impl::create_stage() {
+  stage_interaction.reset();
+  stage_daily.reset();
+  db->exec(kStageSql);
+  stage_interaction.emplace(*db, std::string("INSERT INTO temp.stage_interaction (id, identity, ") +
+                                     kInteractionColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  stage_daily.emplace(*db, "INSERT INTO temp.stage_daily (channel_id, metric, day, value, line, col) VALUES (?, ?, ?, ?, ?, ?)");
+  staged = 0;
+  staged_with_id = false;
+}
+
+void ImportWriter::Impl::drop_stage() {
+  stage_interaction.reset();
+  stage_daily.reset();
+  db->exec("DROP TABLE IF EXISTS temp.stage_interaction; DROP TABLE IF EXISTS temp.stage_daily");
 }
 
 std::int64_t ImportWriter::channel(const std::string& platform, const std::string& handle, model::Owner owner,
                                    const std::string& name, bool& inserted) {
   inserted = false;
+  // Consecutive rows mostly share a channel: compare with the last one before building a key.
+  if (impl_->last_channel && impl_->last_channel->first.first == platform && impl_->last_channel->first.second == handle)
+    return impl_->last_channel->second;
   auto key = std::make_pair(platform, handle);
-  if (auto it = impl_->channels.find(key); it != impl_->channels.end()) return it->second;
+  if (auto it = impl_->channels.find(key); it != impl_->channels.end()) {
+    impl_->last_channel = &*it;
+    return it->second;
+  }
   try {
     auto& f = *impl_->find_channel;
     f.bind(1, platform);
@@ -161,7 +326,7 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
       inserted = true;
     }
     f.reset();
-    impl_->channels.emplace(key, id);
+    impl_->last_channel = &*impl_->channels.emplace(key, id).first;
     return id;
   } catch (const SQLite::Exception& e) {
     impl_->find_channel->tryReset();
@@ -170,77 +335,209 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
   }
 }
 
-Upsert ImportWriter::upsert_daily(std::int64_t channel_id, date::local_days day, const std::string& metric,
-                                  double value) {
-  const std::string d = format_day(day);
+void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::string& identity,
+                                     const InteractionRecord& r) {
+  auto& s = *impl_->stage_interaction;
+  const std::string received = format_instant(r.received_at);
+  const std::string reply = r.first_reply_at ? format_instant(*r.first_reply_at) : std::string();
   try {
-    auto& g = *impl_->get_daily;
-    g.bind(1, channel_id);
-    g.bind(2, metric);
-    g.bind(3, d);
-    std::optional<double> old;
-    if (g.executeStep()) old = g.getColumn(0).getDouble();
-    g.reset();
-    if (old && *old == value) return Upsert::Unchanged;
-    auto& s = old ? *impl_->update_daily : *impl_->insert_daily;
-    if (old) {
-      s.bind(1, value), s.bind(2, channel_id), s.bind(3, metric), s.bind(4, d);
-    } else {
-      s.bind(1, channel_id), s.bind(2, d), s.bind(3, metric), s.bind(4, value);
-    }
+    // Every bound string outlives the step below: no copies.
+    if (id) s.bind(1, *id); else s.bind(1);
+    if (id) s.bind(2); else s.bindNoCopy(2, identity);
+    s.bind(3, r.channel_id);
+    s.bindNoCopy(4, received);
+    s.bindNoCopy(5, r.kind);
+    s.bind(6, r.needs_reply ? 1 : 0);
+    if (r.first_reply_at) s.bindNoCopy(7, reply); else s.bind(7);
+    if (r.sentiment) s.bind(8, *r.sentiment); else s.bind(8);
+    if (r.topic.empty()) s.bind(9); else s.bindNoCopy(9, r.topic);
     s.exec();
     s.reset();
-    return old ? Upsert::Updated : Upsert::Inserted;
   } catch (const SQLite::Exception& e) {
-    impl_->get_daily->tryReset();
-    impl_->insert_daily->tryReset();
-    impl_->update_daily->tryReset();
-    impl_->fail("daily_metric (channel " + std::to_string(channel_id) + ", " + metric + ", " + d + ")", e);
+    s.tryReset();
+    impl_->fail("staging interaction received " + received, e);
   }
+  impl_->staged_with_id = id.has_value();
+  ++impl_->staged;
 }
 
-Upsert ImportWriter::upsert_interaction(std::int64_t id, const InteractionRecord& r) {
-  const std::string received = format_instant(r.received_at);
-  const std::optional<std::string> reply =
-      r.first_reply_at ? std::optional<std::string>(format_instant(*r.first_reply_at)) : std::nullopt;
-  const std::optional<std::string> topic = r.topic.empty() ? std::nullopt : std::optional<std::string>(r.topic);
+void ImportWriter::stage_daily(std::int64_t channel_id, date::local_days day, const std::string& metric, double value,
+                               std::size_t line, std::size_t column) {
+  auto& s = *impl_->stage_daily;
+  const std::string d = format_day(day);
   try {
-    auto& g = *impl_->get_interaction;
-    g.bind(1, id);
-    bool exists = false, same = false;
-    if (g.executeStep()) {
-      exists = true;
-      const SQLite::Column sentiment = g.getColumn(5);
-      same = g.getColumn(0).getInt64() == r.channel_id && g.getColumn(1).getString() == received &&
-             g.getColumn(2).getString() == r.kind && (g.getColumn(3).getInt() != 0) == r.needs_reply &&
-             same_optional_text(g.getColumn(4), reply) &&
-             (sentiment.isNull() ? !r.sentiment : (r.sentiment && sentiment.getDouble() == *r.sentiment)) &&
-             same_optional_text(g.getColumn(6), topic);
-    }
-    g.reset();
-    if (same) return Upsert::Unchanged;
-    auto& s = exists ? *impl_->update_interaction : *impl_->insert_interaction;
-    s.bind(1, r.channel_id);
-    s.bind(2, received);
-    s.bind(3, r.kind);
-    s.bind(4, r.needs_reply ? 1 : 0);
-    if (reply) s.bind(5, *reply); else s.bind(5);
-    if (r.sentiment) s.bind(6, *r.sentiment); else s.bind(6);
-    if (topic) s.bind(7, *topic); else s.bind(7);
-    s.bind(8, id);
+    s.bind(1, channel_id);
+    s.bindNoCopy(2, metric);  // `metric` outlives the step below
+    s.bindNoCopy(3, d);
+    s.bind(4, value);
+    s.bind(5, static_cast<std::int64_t>(line));
+    s.bind(6, static_cast<std::int64_t>(column));
     s.exec();
     s.reset();
-    return exists ? Upsert::Updated : Upsert::Inserted;
   } catch (const SQLite::Exception& e) {
-    impl_->get_interaction->tryReset();
-    impl_->insert_interaction->tryReset();
-    impl_->update_interaction->tryReset();
-    impl_->fail("interaction " + std::to_string(id) + " received " + received, e);
+    s.tryReset();
+    impl_->fail("staging daily_metric (channel " + std::to_string(channel_id) + ", " + metric + ", " + d + ")", e);
   }
+  ++impl_->staged;
+}
+
+std::size_t ImportWriter::staged() const { return impl_->staged; }
+
+Applied ImportWriter::apply_interactions(std::int64_t (*id_of)(std::string_view)) {
+  impl_->id_of = id_of;
+  const bool by_id = impl_->staged_with_id;
+  return impl_->apply("interaction", kUpsertInteractions, by_id ? kInteractionsById : kInteractionsByIdentity);
+}
+
+Applied ImportWriter::apply_daily() { return impl_->apply("daily_metric", kUpsertDaily, kDailyByKey); }
+
+std::vector<DuplicateDaily> ImportWriter::duplicate_dailies(std::size_t limit) {
+  std::vector<DuplicateDaily> out;
+  try {
+    // Only on the error path: the temporary index makes the join cheap.
+    impl_->db->exec("CREATE INDEX IF NOT EXISTS temp.stage_daily_key ON stage_daily (channel_id, metric, day)");
+    SQLite::Statement q(*impl_->db,
+                        "SELECT s.line, s.col, f.first_line, c.platform, c.handle, s.metric, s.day FROM temp.stage_daily s"
+                        " JOIN (SELECT channel_id, metric, day, min(rowid) AS first, min(line) AS first_line"
+                        "       FROM temp.stage_daily GROUP BY channel_id, metric, day HAVING count(*) > 1) f"
+                        "   ON f.channel_id = s.channel_id AND f.metric = s.metric AND f.day = s.day AND s.rowid > f.first"
+                        " JOIN main.channel c ON c.id = s.channel_id ORDER BY s.rowid LIMIT ?");
+    q.bind(1, static_cast<std::int64_t>(limit));
+    while (q.executeStep()) {
+      DuplicateDaily d;
+      d.line = static_cast<std::size_t>(q.getColumn(0).getInt64());
+      d.column = static_cast<std::size_t>(q.getColumn(1).getInt64());
+      d.first_line = static_cast<std::size_t>(q.getColumn(2).getInt64());
+      d.platform = q.getColumn(3).getString();
+      d.handle = q.getColumn(4).getString();
+      d.metric = q.getColumn(5).getString();
+      d.day = q.getColumn(6).getString();
+      out.push_back(std::move(d));
+    }
+  } catch (const SQLite::Exception& e) {
+    impl_->fail("finding repeated daily values", e);
+  }
+  return out;
+}
+
+Applied ImportWriter::Impl::apply(const std::string& table, const char* upsert_sql, const char* rows_sql) {
+  Applied a;
+  tally = {};
+  try {
+    // Into an empty table, the indexes are built once at the end from the finished table (a
+    // sort) instead of being grown row by row in another order than the table's key.
+    std::vector<std::string> rebuild;
+    bool empty = false;
+    {
+      SQLite::Statement q(*db, "SELECT 1 FROM main.\"" + table + "\" LIMIT 1");
+      empty = !q.executeStep();
+    }
+    if (empty && staged > 0) {
+      std::vector<std::string> names;
+      SQLite::Statement q(*db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+      q.bind(1, table);
+      while (q.executeStep()) {
+        names.push_back(q.getColumn(0).getString());
+        rebuild.push_back(q.getColumn(1).getString());
+      }
+      for (const auto& name : names) db->exec("DROP INDEX main.\"" + name + "\"");
+    }
+    std::optional<SQLite::Statement> upsert;
+    try {
+      upsert.emplace(*db, with_rows(upsert_sql, rows_sql));
+    } catch (const SQLite::Exception& e) {
+      // A table without the key as PRIMARY KEY or UNIQUE (the contract allows it) cannot take
+      // ON CONFLICT: such tables are written row by row below, still in key order.
+      if (std::string(e.what()).find("ON CONFLICT") == std::string::npos) throw;
+    }
+    if (upsert) {
+      upsert->exec();
+      const auto changes = static_cast<std::size_t>(sqlite3_changes64(db->getHandle()));
+      a.inserted = tally.rows - tally.existing;
+      a.updated = changes - a.inserted;
+      a.unchanged = tally.existing - a.updated;
+      a.repeated = tally.repeated;
+    } else {
+      SQLite::Statement rows(*db, rows_sql);
+      tally = {};
+      const bool daily = table == "daily_metric";
+      while (rows.executeStep()) {
+        const Upsert u = daily ? upsert_daily(rows.getColumn(0).getInt64(), rows.getColumn(2).getString(),
+                                              rows.getColumn(1).getString(), rows.getColumn(3).getDouble())
+                               : upsert_interaction(rows.getColumn(0).getInt64(), rows);
+        a.inserted += u == Upsert::Inserted;
+        a.updated += u == Upsert::Updated;
+        a.unchanged += u == Upsert::Unchanged;
+        if (daily) a.repeated += static_cast<std::size_t>(rows.getColumn(4).getInt64() - 1);
+      }
+      if (!daily) a.repeated = tally.repeated;  // counted by bb_first() in kInteractionsById
+    }
+    for (const auto& sql : rebuild) db->exec(sql);
+  } catch (const SQLite::Exception& e) {
+    fail("writing " + table, e);
+  }
+  return a;
+}
+
+Upsert ImportWriter::Impl::upsert_daily(std::int64_t channel_id, const std::string& day, const std::string& metric,
+                                        double value) {
+  auto& g = *get_daily;
+  g.bind(1, channel_id);
+  g.bind(2, metric);
+  g.bind(3, day);
+  std::optional<double> old;
+  if (g.executeStep()) old = g.getColumn(0).getDouble();
+  g.reset();
+  if (old && *old == value) return Upsert::Unchanged;
+  auto& s = old ? *update_daily : *insert_daily;
+  if (old) {
+    s.bind(1, value), s.bind(2, channel_id), s.bind(3, metric), s.bind(4, day);
+  } else {
+    s.bind(1, channel_id), s.bind(2, day), s.bind(3, metric), s.bind(4, value);
+  }
+  s.exec();
+  s.reset();
+  return old ? Upsert::Updated : Upsert::Inserted;
+}
+
+// `r`: a row of kInteractionsBy*: id, channel_id, received_at, kind, needs_reply, first_reply_at,
+// sentiment, topic.
+Upsert ImportWriter::Impl::upsert_interaction(std::int64_t id, const SQLite::Statement& r) {
+  auto& g = *get_interaction;
+  g.bind(1, id);
+  bool exists = false, same = false;
+  if (g.executeStep()) {
+    exists = true;
+    same = true;
+    for (int i = 0; i < 7 && same; ++i) {
+      const SQLite::Column old = g.getColumn(i), now = r.getColumn(i + 1);
+      if (i == 5 && !old.isNull() && !now.isNull())
+        same = old.getDouble() == now.getDouble();
+      else if (i == 0 || i == 3)
+        same = old.getInt64() == now.getInt64();
+      else
+        same = same_optional_text(old, now);
+    }
+  }
+  g.reset();
+  if (same) return Upsert::Unchanged;
+  auto& s = exists ? *update_interaction : *insert_interaction;
+  for (int i = 0; i < 7; ++i) {
+    const SQLite::Column c = r.getColumn(i + 1);
+    if (c.isNull()) s.bind(i + 1);
+    else if (c.isInteger()) s.bind(i + 1, c.getInt64());
+    else if (c.isFloat()) s.bind(i + 1, c.getDouble());
+    else s.bind(i + 1, c.getString());
+  }
+  s.bind(8, id);
+  s.exec();
+  s.reset();
+  return exists ? Upsert::Updated : Upsert::Inserted;
 }
 
 void ImportWriter::commit() {
   try {
+    impl_->drop_stage();
     impl_->db->exec("COMMIT");
     impl_->in_transaction = false;
   } catch (const SQLite::Exception& e) {
@@ -253,6 +550,9 @@ void ImportWriter::rollback() {
   if (!impl_ || !impl_->in_transaction) return;
   impl_->in_transaction = false;
   impl_->channels.clear();
+  impl_->last_channel = nullptr;
+  impl_->stage_interaction.reset();
+  impl_->stage_daily.reset();
   try {
     impl_->db->exec("ROLLBACK");
   } catch (...) {

@@ -7,7 +7,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/catalogue.h"
@@ -15,7 +17,16 @@
 
 namespace boardbrief::store {
 
-enum class Upsert { Inserted, Updated, Unchanged };
+// What apply_*() wrote: every distinct staged key is inserted, updated or unchanged.
+struct Applied {
+  std::size_t inserted = 0, updated = 0, unchanged = 0;
+  std::size_t repeated = 0;  // staged rows whose key an earlier staged row already had
+};
+
+struct DuplicateDaily {
+  std::size_t line = 0, column = 0, first_line = 0;
+  std::string platform, handle, metric, day;
+};
 
 class ImportWriter {
  public:
@@ -41,9 +52,30 @@ class ImportWriter {
   // (platform, handle) is new, setting `inserted`. An existing channel keeps its owner and name.
   std::int64_t channel(const std::string& platform, const std::string& handle, model::Owner owner,
                        const std::string& name, bool& inserted);
-  Upsert upsert_daily(std::int64_t channel_id, date::local_days day, const std::string& metric, double value);
-  // Upserts by id. REQUIRES: r.channel_id from channel().
-  Upsert upsert_interaction(std::int64_t id, const InteractionRecord& r);
+
+  // Staging. Each file's rows go, as they are read, into a temporary table (on disk beside
+  // SQLite's other temporary files, with a bounded page cache), and apply_*() writes them into
+  // the real table in one INSERT ... SELECT sorted by its key, inside the open transaction: the
+  // memory of an import does not grow with the file, and the B-tree is written in key order.
+  // See docs/import.md ("Speed and memory").
+  //
+  // Interactions: rows without `id` (no source id column) carry `identity` instead, the key
+  // that id_of() hashes after "\x1f<n>", n counting earlier staged rows with the same identity.
+  void stage_interaction(std::optional<std::int64_t> id, const std::string& identity, const InteractionRecord& r);
+  // A staged id given again keeps its first row (the others count as `repeated`).
+  // REQUIRES: every staged row has an id, or none has.
+  Applied apply_interactions(std::int64_t (*id_of)(std::string_view));
+  // Daily values, with the line and column they came from for the duplicate check.
+  void stage_daily(std::int64_t channel_id, date::local_days day, const std::string& metric, double value,
+                   std::size_t line = 0, std::size_t column = 0);
+  // The same channel, metric and day staged twice is not written: `repeated` counts them and
+  // duplicate_dailies() says where they are.
+  Applied apply_daily();
+  // The first `limit` staged values repeating an earlier one, in file order.
+  std::vector<DuplicateDaily> duplicate_dailies(std::size_t limit);
+  // Rows staged since begin().
+  std::size_t staged() const;
+
   // Throws OutputError("cannot write '<path>': <reason>"); the transaction is then rolled back.
   void commit();
   void rollback();  // never throws

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "base/quote.h"
 #include "store/database.h"
 
 namespace boardbrief::store {
@@ -74,7 +75,7 @@ std::vector<Violation> find_violations(Database& db) {
                       " LIMIT 1) FROM " + r.table + " WHERE " + r.where;
     auto [count, example] = db.query_count_and_text(sql);
     if (count == 0) continue;
-    out.push_back({r.table, r.rule, count, example});
+    out.push_back({r.table, r.rule, count, one_line(example, 200)});  // database text: one line (base/quote.h)
   }
   return out;
 }

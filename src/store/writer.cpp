@@ -2,7 +2,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 #include <vector>
@@ -15,6 +21,20 @@ namespace boardbrief::store {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Creates an empty, unique "<path>.tmp-XXXXXX" beside `path` (mkstemp: never an existing
+// file), with the permissions a new file gets from the umask, and returns its name. Only this
+// file is ever removed again: a "<path>.tmp" of the user's is left alone.
+std::string make_temporary(const std::string& path) {
+  std::string name = path + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) throw OutputError("cannot create '" + path + "': " + std::strerror(errno));
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+  return name;
+}
 
 const char* owner_text(model::Owner o) { return o == model::Owner::Own ? "own" : "competitor"; }
 
@@ -40,17 +60,22 @@ const char* better_text(model::Better b) {
 }  // namespace
 
 std::string format_instant(date::sys_seconds t) {
-  // Hand-formatted: this runs once per interaction (millions of rows in the benchmark), and
-  // date::format goes through iostreams.
+  // Hand-formatted: this runs once or twice per interaction (millions of rows in the benchmark
+  // and in a large import), and both date::format and snprintf cost more than the insert.
   const auto day = date::floor<date::days>(t);
   const date::year_month_day ymd{day};
-  const date::hh_mm_ss hms{t - day};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()));
-  return buf;
+  const auto secs = static_cast<int>((t - day).count());
+  std::string out = "0000-00-00T00:00:00Z";
+  const auto put = [&](std::size_t at, int v, int width) {
+    for (int i = width - 1; i >= 0; --i, v /= 10) out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, static_cast<int>(ymd.year()), 4);
+  put(5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  put(8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  put(11, secs / 3600, 2);
+  put(14, secs / 60 % 60, 2);
+  put(17, secs % 60, 2);
+  return out;
 }
 
 std::string format_day(date::local_days d) {
@@ -100,13 +125,12 @@ struct DatabaseWriter::Impl {
 
 DatabaseWriter::DatabaseWriter(const std::string& path, bool replace) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
-  impl_->tmp_path = path + ".tmp";
   std::error_code ec;
   if (fs::exists(path, ec) && !replace) {
     throw OutputError("'" + path + "' exists (use --force to replace it)");
   }
   if (fs::is_directory(path, ec)) throw OutputError("cannot create '" + path + "': it is a directory");
-  fs::remove(impl_->tmp_path, ec);  // a stale temporary from a crashed run
+  impl_->tmp_path = make_temporary(path);
   try {
     impl_->db.emplace(impl_->tmp_path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     auto& db = *impl_->db;

@@ -31,16 +31,16 @@ struct TargetRecord {
   double value = 0;
 };
 
-// Builds a database in a temporary file beside the target ("<path>.tmp") inside one
+// Builds a database in a temporary file beside the target ("<path>.tmp-XXXXXX", unique) inside one
 // transaction, with reused prepared statements (bind, step, reset), and renames it over `path`
 // on commit(): a reader never sees a half-written database. Journalling and fsync are off
-// while writing, so a crash leaves at most a stale "<path>.tmp", never a broken `path`.
+// while writing, so a crash leaves at most a stale temporary, never a broken `path`.
 // Rows are written in the order given; callers that insert millions of rows should insert
 // interactions in received_at order and daily rows in primary-key order (channel, metric, day)
 // so the B-trees grow by appending.
 class DatabaseWriter {
  public:
-  // Creates "<path>.tmp" with kSchemaSql (PRAGMA user_version = 1) and opens one write
+  // Creates a new "<path>.tmp-XXXXXX" with kSchemaSql (PRAGMA user_version = 1) and opens one write
   // transaction. Throws OutputError("'<path>' exists (use --force to replace it)") when `path`
   // exists and `replace` is false, and OutputError("cannot create '<path>': <reason>") when
   // the temporary file cannot be created.

@@ -230,8 +230,10 @@ std::string format_compact(double count, const Language& language) {
   Big unit = Big::Thousand;
   if (!thousands || std::fabs(round_half_away(count / size_of(Big::Thousand), 1)) >= 1000) unit = Big::Million;
   if (std::fabs(round_half_away(count / size_of(Big::Million), 1)) >= 1000) unit = Big::Billion;
-  return with_unit(trim_zeros(format_decimal(count / size_of(unit), 1, language), language),
-                   compact_suffix(unit, language));
+  // Past 9e18 units of a billion no digits can be exact: a dash, never "0 bn" or "nan".
+  const Scaled s = scale(count / size_of(unit), 1);
+  if (!s.ok) return std::string(missing_cell());
+  return with_unit(trim_zeros(unsigned_or_minus(s, language, false), language), compact_suffix(unit, language));
 }
 
 std::string format_axis_value(double value, double axis_max, double step, const Language& language) {
@@ -243,6 +245,7 @@ std::string format_axis_value(double value, double axis_max, double step, const 
   else if (top >= 1e6) unit = Big::Million;
   if (plain) return format_integer(static_cast<std::int64_t>(round_half_away(value, 0)), language);
   const double scaled = value / size_of(unit);
+  if (!scale(scaled, 2).ok) return std::string(missing_cell());
   int decimals = 0;
   if (step > 0) {  // a tick: as many decimals as the step needs, at most two
     while (decimals < 2 && std::fabs(step / size_of(unit) * std::pow(10, decimals) -
@@ -274,6 +277,7 @@ std::string format_count(double count, const Language& language) {
   // Three significant digits: 1.23, 24.9, 123.
   const int decimals = std::fabs(scaled) < 9.995 ? 2 : (std::fabs(scaled) < 99.95 ? 1 : 0);
   const Scaled s = scale(scaled, decimals);
+  if (!s.ok) return std::string(missing_cell());  // too large for exact digits: never "0 billion"
   return with_unit(unsigned_or_minus(s, language, true),
                    billion ? conv(language).count_billion : conv(language).count_million);
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::text {
@@ -125,11 +126,9 @@ void read_conventions(const toml::table& t, const std::string& source, text::Con
 
 Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys,
                       Conventions conventions) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(path + ": cannot read the language file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse(content.str(), path, required_keys, conventions);
+  if (!path_exists(path)) throw DataError(path + ": cannot read the language file");
+  return parse(read_input_file(path, {"a language file", kMaxConfigBytes, ExitCode::Data}), path, required_keys,
+               conventions);
 }
 
 Strings Strings::parse(std::string_view toml_text, const std::string& source_name,

@@ -49,6 +49,24 @@ TEST_SUITE("delivery") {
     CHECK(m.to == std::vector<std::string>{"board@example.com"});
   }
 
+  TEST_CASE("the key figures come before the findings: value, provisional, changes and target on one line") {
+    auto S = language("da");
+    auto period = boardbrief::calendar::parse_period("2026-10", date::local_days{date::year{2026} / 11 / 2});
+    std::vector<boardbrief::findings::Finding> summary = {finding("Rækkevidden steg **12 %**.")};
+    std::vector<ba::KeyFigure> figures = {
+        {"Ubesvarede beskeder", "41\u00A0%", "foreløbig", {"+9 pp mod sep.", "+23 pp mod okt. 2025"}, "Mål ≤ 15 %: 26 pp over"},
+        {"Visninger", "4,6 mio.", "", {"ingen data mod okt. 2025"}, ""}};
+    auto m = ba::compose_mail(plan(), {S, period, "Nørre Ålbæk Energi A/S", "demo.db", "b.pdf", "", summary, figures});
+    const std::string block = S.get("mail.key_figures") + ":\n"
+                              "- Ubesvarede beskeder: 41\u00A0% (foreløbig), +9 pp mod sep., +23 pp mod okt. 2025; "
+                              "Mål ≤ 15 %: 26 pp over\n"
+                              "- Visninger: 4,6 mio., ingen data mod okt. 2025\n\n";
+    CHECK(S.get("mail.key_figures") == "Nøgletal");
+    const auto at = m.body.find(block);
+    CHECK(at != std::string::npos);
+    CHECK(at < m.body.find("1. Rækkevidden steg 12 %."));
+  }
+
   TEST_CASE("without summary findings the body says so, in Danish") {
     auto S = language("da");
     auto period = boardbrief::calendar::parse_period("2026-10", date::local_days{date::year{2026} / 11 / 2});

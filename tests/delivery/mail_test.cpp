@@ -200,6 +200,39 @@ TEST_SUITE("delivery") {
     CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
   }
 
+  TEST_CASE("the body lists page 1's key figures (value and changes) as the PDF shows them, before the findings") {
+    SKIP_WITHOUT_AIOSMTPD(python);
+    fs::path dir = bt::scratch_dir("mail-figures");
+    SmtpSink sink(dir / "sink", python);
+    auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com --smtp " + sink.url()));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    REQUIRE(sink.received() == 1);
+    std::string body = body_text(sink.message(1));
+    INFO(body);
+    const auto heading = body.find("\nKey figures:\n");
+    REQUIRE(heading != std::string::npos);
+    CHECK(heading < body.find("What the board should know:"));
+    // The PDF's text with no-break spaces as spaces, one line: every figure must be in it.
+    std::string pdf = bt::run("pdftotext -enc UTF-8 " + bt::quote(dir / "b.pdf") + " -").out;
+    for (std::size_t at = pdf.find("\u00A0"); at != std::string::npos; at = pdf.find("\u00A0", at)) pdf.replace(at, 2, " ");
+    std::istringstream lines(body.substr(heading + 14));
+    std::string line;
+    int figures = 0;
+    while (std::getline(lines, line) && line.rfind("- ", 0) == 0) {
+      ++figures;
+      CAPTURE(line);
+      const auto colon = line.find(": ");
+      REQUIRE(colon != std::string::npos);
+      CHECK(pdf.find(line.substr(2, colon - 2)) != std::string::npos);  // the tile's label
+      const std::string rest = line.substr(colon + 2);
+      std::string value = rest.substr(0, rest.find_first_of(",;("));
+      while (!value.empty() && value.back() == ' ') value.pop_back();
+      CHECK(pdf.find(value) != std::string::npos);  // its value
+      CHECK(rest.find(" vs ") != std::string::npos);  // a change, or why there is none
+    }
+    CHECK(figures >= 4);
+  }
+
   TEST_CASE("a refused recipient: exit 5 with the server's reply, the PDF stays on disk, nothing delivered") {
     SKIP_WITHOUT_AIOSMTPD(python);
     fs::path dir = bt::scratch_dir("mail-refused");
@@ -267,12 +300,12 @@ TEST_SUITE("delivery") {
     auto wrong = bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " +
                          report_command(dir / "c.pdf", args));
     CHECK(wrong.exit_code == 5);
-    CHECK_MESSAGE(wrong.err.find("server replied: 535") != std::string::npos, wrong.err);
+    CHECK_MESSAGE(wrong.err.find("server replied: '535") != std::string::npos, wrong.err);
     CHECK(sink.received() == 1);
     // No login at all on a server that wants one: its 530 reply.
     auto none = bt::run(report_command(dir / "d.pdf", args));
     CHECK(none.exit_code == 5);
-    CHECK_MESSAGE(none.err.find("server replied: 530") != std::string::npos, none.err);
+    CHECK_MESSAGE(none.err.find("server replied: '530") != std::string::npos, none.err);
   }
 
   TEST_CASE("smtps:// speaks TLS from the start: delivered with the CA, refused without it") {

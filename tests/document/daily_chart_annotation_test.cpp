@@ -1,6 +1,7 @@
-// Page 1's daily chart names the flagged day as the finding does: the counted messages named
-// for the metric flagged, and a ratio only where the finding's sentence gives one (not against
-// a near-zero usual level, where "112×" would measure the baseline, not the day).
+// Page 1's daily chart notes the flagged day with what is plotted (the day's messages needing a
+// reply and their negative part), the ratio of that same measure where the finding gives one
+// (not against a near-zero usual level, where "112×" would measure the baseline, not the day),
+// and a day flagged for negative messages only names that other count as such.
 #include <doctest/doctest.h>
 
 #include "calendar/periods.h"
@@ -16,7 +17,7 @@ text::Strings lang_file(const char* code) {
   return text::Strings::load((testing::source_dir() / "templates" / "lang" / (std::string(code) + ".toml")).string());
 }
 
-std::string headline(const char* lang, const std::string& metric, double value, double expected, bool ratio_shown) {
+std::string note(const char* lang, const std::string& metric, double value, double expected, bool ratio_shown) {
   const auto report_first = date::local_days{date::year{2017} / date::November / 1};
   series::ReportData data;
   data.periods = series::make_period_set(calendar::parse_period("2017-11", report_first + date::days{40}), 13);
@@ -26,6 +27,8 @@ std::string headline(const char* lang, const std::string& metric, double value, 
   daily.negative.assign(30, 3);
   daily.needs_reply.assign(30, 3);
   daily.negative_needs_reply.assign(30, 1);
+  daily.needs_reply[25] = 336;
+  daily.negative_needs_reply[25] = 290;
   findings::Finding f;
   f.type = findings::Type::Anomaly;
   f.metric = metric;
@@ -40,19 +43,23 @@ std::string headline(const char* lang, const std::string& metric, double value, 
   auto chart = document::make_daily_chart(in);
   REQUIRE(chart);
   REQUIRE(chart->spec.annotations.size() == 1);
-  return chart->spec.annotations[0].headline;
+  return chart->spec.annotations[0].headline + " | " + chart->spec.annotations[0].detail;
 }
 
 }  // namespace
 
 TEST_SUITE("document") {
-  TEST_CASE("daily chart note: the metric flagged, and a ratio only where the finding gives one") {
-    CHECK(headline("en", "needs_reply", 336, 3, false) ==
-          "26 Nov: 336 messages needing a reply, usually about 3 a day");
-    CHECK(headline("da", "needs_reply", 336, 3, false) ==
-          "26. nov.: 336 svarkrævende beskeder; normalt omkring 3 om dagen");
-    CHECK(headline("en", "negative_mentions", 500, 46, true) == "26 Nov: 500 negative messages, 10.9× the usual level");
-    CHECK(headline("da", "negative_mentions", 500, 46, true) ==
-          "26. nov.: 500 negative beskeder, 10,9× det normale niveau");
+  TEST_CASE("daily chart note: the plotted column, and the ratio of the same measure where the finding gives one") {
+    CHECK(note("en", "needs_reply", 336, 3, false) == "26 Nov: 336 messages needing a reply (290 negative) | usually 3 a day");
+    CHECK(note("da", "needs_reply", 336, 3, false) ==
+          "26. nov.: 336 svarkrævende beskeder (290 negative) | normalt 3 om dagen");
+    CHECK(note("en", "needs_reply", 336, 42, true) ==
+          "26 Nov: 336 messages needing a reply (290 negative) | 8.0× the usual 42 for that weekday");
+    // Flagged for negative messages (all inbound, not only those needing a reply): the column
+    // is still what the headline quotes; the other count is named as such.
+    CHECK(note("en", "negative_mentions", 500, 46, true) ==
+          "26 Nov: 336 messages needing a reply (290 negative) | negative messages in all: 500, 10.9× the usual 46 for that weekday");
+    CHECK(note("da", "negative_mentions", 500, 46, true) ==
+          "26. nov.: 336 svarkrævende beskeder (290 negative) | negative beskeder i alt: 500, 10,9× det normale niveau på 46 for ugedagen");
   }
 }

@@ -243,13 +243,13 @@ TEST_SUITE("findings") {
     REQUIRE(f);
     CHECK_FALSE(f->summary);
     CHECK(f->sentence ==
-          "Counted in business hours only, the median first response time in October was **1\u00A0h\u00A015\u00A0min** (4\u00A0h\u00A025\u00A0min "
+          "Counted in business hours only, the median wait for a reply in October was **1\u00A0h\u00A015\u00A0min** (4\u00A0h\u00A025\u00A0min "
           "in calendar time).");
     auto d_all = fx.run(da());
     auto d = find(d_all, findings::Type::Note, "first_response_p50");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Regnet alene i åbningstiden var mediantiden til første svar i oktober **1\u00A0t\u00A015\u00A0min** (4\u00A0t\u00A025\u00A0min i "
+          "Regnet alene i åbningstiden var medianventetiden på svar i oktober **1\u00A0t\u00A015\u00A0min** (4\u00A0t\u00A025\u00A0min i "
           "kalendertid).");
   }
 
@@ -273,11 +273,11 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Anomaly);
-    CHECK(all[0].sentence == "Mentions spiked on **14 October** (**4.8×** the usual level).");
+    CHECK(all[0].sentence == "Mentions spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Omtalen toppede den **14. oktober** (**4,8\u00A0gange** det normale niveau).");
+    CHECK(d[0].sentence == "Omtalen toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
 
     // Three equal outliers in the period: only two are reported.
     fx.daily_metrics[0].values[10] = 57;
@@ -516,10 +516,10 @@ TEST_SUITE("findings") {
     fx.daily_metrics[0].values[15] = 2210;
     e = fx.run(en());
     REQUIRE(e.size() == 1);
-    CHECK(e[0].sentence == "Link clicks spiked on **14 October** (**221.0×** the usual level).");
+    CHECK(e[0].sentence == "Link clicks spiked on **14 October** to **2,210**, **221.0×** the usual 10 for that weekday.");
     d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** (**221,0\u00A0gange** det normale niveau).");
+    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** med **2.210**, **221,0\u00A0gange** det normale niveau på 10 for ugedagen.");
   }
 
   TEST_CASE("phrasing: a dip to nothing from a small usual level, in numbers") {
@@ -583,7 +583,7 @@ TEST_SUITE("findings") {
     std::stringstream text;
     text << in.rdbuf();
     std::string s = text.str();
-    const std::string from = "spike = \"{metric} spiked on {date} ({ratio} the usual level).\"";
+    const std::string from = "spike = \"{metric} spiked on {date} to {value}, {ratio} the usual {expected} for that weekday.\"";
     auto at = s.find(from);
     REQUIRE(at != std::string::npos);
     s.replace(at, from.size(), "spike = \"{metric}: a peak on {date}, {ratio} the norm.\"");
@@ -600,6 +600,6 @@ TEST_SUITE("findings") {
     fx.daily = d;
     auto all = fx.run(xx);
     REQUIRE(all.size() == 1);
-    CHECK(all[0].sentence == "Negative sentiment: a peak on **14 October**, **4.8×** the norm.");
+    CHECK(all[0].sentence == "Negative messages: a peak on **14 October**, **4.8×** the norm.");
   }
 }

@@ -135,12 +135,12 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Anomaly);
-    CHECK(all[0].sentence == "Negative sentiment spiked on **14 October** (**4.8×** the usual level).");
+    CHECK(all[0].sentence == "Negative messages spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
     CHECK(all[0].score == doctest::Approx(3.0));
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Den negative omtale toppede den **14. oktober** (**4,8\u00A0gange** det normale niveau).");
+    CHECK(d[0].sentence == "De negative beskeder toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
   }
 
   TEST_CASE("findings: target missed") {

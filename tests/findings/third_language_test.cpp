@@ -38,7 +38,7 @@ std::string german() {
   set("explained_year_ago_down", "\"{change} unter {year_ago}\"");
   set("explained_year_ago_up", "\"{change} über {year_ago}\"");
   set("score_points", "\"{n} Punkte\"");
-  t = std::regex_replace(t, std::regex("subject = \"negative sentiment\""), "subject = \"die negative Stimmung\"");
+  t = std::regex_replace(t, std::regex("subject = \"negative messages\""), "subject = \"die negative Stimmung\"");
   t = t.substr(0, t.find("\n[format]"));
   t += R"(
 [format]
@@ -139,7 +139,7 @@ TEST_SUITE("findings") {
     // The audit trail keeps both shipped sentences and prints the German one as `sentence`.
     const std::string json = slurp(dir / "de.json");
     CHECK(json.find("\"sentence\" : \"Die negative Stimmung erreichte am **14. Oktober**") != std::string::npos);
-    CHECK(json.find("\"sentence_da\" : \"Den negative omtale toppede den **14. oktober**") != std::string::npos);
+    CHECK(json.find("\"sentence_da\" : \"De negative beskeder toppede den **14. oktober**") != std::string::npos);
 
     // A language without a file is a usage error naming the file.
     auto fr = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +

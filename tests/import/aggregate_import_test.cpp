@@ -79,7 +79,7 @@ TEST_SUITE("import") {
                       nov.string());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out.find("12 daily values (12 inserted, 0 updated, 0 unchanged), 1 channel created, 6 days without posts set to 0") !=
+    CHECK(r.out.find("12 daily values (12 inserted, 0 updated, 0 unchanged), 1 channel created, 2 days without posts × 3 metrics set to 0") !=
           std::string::npos);
     CHECK(dump(db, "SELECT day, value FROM daily_metric WHERE metric = 'posts' ORDER BY day") ==
           "2026-11-01|1.0\n2026-11-02|0.0\n2026-11-03|1.0\n2026-11-04|0.0\n");

@@ -60,6 +60,24 @@ TEST_SUITE("import") {
           "error: 'yesterday' is not a timestamp (use e.g. 2017-10-31T22:10:47+01:00, or give --time-format)");
   }
 
+  TEST_CASE("the quick path for common spellings agrees with the general parser") {
+    // A --time-format that matches none of the cells turns the quick path off.
+    for (const char* zone : {"", "Europe/Copenhagen", "America/Los_Angeles"}) {
+      InstantParser quick(zone), general(zone, "%j");
+      for (const char* cell :
+           {"2017-10-31T22:10:47+01:00", "2017-10-31T22:10:47Z", "2017-10-31 22:10:47z", "2017-10-31T22:10:47.123Z",
+            "2017-10-31 22:10:47 -0800", "2017-10-31 22:10 +0000", "2017-10-31T22:10Z", "2017-10-31 22:10:47",
+            "2017-10-31T22:10", "2026-03-29 02:30:00", "2026-10-25 02:30:00", "2026-02-30 10:00:00Z",
+            "2026-10-31T24:00:00Z", "2026-10-31T23:59:60Z", "2026-10-31T23:59:59+01", "2026-10-31T23:59:59 +01:00",
+            "2026-10-31T23:59:59+0100 ", "2026-1-31T23:59:59Z", "2026-10-31t23:59:59Z", "2026-10-31T23:59:59.Z"}) {
+        INFO(zone << " " << cell);
+        // Error texts differ only in their hint about --time-format.
+        const auto head = [](std::string s) { return s.substr(0, s.find(" (use e.g.")); };
+        CHECK(head(utc(quick, cell)) == head(utc(general, cell)));
+      }
+    }
+  }
+
   TEST_CASE("an unknown zone is a usage error") {
     CHECK_THROWS_WITH_AS(InstantParser("Mars/Olympus"),
                          "unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Copenhagen)", UsageError);

@@ -48,10 +48,10 @@ TEST_SUITE("import") {
     fs::path with_id = write_file(dir, "ids.csv",
                                   "id,received_at,first_reply_at,platform,handle\n"
                                   "m1,2026-10-02T10:00:00Z,,x,@a\nm2,2026-10-02T11:00:00Z,2026-10-02T11:30:00Z,x,@a\n");
-    REQUIRE(import_interactions(db, plain.string() + " " + with_id.string()).exit_code == 0);
+    REQUIRE(import_interactions(db, "--needs-reply true " + plain.string() + " " + with_id.string()).exit_code == 0);
     const std::string before = dump(db, "SELECT * FROM interaction ORDER BY id") + dump(db, "SELECT * FROM channel");
     CHECK(dump(db, "SELECT count(*) FROM interaction") == "4\n");  // two identical rows are two messages
-    RunResult again = import_interactions(db, plain.string() + " " + with_id.string());
+    RunResult again = import_interactions(db, "--needs-reply true " + plain.string() + " " + with_id.string());
     CHECK(again.out.find("2 interactions (0 inserted, 0 updated, 2 unchanged)") != std::string::npos);
     CHECK(dump(db, "SELECT * FROM interaction ORDER BY id") + dump(db, "SELECT * FROM channel") == before);
     // A message answered since the last export: the same id, now with a reply.

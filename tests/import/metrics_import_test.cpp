@@ -143,7 +143,8 @@ TEST_SUITE("import") {
           "boardbrief: error: " + f + ":6:4: unknown metric 'likes' (catalogue: engagements, followers, impressions, "
           "link_clicks, mentions, posts, reach)\n"
           "boardbrief: error: " + f + ":7: the row has 4 fields, the header has 5\n"
-          "boardbrief: error: " + f + ":8:5: impressions for instagram @acme on 2026-10-01 is already given on line 2\n"
+          "boardbrief: error: " + f + ":8:5: impressions for instagram @acme on 2026-10-01 is already given on line 2 "
+          "(one row per post? --aggregate sum adds them up per day)\n"
           "boardbrief: error: " + f + ":9:3: the handle is empty\n"
           "boardbrief: not imported " + f + ": nothing from this file was written\n"
           "boardbrief: error: 1 of 1 file not imported: " + f + "\n");
@@ -246,7 +247,8 @@ TEST_SUITE("import") {
     std::ifstream in(typescript, std::ios::binary);
     std::string seen((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(seen.find("\rimporting large.csv [") != std::string::npos);
-    CHECK(seen.find("] 100%") != std::string::npos);
+    CHECK(seen.find(" rows/s") != std::string::npos);
+    CHECK(seen.find("] 100%, 30000 rows read, writing them to the database") != std::string::npos);
     CHECK(seen.find("\r\033[Kimported " + csv.string()) != std::string::npos);
   }
 

@@ -82,6 +82,23 @@ TEST_SUITE("man page") {
     for (const auto& o : in_man) CHECK_MESSAGE(in_help.count(o) == 1, "the man page shows ", o, ", no --help does");
   }
 
+  TEST_CASE("the man page names every bundled template, as --template's choices and under FILES") {
+    std::string man = bt::read_file(bt::source_dir() / "man/boardbrief.1");
+    man = std::regex_replace(man, std::regex(R"(\\-)"), "-");
+    const auto entry = man.find(".BI --template");
+    REQUIRE(entry != std::string::npos);
+    const std::string option = man.substr(entry, man.find("\n.TP\n.BI --org", entry) - entry);
+    int found = 0;
+    for (const auto& f : fs::directory_iterator(bt::source_dir() / "templates")) {
+      if (f.path().extension() != ".toml") continue;
+      ++found;
+      const std::string name = f.path().stem().string();
+      CHECK_MESSAGE(option.find("\n.B " + name + "\n") != std::string::npos, "--template does not list ", name);
+      CHECK_MESSAGE(man.find(name + ".toml") != std::string::npos, "FILES does not list ", name, ".toml");
+    }
+    CHECK(found >= 2);  // board and one-pager ship
+  }
+
   TEST_CASE("groff renders the man page without warnings, and would report one") {
     fs::path page = bt::source_dir() / "man/boardbrief.1";
     auto r = bt::run("groff -ww -man -Tutf8 -z '" + page.string() + "'");

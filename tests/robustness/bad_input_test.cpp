@@ -271,6 +271,81 @@ std::vector<Row> rows() {
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: sentiment is outside [-1, 1]",
        pdf_ok},
+      {"needs_reply 'yes' (skipped, warned)",
+       with_sql("UPDATE interaction SET needs_reply = 'yes' WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id *: needs_reply 'yes' is not 0 or 1",
+       pdf_ok},
+      {"needs_reply 2 in many rows (over 1 %)", with_sql("UPDATE interaction SET needs_reply = 2 WHERE id % 20 = 0"), 3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "needs_reply 2 is not 0 or 1; run `boardbrief check --db {db}`"},
+      {"received_at as Unix epoch seconds in every row",
+       with_sql("UPDATE interaction SET received_at = strftime('%s', received_at)"), 3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "received_at '1*' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
+       "`boardbrief check --db {db}`"},
+      {"received_at as Unix epoch integers (no column type)",
+       [](auto& dir, auto& db) {
+         sample_with_schema(db, schema_with("received_at    TEXT NOT NULL,", "received_at    NOT NULL,"),
+                            "UPDATE interaction SET received_at = CAST(strftime('%s', received_at) AS INTEGER)");
+         return report_args(dir, db);
+       },
+       3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "received_at 1* is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
+       "`boardbrief check --db {db}`"},
+      {"received_at 'yesterday' (cannot be placed in time; skipped, warned)",
+       with_sql("UPDATE interaction SET received_at = 'yesterday' WHERE id = 5"), 0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id 5: received_at 'yesterday' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
+       pdf_ok},
+      {"daily_metric without its primary key, followers of 1 October corrected by delete and insert",
+       [](auto& dir, auto& db) {
+         auto schema = schema_with("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;", "  CHECK (1)\n);");
+         const std::string day_index = "CREATE INDEX daily_metric_day ON daily_metric (day);";
+         REQUIRE(schema.find(day_index) != std::string::npos);
+         schema.replace(schema.find(day_index), day_index.size(),
+                        "CREATE INDEX daily_metric_series ON daily_metric (channel_id, metric);");
+         sample_with_schema(db, schema,
+                            "CREATE TEMP TABLE fix AS SELECT * FROM daily_metric WHERE metric = 'followers' AND "
+                            "day = '2026-10-01'; DELETE FROM daily_metric WHERE metric = 'followers' AND day = "
+                            "'2026-10-01'; INSERT INTO daily_metric SELECT * FROM fix");
+         return report_args(dir, db);
+       },
+       0, "boardbrief: wrote *",
+       [](auto& dir, auto& db) {
+         // The same figures as the sample with its primary key: "last" is 31 October, not 1 October.
+         fs::create_directories(dir / "plain");
+         sample_copy(dir / "plain" / "x.db");
+         auto plain = bt::run(bt::binary() + " " + report_args(dir / "plain", dir / "plain" / "x.db"));
+         REQUIRE(plain.exit_code == 0);
+         auto text = [](const fs::path& pdf) { return bt::run("pdftotext -enc UTF-8 " + q(pdf) + " -").out; };
+         const std::string got = text(dir / "o.pdf"), want = text(dir / "plain" / "o.pdf");
+         CHECK(got.find(" followers, ") != std::string::npos);
+         CHECK(got == want);
+         (void)db;
+       }},
+      {"target value NULL (no NOT NULL in the schema)",
+       [](auto& dir, auto& db) {
+         sample_with_schema(db, schema_with("value      REAL NOT NULL\n);", "value      REAL\n);"),
+                            "INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', NULL)");
+         return report_args(dir, db);
+       },
+       3, "{db}: table target, row *: value NULL is not a number"},
+      {"target value text", with_sql("UPDATE target SET value = 'ten percent' WHERE metric = 'unanswered_share'"), 3,
+       "{db}: table target, row *: value 'ten percent' is not a number"},
+      {"target value huge (1e300 impressions)",
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1e300)"), 3,
+       "{db}: table target, row *: value 1e300 for impressions is outside [0, 1e15] (a count)"},
+      {"target value near the largest double",
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1.7976931348623157e308)"), 3,
+       "{db}: table target, row *: value 1.79769313486232e308 for impressions is outside [0, 1e15] (a count)"},
+      {"target share given as a percentage (15 for 15 %)",
+       with_sql("UPDATE target SET value = 15 WHERE metric = 'unanswered_share'"), 3,
+       "{db}: table target, row *: value 15 for unanswered_share is outside [0, 1] (shares are fractions: 0.15 = 15 %)"},
+      {"target negative count", with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', -5)"),
+       3, "{db}: table target, row *: value -5 for impressions is outside [0, 1e15] (a count)"},
       {"unknown metric key in daily_metric (ignored, warned)",
        with_sql("INSERT INTO daily_metric VALUES (1, '2026-10-15', 'bogus_metric', 5)"), 0,
        "boardbrief: warning: {db}: ignored 1 daily_metric row of an unknown channel or metric (e.g. channel 1, metric "

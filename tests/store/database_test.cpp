@@ -96,6 +96,41 @@ TEST_SUITE("store") {
     CHECK(find(0, 1, "impressions").max == 1000);
   }
 
+  TEST_CASE("a stock's last value is its latest day in any row order (no primary key, a corrected day re-inserted)") {
+    // The contract allows daily_metric without its primary key; rows then come in insertion
+    // order. A pipeline that corrects 1 October by delete and insert puts that day last.
+    auto dir = bt::scratch_dir("store-last-order");
+    std::string path = (dir / "nopk.db").string();
+    std::string schema = bt::schema_sql();
+    const std::string pk = "  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;";
+    REQUIRE(schema.find(pk) != std::string::npos);
+    schema.replace(schema.find(pk), pk.size(), "  CHECK (1)\n);");
+    const std::string day_index = "CREATE INDEX daily_metric_day ON daily_metric (day);";
+    REQUIRE(schema.find(day_index) != std::string::npos);
+    schema.replace(schema.find(day_index), day_index.size(),
+                   "CREATE INDEX daily_metric_series ON daily_metric (channel_id, metric);");
+    bt::make_db(path, schema + kRows +
+                          "DELETE FROM daily_metric WHERE channel_id = 1 AND metric = 'followers' AND day = '2026-10-01';"
+                          "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'followers', 101);");
+    {
+      // The premise: without ORDER BY, this table hands the corrected day over last.
+      SQLite::Database raw(path, SQLite::OPEN_READONLY);
+      CHECK(raw.execAndGet("SELECT day FROM daily_metric WHERE channel_id = 1 AND metric = 'followers' "
+                           "AND day BETWEEN '2026-10-01' AND '2026-10-31'").getString() == "2026-10-15");
+    }
+    Database db(path);
+    auto aggs = db.aggregate_metrics({{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}}});
+    bool found = false;
+    for (const auto& a : aggs)
+      if (a.channel_id == 1 && a.metric == "followers") {
+        found = true;
+        CHECK(a.last == 130);  // 20 October, not the corrected 1 October (101)
+        CHECK(a.max == 130);
+        CHECK(a.days == 3);
+      }
+    CHECK(found);
+  }
+
   TEST_CASE("interactions stream in time order inside the range, with parsed instants") {
     auto dir = bt::scratch_dir("store-scan");
     std::string path = (dir / "a.db").string();

@@ -50,6 +50,7 @@ void check_plans(const std::string& path) {
   CHECK(any_line(series, "SEARCH daily_metric USING PRIMARY KEY (channel_id=? AND metric=? AND day>? AND day<?)"));
   CHECK_FALSE(any_line(series, "SCAN"));
   CHECK_FALSE(any_line(series, "AUTOMATIC"));
+  CHECK_FALSE(any_line(series, "TEMP B-TREE"));  // ORDER BY day comes from the key: no sort
 
   auto list = plan_of(path, boardbrief::store::kSeriesSql);
   INFO("catalogue plan:\n", joined(list));
@@ -62,6 +63,12 @@ void check_plans(const std::string& path) {
   CHECK_FALSE(any_line(scan, "SCAN interaction"));
   CHECK_FALSE(any_line(scan, "AUTOMATIC"));
   CHECK_FALSE(any_line(scan, "TEMP B-TREE"));  // the index gives the order: no sort
+
+  auto unplaced = plan_of(path, boardbrief::store::kUnplacedInteractionsSql);
+  INFO("unplaced plan:\n", joined(unplaced));
+  CHECK(any_line(unplaced, "SEARCH interaction USING COVERING INDEX interaction_received_at (received_at<?)"));
+  CHECK(any_line(unplaced, "SEARCH interaction USING COVERING INDEX interaction_received_at (received_at>?)"));
+  CHECK_FALSE(any_line(unplaced, "SCAN"));
 }
 
 // A small sample database (3 months, a few thousand interactions), made once.

@@ -55,7 +55,7 @@ TEST_SUITE("store") {
       write_small_db(w);
       w.commit();
     }
-    CHECK_FALSE(fs::exists(path.string() + ".tmp"));
+    CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
     CHECK(db.execAndGet("SELECT group_concat(id || ':' || platform || ':' || handle || ':' || name || ':' || owner, '|') "
@@ -121,7 +121,10 @@ TEST_SUITE("store") {
     {
       store::DatabaseWriter w(fresh.string(), false);
       write_small_db(w);
-      CHECK(fs::exists(fresh.string() + ".tmp"));  // the rows go to the temporary beside it
+      std::size_t temporaries = 0;  // the rows go to a temporary beside it
+      for (const auto& e : fs::directory_iterator(dir))
+        temporaries += e.path().filename().string().rfind("fresh.db.tmp-", 0) == 0;
+      CHECK(temporaries == 1);
       CHECK_FALSE(fs::exists(fresh));
     }
     CHECK_FALSE(fs::exists(fresh));
@@ -132,7 +135,8 @@ TEST_SUITE("store") {
     { store::DatabaseWriter w(old.string(), true); }
     SQLite::Database db(old.string(), SQLite::OPEN_READONLY);
     CHECK(db.tableExists("precious"));
-    CHECK_FALSE(fs::exists(old.string() + ".tmp"));
+    CHECK(fs::directory_iterator(dir)->path().filename() == "old.db");  // the only file
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   }
 
   TEST_CASE("a rejected row names the table and the item, and nothing is left behind") {

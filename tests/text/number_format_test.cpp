@@ -190,6 +190,16 @@ TEST_SUITE("text") {
     CHECK(format_count(4.56e9, Da) == "4,56\u00A0mia.");
   }
 
+  TEST_CASE("huge counts keep their digits in billions and become a dash past exact digits, never 0 billion") {
+    CHECK(format_count(1e15, En) == "1,000,000\u00A0billion");
+    CHECK(format_compact(1e15, En) == "1,000,000\u00A0bn");  // no ".0"
+    CHECK(format_count(1e300, En) == "\u2013");
+    CHECK(format_count(-1e300, Da) == "\u2013");
+    CHECK(format_count(1.7976931348623157e308, En) == "\u2013");
+    CHECK(format_compact(1e300, En) == "\u2013");
+    CHECK(format_compact(1.7976931348623157e308, Da) == "\u2013");
+  }
+
   TEST_CASE("multipliers have one decimal; Danish sentences say gange") {
     CHECK(format_multiplier(4.8, En) == "4.8\u00D7");
     CHECK(format_multiplier(4.8, Da) == "4,8\u00A0gange");

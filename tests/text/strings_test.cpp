@@ -223,7 +223,9 @@ TEST_SUITE("text") {
       const std::string spike = s->format_sentence(
           "finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},
                             {"date", format_day(oct14, l)},
-                            {"ratio", format_multiplier(4.8, l)}});
+                            {"ratio", format_multiplier(4.8, l)},
+                            {"value", format_integer(500, l)},
+                            {"expected", format_integer(104, l)}});
       if (l.code() == "en") {
         CHECK(rate ==
               "Unanswered customer messages rose to 38% in October (up 12\u00A0points on "
@@ -234,7 +236,7 @@ TEST_SUITE("text") {
         CHECK(trend ==
               "Facebook reach has declined steadily over the past 12 months (\u22121.5% "
               "per month, statistically significant).");
-        CHECK(spike == "Negative sentiment spiked on 14 October (4.8\u00D7 the usual level).");
+        CHECK(spike == "Negative messages spiked on 14 October to 500, 4.8\u00D7 the usual 104 for that weekday.");
       } else {
         CHECK(rate ==
               "Andelen af ubesvarede beskeder steg til 38\u00A0% i oktober "
@@ -247,8 +249,8 @@ TEST_SUITE("text") {
               "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder "
               "(\u22121,5\u00A0% pr. måned, statistisk signifikant).");
         CHECK(spike ==
-              "Den negative omtale toppede den 14. oktober (4,8\u00A0gange det normale "
-              "niveau).");
+              "De negative beskeder toppede den 14. oktober med 500, 4,8\u00A0gange det normale "
+              "niveau på 104 for ugedagen.");
       }
     }
   }

@@ -1,0 +1,42 @@
+// The figure registry: every figure the briefing prints is registered where it is formatted,
+// with a stable key, its full name in the report language (scope and period included), its
+// unrounded value and the text exactly as printed. The layout reports the page of each block,
+// so the findings JSON can say where each figure appears. The rules are in docs/figures.md.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boardbrief::document {
+
+struct Document;
+
+struct Figure {
+  std::string key;     // stable: "<measure>.<scope>.<period>[.vs.<period>]", e.g. "unanswered_share.all.2026-10"
+  std::string label;   // "Unanswered messages, all own channels, change October 2026 vs September 2026"
+  std::string scope;   // "all", "platform:facebook", "competitor:…"
+  std::string period;  // the period key ("2026-10"), or "2026-10 vs 2026-09" for a change
+  std::optional<double> value;  // unrounded; none when the figure is "beyond the window" (> 72 h)
+  std::string text;    // exactly as printed
+  std::size_t block = 0;  // the index of the block printing it in Document::blocks
+};
+
+// Where builders register figures: a figure belongs to the block pushed next onto the
+// document (builders format a block's figures, then push it). Without a document (tests that
+// build one block) registering does nothing.
+class FigureSink {
+ public:
+  FigureSink() = default;
+  explicit FigureSink(Document* doc) : doc_(doc) {}
+  void add(Figure f) const;
+  // The common case: key parts joined with '.', label given in the report language.
+  void add(const std::string& key, const std::string& label, const std::string& scope, const std::string& period,
+           std::optional<double> value, const std::string& text) const;
+
+ private:
+  Document* doc_ = nullptr;
+};
+
+}  // namespace boardbrief::document
