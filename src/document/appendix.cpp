@@ -156,48 +156,53 @@ void audit_list(Document& doc, const BriefingInput& in) {
     doc.blocks.push_back(Paragraph{S.get("appendix.audit_none"), true});
     return;
   }
-  // Groups of three, so a long list flows over pages (a block never breaks, G6).
-  for (std::size_t i = 0; i < items.size(); i += 3) {
+  // Groups of two, so a long list flows over pages and fills them (a block never breaks across pages).
+  for (std::size_t i = 0; i < items.size(); i += 2) {
     FindingList list;
     list.continues = i > 0;
     list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
-                      items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 3)));
+                      items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 2)));
     doc.blocks.push_back(std::move(list));
   }
 }
 
-// Every channel by its full name. A long list (more than kChannelLines channels) runs on as one
-// paragraph per platform and owner, so 200 channels take a page, not four.
-constexpr std::size_t kChannelLines = 12;
+// Every channel by its full name and handle: one paragraph for the own channels and one for the
+// competitors, platform by platform, so the list takes a few lines for nine channels and about a
+// page for 200 (docs/visual-rules.md, "Pages that scale"). A long list is cut into paragraphs of
+// kChannelsPerParagraph, because a paragraph never breaks across pages.
+constexpr std::size_t kChannelsPerParagraph = 16;
+
 void channels(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   doc.blocks.push_back(heading(S, "appendix.channels_title", S.get("appendix.channels_subtitle")));
-  auto owner = [&](const model::Channel& c) {
-    return S.get(c.owner == model::Owner::Own ? "appendix.own" : "appendix.competitor");
-  };
   bool first = true;
-  auto add = [&](std::string text) {
-    doc.blocks.push_back(first ? Paragraph{std::move(text), true} : tight(std::move(text)));
-    first = false;
-  };
-  if (in.data.channels.size() <= kChannelLines) {
+  for (model::Owner owner : {model::Owner::Own, model::Owner::Competitor}) {
+    std::vector<const model::Channel*> list;
     for (const auto& c : in.data.channels)
-      add("**" + platform_name(S, c.platform) + "** · " + c.handle + " · " + c.name + " (" + owner(c) + ")");
-    return;
-  }
-  std::vector<std::pair<std::string, std::vector<const model::Channel*>>> groups;  // in channel order
-  for (const auto& c : in.data.channels) {
-    std::string key = platform_name(S, c.platform) + "\n" + owner(c);
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
-    if (it == groups.end()) it = groups.insert(groups.end(), {key, {}});
-    it->second.push_back(&c);
-  }
-  for (const auto& [key, list] : groups) {
-    std::string text = "**" + platform_name(S, list.front()->platform) + "** (" + owner(*list.front()) + ", " +
-                       text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) + "): ";
-    for (std::size_t i = 0; i < list.size(); ++i)
-      text += (i ? "; " : "") + list[i]->name + " · " + list[i]->handle;
-    add(std::move(text));
+      if (c.owner == owner) list.push_back(&c);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto* a, const auto* b) { return a->platform < b->platform; });
+    const std::string lead = "**" + S.get(owner == model::Owner::Own ? "sentiment.own_row" : "appendix.competitors") +
+                             "** (" + text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) + "): ";
+    std::string text;
+    std::string platform;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i % kChannelsPerParagraph == 0) {
+        if (!text.empty()) doc.blocks.push_back(first ? Paragraph{text, true} : tight(text)), first = false;
+        text = i == 0 ? lead : "";
+        platform.clear();
+      }
+      const auto& c = *list[i];
+      if (c.platform != platform) {
+        text += std::string(platform.empty() && (i % kChannelsPerParagraph == 0) ? "" : "; ") + "**" +
+                platform_name(S, c.platform) + "** ";
+        platform = c.platform;
+      } else {
+        text += ", ";
+      }
+      text += c.name + " · " + c.handle;
+    }
+    if (!text.empty()) doc.blocks.push_back(first ? Paragraph{text, true} : tight(text)), first = false;
   }
 }
 

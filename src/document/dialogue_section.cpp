@@ -96,17 +96,17 @@ Table channel_table(const BriefingInput& in) {
   Table t;
   t.title = S.format("dialogue.table_title", {{"period", findings::period_since(report, lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  auto end_day = text::format_day(report.last, lang);
+  auto end_day = text::format_day_short(report.last, lang);  // "31 Oct": the header has two short lines
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
                     {S.format("dialogue.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {"", 52, layout::Align::Left},
+                    {"", 48, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
                     // Wide enough for the Danish "pct.-point" header.
                     {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
                     {S.get("dialogue.col_median"), 54, layout::Align::Right},
                     {S.get("dialogue.col_p90"), 50, layout::Align::Right},
-                    {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
+                    {S.format("dialogue.col_open", {{"day", end_day}}), 52, layout::Align::Right}};
   constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
   std::optional<double> target;
   for (const auto& k : in.kpis)
@@ -194,7 +194,7 @@ Table channel_table(const BriefingInput& in) {
                   : S.format("dialogue.table_note_no_target", {{"max", text::format_percent(100 * kBarMax, lang)}});
   drop_change_columns(t, in, {2, 5});
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += "\n\n" + line;
+    if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += " " + line;
   return t;
 }
 
@@ -253,6 +253,9 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   }
   if (!any) return std::nullopt;
   spec.series = {median};
+  // A little under the half-width reference height, so the chart and what stands out keep to
+  // the dialogue page under a table of eight rows (docs/visual-rules.md, "Pages that scale").
+  spec.plot_height = 80;
   spec.report_index = ps.window_size - 1;
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
   spec.allow_zoom = false;  // H4: durations from zero

@@ -436,6 +436,7 @@ const std::vector<std::string>& report_keys() {
       "channel_groups.others",
       "channel_groups.others_one",
       "channel_groups.names_lead",
+      "appendix.competitors",
       "time_zone.Europe/Copenhagen",
       "time_zone.other",
       "tiles.context_share_of_voice_one",
