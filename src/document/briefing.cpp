@@ -16,6 +16,14 @@ namespace boardbrief::document {
 
 namespace {
 
+// The data's as-of moment; an --as-of given as a day has no time of day worth printing
+// ("kl. 00.00").
+std::string as_of_text(const BriefingInput& in) {
+  const auto lang = in.strings.language();
+  if (in.as_of_option.size() == 10) return text::format_date(date::floor<date::days>(in.as_of), lang);
+  return text::format_date_time(in.as_of, lang);
+}
+
 using text::Language;
 
 layout::Direction to_layout(findings::Direction d) {
@@ -68,7 +76,7 @@ Provenance provenance(const BriefingInput& in) {
                               {"competitors", text::format_integer(comp, lang)},
                               {"interactions", text::format_integer(in.interaction_rows, lang)},
                               {"daily", text::format_integer(in.daily_rows, lang)},
-                              {"as_of", text::format_date_time(in.as_of, lang)}})});
+                              {"as_of", as_of_text(in)}})});
   // Without an appendix (the one-pager) there is no Appendix C to point to.
   p.rows.push_back({S.get("provenance.method"),
                     S.get(in.appendix_section ? "provenance.method_colour" : "provenance_detail.method_colour_short") +
@@ -108,11 +116,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.furniture.header_title = "· " + S.get("meta.running_header");
   doc.furniture.header_period = period_title;
   doc.furniture.footer_left = S.format("footer.confidential", {{"org", in.org}});
-  // --as-of given as a day has no time of day worth printing ("kl. 00.00").
-  const bool day_only = in.as_of_option.size() == 10;
-  doc.furniture.footer_centre = S.format(
-      "footer.generated", {{"date", day_only ? text::format_date(date::floor<date::days>(in.as_of), lang)
-                                             : text::format_date_time(in.as_of, lang)}});
+  doc.furniture.footer_centre = S.format("footer.generated", {{"date", as_of_text(in)}});
   doc.furniture.page_pattern = S.get("footer.page");
 
   TitleBand band;

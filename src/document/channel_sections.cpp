@@ -453,29 +453,36 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
 }
 
-// Share of voice in the report period as one 100 % bar: the own channels together, then each
-// competitor channel by its mentions (largest first). Competitors take a grey ramp, so the
-// accent-coloured own share stands out; none when no channel has mentions.
+// Share of voice in the report period as one 100 % bar: the own channels together, then the
+// largest competitor channels by their mentions and one segment for the rest (channel_groups.h).
+// The segments carry roles (own, competitor, other); layout colours and labels them. None when no
+// competitor has mentions.
 std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
   Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
-  std::vector<layout::ShareSegment> rivals;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Competitor) continue;
-    Value v = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    if (v && *v > 0) rivals.push_back({channel_label(S, in.data.channels, c), *v, {}, false});
+  std::vector<const model::Channel*> with_mentions;
+  for (const auto* c : competitor_channels(in)) {
+    Value v = value_of(in, "mentions", channel_scope(c->id), ps.report);
+    if (v && *v > 0) with_mentions.push_back(c);
   }
-  if (rivals.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
-  std::stable_sort(rivals.begin(), rivals.end(), [](const auto& a, const auto& b) { return a.value > b.value; });
-  static const char* const kRamp[] = {"#595959", "#808080", "#A6A6A6", "#C4C4C4", "#DADADA"};
-  for (std::size_t i = 0; i < rivals.size(); ++i) rivals[i].color = layout::hex(kRamp[std::min<std::size_t>(i, 4)]);
+  if (with_mentions.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
+  auto groups = group_channels(with_mentions, [&](const model::Channel& c) {
+    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(0);
+  });
   ShareBar bar;
   bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
-  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::style::kAccent, true});
-  for (auto& r : rivals) bar.spec.segments.push_back(std::move(r));
+  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::ShareRole::Own});
+  for (const auto* c : groups.shown)
+    bar.spec.segments.push_back({channel_label(S, in.data.channels, *c),
+                                 value_of(in, "mentions", channel_scope(c->id), ps.report).value_or(0),
+                                 layout::ShareRole::Competitor});
+  if (!groups.others.empty())
+    bar.spec.segments.push_back({others_label(S, groups.others.size()),
+                                 group_value(in.data, "mentions", groups.others, ps.report).value_or(0),
+                                 layout::ShareRole::Other});
   bar.spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
   bar.spec.no_data = std::string(text::no_data(lang));
   return bar;

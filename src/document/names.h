@@ -18,8 +18,9 @@ std::string platform_name(const text::Strings& strings, const std::string& platf
 // The platforms of the own channels, in channel order, each once: "Facebook, Instagram, X".
 std::string own_platform_names(const text::Strings& strings, const std::vector<model::Channel>& channels);
 
-// A channel in tables: the platform name, plus the channel's name when the organisation has
-// several own channels on that platform ("Facebook · Kundeservice").
+// A channel in tables: the platform name; when the organisation has several own channels on
+// that platform, plus what tells its name apart from theirs ("Facebook · Kundeservice",
+// "Facebook (2)"); a competitor's channel with its full name ("Facebook · Vindkraft Danmark").
 std::string channel_label(const text::Strings& strings, const std::vector<model::Channel>& channels,
                           const model::Channel& c);
 

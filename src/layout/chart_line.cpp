@@ -57,10 +57,8 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   const std::size_t n = spec.categories.size();
   if (n == 0) return 0;
   const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_left = left + spec.label_gutter, plot_right = right - spec.right_gutter;
   const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
   const double bottom = plot_bottom + kCategoryAxisHeight;
-  const CategoryBands bands{plot_left, plot_right, n};
   const std::size_t report = spec.report_index.value_or(n - 1);
 
   double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
@@ -76,6 +74,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
   const TickFormatter tick_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step);
   const TickFormatter value_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), 0);
+  // The tick labels stay inside the chart's box (and so the page margins): the gutter grows
+  // to the widest of them (docs/visual-rules.md, "Charts").
+  const double gutter = std::max(spec.label_gutter, widest_tick_label(m, ticks, tick_label) + kTickLabelGap);
+  const double plot_left = left + gutter, plot_right = right - spec.right_gutter;
+  const CategoryBands bands{plot_left, plot_right, n};
 
   draw_report_band(canvas, bands, report, top_left.y, bottom);
   draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_label);
