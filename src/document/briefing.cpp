@@ -182,6 +182,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
+  page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 1 : 0;
   doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);

@@ -78,7 +78,9 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   DailyChart chart;
   auto& spec = chart.spec;
   spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
-  spec.plot_height = 56;  // G5: page 1 holds five findings, six tiles, this chart and provenance
+  // Tall enough to read the ordinary days under a spike; page 1 still holds five findings, six
+  // tiles, this chart and the provenance notes (docs/visual-rules.md, "Charts").
+  spec.plot_height = 64;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);

@@ -556,6 +556,18 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
+      if (top < y + kProvenanceGap && prov->droppable && prov->essential_rows > 0) {
+        // Shortened to the notes that explain the page's tags; the appendix repeats the rest.
+        document::Provenance notes = *prov;
+        notes.rows.resize(std::min(notes.rows.size(), prov->essential_rows));
+        Drawn shorter;
+        shorter.height = BlockDrawer{m, shorter.canvas, g.content_w()}(notes);
+        if (g.content_bottom() - shorter.height >= y + kProvenanceGap) {
+          drawn[i] = std::move(shorter);
+          h = drawn[i].height;
+          top = g.content_bottom() - h;
+        }
+      }
       if (top < y + kProvenanceGap && prov->droppable) {  // the appendix repeats it
         mark.dropped = true;
         continue;
