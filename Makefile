@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind
+.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise
 
 all: build
 
@@ -19,7 +19,8 @@ demo: deps build
 	mkdir -p samples out
 	$(BUILD)/boardbrief sample --out $(DEMO_DB) --force
 	$(BUILD)/boardbrief report --db $(DEMO_DB) --period 2026-10 --as-of 2026-11-02 \
-	  --org "Nørre Ålbæk Energi A/S" --out out/ --findings-json out/briefing-2026-10.json
+	  --org "Nørre Ålbæk Energi A/S" --out out/ --findings-json out/briefing-2026-10.json \
+	  --actions samples/actions.toml
 	@echo "demo: wrote $(DEMO_PDF)"
 
 test: deps build
@@ -98,3 +99,7 @@ fuzz: fuzz-build
 # valgrind memcheck on one end-to-end report (the release build, a small sample database).
 valgrind: deps build
 	./scripts/valgrind-report.sh $(BUILD)
+
+# False discoveries on pure noise (docs/findings-method.md): page-1 claims and kept findings per report.
+noise: build
+	./scripts/noise-rate.sh 12 $(BUILD)

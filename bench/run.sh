@@ -4,6 +4,7 @@
 # tool on the same file in the same run. Prints the table and writes docs/performance.md.
 #
 # Usage: bench/run.sh [BUILD_DIR]   (make bench)
+# Then the import benchmark (bench/import.sh; BENCH_IMPORT=0 skips it).
 # Environment: BENCH_DIR (databases, default build-bench), BENCH_SIZES ("small medium large"),
 #              BENCH_RUNS_SMALL / BENCH_RUNS_MEDIUM / BENCH_RUNS_LARGE, BENCH_DOC (output file;
 #              empty = print only).
@@ -112,6 +113,9 @@ sqlite_version=$(sqlite3 --version | cut -d' ' -f1)
 table=$(printf '%s\n' "$header" "${rows[@]}")
 echo
 echo "$table"
+
+# The import section: bench/import.sh writes its own table (BENCH_IMPORT=0 skips it).
+[ "${BENCH_IMPORT:-1}" = 0 ] || BENCH_DIR=$DIR BENCH_DOC=$DOC bench/import.sh "$BUILD"
 
 [ -n "$DOC" ] || exit 0
 {

@@ -12,7 +12,7 @@ using series::ReportData;
 Change compare_share(const DialoguePeriod& cur, const DialoguePeriod& old, double vcur, double vold) {
   Change c;
   c.delta = vcur - vold;
-  // Pooled two-proportion z with the sample-size gate (findings-methods §3.2).
+  // Pooled two-proportion z with the sample-size gate in both periods (docs/findings-method.md).
   double n1 = static_cast<double>(cur.mature), n0 = static_cast<double>(old.mature);
   if (n1 < 30 || n0 < 30) return c;
   double pooled = (vcur * n1 + vold * n0) / (n1 + n0);
@@ -108,8 +108,12 @@ std::vector<Kpi> compute_kpis(const ReportData& data, const std::vector<model::T
     f.provisional = P[ps.report].provisional;
     f.vs_previous = compare_level(f.value, f.previous, 0);
     f.vs_year_ago = compare_level(f.value, f.year_ago, 0);
-    // Durations are noisy at small samples: colour only with enough answered messages.
-    if (P[ps.report].mature < 30) f.vs_previous.significant = f.vs_year_ago.significant = false;
+    // Durations are noisy at small samples: a comparison counts only with enough mature
+    // messages in BOTH periods (docs/findings-method.md, "Minimum basis"); a September of three
+    // messages says nothing about October's median.
+    const std::int64_t min_mature = 30;
+    if (P[ps.report].mature < min_mature || P[ps.previous].mature < min_mature) f.vs_previous.significant = false;
+    if (P[ps.report].mature < min_mature || P[ps.year_ago].mature < min_mature) f.vs_year_ago.significant = false;
     attach_target(f, data, targets);
     out.push_back(f);
 

@@ -23,18 +23,40 @@ bool is_material(const Series& window, const SenSlope& slope,
   return level > 0 && 100.0 * std::fabs(slope.slope) / level >= rules.min_rel_pct;
 }
 
-}  // namespace
-
-std::optional<TrendFinding> test_trend_windows(const Series& series,
-                                               const std::vector<int>& windows, int min_points,
-                                               bool is_rate, const TrendRules& rules) {
-  const int needed = std::max(min_points, rules.min_points_floor);
+std::vector<Series> windows_to_test(const Series& series, const std::vector<int>& windows, int needed) {
   std::vector<Series> tested;
   for (int w : windows) {
     if (w <= 0 || static_cast<std::size_t>(w) > series.size()) continue;
     Series window(series.end() - w, series.end());
     if (static_cast<int>(observed_values(window).size()) >= needed) tested.push_back(window);
   }
+  return tested;
+}
+
+// The window's p as the decision uses it: exact for small n without ties, else normal with
+// the clamped Yue-Wang correction from yue_wang_min_n points.
+double window_p(const Series& window, const MannKendall& mk, const TrendRules& rules) {
+  if (mk.exact_p) return *mk.exact_p;
+  if (mk.n >= rules.yue_wang_min_n)
+    if (const auto yw = yue_wang_lag1(window)) return yw->p;
+  return mk.p;
+}
+
+}  // namespace
+
+std::optional<double> trend_family_p(const Series& series, const std::vector<int>& windows, int min_points,
+                                     const TrendRules& rules) {
+  const auto tested = windows_to_test(series, windows, std::max(min_points, rules.min_points_floor));
+  if (tested.empty()) return std::nullopt;
+  double best = 1.0;
+  for (const Series& w : tested) best = std::min(best, window_p(w, mann_kendall(w), rules));
+  return std::min(1.0, best * static_cast<double>(tested.size()));
+}
+
+std::optional<TrendFinding> test_trend_windows(const Series& series,
+                                               const std::vector<int>& windows, int min_points,
+                                               bool is_rate, const TrendRules& rules) {
+  const auto tested = windows_to_test(series, windows, std::max(min_points, rules.min_points_floor));
   if (tested.empty()) return std::nullopt;
   // Bonferroni over the windows actually tested; the best window is never searched for.
   const double alpha = rules.alpha / static_cast<double>(tested.size());
@@ -61,6 +83,7 @@ std::optional<TrendFinding> test_trend_windows(const Series& series,
         f.autocorrelation_corrected = true;
       }
     }
+    // (window_p gives the same p; the statistics are kept here for the audit trail.)
     if (f.p > alpha + kAlphaSlack) continue;
     const auto slope = sen_slope(window);
     // Direction must agree; a zero slope (common with many ties) is no trend to report.

@@ -58,4 +58,12 @@ std::optional<TrendFinding> test_trend_windows(const Series& series,
                                                int min_points = 6, bool is_rate = false,
                                                const TrendRules& rules = {});
 
+// The trend test's p-value for the report's family of tests (docs/findings-method.md): the
+// smallest window p times the number of windows tested (Bonferroni inside one subject, capped
+// at 1), over the same windows and with the same exact/Yue-Wang rules as test_trend_windows.
+// A window passes test_trend_windows at alpha exactly when this p is <= alpha. nullopt when
+// no window holds enough observed points.
+std::optional<double> trend_family_p(const Series& series, const std::vector<int>& windows = {6, 12, 24},
+                                     int min_points = 6, const TrendRules& rules = {});
+
 }  // namespace boardbrief::analysis

@@ -68,7 +68,8 @@ bool print_daily_coverage(store::Database& db, const std::vector<model::Channel>
   std::cout << ": " << (missing == 0 ? "no missing days in " + std::to_string(seen) + " series"
                                      : std::to_string(missing_series) + " of " + std::to_string(seen) +
                                            " series miss days, " + days_text(missing) + " in all");
-  if (stopped > 0) std::cout << "; " << stopped << " stop before the latest day with data";
+  if (stopped > 0)
+    std::cout << "; " << stopped << " series " << (stopped == 1 ? "stops" : "stop") << " before the latest day with data";
   std::cout << "\n";
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : channels) by_id[c.id] = &c;
@@ -132,6 +133,9 @@ ExitCode run_check(const options::CheckOptions& o) {
   std::int64_t daily = db.count_rows("daily_metric"), inter = db.count_rows("interaction");
   std::cout << o.db << ": schema version " << db.schema_version() << ", " << channels.size() << " channels, "
             << metrics.size() << " metrics, " << daily << " daily values, " << inter << " interactions\n";
+  if (inter == 0)  // absent, not zero: reports say the message data are missing (docs/figures.md)
+    std::cout << "warning: table interaction is empty: reports will show the dialogue figures (messages needing a "
+                 "reply, unanswered share, response times, sentiment) as missing\n";
 
   auto violations = store::find_violations(db);
   if (violations.empty()) {

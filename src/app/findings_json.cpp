@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "app/decisions_json.h"
 #include "calendar/periods.h"
 #include "store/timestamp.h"
 #include "text/report_keys.h"
@@ -101,7 +102,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                           const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules,
                           const std::vector<std::pair<std::string, std::string>>& provenance,
                           const std::function<void(findings::Considered&, const text::Strings&)>& adjust,
-                          const std::vector<PrintedFigure>& figures) {
+                          const std::vector<PrintedFigure>& figures, const DecisionsRun* decisions) {
   namespace fs = std::filesystem;
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
@@ -196,6 +197,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     root.insert("provenance", std::move(prov));
   }
   root.insert("figures", figures_array(figures));
+  if (decisions) add_decisions_json(root, *decisions);
   std::ostringstream out;
   out << toml::json_formatter{root} << "\n";
   return out.str();

@@ -19,6 +19,8 @@
 
 namespace boardbrief::app {
 
+struct DecisionsRun;  // app/decisions_run.h
+
 // One registered figure as printed (document/figures.h), with the pages (1-based) it is on.
 struct PrintedFigure {
   std::string key, label, scope, period;
@@ -41,6 +43,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                           // Applied to each language's run before writing (the report's data-quality notices).
                           const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {},
                           // The "figures" array: every figure printed in the PDF (docs/figures.md).
-                          const std::vector<PrintedFigure>& figures = {});
+                          const std::vector<PrintedFigure>& figures = {},
+                          // bottom_line, status/since, resolved, outlook, actions (docs/decisions.md); null: none.
+                          const DecisionsRun* decisions = nullptr);
 
 }  // namespace boardbrief::app

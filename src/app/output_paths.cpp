@@ -70,6 +70,15 @@ void check_one(const std::string& option, const std::string& path, const std::ve
 
 }  // namespace
 
+void check_not_inputs(const std::string& pdf, const std::string& json,
+                      const std::vector<std::pair<std::string, std::string>>& inputs) {
+  std::vector<Protected> protect;
+  for (const auto& [what, path] : inputs)
+    if (!path.empty()) protect.push_back({resolved(path), what + " " + path});
+  check_one("--out", pdf, protect);
+  if (!json.empty()) check_one("--findings-json", json, protect);
+}
+
 void check_outputs(const std::string& db, const std::string& pdf, const std::string& json) {
   const auto protect = database_files(db);
   check_one("--out", pdf, protect);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/period.h"
 
@@ -19,5 +21,11 @@ std::string pdf_path(const std::string& out, const model::Period& p);
 // (exit 4) when an output cannot be written at all (missing directory, socket, ...). Runs
 // before any work, so a mistake costs nothing.
 void check_outputs(const std::string& db, const std::string& pdf, const std::string& json);
+
+// Throws UsageError when the PDF or the JSON is one of the run's input files (`inputs`: what
+// it is, e.g. "the template", and its path; empty paths are skipped): writing the briefing
+// over its own template or logo would lose the user's file.
+void check_not_inputs(const std::string& pdf, const std::string& json,
+                      const std::vector<std::pair<std::string, std::string>>& inputs);
 
 }  // namespace boardbrief::app

@@ -7,6 +7,7 @@
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "app/as_of.h"
+#include "app/decisions_run.h"
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
@@ -27,7 +28,9 @@
 #include "pdf/pdf_writer.h"
 #include "series/backlog.h"
 #include "series/build.h"
+#include "series/breakdown.h"
 #include "series/daily.h"
+#include "series/reply_info.h"
 #include "store/data_quality.h"
 #include "store/database.h"
 #include "app/data_quality_notices.h"
@@ -55,7 +58,7 @@ std::string default_org(const std::string& db) {
 // The provenance of the briefing (issue 4, part 7) as machine-readable fields for the JSON.
 std::vector<std::pair<std::string, std::string>> provenance_fields(const document::BriefingInput& in,
                                                                    const model::Period& p) {
-  return {{"tool", "boardbrief " + in.version},
+  auto fields = std::vector<std::pair<std::string, std::string>>{{"tool", "boardbrief " + in.version},
           {"database", in.db_name},
           {"schema_version", std::to_string(in.schema_version)},
           {"period_first_day", calendar::format_day(p.first)},
@@ -71,6 +74,11 @@ std::vector<std::pair<std::string, std::string>> provenance_fields(const documen
           {"rows_interactions", std::to_string(in.interaction_rows)},
           {"rows_fingerprinted", std::to_string(in.fingerprint_rows)},
           {"fingerprint", in.fingerprint}};
+  if (in.decisions && !in.decisions->actions_file.empty()) {
+    fields.emplace_back("actions_file", in.decisions->actions_file);
+    fields.emplace_back("actions_sha256", in.decisions->actions_sha256);
+  }
+  return fields;
 }
 
 }  // namespace
@@ -94,6 +102,11 @@ ExitCode run_report(const options::ReportOptions& o) {
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
+  fs::path fonts = fs::path(data_dir) / "fonts";
+  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
+  check_not_inputs(out_path, o.findings_json,
+                   {{"the template", template_path}, {"the language file", lang_file}, {"the logo", tmpl.logo},
+                    {"a font", font(tmpl.font_regular)}, {"a font", font(tmpl.font_bold)}, {"a font", font(tmpl.font_italic)}});
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   timer.lap("setup");
@@ -123,6 +136,9 @@ ExitCode run_report(const options::ReportOptions& o) {
   if (tmpl.business_hours)  // issue 3; only the report period's median is shown (issue 6: 8 % of the time at 10M rows)
     dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
+  // Attribution of company-wide changes to topics and channels (docs/findings-method.md).
+  series::BreakdownAccumulator breakdown_acc(period, data.periods.all[data.periods.previous], data.channels, tz,
+                                             as_of.instant, data.response_window_seconds);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   // issue 3: counts before the database's first message and after its last are missing, not zero.
   const auto span = interaction_span(db);
@@ -132,6 +148,7 @@ ExitCode run_report(const options::ReportOptions& o) {
     RowPipeline pipeline([&](const model::InteractionRow& r) {
       dialogue.add(r);
       daily.add(r);
+      breakdown_acc.add(r);
       if (r.received >= report_utc.begin.time_since_epoch().count() &&
           r.received < report_utc.end.time_since_epoch().count())
         last_received = r.received;  // the scan is in received_at order
@@ -143,7 +160,9 @@ ExitCode run_report(const options::ReportOptions& o) {
     pipeline.finish();
   }
   timer.lap("scan");
+  const series::Breakdown breakdown = breakdown_acc.finish(db.topics());
   data.dialogue = dialogue.finish();
+  series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
   // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
@@ -188,13 +207,19 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Analysis and findings.
   auto kpis = analysis::compute_kpis(data, targets);
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets};
+  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets, &breakdown};
   const findings::EngineRules rules = engine_rules(tmpl);
   auto all_found = findings::find_findings(engine_in, strings, rules);
   apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
   auto found = findings::summary_findings(all_found);
-
   timer.lap("analysis");
+  DecisionsRun decisions;  // continuity, actions, outlook, bottom line (docs/decisions.md)
+  prepare_decisions(decisions, {data, kpis, targets, all_found, strings, rules, tmpl,
+                                !o.actions.empty() ? o.actions : tmpl.actions_file,
+                                (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tmpl.summary_findings,
+                                o.quiet});
+
+  timer.lap("decisions");
   // Document, layout, PDF.
   document::BriefingInput in(strings, data, kpis, found, gaps);
   in.org = o.org.empty() ? default_org(o.db) : o.org;
@@ -216,6 +241,8 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.findings_why = tmpl.findings_why;
   in.summary_chart = tmpl.summary_chart;
   in.summary_tiles = tmpl.summary_tiles;
+  in.tile_count = tmpl.tile_count;
+  in.tiles_heading = tmpl.tiles_heading;
   in.audience_section = tmpl.audience_section;
   in.audience_metrics = tmpl.audience_metrics;
   in.audience_platforms = tmpl.audience_platforms;
@@ -233,6 +260,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.fingerprint_rows = db.fingerprinted_rows();
   in.aggregate_rows = static_cast<std::int64_t>(aggregates.size());
   in.partial_period = dq.partial_end.has_value();  // pdfdoc: partial-period tiles
+  in.decisions = &decisions.doc;
   document::Document doc = document::build_briefing(in);
   const bool letter = tmpl.page_size == "Letter";
   doc.page.width_pt = letter ? 612 : 595.276;
@@ -241,8 +269,6 @@ ExitCode run_report(const options::ReportOptions& o) {
   doc.page.accent = tmpl.accent;
   doc.page.logo = tmpl.logo;
 
-  fs::path fonts = fs::path(data_dir) / "fonts";
-  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
   timer.lap("document");
   pdf::PdfWriter writer({font(tmpl.font_regular), font(tmpl.font_bold), font(tmpl.font_italic)});
   timer.lap("pdf_fonts");
@@ -267,7 +293,7 @@ ExitCode run_report(const options::ReportOptions& o) {
                 findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
                               as_of.instant, rules, provenance_fields(in, period),
                               [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
-                              printed_figures(doc, pages)));
+                              printed_figures(doc, pages), &decisions));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).
@@ -279,7 +305,9 @@ ExitCode run_report(const options::ReportOptions& o) {
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
-                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), found,
+                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                      // the findings page 1 shows, as the stderr line counts them
+                      std::vector<findings::Finding>(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown)),
                       key_figures(doc)},
               o.quiet);
   return ExitCode::Ok;

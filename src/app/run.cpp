@@ -50,12 +50,13 @@ ExitCode run_sample(const options::SampleOptions& o) {
     s.own_channels = o.channels - s.competitor_channels;
   }
   s.days = o.days;
+  s.noise = o.noise;
   std::error_code ec;
   fs::path parent = fs::path(o.out).parent_path();
   if (!parent.empty() && !fs::is_directory(parent, ec))
     throw OutputError("cannot write '" + o.out + "': directory '" + parent.string() + "' does not exist");
   sample::write_sample_database(o.out, s, o.force);
-  std::cerr << "boardbrief: wrote sample database " << o.out << " (seed " << o.seed << ")\n";
+  std::cerr << "boardbrief: wrote sample database " << o.out << " (seed " << o.seed << (o.noise ? ", noise" : "") << ")\n";
   return ExitCode::Ok;
 }
 

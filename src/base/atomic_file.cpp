@@ -225,10 +225,9 @@ struct StagedFiles::Staged {
 
 StagedFiles::StagedFiles() = default;
 
-StagedFiles::~StagedFiles() {
-  for (auto& s : staged_)  // only after a failed commit() that could not restore everything
-    if (!s->backup.empty()) ::unlink(s->backup.c_str());
-}
+// A backup still named here after a failed commit() could not be renamed back: it is the only
+// copy of the user's previous file, so it stays on disk.
+StagedFiles::~StagedFiles() = default;
 
 void StagedFiles::add(const std::string& path, std::string_view bytes) {
   auto s = std::make_unique<Staged>();
@@ -285,7 +284,11 @@ void StagedFiles::commit() {
   } catch (...) {
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
       Staged& s = **it;
-      if (!s.renamed) continue;
+      if (!s.renamed) {  // the previous file is still in place: its backup link is not needed
+        if (!s.backup.empty()) ::unlink(s.backup.c_str());
+        s.backup.clear();
+        continue;
+      }
       if (!s.backup.empty() && ::rename(s.backup.c_str(), s.target.real.c_str()) == 0) s.backup.clear();
       else if (!s.had_previous) ::unlink(s.target.real.c_str());
     }

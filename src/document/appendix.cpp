@@ -103,6 +103,10 @@ void coverage(Document& doc, const BriefingInput& in) {
     for (const auto& m : gaps->metrics) metrics += (metrics.empty() ? "" : ", ") + m;
     row[3].text = metrics;
     row[4].text = day_spans(gaps->days, lang);
+    in.names().value("missing_days", S.format("figures.missing_days", {{"metric", metrics}}),
+                     it != by_id.end() ? "channel:" + it->second->platform + ":" + it->second->handle
+                                       : "channel:" + std::to_string(id),
+                     row[0].text, static_cast<double>(gaps->days.size()), row[1].text);
     t.spec.rows.push_back(std::move(row));
   }
   t.note = S.get("appendix.coverage_note");
@@ -136,6 +140,7 @@ void audit_list(Document& doc, const BriefingInput& in) {
   std::string n = text::format_integer(in.summary_findings, in.strings.language());
   doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
   std::vector<layout::FindingItem> items;
+  std::vector<const findings::Finding*> of_item;  // for the registry's finding figures
   int rank = 0;
   const int on_page_1 = std::min(in.summary_findings, static_cast<int>(in.findings.size()));
   if (in.all_findings) {
@@ -149,7 +154,11 @@ void audit_list(Document& doc, const BriefingInput& in) {
       item.sentence = f.sentence;
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
+      if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
+        item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
+                                   static_cast<std::size_t>(rank - 1), false);
       items.push_back(std::move(item));
+      of_item.push_back(&f);
     }
   }
   if (items.empty()) {
@@ -162,6 +171,8 @@ void audit_list(Document& doc, const BriefingInput& in) {
     list.continues = i > 0;
     list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
                       items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 2)));
+    for (std::size_t k = i; k < std::min(items.size(), i + 2); ++k)
+      in.figures.add_finding(of_item[k]->metric, of_item[k]->scope, of_item[k]->sentence);
     doc.blocks.push_back(std::move(list));
   }
 }
@@ -207,6 +218,17 @@ void channels(Document& doc, const BriefingInput& in) {
 }
 
 }  // namespace
+
+// The counts a provenance block prints, registered for the block pushed next (docs/figures.md).
+void register_counts(const BriefingInput& in, std::initializer_list<std::pair<const char*, std::int64_t>> counts) {
+  const FigureNames N = in.names();
+  for (const auto& [what, n] : counts)
+    N.sink.add(std::string("rows.") + what + "." + N.report.key,
+               in.strings.format("figures.label", {{"measure", in.strings.get(std::string("figures.rows_") + what)},
+                                                   {"scope", in.db_name},
+                                                   {"period", findings::period_title(N.report, in.strings.language())}}),
+               "database", N.report.key, static_cast<double>(n), text::format_integer(n, in.strings.language()));
+}
 
 Provenance full_provenance(const BriefingInput& in) {
   const auto& S = in.strings;
@@ -259,6 +281,15 @@ void add_appendix(Document& doc, const BriefingInput& in) {
   channels(doc, in);
   doc.blocks.push_back(heading(S, "appendix.provenance_title"));
   Provenance p = full_provenance(in);
+  // Page 1's notes (missing days) are copied into this block (build_briefing).
+  std::int64_t gap_days = 0;
+  for (const auto& g : in.gaps) gap_days += g.missing_days;
+  if (!in.gaps.empty())
+    register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
+  register_counts(in, {{"channels", static_cast<std::int64_t>(in.data.channels.size())},
+                       {"aggregates", in.aggregate_rows},
+                       {"interactions", in.interaction_rows},
+                       {"fingerprinted", in.fingerprint_rows}});
   p.in_flow = true;
   doc.blocks.push_back(std::move(p));
 }

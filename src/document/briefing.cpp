@@ -1,5 +1,6 @@
 #include "document/briefing.h"
 
+#include <algorithm>
 
 #include "document/appendix.h"
 #include "document/channel_sections.h"
@@ -84,6 +85,8 @@ Provenance provenance(const BriefingInput& in) {
   std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
   trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
   if (!in.fingerprint.empty()) trace += " · " + S.format("provenance_detail.short", {{"hash", in.fingerprint}});
+  if (in.decisions)
+    if (auto row = actions_provenance(S, *in.decisions)) p.rows.push_back(*row);
   p.rows.push_back({S.get("provenance.trace"), trace});
   return p;
 }
@@ -92,7 +95,7 @@ Provenance provenance(const BriefingInput& in) {
 
 FigureNames BriefingInput::names() const {
   const auto& ps = data.periods;
-  return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago]};
+  return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago], partial_period};
 }
 
 Document build_briefing(const BriefingInput& input) {
@@ -129,10 +132,25 @@ Document build_briefing(const BriefingInput& input) {
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
   band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)},
                                        {"tz", time_zone_name(S, in.tz)}});
+  if (in.decisions && !in.decisions->title.empty()) {  // the template names the document (docs/templates.md)
+    band.doc_type = text::to_upper(in.decisions->title);
+    doc.furniture.header_title = "· " + in.decisions->title;
+    doc.furniture.footer_left = S.format("decisions.footer_confidential", {{"org", in.org}});
+  }
   doc.blocks.push_back(band);
+  if (in.decisions) {  // the bottom line reads the findings page 1 shows
+    const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
+    const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
+    doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
+                                       bottom_line(S, in.data, shown, in.decisions->continuity),
+                                   false, false});
+  }
 
   doc.blocks.push_back(Columns{Columns::Mark::Begin});
-  doc.blocks.push_back(SectionHeading{S.get("summary.title"), S.get("summary.note"), S.get("summary.title")});
+  // A document the template names for someone other than the board does not address the board.
+  const std::string summary_title =
+      in.decisions && !in.decisions->title.empty() ? S.get("decisions.summary_title") : S.get("summary.title");
+  doc.blocks.push_back(SectionHeading{summary_title, S.get("summary.note"), summary_title});
   FindingList list;
   int rank = 0;
   for (const auto& f : in.findings) {
@@ -143,23 +161,33 @@ Document build_briefing(const BriefingInput& input) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    if (in.findings_why) {
+    // The same "why" as the finding just above (a metric's level and its trend) is not repeated.
+    if (in.findings_why && (rank == 1 || in.findings[static_cast<std::size_t>(rank - 2)].why != f.why)) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }
+    if (in.decisions) {
+      item.notes = finding_notes(S, ps, *in.decisions, in.all_findings ? *in.all_findings : in.findings,
+                                 static_cast<std::size_t>(rank - 1), true);
+      for (const auto& o : in.decisions->outlook)
+        if (o.finding == static_cast<std::size_t>(rank - 1)) register_outlook(in.names(), S, o);
+    }
     list.items.push_back(std::move(item));
+    in.figures.add_finding(f.metric, f.scope, f.sentence);  // its bold figures, resolved below
   }
   list.empty_text = S.format("finding.no_significant_changes",
                              {{"period", findings::period_in_sentence(report, lang)},
                               {"prev_period", findings::period_in_sentence(prev, lang)}});
   doc.blocks.push_back(std::move(list));
+  if (in.decisions)
+    if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity)) doc.blocks.push_back(std::move(*resolved));
 
   std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"
                                 : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
                                 : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
                                                                              : "tiles.unit_periods");
   doc.blocks.push_back(Columns{Columns::Mark::Next});
-  if (in.summary_tiles)
+  if (in.summary_tiles && in.tiles_heading)
     doc.blocks.push_back(SectionHeading{
         S.get("tiles.title"),
         S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note", {{"prev", findings::period_since(prev, lang)},
@@ -172,7 +200,9 @@ Document build_briefing(const BriefingInput& input) {
   const FigureNames names = in.names();
   tctx.names = &names;
   tctx.partial = in.partial_period;
-  for (const auto& k : in.kpis) grid.tiles.push_back(make_tile(k, tctx));
+  for (const auto& k : in.kpis)
+    if (static_cast<int>(grid.tiles.size()) < in.tile_count) grid.tiles.push_back(make_tile(k, tctx));
+  if (in.tile_count <= 4) grid.per_row = in.tile_count;  // up to four key figures share one row (docs/templates.md)
   if (in.summary_tiles) doc.blocks.push_back(std::move(grid));
   if (in.summary_chart == "daily") {
     if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
@@ -182,7 +212,18 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
-  page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 1 : 0;
+  // The notes explain the page's tags; the source row carries the counts the figure registry
+  // records for page 1, so a shortened block keeps both.
+  page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 2 : 0;
+  {
+    int own = 0, comp = 0;
+    std::int64_t gap_days = 0;
+    for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
+    for (const auto& g : in.gaps) gap_days += g.missing_days;
+    register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
+    if (!in.gaps.empty())
+      register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
+  }
   doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
@@ -190,6 +231,7 @@ Document build_briefing(const BriefingInput& input) {
   if (in.engagement_section) add_engagement_section(doc, in);
   if (in.sentiment_section) add_sentiment_section(doc, in);
   if (in.appendix_section) add_appendix(doc, in);
+  if (in.appendix_section && in.decisions) add_unmatched_actions(doc.blocks, S, in.data, *in.decisions);
 
   // The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
   for (auto& block : doc.blocks)
@@ -208,6 +250,8 @@ Document build_briefing(const BriefingInput& input) {
       continue;
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
+
+  resolve_finding_figures(doc);  // every block is built: the findings' bold figures find theirs
 
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;

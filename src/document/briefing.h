@@ -9,6 +9,7 @@
 
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
+#include "document/decisions.h"
 #include "document/document.h"
 #include "document/figure_names.h"
 #include "findings/finding.h"
@@ -46,6 +47,8 @@ struct BriefingInput {
   bool findings_why = true;  // "Why it matters" lines on page 1
   std::string summary_chart = "daily";  // "daily", "dialogue" or "none"
   bool summary_tiles = true;
+  int tile_count = 6;  // page 1's KPI tiles: the first N (template [summary] tile_count)
+  bool tiles_heading = true;  // the "Key figures" heading above them
   bool audience_section = false;
   std::vector<std::string> audience_metrics;
   std::vector<std::string> audience_platforms;  // empty: the three largest
@@ -62,6 +65,7 @@ struct BriefingInput {
   std::int64_t fingerprint_rows = 0;
   std::int64_t aggregate_rows = 0;  // MetricAggregate rows (channel × metric × period)
   bool partial_period = false;      // the data end before the period does (data_quality.partial)
+  const Decisions* decisions = nullptr;  // bottom line, continuity, actions, outlook (docs/decisions.md)
   // Where the builders register every figure they print; build_briefing points it at its
   // document (docs/figures.md).
   FigureSink figures;

@@ -10,6 +10,7 @@
 #include "analysis/stats.h"
 #include "document/channel_groups.h"
 #include "document/colour_rule.h"
+#include "document/figure_names.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
@@ -59,6 +60,39 @@ layout::TableCell change_cell(Value now, Value before, Language lang, model::Bet
   if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
     c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
+}
+
+// A table row's printed figures in the registry (docs/figures.md): scope from the row's
+// series scope, "–" cells print none.
+struct CellFigures {
+  FigureNames N;
+  std::string scope, scope_name;
+  void value(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.value(measure, name, scope, scope_name, *v, c.text);
+  }
+  void change(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+    if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
+  }
+};
+
+CellFigures cell_figures(const BriefingInput& in, const series::Scope& scope) {
+  CellFigures f{in.names(), "all", ""};
+  f.scope_name = f.N.all_own();
+  for (const auto& c : in.data.channels)
+    if (scope.kind == series::Scope::Kind::Channel && c.id == scope.channel_id) {
+      f.scope = "channel:" + c.platform + ":" + c.handle;
+      f.scope_name = channel_label(in.strings, in.data.channels, c);
+    }
+  return f;
+}
+
+Value pct_change(Value now, Value before) {
+  return now && before && *before > 0 ? Value(100.0 * (*now / *before - 1)) : std::nullopt;
+}
+
+// A rate's change in points as pp_cell prints it: the difference of the values rounded to 0.1.
+Value pp_change(Value now, Value before) {
+  return now && before ? Value(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10) : std::nullopt;
 }
 
 // A sum over fewer days than its period has (missing days, appendix A): its change compares
@@ -120,9 +154,16 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
     return S.format_sentence("partial_period." + key + "_headline",
                              {{"value", text::format_count(*now, lang)}, {"period", period}});
   if (!now || !before || *before <= 0) return S.format_sentence(key + ".headline_plain", {{"period", period}});
+  // Registered for the section opening, the block pushed next (docs/figures.md).
+  const FigureNames N = in.names();
+  const std::string name = S.get("metric." + metric + ".label");
+  const std::string value = text::format_count(*now, lang);
+  const std::string change = text::format_percent_change(100.0 * (*now / *before - 1), lang);
+  N.value(metric, name, "all", N.all_own(), *now, value);
+  N.change(N.previous, metric, name, "all", N.all_own(), 100.0 * (*now / *before - 1), change);
   return S.format_sentence(key + ".headline",
-                           {{"value", text::format_count(*now, lang)},
-                            {"change", text::format_percent_change(100.0 * (*now / *before - 1), lang)},
+                           {{"value", value},
+                            {"change", change},
                             {"period", period},
                             {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
 }
@@ -181,6 +222,33 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
 
 // One line per platform, the three largest in the report period (C7: at most three coloured
 // lines), each in its platform colour (C6); missing periods break the line (H14).
+// A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
+// prints it) in the registry, for the block pushed next.
+void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
+                         const std::string& metric, const std::string& name) {
+  const FigureNames N = in.names();
+  for (std::size_t k = 0; k < spec.series.size(); ++k) {
+    const auto& values = spec.series[k].values;
+    for (std::size_t i = values.size(); i-- > 0;)
+      if (values[i]) {
+        // A platform with one own channel is that channel (the tables' row); with several, the
+        // platform's own channels together, named so.
+        std::vector<const model::Channel*> on;
+        for (const auto& c : in.data.channels)
+          if (c.owner == model::Owner::Own && platform_name(in.strings, c.platform) == spec.series[k].name) on.push_back(&c);
+        const std::string scope = on.size() == 1 ? "channel:" + on[0]->platform + ":" + on[0]->handle
+                                                 : "platform:" + spec.series[k].name;
+        const std::string scope_name =
+            on.size() == 1 ? spec.series[k].name
+                           : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
+        // In the axis's unit, as layout/chart_line.cpp prints end labels.
+        const auto label = layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
+        N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], label(*values[i]));
+        break;
+      }
+  }
+}
+
 std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const std::string& metric) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -224,6 +292,7 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
     spec.series.push_back(std::move(s));
   }
   if (spec.series.empty()) return std::nullopt;  // no data: no empty chart
+  register_end_labels(in, spec, first, metric, label);
   for (const auto& s : spec.series)
     if (!s.marked.empty()) {
       chart.subtitle += " · " + S.get("audience.spike_note");
@@ -269,11 +338,19 @@ using Getter = std::function<Value(const std::string& metric, std::size_t period
 struct RowData {
   Getter get;
   std::function<bool(const std::string& metric)> short_days;
+  CellFigures figures;  // how the row's printed figures are named in the registry
 };
+
+// The registry name of a folded row's figures: scope "others", named as the row is.
+CellFigures others_figures(const BriefingInput& in, std::size_t n) {
+  CellFigures f{in.names(), "others", others_label(in.strings, n)};
+  return f;
+}
 
 RowData scope_row(const BriefingInput& in, series::Scope scope) {
   return {[&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); },
-          [&in, scope](const std::string& metric) { return short_of_days(in, metric, scope); }};
+          [&in, scope](const std::string& metric) { return short_of_days(in, metric, scope); },
+          cell_figures(in, scope)};
 }
 
 RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> channels) {
@@ -283,7 +360,8 @@ RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> ch
           [&in, channels](const std::string& metric) {
             return std::any_of(channels.begin(), channels.end(),
                                [&](const model::Channel* c) { return short_of_days(in, metric, channel_scope(c->id)); });
-          }};
+          },
+          others_figures(in, channels.size())};
 }
 
 // The rows of a per-channel table: the largest own channels by `metric` in the report period
@@ -351,6 +429,15 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(get("impressions", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
+    const CellFigures& F = d.figures;
+    F.value(r[1], "followers", S.get("metric.followers.label"), f);
+    F.change(r[2], "followers", S.get("metric.followers.label"), pct_change(f, f0));
+    F.value(r[3], "reach", S.get("metric.reach.label"), reach);
+    F.change(r[4], "reach", S.get("metric.reach.label"), pct_change(reach, reach0));
+    F.value(r[5], "impressions", S.get("metric.impressions.label"), get("impressions", ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, get("engagement_rate", ps.previous)));
     return r;
   };
   add_channel_rows(in, t.spec, "followers", cells);
@@ -442,6 +529,16 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
     r[5].text = count_cell(get("link_clicks", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
     r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
+    const CellFigures& F = d.figures;
+    F.value(r[1], "posts", S.get("metric.posts.label"), posts);
+    F.value(r[2], "engagements", S.get("metric.engagements.label"), e);
+    F.change(r[3], "engagements", S.get("metric.engagements.label"), pct_change(e, e0));
+    F.value(r[4], "engagements_per_post", S.get("figures.engagements_per_post"),
+            e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt);
+    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), get("link_clicks", ps.report));
+    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
+    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
+             pp_change(rate, get("engagement_rate", ps.previous)));
     return r;
   };
   add_channel_rows(in, t.spec, "engagements", cells);
@@ -517,7 +614,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // H7: ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;
@@ -557,10 +654,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                     {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
                     {"", 56, layout::Align::Left},
                     {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
-  auto cells = [&](const series::DialoguePeriod& p) {
+  auto cells = [&](const series::DialoguePeriod& p, const CellFigures& F) {
     std::vector<layout::TableCell> r(6);
     std::int64_t n = p.positive + p.negative + p.neutral;
     r[1].text = text::format_integer(n, lang);
+    F.value(r[1], "classified", S.get("figures.classified"), static_cast<double>(n));
     auto share = [&](std::int64_t k) {
       return n > 0 ? text::format_fraction_as_percent(static_cast<double>(k) / n, lang) : missing();
     };
@@ -573,6 +671,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
       r[4].bar = bar;
     }
     r[5].text = share(p.negative);
+    if (n > 0) {
+      F.value(r[2], "positive_share", S.get("figures.positive_share"), static_cast<double>(p.positive) / n);
+      F.value(r[3], "neutral_share", S.get("figures.neutral_share"), static_cast<double>(p.neutral) / n);
+      F.value(r[5], "negative_share", S.get("figures.negative_share"), static_cast<double>(p.negative) / n);
+    }
     return r;
   };
   t.spec.names_lead = S.get("channel_groups.names_lead");
@@ -584,13 +687,13 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     return static_cast<double>(p.positive + p.negative + p.neutral);
   });
   for (const auto* c : groups.shown)
-    t.spec.rows.push_back(channel_row(in, *c, cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report])));
+    t.spec.rows.push_back(channel_row(in, *c, cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report], cell_figures(in, channel_scope(c->id)))));
   if (!groups.others.empty()) {
-    auto row = cells(group_dialogue(in.data, groups.others, ps.report));
+    auto row = cells(group_dialogue(in.data, groups.others, ps.report), others_figures(in, groups.others.size()));
     row[0].text = others_label(S, groups.others.size());
     t.spec.rows.push_back(std::move(row));
   }
-  if (all) set_total(t.spec, cells(all->periods[ps.report]), S);
+  if (all) set_total(t.spec, cells(all->periods[ps.report], cell_figures(in, series::Scope::all_own())), S);
   t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
                                              {"positive", text::format_signed(0.05, 2, lang)},
                                              {"negative", text::format_signed(-0.05, 2, lang)},
@@ -613,7 +716,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                       {"", 56, layout::Align::Left},
                       {S.get("sentiment.col_share"), 48, layout::Align::Right},
                       {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row) {
+  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const CellFigures& F) {
     std::vector<layout::TableCell> r(5);
     r[1].text = count_cell(m, lang);
     Value share = m ? Value(*m / *market) : std::nullopt;
@@ -635,9 +738,13 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     if (share && share0 && own_row)
       r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
                                  std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
+    F.value(r[1], "mentions", S.get("metric.mentions.label"), m);
+    F.value(r[3], "share_of_voice", S.get("metric.share_of_voice.label"), share);
+    F.change(r[4], "share_of_voice", S.get("metric.share_of_voice.label"),
+             share && share0 ? Value(std::round(*share * 100) - std::round(*share0 * 100)) : std::nullopt);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent, true);
+  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, cell_figures(in, series::Scope::all_own()));
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
@@ -647,17 +754,22 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   });
   for (const auto* c : rivals.shown) {
     auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
-                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false);
+                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false,
+                     cell_figures(in, channel_scope(c->id)));
     r[0].text = channel_label(S, in.data.channels, *c);
     sov.spec.rows.push_back(std::move(r));
   }
   if (!rivals.others.empty()) {
     auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
-                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false);
+                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false,
+                     others_figures(in, rivals.others.size()));
     r[0].text = others_label(S, rivals.others.size());
     sov.spec.rows.push_back(std::move(r));
   }
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
+  if (const VoiceScope v = voice_scope(S, in.data.channels); v.unequal())
+    sov.note += " " + S.format("figures.sov_scope_note", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                          {"platforms", v.competitor_names}});
   drop_change_columns(sov, in, {4});
   doc.blocks.push_back(std::move(sov));
 }

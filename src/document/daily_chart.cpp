@@ -1,5 +1,7 @@
 #include "document/daily_chart.h"
 
+#include <algorithm>
+
 #include "calendar/periods.h"
 #include "findings/kpi_findings.h"
 #include "layout/style.h"
@@ -69,7 +71,8 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
 }  // namespace
 
 std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
-  if (!in.daily) return std::nullopt;
+  // Without message data there is nothing to plot: a row of zeros would claim a quiet month.
+  if (!in.daily || in.data.interactions_read == 0) return std::nullopt;
   const auto& S = in.strings;
   text::Language lang = S.language();
   const auto& d = *in.daily;
@@ -80,7 +83,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
   // Tall enough to read the ordinary days under a spike; page 1 still holds five findings, six
   // tiles, this chart and the provenance notes (docs/visual-rules.md, "Charts").
-  spec.plot_height = 64;
+  spec.plot_height = 56;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);
@@ -115,6 +118,10 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     if (it == f.inputs.end()) continue;
     auto day_index = static_cast<long>(it->second);
     if (day_index < 0 || static_cast<std::size_t>(day_index) >= spec.days.size()) continue;
+    // One note per day: it quotes the column, whichever measure flagged the day.
+    if (std::any_of(spec.annotations.begin(), spec.annotations.end(),
+                    [&](const layout::DailyAnnotation& a) { return a.day == static_cast<std::size_t>(day_index); }))
+      continue;
     spec.annotations.push_back(annotate(in, f, static_cast<std::size_t>(day_index), begin));
     if (spec.annotations.size() == 2) break;
   }

@@ -147,7 +147,7 @@ Table channel_table(const BriefingInput& in) {
     }
     row[6].text = minutes_cell(cur.answered_median, in.data.response_window_seconds, lang);
     row[7].text = minutes_cell(cur.frt_p90, in.data.response_window_seconds, lang);
-    row[8].text = text::format_integer(open, lang);
+    row[8].text = cur.reply_info ? text::format_integer(open, lang) : std::string(text::missing_cell());
     if (total)
       for (auto& c : row) c.bold = true;
     register_row(N, row, cur, old, open, scope, scope_name);
@@ -228,6 +228,24 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 
 }  // namespace
 
+
+// The response-time target on the chart (docs/decisions.md): a dashed line, and the months whose
+// plotted median lies above it in the bad colour. The chart plots the median of answered
+// messages, which is never above the target's median over all messages (unanswered count as
+// infinite), so a coloured month is always a real miss.
+static void add_response_target(const BriefingInput& in, layout::LineChartSpec& spec, layout::LineSeries& median) {
+  for (const auto& k : in.kpis) {
+    if (k.metric != "first_response_p50" || !k.target) continue;
+    const double hours = k.target->value / 60.0;
+    spec.reference = hours;
+    spec.reference_label = in.strings.format(
+        k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
+        {{"value", text::format_duration(k.target->value, in.strings.language())}});
+    for (std::size_t i = 0; i < median.values.size(); ++i)
+      if (median.values[i] && (k.target->at_most ? *median.values[i] > hours : *median.values[i] < hours))
+        median.missed.push_back(i);
+  }
+}
 // The mock-up's second row: the median first response of answered messages per month (a gap
 // where a month has none), and the two best-ranked dialogue findings beside it.
 static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) {
@@ -240,7 +258,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   b.chart.title = S.get("dialogue_extra.frt_title");
   b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
   auto& spec = b.chart.spec;
-  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}};
+  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}, {}};
   bool any = false;
   for (std::size_t i = 0; i < ps.window_size; ++i) {
     layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
@@ -252,7 +270,17 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
     any = any || median.values.back().has_value();
   }
   if (!any) return std::nullopt;
+  add_response_target(in, spec, median);
   spec.series = {median};
+  // The end label: the last month with a value, as layout/chart_line.cpp prints it.
+  for (std::size_t i = median.values.size(); i-- > 0;)
+    if (median.values[i]) {
+      const FigureNames N = in.names();
+      const double minutes = static_cast<double>(dlg->periods[i].answered_median->seconds) / 60.0;  // as the table
+      N.value_in(ps.all[i], "reply_time_p50", S.get("figures.reply_time_label"), "all", N.all_own(), minutes,
+                 text::format_duration(*median.values[i] * 60, lang));  // spec.format, set below
+      break;
+    }
   // A little under the half-width reference height, so the chart and what stands out keep to
   // the dialogue page under a table of eight rows (docs/visual-rules.md, "Pages that scale").
   spec.plot_height = 80;
@@ -288,7 +316,11 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
       item.sentence = f.sentence;
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
+      if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
+        item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
+                                   static_cast<std::size_t>(fp - in.all_findings->data()), false);
       b.items.push_back(std::move(item));
+      in.figures.add_finding(f.metric, f.scope, f.sentence);
     }
   }
   return b;
@@ -305,10 +337,11 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   chart.title = S.get("dialogue.chart_title");
   chart.subtitle = S.get("dialogue.chart_subtitle");
   auto& spec = chart.spec;
-  if (compact) {  // the one-pager's page 1: same chart, shorter tiers
-    spec.geometry.rate_tier = 32;
-    spec.geometry.column_tier = 72;
-    spec.geometry.tier_gap = 16;
+  if (compact) {  // the one-pager's page 1: same chart, shorter tiers (the page also holds the
+                  // bottom line, each finding's action and the provenance, docs/decisions.md)
+    spec.geometry.rate_tier = 28;
+    spec.geometry.column_tier = 56;
+    spec.geometry.tier_gap = 14;
   } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
             // and what stands out fit on the same page as the chart
     spec.geometry.rate_tier = 40;
@@ -361,15 +394,31 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   open.bookmark = S.get("dialogue.bookmark");
   const auto& r = P[ps.report];
   auto share = r.unanswered_share();
-  if (share)
+  if (in.data.interactions_read == 0) {
+    // No message data at all: the section says so instead of charting zeros.
+    open.headline = S.format_sentence("figures.headline_no_message_data", {{"period", findings::period_in_sentence(report, lang)}});
+    open.subtitle = S.get("figures.no_message_data");
+    doc.blocks.push_back(open);
+    doc.blocks.push_back(Paragraph{S.get("figures.no_message_data_text"), false});
+    return;
+  }
+  if (!share && !r.reply_info && r.needs_reply > 0)
+    open.headline = S.format_sentence("figures.headline_no_reply_data",
+                                      {{"n", text::format_integer(r.needs_reply, lang)},
+                                       {"period", findings::period_in_sentence(report, lang)}});
+  else if (share)
     open.headline = S.format_sentence("dialogue.headline",
                                       {{"share", text::format_fraction_as_percent(*share, lang)},
                                        {"period", findings::period_in_sentence(report, lang)}});
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_since(report, lang)},
+  if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_since(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
+  const FigureNames N = in.names();
+  if (share)  // registered for the opening, pushed next (docs/figures.md)
+    N.value("unanswered_share", S.get("metric.unanswered_share.label"), "all", N.all_own(), *share,
+            text::format_fraction_as_percent(*share, lang));
   doc.blocks.push_back(open);
 
   doc.blocks.push_back(dialogue_chart(in, false));

@@ -56,6 +56,7 @@ struct FindingList {
 
 struct TileGrid {
   std::vector<layout::TileSpec> tiles;
+  int per_row = 0;  // 0: as many standard-width tiles as fit; else this many, narrowed to share the width
 };
 
 struct ComboChart {
@@ -172,6 +173,7 @@ struct Document {
   Info info;
   std::vector<Block> blocks;
   std::vector<Figure> figures;  // every printed figure, each naming its block (figures.h)
+  std::vector<FindingFigures> finding_sentences;  // resolved into `figures` (resolve_finding_figures)
 };
 
 }  // namespace boardbrief::document

@@ -12,7 +12,7 @@ void FigureNames::value(const std::string& measure, const std::string& measure_n
 void FigureNames::value_in(const model::Period& p, const std::string& measure, const std::string& measure_name,
                            const std::string& scope, const std::string& scope_name, std::optional<double> v,
                            const std::string& text) const {
-  if (!strings) return;
+  if (!strings || partial) return;
   const auto lang = strings->language();
   sink.add(measure + "." + scope + "." + p.key,
            strings->format("figures.label", {{"measure", measure_name},
@@ -24,7 +24,7 @@ void FigureNames::value_in(const model::Period& p, const std::string& measure, c
 void FigureNames::change(const model::Period& base, const std::string& measure, const std::string& measure_name,
                          const std::string& scope, const std::string& scope_name, std::optional<double> v,
                          const std::string& text) const {
-  if (!strings) return;
+  if (!strings || partial) return;
   const auto lang = strings->language();
   sink.add(measure + "." + scope + "." + report.key + ".vs." + base.key,
            strings->format("figures.label_change", {{"measure", measure_name},

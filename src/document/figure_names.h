@@ -16,6 +16,7 @@ struct FigureNames {
   FigureSink sink;
   const text::Strings* strings = nullptr;
   model::Period report, previous, year_ago;
+  bool partial = false;  // a partial period prints no changes: change() registers nothing
 
   // The value of `measure` ("unanswered_share", named `measure_name`) for `scope` (key and
   // name) in the report period.

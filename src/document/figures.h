@@ -23,6 +23,14 @@ struct Figure {
   std::size_t block = 0;  // the index of the block printing it in Document::blocks
 };
 
+// A finding sentence printed in a block: its bold figures are matched, once every block is
+// built, with the registered figures of the same measure and scope (resolve_finding_figures).
+struct FindingFigures {
+  std::string metric, scope;  // the finding's ("unanswered_share", "all" or "platform:facebook")
+  std::string sentence;       // rich text, figures in **bold**
+  std::size_t block = 0;
+};
+
 // Where builders register figures: a figure belongs to the block pushed next onto the
 // document (builders format a block's figures, then push it). Without a document (tests that
 // build one block) registering does nothing.
@@ -34,9 +42,16 @@ class FigureSink {
   // The common case: key parts joined with '.', label given in the report language.
   void add(const std::string& key, const std::string& label, const std::string& scope, const std::string& period,
            std::optional<double> value, const std::string& text) const;
+  // A finding sentence printed in the block pushed next.
+  void add_finding(const std::string& metric, const std::string& scope, const std::string& sentence) const;
 
  private:
   Document* doc_ = nullptr;
 };
+
+// Registers each bold figure of the noted finding sentences that prints the same text as a
+// registered figure of the finding's measure and scope, for the sentence's block (its page).
+// Returns how many bold figures found no registered figure (the findings JSON's inputs trace them).
+int resolve_finding_figures(Document& doc);
 
 }  // namespace boardbrief::document

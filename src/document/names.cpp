@@ -1,5 +1,7 @@
 #include "document/names.h"
 
+#include <algorithm>
+
 #include <set>
 
 #include "text/date_format.h"
@@ -78,6 +80,23 @@ layout::CategoryLabel category_label(const model::Period& p, bool first, text::L
     l.label = p.key;
   }
   return l;
+}
+
+VoiceScope voice_scope(const text::Strings& strings, const std::vector<model::Channel>& channels) {
+  std::vector<std::string> own, theirs;
+  for (const auto& c : channels) {
+    auto& list = c.owner == model::Owner::Own ? own : theirs;
+    if (std::find(list.begin(), list.end(), c.platform) == list.end()) list.push_back(c.platform);
+  }
+  VoiceScope v;
+  v.own_platforms = static_cast<int>(own.size());
+  v.competitor_platforms = static_cast<int>(theirs.size());
+  const bool covered = std::all_of(own.begin(), own.end(), [&](const std::string& p) {
+    return std::find(theirs.begin(), theirs.end(), p) != theirs.end();
+  });
+  if (covered || theirs.empty()) return v;
+  for (const auto& p : theirs) v.competitor_names += (v.competitor_names.empty() ? "" : ", ") + platform_name(strings, p);
+  return v;
 }
 
 }  // namespace boardbrief::document

@@ -18,6 +18,16 @@ std::string platform_name(const text::Strings& strings, const std::string& platf
 // The platforms of the own channels, in channel order, each once: "Facebook, Instagram, X".
 std::string own_platform_names(const text::Strings& strings, const std::vector<model::Channel>& channels);
 
+// Share of voice compares like with like only when competitors are monitored on every own
+// platform: otherwise the competitors' platforms ("Facebook, Instagram, X") and the number of
+// own and competitor platforms, for the scope line (docs/figures.md); empty when like with like.
+struct VoiceScope {
+  int own_platforms = 0, competitor_platforms = 0;
+  std::string competitor_names;
+  bool unequal() const { return !competitor_names.empty(); }
+};
+VoiceScope voice_scope(const text::Strings& strings, const std::vector<model::Channel>& channels);
+
 // A channel in tables: the platform name; when the organisation has several own channels on
 // that platform, plus what tells its name apart from theirs ("Facebook · Kundeservice",
 // "Facebook (2)"); a competitor's channel with its full name ("Facebook · Vindkraft Danmark").

@@ -7,6 +7,7 @@
 #include "document/colour_rule.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
+#include "series/reply_info.h"
 #include "text/number_format.h"
 
 namespace boardbrief::document {
@@ -97,7 +98,7 @@ void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& c
   if (const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
       all && k.metric == "needs_reply" && ctx.data.interactions_read > 0) {
     const auto judged = all->periods[ctx.data.periods.report].mature;
-    if (judged < all->periods[ctx.data.periods.report].needs_reply)
+    if (all->periods[ctx.data.periods.report].reply_info && judged < all->periods[ctx.data.periods.report].needs_reply)
       N.value("needs_reply_judged", S.get("figures.judged_count"), scope, scope_name, static_cast<double>(judged),
               text::format_integer(judged, lang));
   }
@@ -179,6 +180,10 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
         t.context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
+        // Own mentions on more platforms than the competitors are watched on: the scope is printed.
+        if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
+          t.context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                           {"theirs", text::format_integer(v.competitor_platforms, lang)}});
       }
       break;
     case ValueKind::Minutes:
@@ -199,20 +204,27 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       if (k.metric == "needs_reply") {
         std::string names = own_platform_names(S, ctx.data.channels);
         if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
-        if (no_dialogue) t.context = S.get("layout_extra.no_interactions");
+        if (no_dialogue) t.context = S.get("figures.no_message_data");
         // Beside "777 of 2,025" the 2,132 needs its bridge: how many are old enough to judge.
         const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
         const auto& ps = ctx.data.periods;
-        if (!no_dialogue && all && all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
+        if (!no_dialogue && all && all->periods[ps.report].reply_info &&
+            all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
           t.context = S.format("figures.tile_judged",
                                {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
       }
       break;
   }
 
-  // Without a single interaction every dialogue tile says so ("0 of 0 messages" reads as a count).
-  if (ctx.data.interactions_read == 0 && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
-    t.context = S.get("layout_extra.no_interactions");
+  // Absent data are absent (docs/figures.md): without a single interaction every tile that
+  // counts messages says the message data are missing ("0 of 0 messages" reads as a count);
+  // without any reply in the window the reply tiles say the reply data are missing.
+  const bool dialogue_tile = k.metric == "unanswered_share" || k.metric == "first_response_p50" ||
+                             k.metric == "needs_reply" || k.metric == "net_sentiment";
+  const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+  if (ctx.data.interactions_read == 0 && dialogue_tile) t.context = S.get("figures.no_message_data");
+  else if (all && series::reply_info_absent(*all) && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
+    t.context = S.get("figures.no_reply_data");
 
   t.vs_prev = make_delta(k, k.previous, k.vs_previous, findings::period_short(ctx.previous, lang, false), ctx);
   t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);
@@ -260,6 +272,8 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       // it); only a sum over part of a period is too short to judge against a target.
       if (ctx.partial && k.kind == ValueKind::Count) st.tone = layout::Tone::Neutral;
       t.target_status = st;
+    } else {
+      t.target_status = layout::TargetStatus{S.get("figures.target_no_data"), layout::Tone::Neutral};
     }
   }
   register_tile(k, t, ctx);

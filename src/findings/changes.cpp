@@ -1,8 +1,28 @@
-// Changes against the previous period: levels by the robust z of the log change, rates in points by
-// the two-proportion gate (notes §3).
+// Changes against the previous period: levels and durations by a prediction test of the log
+// change against the earlier log changes, binomial rates by the two-proportion test with enough
+// messages in both periods, over-dispersed ratios by a prediction test of the point change. Every
+// p-value joins the report's family of tests (docs/findings-method.md).
 #include "findings/engine_parts.h"
 
+#include "analysis/fdr.h"
+
 namespace boardbrief::findings::detail {
+
+namespace {
+
+// Changes between consecutive observed periods of `s` (a gap breaks the pair); log changes
+// need both values > 0.
+std::vector<double> period_changes(const Series& s, bool log_change) {
+  std::vector<double> out;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (!s[i] || !s[i - 1]) continue;
+    if (!log_change) out.push_back(*s[i] - *s[i - 1]);
+    else if (*s[i] > 0 && *s[i - 1] > 0) out.push_back(std::log(*s[i] / *s[i - 1]));
+  }
+  return out;
+}
+
+}  // namespace
 
 void Engine::changes(const Subject& s) {
   if (s.values.size() < 2 || !s.values.back() || !s.values[s.values.size() - 2]) {
@@ -25,15 +45,22 @@ void Engine::level_change(const Subject& s) {
   if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
   if (c->robust_z) in["robust_z"] = *c->robust_z;
   if (c->absolute == 0) return reject(s, Type::Change, base, "no_change", in);
-  if (c->gate != analysis::ChangeGate::Report) return reject(s, Type::Change, base, gate_name(c->gate), in);
-  if (!c->relative_shown && std::fabs(c->absolute) < R_.min_absolute_change)
+  if (c->previous <= 0 || c->current <= 0) return reject(s, Type::Change, base, "too_few", in);
+  // Minimum basis: enough earlier changes to know the metric's normal variation.
+  const auto pred = analysis::prediction_test(period_changes(Series(s.values.begin(), s.values.end() - 1), true),
+                                              std::log(c->current / c->previous), R_.level.min_history);
+  if (!pred) return reject(s, Type::Change, base, "too_little_history", in);
+  in["t"] = pred->t;
+  if (!significant(test_id(s, Type::Change, base), pred->p, in)) return reject(s, Type::Change, base, "not_significant", in);
+  if (c->relative_shown ? std::fabs(*c->relative_pct) < R_.level.min_relative_pct
+                        : std::fabs(c->absolute) < R_.min_absolute_change)
     return reject(s, Type::Change, base, "too_small", in);
   const bool up = c->absolute > 0;
   const std::string period = period_in_sentence(report_, lang_);
   const std::string subject = subject_text(*s.info, s.scope_name);
   bool boost = false;
   std::string record = record_suffix(s.values, up, &boost);
-  double magnitude = c->robust_z ? std::fabs(*c->robust_z) : R_.level.report_z;
+  double magnitude = c->robust_z ? std::fabs(*c->robust_z) : std::fabs(pred->t);
   std::string sentence, figure;
   if (c->multiplier && c->relative_shown) {
     figure = text::format_multiplier(*c->multiplier, lang_);
@@ -61,10 +88,7 @@ void Engine::level_change(const Subject& s) {
   Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, boost);
   it.f.sentence = std::move(sentence);
   it.figure = figure.find("**") == std::string::npos ? bold(figure) : figure;
-  it.f.inputs["value"] = c->current;
-  it.f.inputs["previous"] = c->previous;
-  if (c->relative_pct) it.f.inputs["relative_change_pct"] = *c->relative_pct;
-  if (c->robust_z) it.f.inputs["robust_z"] = *c->robust_z;
+  it.f.inputs.insert(in.begin(), in.end());
   change_index_[std::string(s.info->key) + "@" + it.f.scope] = items_.size() - 1;
 }
 
@@ -83,21 +107,23 @@ void Engine::rate_change(const Subject& s) {
                          : std::nullopt);
     hist_p.pop_back();
     auto rc = analysis::compare_rates(*pp, *pc, hist_p, R_.rate);
-    if (rc.gate != analysis::ChangeGate::Report) {
-      std::map<std::string, double> in{{"value", cur}, {"previous", old}, {"current_n", static_cast<double>(pc->total)},
-                                       {"previous_n", static_cast<double>(pp->total)}};
-      if (rc.z) in["z"] = *rc.z;
-      if (rc.p) in["p"] = *rc.p;
-      reject(s, Type::Change, previous_.key, gate_name(rc.gate), in);
+    std::map<std::string, double> in{{"value", cur}, {"previous", old}, {"current_n", static_cast<double>(pc->total)},
+                                     {"previous_n", static_cast<double>(pp->total)}};
+    if (rc.z) in["z"] = *rc.z;
+    // Minimum basis: enough messages in both periods (ChangeGate::InsufficientData).
+    const bool tested = rc.gate != analysis::ChangeGate::InsufficientData && rc.p;
+    std::string gate = !tested ? "too_few"
+                       : !significant(test_id(s, Type::Change, previous_.key), *rc.p, in) ? "not_significant"
+                       : std::fabs(rc.diff_pp) < R_.rate.min_diff_pp && s.info->kind == Kind::Rate ? "too_small"
+                                                                                             : "";
+    if (!gate.empty()) {
+      reject(s, Type::Change, previous_.key, gate, in);
       // Thin data: the audit trail says so in words (never a finding, notes principle 4).
-      if (rc.gate == analysis::ChangeGate::InsufficientData && s.info->kind == Kind::Rate)
+      if (!tested && s.info->kind == Kind::Rate)
         rejected_.back().sentence = S_.format_sentence("finding.too_few", {{"period", period_in_sentence(report_, lang_)}});
       return;
     }
-    inputs["z"] = rc.z.value_or(0);
-    inputs["p"] = rc.p.value_or(1);
-    inputs["current_n"] = static_cast<double>(pc->total);
-    inputs["previous_n"] = static_cast<double>(pp->total);
+    inputs = in;
     if (s.info->kind == Kind::Score) {
       shown_diff = std::round(cur) - std::round(old);
       if (std::fabs(shown_diff) < R_.min_score_change_points)
@@ -119,16 +145,18 @@ void Engine::rate_change(const Subject& s) {
     for (std::size_t i = 1; i < history.size(); ++i)
       if (history[i] && history[i - 1]) h.push_back(*history[i] - *history[i - 1]);
     std::map<std::string, double> in{{"value", cur}, {"previous", old}};
-    if (static_cast<int>(h.size()) < R_.rate.min_history || old <= 0)
-      return reject(s, Type::Change, previous_.key, "too_little_history", in);
+    const auto pred = old > 0 ? analysis::prediction_test(h, cur - old, R_.rate.min_history) : std::nullopt;
+    if (!pred) return reject(s, Type::Change, previous_.key, "too_little_history", in);
+    in["t"] = pred->t;
     auto z = analysis::robust_z(h, cur - old);
     if (z) in["robust_z"] = *z;
-    if (!z || std::fabs(*z) < R_.level.report_z) return reject(s, Type::Change, previous_.key, "not_unusual", in);
+    if (!significant(test_id(s, Type::Change, previous_.key), pred->p, in))
+      return reject(s, Type::Change, previous_.key, "not_significant", in);
     if (std::fabs(100.0 * (cur / old - 1)) < R_.level.min_relative_pct)
       return reject(s, Type::Change, previous_.key, "too_small", in);
     shown_diff = std::round((analysis::displayed_pct(cur) - analysis::displayed_pct(old)) * 10) / 10;
-    magnitude = std::fabs(*z);
-    inputs["robust_z"] = *z;
+    magnitude = z ? std::fabs(*z) : std::fabs(pred->t);
+    inputs = in;
   }
   if (shown_diff == 0) return reject(s, Type::Change, previous_.key, "rounds_to_zero", {{"value", cur}, {"previous", old}});
   const bool up = shown_diff > 0;

@@ -2,6 +2,8 @@
 
 #include "findings/engine_parts.h"
 
+#include "analysis/fdr.h"
+
 namespace boardbrief::findings {
 
 namespace detail {
@@ -108,7 +110,36 @@ void Engine::reject(const Subject& s, Type type, const std::string& baseline, co
   rejected_.push_back(std::move(f));
 }
 
-Considered Engine::run() {
+std::string Engine::test_id(const Subject& s, Type type, const std::string& baseline) {
+  return std::string(type_name(type)) + "|" + s.info->key + "|" + s.scope.key() + "|" + baseline;
+}
+
+bool Engine::significant(const std::string& id, double p, std::map<std::string, double>& inputs) {
+  inputs["p"] = p;
+  if (collecting_) {
+    tests_.emplace_back(id, p);
+    return false;
+  }
+  auto q = q_.find(id);
+  inputs["q"] = q == q_.end() ? 1.0 : q->second;
+  inputs["family_size"] = family_size_;
+  return cutoff_ > 0 && p <= cutoff_;
+}
+
+void Engine::control_false_discoveries() {
+  std::vector<double> p;
+  for (const auto& t : tests_) p.push_back(t.second);
+  auto bh = analysis::benjamini_hochberg(p, R_.fdr_level);
+  for (std::size_t i = 0; i < tests_.size(); ++i) q_[tests_[i].first] = bh.q[i];
+  cutoff_ = bh.cutoff;
+  family_size_ = static_cast<int>(tests_.size());
+  items_.clear();
+  rejected_.clear();
+  change_index_.clear();
+  collecting_ = false;
+}
+
+void Engine::build_candidates() {
   for (const Subject& s : subjects()) {
     changes(s);
     year_ago_change(s);
@@ -117,11 +148,20 @@ Considered Engine::run() {
   spikes();
   targets();
   data_gaps();
+}
+
+Considered Engine::run() {
+  build_candidates();  // collects the family's p-values
+  control_false_discoveries();
+  build_candidates();
   fold_rules();
   across_channels();
   fold_into_all();
+  apply_materiality();
   fold_year_ago();
   fold_targets();
+  fold_same_day_events();
+  attribute();
   business_hours();
 
   std::vector<std::size_t> live;
@@ -158,6 +198,10 @@ Considered Engine::run() {
   }
   out.dropped.insert(out.dropped.end(), rejected_.begin(), rejected_.end());
   mark_provisional(out);
+  // Where the change came from is its own sentence, after any "(provisional)" marker.
+  for (auto* list : {&out.kept, &out.dropped})
+    for (auto& f : *list)
+      if (!f.attribution.empty() && !f.sentence.empty()) f.sentence += " " + f.attribution;
   return out;
 }
 

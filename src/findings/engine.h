@@ -16,6 +16,7 @@
 #include "analysis/trend.h"
 #include "findings/finding.h"
 #include "findings/phrasing.h"
+#include "series/breakdown.h"
 #include "series/daily.h"
 #include "series/report_data.h"
 #include "text/strings.h"
@@ -29,6 +30,14 @@ struct EngineRules {
   double gap_summary_share = 0.25;   // a report-period gap this large (share of days) may reach the summary
   double min_absolute_change = 10;   // below the baseline floor ("from 4 to 11"): |Δ| at least this
   double min_score_change_points = 5;  // net sentiment: |Δ| in points
+  // False-discovery control: every test of one report is one family; Benjamini–Hochberg at this
+  // level decides which tests are discoveries (docs/findings-method.md).
+  double fdr_level = 0.05;
+  // Materiality: a platform or channel finding counts for the company only when the scope holds
+  // at least this share of the company-wide volume, or gave at least this share of the
+  // company-wide change (docs/findings-method.md).
+  double min_scope_share = 0.25;
+  double min_contribution = 0.5;
   // A platform or channel finding ranks below the same evidence for all own channels, and
   // one that tells the same story as an all-channel finding is folded into it.
   double sub_scope_factor = 1.0;
@@ -48,6 +57,7 @@ struct EngineInput {
   const series::DailyCounts* daily = nullptr;   // spikes; none when null
   const std::vector<series::DailyMetric>* daily_metrics = nullptr;  // spikes in metric_daily sums
   const std::vector<model::TargetRow>* targets = nullptr;  // on-track status and non-KPI targets
+  const series::Breakdown* breakdown = nullptr;  // topics and channels behind a change; none when null
 };
 
 // Every finding that passed its gate, ranked best first: the executive summary (summary ==

@@ -86,6 +86,10 @@ struct Subject {
   bool provisional = false;        // dialogue figure of a report period whose window has not closed
 };
 
+// Consecutive flagged days of one metric are one event (folded after the spikes are built):
+// the scan may flag this many days per metric.
+inline constexpr int kMaxEventDays = 10;
+
 // A finding on its way through de-duplication.
 struct Item {
   Finding f;
@@ -117,6 +121,14 @@ class Engine {
   Considered run();
 
  private:
+  // The candidates of one pass (changes, year-on-year, trends, spikes, targets, data gaps).
+  void build_candidates();
+  // False-discovery control (docs/findings-method.md). The first pass only collects the p of
+  // every test; Benjamini–Hochberg over them gives the cut-off; the second pass builds the
+  // findings whose test is a discovery. Writes p and q into `inputs`.
+  bool significant(const std::string& id, double p, std::map<std::string, double>& inputs);
+  void control_false_discoveries();
+  static std::string test_id(const Subject& s, Type type, const std::string& baseline);
   // Scopes.
   bool analysed(const Scope& s) const;
   std::string scope_name(const Scope& s) const;
@@ -153,7 +165,22 @@ class Engine {
   void business_hours();
   void mark_provisional(Considered& out) const;
 
+  // Materiality and attribution (attribution.cpp).
+  std::optional<double> volume(const std::string& metric, const Scope& scope) const;
+  std::vector<Contribution> scope_contributions(const std::string& metric, Scope::Kind kind, std::size_t base_period) const;
+  std::vector<Contribution> topic_contributions(const std::string& metric) const;
+  std::vector<Contribution> named(std::vector<Contribution> parts, double change) const;
+  std::string names_of(const std::vector<Contribution>& parts) const;
+  void apply_materiality();
+  void attribute();
+  void attribute_change(Item& it);
+  void attribute_spike(Item& it);
+  void fold_same_day_events();
+
   // De-duplication and cap.
+  // Keeps a folded candidate under the finding that absorbed it (the JSON shows it there).
+  static void absorb(Item& host, const Item& gone);
+  void join_trend_and_change(Item& kept, const Item& gone);
   void fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of, const char* rule);
   void fold_rules();
   void across_channels();
@@ -172,6 +199,11 @@ class Engine {
   std::vector<Item> items_;
   std::map<std::string, std::size_t> change_index_;  // metric@scope -> item of a period change
   std::vector<Finding> rejected_;  // dropped by a gate before phrasing
+  bool collecting_ = true;                      // first pass: tests only
+  std::vector<std::pair<std::string, double>> tests_;  // id and p of every test run
+  std::map<std::string, double> q_;             // Benjamini–Hochberg adjusted p by test id
+  double cutoff_ = 0;                           // largest p that is a discovery (0: none)
+  int family_size_ = 0;
 };
 
 // The change gate's decision as the audit trail names it.

@@ -15,6 +15,14 @@ enum class Tone { Good, Bad, Neutral };
 
 const char* type_name(Type t);
 
+// One scope's or topic's part of a company-wide change (docs/findings-method.md, "Attribution").
+struct Contribution {
+  std::string by;    // "platform", "channel" or "topic"
+  std::string key;   // scope key ("platform:tiktok", "channel:3") or the topic as stored
+  double value = 0;  // its part of the change, in the metric's unit (points for rates)
+  double share = 0;  // value / the company-wide change (of a spike: of the day's excess)
+};
+
 struct Finding {
   Type type = Type::Change;
   std::string metric;     // catalogue or derived key
@@ -31,6 +39,11 @@ struct Finding {
   std::string baseline;   // key of the period a change compares with ("" for other types)
   bool provisional = false;  // rests on dialogue figures whose response window has not closed
   std::string dropped_by;    // "" when kept; else the gate or rule that dropped the candidate
+  // Candidates folded into this one (the other days of one event, a trend's period change, a
+  // platform that tells the same story), each with the rule that folded it.
+  std::vector<Finding> absorbed;
+  std::vector<Contribution> contributions;  // company-wide changes and spikes: where they came from
+  std::string attribution;  // the sentence naming the largest contributors (already in `sentence`)
 };
 
 // Every candidate the engine considered: the kept findings (ranked, as find_findings()) and

@@ -12,7 +12,36 @@ void Engine::fold(const std::vector<std::size_t>& idx, const std::vector<std::si
     gone.alive = false;
     gone.dropped_by = rule;
     kept.f.inputs["folded"] += 1;
+    absorb(kept, gone);
+    if (std::string(rule) == "trend_and_change") join_trend_and_change(kept, gone);
   }
+}
+
+void Engine::absorb(Item& host, const Item& gone) {
+  Finding f = gone.f;
+  f.dropped_by = gone.dropped_by;
+  host.f.absorbed.push_back(std::move(f));
+}
+
+// Level and trend of one metric are one sentence: the stronger finding carries the other as a
+// clause ("…(up 5 points on September; rising for 12 months, +2.2 points per month)").
+void Engine::join_trend_and_change(Item& kept, const Item& gone) {
+  const bool up = gone.f.direction == Direction::Up;
+  std::string clause;
+  if (gone.f.type == Type::Trend && !gone.figure.empty()) {
+    auto w = gone.f.inputs.find("window");
+    clause = S_.format(up ? "method.trend_clause_up" : "method.trend_clause_down",
+                       {{"n", std::to_string(w == gone.f.inputs.end() ? 0 : static_cast<int>(w->second))},
+                        {"units", unit(true)}, {"unit", unit(false)}, {"slope", gone.figure}});
+  } else if (gone.f.type == Type::Change && !gone.figure.empty()) {
+    clause = S_.format(up ? "method.change_clause_up" : "method.change_clause_down",
+                       {{"change", gone.figure}, {"prev_period", period_in_sentence(previous_, lang_)}});
+  }
+  if (clause.empty()) return;
+  std::string& t = kept.f.sentence;
+  if (t.size() < 2) return;
+  if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + clause);
+  else t.insert(t.size() - 1, " (" + clause + ")");
 }
 
 void Engine::fold_rules() {
@@ -42,7 +71,15 @@ void Engine::across_channels() {
   std::vector<analysis::Candidate> c;
   for (auto i : idx) c.push_back(items_[i].c);
   for (const auto& g : analysis::group_across_channels(c, 3, 1.1)) {
-    const Item& best = items_[idx[g.members.front()]];
+    // The channel named is the one that moved most (its contribution), not the first by rank.
+    auto moved = [&](const Item& it) {
+      auto v = it.f.inputs.find("value"), p = it.f.inputs.find("previous");
+      return v != it.f.inputs.end() && p != it.f.inputs.end() ? std::fabs(v->second - p->second) : it.f.score;
+    };
+    std::size_t top = g.members.front();
+    for (auto m : g.members)
+      if (moved(items_[idx[m]]) > moved(items_[idx[top]])) top = m;
+    const Item& best = items_[idx[top]];
     for (auto m : g.members) {
       items_[idx[m]].alive = false;
       items_[idx[m]].dropped_by = "across_channels";
@@ -94,6 +131,8 @@ void Engine::across_channels() {
               {"units", unit(true)},
               {"unit", unit(false)}});
     merged.f.inputs["channels"] = static_cast<double>(g.members.size());
+    merged.f.absorbed.clear();
+    for (auto m : g.members) absorb(merged, items_[idx[m]]);
     items_.push_back(std::move(merged));
   }
 }
@@ -108,6 +147,7 @@ void Engine::fold_into_all() {
       // The same story for all own channels: the platform confirms it.
       sub.alive = false;
       sub.dropped_by = "same_as_all_channels";
+      absorb(all, sub);
       if (all.alive) all.f.score = std::max(all.f.score, sub.f.score * R_.sub_scope_factor);
       all.f.inputs["channels"] += 1;
       break;

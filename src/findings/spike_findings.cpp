@@ -1,8 +1,57 @@
-// Spikes and dips in the daily counts of the dialogue and in summed daily metrics (notes §2.2), and
-// the period changes they explain (§5.3 rule 3).
+// Spikes and dips in the daily counts of the dialogue and in summed daily metrics, and the period
+// changes they explain (docs/findings-method.md).
 #include "findings/engine_parts.h"
 
+#include "analysis/fdr.h"
+
 namespace boardbrief::findings::detail {
+
+namespace {
+
+std::string spike_id(const std::string& metric, int day) { return "anomaly|" + metric + "|all|" + std::to_string(day); }
+
+// The p of a day's robust z. Counts (messages, mentions, posts) follow the normal tail once the
+// Poisson floor is in the scale. Summed views and engagements (impressions, reach, clicks) vary
+// by a factor from day to day and their residuals have much wider tails: measured on pure-noise databases, like
+// Student's t with about five degrees of freedom (docs/findings-method.md).
+constexpr double kHeavyTailDf = 5;
+
+double spike_p(double z, bool heavy) { return heavy ? analysis::student_t_p(z, kHeavyTailDf) : analysis::two_sided_p(z); }
+
+// One event, one finding: flagged days next to each other in the same direction are one event,
+// told by its strongest day; the other days stay with it. Strongest events first, at most `max`.
+struct Event {
+  analysis::Spike head;
+  std::vector<analysis::Spike> rest;
+};
+
+std::vector<Event> group_events(std::vector<analysis::Spike> flagged, int max) {
+  std::sort(flagged.begin(), flagged.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
+  std::vector<Event> events;
+  for (const auto& sp : flagged) {
+    if (!events.empty()) {
+      Event& last = events.back();
+      const int last_day = last.rest.empty() ? last.head.day : std::max(last.head.day, last.rest.back().day);
+      if (sp.day == last_day + 1 && (sp.z > 0) == (last.head.z > 0)) {
+        if (std::fabs(sp.z) > std::fabs(last.head.z)) std::swap(last.head, last.rest.emplace_back(sp));
+        else last.rest.push_back(sp);
+        std::sort(last.rest.begin(), last.rest.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
+        continue;
+      }
+    }
+    events.push_back({sp, {}});
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Event& a, const Event& b) { return std::fabs(a.head.z) > std::fabs(b.head.z); });
+  if (static_cast<int>(events.size()) > max) events.resize(static_cast<std::size_t>(max));
+  return events;
+}
+
+double spike_z_for(double p, bool heavy) {
+  return heavy ? analysis::student_t_for_p(p, kHeavyTailDf) : analysis::normal_z_for_p(p);
+}
+
+}  // namespace
 
 void Engine::spikes() {
   // The interaction counts per day and the summed daily metrics of all own channels.
@@ -12,6 +61,7 @@ void Engine::spikes() {
     date::local_days first;
     int report_begin = 0;
     model::Better better = model::Better::Up;
+    bool heavy = false;  // summed platform metric: heavy-tailed residuals (spike_p)
   };
   std::vector<Daily> daily;
   if (in_.daily && in_.daily->days() > 0) {
@@ -30,8 +80,11 @@ void Engine::spikes() {
     for (const auto& dm : *in_.daily_metrics) {
       if (!info_of(dm.metric)) continue;
       const model::MetricDef* def = in_.data.metric_def(dm.metric);
+      // Views and engagements vary by a factor from day to day; mentions and posts are counts.
+      const MetricInfo* mi = info_of(dm.metric);
+      const bool heavy = mi->level == analysis::LevelKind::Exposure || mi->cls == MetricClass::Engagement;
       daily.push_back({dm.metric, Series(dm.values.begin(), dm.values.end()), dm.first, dm.report_begin,
-                       def ? def->better : model::Better::Up});
+                       def ? def->better : model::Better::Up, heavy});
     }
   }
   for (const Daily& m : daily) {
@@ -40,7 +93,22 @@ void Engine::spikes() {
     s.scope = Scope::all_own();
     s.better = m.better;
     // Every summed daily quantity here counts events or views: the Poisson floor applies.
-    auto scan = analysis::detect_spikes(m.y, date::weekday{m.first}, m.report_begin, true, R_.spike);
+    // Each day of the report period is one test of the report's family; a day is flagged when
+    // its p passes the family's cut-off (and the |z| floor of the method), docs/findings-method.md.
+    analysis::SpikeRules rules = R_.spike;
+    if (!collecting_) {
+      const double floor = rules.threshold.value_or(analysis::spike_threshold(static_cast<int>(m.y.size())));
+      // The day whose p is the cut-off itself must pass: a hair below its |z| (rounding).
+      rules.threshold = cutoff_ > 0 ? std::max(floor, spike_z_for(cutoff_, m.heavy) * (1 - 1e-9)) : 1e9;
+      rules.max_flags = std::max(rules.max_flags, kMaxEventDays);
+    }
+    auto scan = analysis::detect_spikes(m.y, date::weekday{m.first}, m.report_begin, true, rules);
+    if (collecting_ && scan.status == analysis::SpikeScanStatus::Ok) {
+      std::map<std::string, double> unused;
+      for (std::size_t d = static_cast<std::size_t>(std::max(m.report_begin, 0)); d < scan.z.size(); ++d)
+        if (scan.z[d]) significant(spike_id(m.metric, static_cast<int>(d)), spike_p(*scan.z[d], m.heavy), unused);
+      continue;
+    }
     if (scan.status != analysis::SpikeScanStatus::Ok) {
       reject(s, Type::Anomaly, "",
              scan.status == analysis::SpikeScanStatus::TooShort         ? "too_few_days"
@@ -49,13 +117,23 @@ void Engine::spikes() {
       continue;
     }
     if (scan.spikes.empty()) reject(s, Type::Anomaly, "", "no_unusual_day");
+    const std::vector<Event> events = group_events(scan.spikes, R_.spike.max_flags);
+    std::map<int, const Event*> event_of;  // by the head's day
+    scan.spikes.clear();
+    for (const Event& e : events) {
+      scan.spikes.push_back(e.head);
+      event_of[e.head.day] = &e;
+    }
     // §5.3 rule 3: a period change of the same metric that no longer passes without the
     // flagged days is explained by them.
     std::string lifting, explains;
     Direction explains_direction = Direction::None;
     double excess = 0;
-    for (const auto& sp : scan.spikes)
-      if (sp.z > 0) excess += sp.y - sp.expected;
+    for (const Event& e : events) {
+      if (e.head.z <= 0) continue;
+      excess += e.head.y - e.head.expected;
+      for (const auto& sp : e.rest) excess += sp.y - sp.expected;
+    }
     auto ch = change_index_.find(m.metric + "@all");
     if (excess > 0 && ch != change_index_.end() && items_[ch->second].alive &&
         items_[ch->second].f.direction == Direction::Up) {
@@ -143,6 +221,20 @@ void Engine::spikes() {
       it.f.inputs["ratio_shown"] = as_ratio ? 1.0 : 0.0;  // the sentence (and chart note) use the ratio
       it.f.inputs["expected"] = sp.expected;
       it.f.inputs["z"] = sp.z;
+      significant(spike_id(m.metric, sp.day), spike_p(sp.z, m.heavy), it.f.inputs);
+      const Event& event = *event_of.at(sp.day);
+      it.f.inputs["event_days"] = static_cast<double>(1 + event.rest.size());
+      for (const auto& other : event.rest) {
+        Finding day = it.f;
+        day.sentence.clear();
+        day.why.clear();
+        day.absorbed.clear();
+        day.inputs = {{"day_offset", other.day - m.report_begin}, {"value", other.y}, {"expected", other.expected},
+                      {"z", other.z}};
+        significant(spike_id(m.metric, other.day), spike_p(other.z, m.heavy), day.inputs);
+        day.dropped_by = "same_event";
+        it.f.absorbed.push_back(std::move(day));
+      }
     }
   }
 }

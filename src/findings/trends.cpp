@@ -1,5 +1,6 @@
-// Trend findings over the fixed windows (notes §1.3), withheld over data gaps or against the
-// year-on-year change.
+// Trend findings over the fixed windows (docs/findings-method.md): the trend test's p (Bonferroni
+// over the windows of one subject) joins the report's family; withheld over data gaps or against
+// the year-on-year change.
 #include "findings/engine_parts.h"
 
 namespace boardbrief::findings::detail {
@@ -9,19 +10,25 @@ void Engine::trend(const Subject& s) {
   const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
   // Weekly series are noisier: at least 8 points (notes §1.1), else 6.
   const int min_points = report_.kind == model::Granularity::Week ? 8 : 6;
-  auto t = analysis::test_trend_windows(s.values, R_.trend_windows, min_points, is_rate, R_.trend);
-  if (!t) {
-    int observed = 0;
-    for (const auto& v : s.values) observed += v ? 1 : 0;
-    return reject(s, Type::Trend, "", observed < std::max(min_points, R_.trend.min_points_floor) ? "too_few_points" : "no_significant_trend",
-                  {{"points", observed}});
-  }
+  int observed = 0;
+  for (const auto& v : s.values) observed += v ? 1 : 0;
+  std::map<std::string, double> in{{"points", observed}};
+  const auto family_p = analysis::trend_family_p(s.values, R_.trend_windows, min_points, R_.trend);
+  if (!family_p) return reject(s, Type::Trend, "", "too_few_points", in);
+  if (!significant(test_id(s, Type::Trend, ""), *family_p, in)) return reject(s, Type::Trend, "", "not_significant", in);
+  // The windows at the report's cut-off: the longest window whose p passes it (Bonferroni).
+  analysis::TrendRules at_cutoff = R_.trend;
+  at_cutoff.alpha = cutoff_;
+  auto t = analysis::test_trend_windows(s.values, R_.trend_windows, min_points, is_rate, at_cutoff);
+  if (!t) return reject(s, Type::Trend, "", "too_small", in);
   // A year-long window over a seasonal metric can test "significant" while the month is level
   // with the same month last year (a winter hump, then summer): no trend claim against that.
   if (t->window >= 12 && s.year_ago && s.values.back() && *s.values.back() != *s.year_ago &&
       ((*s.values.back() > *s.year_ago) != (t->direction == analysis::TrendDirection::Up)))
-    return reject(s, Type::Trend, "", "contradicted_by_year_on_year",
-                  {{"window", t->window}, {"p", t->p}, {"z", t->z}, {"value", *s.values.back()}, {"year_ago", *s.year_ago}});
+  {
+    in.insert({{"window", t->window}, {"window_p", t->p}, {"z", t->z}, {"value", *s.values.back()}, {"year_ago", *s.year_ago}});
+    return reject(s, Type::Trend, "", "contradicted_by_year_on_year", in);
+  }
   // No trend claim from a window with data gaps: say so instead.
   const std::size_t n = s.values.size();
   std::vector<std::size_t> gap_periods;
@@ -86,11 +93,12 @@ void Engine::trend(const Subject& s) {
   Item& it = add(s, Type::Trend, FindingType::Trend, up, std::fabs(t->z), false);
   it.f.sentence = std::move(sentence);
   it.figure = bold(slope);
+  it.f.inputs.insert(in.begin(), in.end());
   it.f.inputs["window"] = t->window;
   it.f.inputs["n"] = t->n;
   it.f.inputs["s"] = static_cast<double>(t->s);
   it.f.inputs["z"] = t->z;
-  it.f.inputs["p"] = t->p;
+  it.f.inputs["window_p"] = t->p;
   it.f.inputs["tau"] = t->tau;
   it.f.inputs["sen_slope"] = t->slope.slope;
   if (t->relative_pct) it.f.inputs["relative_slope_pct"] = *t->relative_pct;

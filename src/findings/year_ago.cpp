@@ -1,12 +1,16 @@
 // Changes against the same period one year earlier, standalone or as a clause of a trend or change.
 #include "findings/engine_parts.h"
 
+#include "analysis/fdr.h"
+
 namespace boardbrief::findings::detail {
 
-// No history of year-on-year changes exists inside a 13-period window, so levels use the
-// without-history rule (|relative| >= 25 %, notes §3.1) and binomial rates the two-proportion
-// gate (§3.2); over-dispersed ratios (engagement rate, share of voice) have no gate and are
-// not compared.
+// No history of year-on-year changes exists inside a 13-period window, so levels and durations
+// pass a variance gate: the log change against the spread of the window's other log levels
+// (t = Δ/(sd·√2), n − 1 degrees of freedom; a trending window has a wide spread, so the gate is
+// conservative there). Binomial rates use the two-proportion test with enough messages in both
+// periods; over-dispersed ratios (engagement rate, share of voice) have no test and are not
+// compared (docs/findings-method.md).
 void Engine::year_ago_change(const Subject& s) {
   const model::Period& ya = ps_.all[ps_.year_ago];
   if (ps_.year_ago == ps_.previous || ps_.year_ago == ps_.report) return;  // weekly/custom overlap
@@ -27,8 +31,25 @@ void Engine::year_ago_change(const Subject& s) {
     if (!c) return reject(s, Type::Change, ya.key, "missing_value", in);
     if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
     if (c->absolute == 0) return reject(s, Type::Change, ya.key, "no_change", in);
-    if (c->gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(c->gate), in);
     if (!c->relative_shown) return reject(s, Type::Change, ya.key, "below_baseline_floor", in);
+    if (c->current <= 0) return reject(s, Type::Change, ya.key, "too_few", in);
+    // The spread of the other periods' log levels: neither the report period nor the year-ago one.
+    std::vector<double> logs;
+    for (std::size_t i = 0; i + 1 < s.values.size(); ++i)
+      if (i != ps_.year_ago && s.values[i] && *s.values[i] > 0) logs.push_back(std::log(*s.values[i]));
+    // Minimum basis: enough levels in the window to know its spread.
+    if (static_cast<int>(logs.size()) < std::max(R_.level.min_history, 2))
+      return reject(s, Type::Change, ya.key, "too_little_history", in);
+    double mean = 0, ss = 0;
+    for (double l : logs) mean += l / static_cast<double>(logs.size());
+    for (double l : logs) ss += (l - mean) * (l - mean);
+    const double level_sd = std::sqrt(ss / static_cast<double>(logs.size() - 1));
+    if (!(level_sd > 0)) return reject(s, Type::Change, ya.key, "no_variation", in);
+    const double t = std::log(c->current / c->previous) / (level_sd * std::sqrt(2.0));
+    in["t"] = t;
+    if (!significant(test_id(s, Type::Change, ya.key), analysis::student_t_p(t, static_cast<double>(logs.size() - 1)), in))
+      return reject(s, Type::Change, ya.key, "not_significant", in);
+    if (std::fabs(*c->relative_pct) < R_.level.min_relative_pct) return reject(s, Type::Change, ya.key, "too_small", in);
     up = c->absolute > 0;
     const std::string value = bold(value_text(s.info->kind, cur));
     if (c->multiplier) {
@@ -59,7 +80,10 @@ void Engine::year_ago_change(const Subject& s) {
     in["year_ago_n"] = static_cast<double>(s.year_ago_proportion->total);
     if (rc.z) in["z"] = *rc.z;
     if (rc.p) in["p"] = *rc.p;
-    if (rc.gate != analysis::ChangeGate::Report) return reject(s, Type::Change, ya.key, gate_name(rc.gate), in);
+    if (rc.gate == analysis::ChangeGate::InsufficientData || !rc.p) return reject(s, Type::Change, ya.key, "too_few", in);
+    if (!significant(test_id(s, Type::Change, ya.key), *rc.p, in)) return reject(s, Type::Change, ya.key, "not_significant", in);
+    if (s.info->kind == Kind::Rate && std::fabs(rc.diff_pp) < R_.rate.min_diff_pp)
+      return reject(s, Type::Change, ya.key, "too_small", in);
     double shown = s.info->kind == Kind::Score ? std::round(cur) - std::round(old) : rc.displayed_diff_pp;
     if (s.info->kind == Kind::Score && std::fabs(shown) < R_.min_score_change_points)
       return reject(s, Type::Change, ya.key, "too_small", in);
@@ -126,6 +150,7 @@ void Engine::fold_year_ago() {
     host->f.score = std::max(host->f.score, y.f.score);
     y.alive = false;
     y.dropped_by = "clause_of_other_finding";
+    absorb(*host, y);
   }
 }
 

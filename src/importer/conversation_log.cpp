@@ -1,8 +1,11 @@
 #include "importer/conversation_log.h"
 
 #include <cctype>
+#include <cstdint>
+#include <string_view>
 #include <unordered_map>
 
+#include "base/quote.h"
 #include "importer/values.h"
 
 namespace boardbrief::importer {
@@ -17,12 +20,13 @@ std::string normalise_id(std::string id) {
   return id;
 }
 
-std::vector<std::string> mentions(const std::string& text) {
-  std::vector<std::string> out;
+// "@Brand hi @x" -> "brand x " (one string a row: a vector of strings costs more than the text).
+std::string mentions(const std::string& text) {
+  std::string out;
   for (std::size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
     std::size_t end = at + 1;
     while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
-    if (end > at + 1) out.push_back(lower(text.substr(at + 1, end - at - 1)));
+    if (end > at + 1) out += lower(text.substr(at + 1, end - at - 1)) + ' ';
   }
   return out;
 }
@@ -50,7 +54,7 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   }
   const auto in_column = [&](std::size_t i) { return " (column " + names_[i] + ")"; };
   Row row;
-  row.line = r.line;
+  row.line = static_cast<std::uint32_t>(r.line);
   row.id = normalise_id(r.fields[id_]);
   row.author = r.fields[author_];
   bool ok = true;
@@ -58,7 +62,7 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   if (row.author.empty()) problems.error(r.line, author_ + 1, "the author is empty" + in_column(author_)), ok = false;
   auto inbound = parse_flag(r.fields[inbound_]);
   if (!inbound)
-    problems.error(r.line, inbound_ + 1, "inbound '" + r.fields[inbound_] + "' is not true or false" + in_column(inbound_)), ok = false;
+    problems.error(r.line, inbound_ + 1, "inbound " + quote(r.fields[inbound_]) + " is not true or false" + in_column(inbound_)), ok = false;
   ParsedInstant at = instants_.parse(r.fields[time_]);
   if (!at.value) problems.error(r.line, time_ + 1, at.error + in_column(time_)), ok = false;
   if (!ok) return;
@@ -70,14 +74,23 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
 }
 
 std::vector<InteractionRow> ConversationLog::derive(Problems& problems) const {
-  std::unordered_map<std::string, std::size_t> by_id;  // message id -> index of its first row
+  std::vector<InteractionRow> out;
+  derive(problems, [&](InteractionRow& row) { out.push_back(std::move(row)); });
+  return out;
+}
+
+void ConversationLog::derive(Problems& problems, const std::function<void(InteractionRow&)>& emit) const {
+  // Views into rows_, which no longer changes: the index holds no copy of the ids.
+  constexpr std::uint32_t kNone = UINT32_MAX;
+  std::unordered_map<std::string_view, std::uint32_t> by_id;  // message id -> index of its first row
+  by_id.reserve(rows_.size());
   std::unordered_map<std::string, std::string> companies;  // lower-case author id -> author id
   for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (!by_id.emplace(rows_[i].id, i).second) problems.skip("repeated message id");
+    if (!by_id.emplace(rows_[i].id, static_cast<std::uint32_t>(i)).second) problems.skip("repeated message id");
     if (!rows_[i].inbound) companies.emplace(lower(rows_[i].author), rows_[i].author);
   }
   // The earliest company reply per inbound message.
-  std::unordered_map<std::size_t, std::size_t> first_reply;  // inbound index -> reply index
+  std::vector<std::uint32_t> first_reply(rows_.size(), kNone);  // inbound index -> reply index
   for (std::size_t i = 0; i < rows_.size(); ++i) {
     const Row& reply = rows_[i];
     if (reply.inbound || by_id.at(reply.id) != i) continue;
@@ -99,27 +112,26 @@ std::vector<InteractionRow> ConversationLog::derive(Problems& problems) const {
       problems.skip("company reply stamped before the message it answers (reply ignored)");
       continue;
     }
-    auto [slot, fresh] = first_reply.emplace(it->second, i);
-    if (!fresh && reply.at < rows_[slot->second].at) slot->second = i;
+    std::uint32_t& slot = first_reply[it->second];
+    if (slot == kNone || reply.at < rows_[slot].at) slot = static_cast<std::uint32_t>(i);
   }
   const std::string platform = or_default(m_.platform, "twitter");
   const std::string kind = or_default(m_.kind_value, "message");
   const bool needs_reply = m_.needs_reply_value != "false";
-  std::vector<InteractionRow> out;
   for (std::size_t i = 0; i < rows_.size(); ++i) {
     const Row& msg = rows_[i];
     if (!msg.inbound || by_id.at(msg.id) != i) continue;
     InteractionRow row;
     std::string company;
-    if (auto r = first_reply.find(i); r != first_reply.end()) {
-      company = rows_[r->second].author;
-      row.first_reply_at = rows_[r->second].at;
+    if (first_reply[i] != kNone) {
+      company = rows_[first_reply[i]].author;
+      row.first_reply_at = rows_[first_reply[i]].at;
     } else if (auto p = msg.reply_to.empty() ? by_id.end() : by_id.find(msg.reply_to);
                p != by_id.end() && !rows_[p->second].inbound) {
       company = rows_[p->second].author;
     } else {
-      for (const auto& name : msg.mentions)
-        if (auto c = companies.find(name); c != companies.end()) {
+      for (std::size_t start = 0, end; (end = msg.mentions.find(' ', start)) != std::string::npos; start = end + 1)
+        if (auto c = companies.find(msg.mentions.substr(start, end - start)); c != companies.end()) {
           company = c->second;
           break;
         }
@@ -134,9 +146,8 @@ std::vector<InteractionRow> ConversationLog::derive(Problems& problems) const {
     row.kind = kind;
     row.needs_reply = needs_reply;
     row.id = stable_id(row.platform + '\x1f' + msg.id);
-    out.push_back(std::move(row));
+    emit(row);
   }
-  return out;
 }
 
 }  // namespace boardbrief::importer

@@ -17,6 +17,8 @@
 #include <date/date.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,10 +39,14 @@ class ConversationLog {
 
   // Keeps the record (its id, author, inbound flag, time, reply-to id and @mentions);
   // unparsable times and flags go to `problems` with line and column. Memory grows with the
-  // number of rows (the links can point anywhere in the file).
+  // number of rows (the links can point anywhere in the file): about 200 bytes a row with
+  // derive()'s index (docs/import.md).
   void add(const CsvRecord& r, Problems& problems);
 
-  // The inbound messages with their derived channel and first reply; skips go to `problems`.
+  // Hands each inbound message with its derived channel and first reply to `emit`, in file
+  // order, without collecting them; skips go to `problems`.
+  void derive(Problems& problems, const std::function<void(InteractionRow&)>& emit) const;
+  // The same, collected (for tests and small logs).
   std::vector<InteractionRow> derive(Problems& problems) const;
 
  private:
@@ -50,8 +56,8 @@ class ConversationLog {
     bool inbound = false;
     date::sys_seconds at;
     std::string reply_to;  // empty = none
-    std::vector<std::string> mentions;  // @handles in the text, lower case, without '@'
-    std::size_t line = 0;
+    std::string mentions;  // @handles in the text, lower case, without '@', each ending in a space
+    std::uint32_t line = 0;
   };
 
   const Mapping& m_;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/quote.h"
 
 namespace boardbrief::importer {
 
@@ -149,7 +150,7 @@ ParsedInstant InstantParser::parse(std::string_view cell) const {
       if (auto t = try_offset(text, format_.c_str())) return {t, {}};
     } else if (auto t = try_naive(text, format_.c_str())) {
       if (!zone_) {
-        r.error = "'" + std::string(cell) + "' has no UTC offset (give --tz ZONE)";
+        r.error = quote(cell) + " has no UTC offset (give --tz ZONE)";
         return r;
       }
       r.value = from_local(*t, r.error);
@@ -161,14 +162,14 @@ ParsedInstant InstantParser::parse(std::string_view cell) const {
   for (const char* f : kNaive) {
     if (auto t = try_naive(text, f)) {
       if (!zone_) {
-        r.error = "'" + std::string(cell) + "' has no UTC offset (give --tz ZONE)";
+        r.error = quote(cell) + " has no UTC offset (give --tz ZONE)";
         return r;
       }
       r.value = from_local(*t, r.error);
       return r;
     }
   }
-  r.error = "'" + std::string(cell) + "' is not a timestamp (use e.g. 2017-10-31T22:10:47+01:00" +
+  r.error = quote(cell) + " is not a timestamp (use e.g. 2017-10-31T22:10:47+01:00" +
             (format_.empty() ? ", or give --time-format)" : ", or match --time-format '" + format_ + "')");
   return r;
 }

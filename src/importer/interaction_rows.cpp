@@ -1,6 +1,7 @@
 #include "importer/interaction_rows.h"
 
 #include "base/error.h"
+#include "base/quote.h"
 #include "importer/values.h"
 
 namespace boardbrief::importer {
@@ -101,7 +102,7 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (needs_reply_) {
     auto f = parse_flag(r.fields[*needs_reply_]);
     if (!f)
-      problems.error(r.line, col(*needs_reply_), "needs-reply '" + r.fields[*needs_reply_] + "' is not true or false" +
+      problems.error(r.line, col(*needs_reply_), "needs-reply " + quote(r.fields[*needs_reply_]) + " is not true or false" +
                                                      in_column(*needs_reply_));
     else
       row.needs_reply = *f;
@@ -109,8 +110,8 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (sentiment_ && !is_missing(r.fields[*sentiment_])) {
     row.sentiment = parse_sentiment(r.fields[*sentiment_]);
     if (!row.sentiment)
-      problems.error(r.line, col(*sentiment_), "sentiment '" + r.fields[*sentiment_] +
-                                                   "' is not a number in [-1, 1] or positive/neutral/negative" +
+      problems.error(r.line, col(*sentiment_), "sentiment " + quote(r.fields[*sentiment_]) +
+                                                   " is not a number in [-1, 1] or positive/neutral/negative" +
                                                    in_column(*sentiment_));
   }
   if (topic_) row.topic = r.fields[*topic_];

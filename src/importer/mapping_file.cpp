@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "base/error.h"
+#include "base/input_file.h"
 #include "importer/mapping.h"
 
 namespace boardbrief::importer {
@@ -36,11 +37,12 @@ void set_from_node(Mapping& m, const std::string& path, const std::string& key, 
 }  // namespace
 
 void load_mapping_file(const std::string& path, Mapping& m) {
-  std::ifstream probe(path);
-  if (!probe) throw UsageError("--mapping '" + path + "': cannot open the file");
+  if (!path_exists(path)) throw UsageError("--mapping '" + path + "': cannot open the file");
+  // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
+  const std::string text = read_input_file(path, {"--mapping", kMaxConfigBytes, ExitCode::Usage});
   toml::table root;
   try {
-    root = toml::parse_file(path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     throw UsageError(where(path, e.source()) + ": " + std::string(e.description()));
   }

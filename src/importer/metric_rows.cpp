@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/error.h"
+#include "base/quote.h"
 #include "importer/values.h"
 
 namespace boardbrief::importer {
@@ -112,11 +113,11 @@ void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out,
     }
     auto v = parse_number(cell);
     if (!v) {
-      problems.error(r.line, col(vi), "value '" + cell + "' is not a number (column " + column_name + ")");
+      problems.error(r.line, col(vi), "value " + quote(cell) + " is not a number (column " + column_name + ")");
       return;
     }
     if (*v < 0) {
-      problems.error(r.line, col(vi), "value '" + cell + "' is negative (column " + column_name + ")");
+      problems.error(r.line, col(vi), "value " + quote(cell) + " is negative (column " + column_name + ")");
       return;
     }
     if (!ok) return;
@@ -141,7 +142,7 @@ std::optional<date::local_days> MetricRowConverter::day_of(const CsvRecord& r, P
   const std::string column = " (column " + header_names_[day_] + ")";
   if (auto day = parse_day(cell, day_format_)) return day;
   if (!aggregate_) {
-    problems.error(r.line, day_ + 1, "day '" + cell + "' does not match " + day_format_ + column);
+    problems.error(r.line, day_ + 1, "day " + quote(cell) + " does not match " + day_format_ + column);
     return std::nullopt;
   }
   ParsedInstant t = instants_->parse(cell);
@@ -150,12 +151,12 @@ std::optional<date::local_days> MetricRowConverter::day_of(const CsvRecord& r, P
     return std::nullopt;
   }
   if (!t.value) {
-    problems.error(r.line, day_ + 1, "'" + cell + "' is neither a day (" + day_format_ + ") nor a timestamp" + column);
+    problems.error(r.line, day_ + 1, quote(cell) + " is neither a day (" + day_format_ + ") nor a timestamp" + column);
     return std::nullopt;
   }
   // An instant falls on different days in different zones: say which, never assume UTC.
   if (!zone_) {
-    problems.error(r.line, day_ + 1, "timestamp '" + cell + "' needs --tz ZONE to tell its day" + column);
+    problems.error(r.line, day_ + 1, "timestamp " + quote(cell) + " needs --tz ZONE to tell its day" + column);
     return std::nullopt;
   }
   return date::floor<date::days>(zone_->to_local(*t.value));

@@ -52,15 +52,7 @@ void nudge_apart(const TextMeasurer& m, std::vector<EndLabel>& labels, double to
 
 }  // namespace
 
-double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
-                       Point top_left, double width_pt) {
-  const std::size_t n = spec.categories.size();
-  if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryAxisHeight;
-  const std::size_t report = spec.report_index.value_or(n - 1);
-
+Ticks line_chart_ticks(const LineChartSpec& spec) {
   double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
   for (const auto& s : spec.series) {
     for (const auto& v : s.values) {
@@ -70,7 +62,19 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   if (spec.reference) lo = std::min(lo, *spec.reference), hi = std::max(hi, *spec.reference);
   if (lo > hi) lo = hi = 0;  // no values at all
   if (spec.scale_span) lo = std::min(lo, spec.scale_span->first), hi = std::max(hi, spec.scale_span->second);
-  const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
+  return line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
+}
+
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
+                       Point top_left, double width_pt) {
+  const std::size_t n = spec.categories.size();
+  if (n == 0) return 0;
+  const double left = top_left.x, right = top_left.x + width_pt;
+  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
+  const double bottom = plot_bottom + kCategoryAxisHeight;
+  const std::size_t report = spec.report_index.value_or(n - 1);
+
+  const Ticks ticks = line_chart_ticks(spec);
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
   const TickFormatter tick_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step);
   const TickFormatter value_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), 0);
@@ -97,6 +101,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     p.line_width_pt = 0.7;
     p.dash = kReferenceDash;
     canvas.draw(p);
+    if (!spec.reference_label.empty()) {
+      const double w = m.width(style::kAxis.face, style::kAxis.size, spec.reference_label);
+      canvas.draw(TextRun{{plot_right - w, scale.y(*spec.reference) - 2.5}, spec.reference_label, style::kAxis.face,
+                          style::kAxis.size, style::kInk60, 0});
+    }
   }
   draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
 
@@ -114,8 +123,11 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     for (std::size_t i = 0; i < n; ++i) {
       if (!points[i]) continue;
       last = i;
-      if (i == report) {
-        canvas.draw(dot(*points[i], kReportDotRadius, style::kAccent));
+      const bool missed = std::find(series.missed.begin(), series.missed.end(), i) != series.missed.end();
+      if (i == report) {  // a miss in the report period keeps the report dot's size, in the bad colour
+        canvas.draw(dot(*points[i], kReportDotRadius, missed ? style::kBad : style::kAccent));
+      } else if (missed) {
+        canvas.draw(dot(*points[i], kDotRadius + 0.6, style::kBad));  // a miss shows even without dots
       } else if (spec.dots && n <= kMaxDottedPoints) {
         canvas.draw(dot(*points[i], kDotRadius, series.color));
       }

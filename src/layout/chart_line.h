@@ -21,6 +21,7 @@ struct LineSeries {
   Color color;                              // line and end-label value colour
   double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
   std::vector<std::size_t> marked;          // H11: unusual periods, ringed (kSpikeRingRadius, ink)
+  std::vector<std::size_t> missed;          // periods that missed the target: dots in the bad colour
 };
 
 inline constexpr double kSpikeRingRadius = 4;
@@ -32,6 +33,7 @@ struct LineChartSpec {
   TickFormatter format;                    // tick labels and end-label values
   AxisFormatter axis_format;               // when set: ticks and data labels in one unit
   std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
+  std::string reference_label;             // "target ≤ 2 h", small ink60 above the line's right end
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
   // H5: charts of one unit on a page share a scale; the axis covers at least this range.
   std::optional<std::pair<double, double>> scale_span;
@@ -49,6 +51,10 @@ inline constexpr double kLineTopRoom = 6;  // above the top gridline, for its ti
 // they never overlap; when that would move a label more than 1.5 label heights from its line
 // (three lines ending together) or there is no room, a legend row under the category labels
 // (swatch, name, last value; wrapping to more rows, never overlapping) replaces them.
+// The value axis the chart draws; data labels are formatted in its unit
+// (tick_formatter(format, axis_format, ticks.hi(), 0)).
+Ticks line_chart_ticks(const LineChartSpec& spec);
+
 // REQUIRES: format set; every series has categories.size() values; at most 3 series.
 double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
                        Point top_left, double width_pt);

@@ -121,8 +121,12 @@ struct BlockDrawer {
   }
   double operator()(const document::TileGrid& g) const {
     // G2: tiles span four columns; a wider page (landscape) fits more per row.
-    const int per_row = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
-    return draw_tile_grid(c, m, 0, 0, g.tiles, per_row);
+    const int fit = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
+    if (g.per_row <= fit) return draw_tile_grid(c, m, 0, 0, g.tiles, g.per_row > 0 ? g.per_row : fit);
+    // More per row than fit at the standard width (the one-pager's four): narrower tiles.
+    std::vector<TileSpec> narrow = g.tiles;
+    for (auto& t : narrow) t.width = (width - (g.per_row - 1) * kGutter) / g.per_row;
+    return draw_tile_grid(c, m, 0, 0, narrow, g.per_row);
   }
   double operator()(const document::ComboChart& chart) const {
     ChartTitle t;

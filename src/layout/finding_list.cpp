@@ -36,6 +36,12 @@ LaidOutFinding lay_out(const TextMeasurer& m, FindingItem item, double text_widt
     why.push_back(std::move(r));
   }
   f.why = wrap_rich(m, yw.size, why, text_width);
+  for (const auto& [lead, text] : item.notes) {
+    std::vector<RichRun> note;
+    if (!lead.empty()) note.push_back({lead, FontFace::Italic});
+    for (RichRun& r : parse_rich(lead.empty() || text.empty() ? text : " " + text)) note.push_back(std::move(r));
+    for (RichLine& line : wrap_rich(m, yw.size, note, text_width)) f.notes.push_back(std::move(line));
+  }
 
   const std::size_t n_sentence = f.sentence.empty() ? 1 : f.sentence.size();
   double last = kFindingFirstBaseline + static_cast<double>(n_sentence - 1) * ys.leading;
@@ -43,6 +49,11 @@ LaidOutFinding lay_out(const TextMeasurer& m, FindingItem item, double text_widt
   if (!f.why.empty()) {
     f.why_first_baseline = last + kWhyBaselineOffset;
     last = f.why_first_baseline + static_cast<double>(f.why.size() - 1) * yw.leading;
+    last_size = yw.size;
+  }
+  if (!f.notes.empty()) {
+    f.notes_first_baseline = last + (f.why.empty() ? kWhyBaselineOffset : yw.leading);
+    last = f.notes_first_baseline + static_cast<double>(f.notes.size() - 1) * yw.leading;
     last_size = yw.size;
   }
   f.height = last + kDescentShare * last_size;
@@ -90,6 +101,8 @@ void FindingBlock::draw(Canvas& canvas, Point top_left) const {
     draw_rich_lines(canvas, f.sentence, text_x, baseline, style::kFinding.size,
                     style::kFinding.leading, style::kInk);
     draw_rich_lines(canvas, f.why, text_x, top + f.why_first_baseline, style::kWhy.size,
+                    style::kWhy.leading, style::kInk60);
+    draw_rich_lines(canvas, f.notes, text_x, top + f.notes_first_baseline, style::kWhy.size,
                     style::kWhy.leading, style::kInk60);
     top += f.height + kFindingGap;
   }

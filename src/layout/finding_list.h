@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/canvas.h"
@@ -23,6 +24,9 @@ struct FindingItem {
   std::string sentence;  // rich text: "**38%** of customer messages ..."
   std::string why_lead;  // "Why it matters:", set in Italic
   std::string why_text;  // rich text, after the lead-in
+  // Lines under the why line, each an Italic lead-in and rich text, set like it: continuity,
+  // management's action, outlook (docs/decisions.md).
+  std::vector<std::pair<std::string, std::string>> notes;
 };
 
 // Page: rank at the left edge, marker at +16, text at +29. Section: no rank, marker at 0,
@@ -39,6 +43,8 @@ struct LaidOutFinding {
   std::vector<RichLine> sentence;  // Y7 lines
   std::vector<RichLine> why;       // Y8 lines, all of the text
   double why_first_baseline = 0;
+  std::vector<RichLine> notes;     // the notes' lines, in order, after the why lines
+  double notes_first_baseline = 0;
   double height = 0;  // top to the descent of the last line
   double rank_size_pt = 13;  // smaller for a two-digit rank (the appendix's list), so it clears the marker
 };

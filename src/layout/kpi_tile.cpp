@@ -110,7 +110,7 @@ double label_right_edge(const TextMeasurer& m, const TileSpec& tile, double righ
 std::vector<std::string> tile_label_lines(const TextMeasurer& m, const TileSpec& tile) {
   const auto& ls = style::kTileLabel;
   const double mark_w = m.width(FontFace::Regular, ls.size, tile.footnote_mark);
-  const double room = std::max(0.0, label_right_edge(m, tile, kTileWidth) - mark_w);
+  const double room = std::max(0.0, label_right_edge(m, tile, tile.width) - mark_w);
   std::vector<std::string> lines;
   for (const WrappedLine& l : wrap_text(m, ls.face, ls.size, tile.label, room)) lines.push_back(l.text);
   if (lines.size() > kMaxTileLabelLines) {  // a third line: the second ends in "…" (labels are short)
@@ -124,7 +124,7 @@ std::vector<std::string> tile_label_lines(const TextMeasurer& m, const TileSpec&
 
 TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile,
                      double body_shift) {
-  const double x = top_left.x, w = kTileWidth, right = x + w;
+  const double x = top_left.x, w = tile.width, right = x + w;
   double y = top_left.y;
 
   Path rule;
@@ -216,7 +216,7 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
   for (std::size_t r = 1; r < rows; ++r) row_top[r] = row_top[r - 1] + kTileRowPitch + shift[r - 1];
   double last_row_bottom = 0;  // the last row ends where its lowest tile does, not a pitch later
   for (std::size_t i = 0; i < tiles.size(); ++i) {
-    const double tx = x + static_cast<double>(i % cols) * (kTileWidth + style::kGutter);
+    const double tx = x + static_cast<double>(i % cols) * (tiles[i].width + style::kGutter);
     const double ty = row_top[i / cols];
     if (i / cols + 1 < rows) {
       draw_tile(canvas, measurer, {tx, ty}, tiles[i], shift[i / cols]);

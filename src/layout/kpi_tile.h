@@ -53,6 +53,7 @@ struct TileSpec {
   std::vector<std::optional<double>> spark;
   ValueKind kind = ValueKind::Count;
   std::optional<double> target;  // on the sparkline's scale
+  double width = kTileWidth;     // narrower when a grid sets more tiles per row (TileGrid::per_row)
 };
 
 // What draw_tile() decided, for callers and tests.

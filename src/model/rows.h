@@ -32,6 +32,9 @@ struct InteractionRow {
   std::optional<std::int64_t> first_reply;
   bool needs_reply = false;
   std::optional<double> sentiment;
+  // The topic as an index into the scan's topic list (store::Database::topics()); -1 = none.
+  // A number, so that the row stays small on its way through the scan's batches.
+  std::int32_t topic = -1;
 };
 
 struct TargetRow {

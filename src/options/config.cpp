@@ -128,6 +128,8 @@ po::options_description report_description(ReportOptions& r, std::string& config
        "output PDF; a directory gets briefing-<period>.pdf")
       ("findings-json", po::value(&r.findings_json)->value_name("FILE"),
        "also write the findings and KPI values with their period bounds as JSON")
+      ("actions", po::value(&r.actions)->value_name("FILE"),
+       "TOML file of management's actions, printed beside the findings they answer (docs/decisions.md)")
       ("response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
        "a reply later than this counts as unanswered (default: the template's, 72)")
       ("timeout", po::value(&r.timeout_seconds)->value_name("SECONDS")->default_value(r.timeout_seconds),
@@ -245,13 +247,15 @@ Command parse_sample(const std::vector<std::string>& args, Command cmd) {
        "number of inbound interactions to generate")
       ("channels", po::value(&s.channels)->value_name("N"),
        "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")
-      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months");
+      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months")
+      ("noise", po::bool_switch(&s.noise),
+       "stationary random data without the story (no growth, storm, gaps or targets): every finding is false");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"
                   "Danish company Nørre Ålbæk Energi A/S (6 own and 3 competitor channels, 25 months\n"
                   "ending 2026-10-31).\n\nUsage: boardbrief sample --out FILE [--seed N] [--force]\n"
-                  "                         [--channels N] [--days N] [--interactions N]\n\n",
+                  "                         [--channels N] [--days N] [--interactions N] [--noise]\n\n",
                   cmd, vm))
     return cmd;
   if (s.out.empty()) throw UsageError("--out is required: the database file to create");

@@ -24,6 +24,7 @@ struct ReportOptions {
   std::string org;
   std::string out = ".";            // file or directory
   std::string findings_json;        // empty = none
+  std::string actions;              // --actions FILE: management's actions (TOML); empty = the template's, or none
   std::string data_dir;             // where templates/ and fonts/ live; empty = auto
   int response_window_hours = 0;   // 0 = the template's value (72 by default)
   int timeout_seconds = 600;       // --timeout: database reads stop past this (0 = never)
@@ -54,6 +55,7 @@ struct SampleOptions {
   int channels = 0;             // 0 = the default story (6 own + 3 competitors)
   int days = 0;                 // 0 = 25 months ending 2026-10-31
   std::int64_t interactions = 100000;
+  bool noise = false;           // stationary random data without the story (false-discovery runs)
 };
 
 struct Command {

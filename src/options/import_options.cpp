@@ -110,7 +110,7 @@ void add_interactions(po::options_description& d) {
       ("time-format", po::value<std::string>()->value_name("FMT"), "an extra timestamp format (date::parse, e.g. %d.%m.%Y %H:%M)")
       ("kind", po::value<std::string>()->value_name("TEXT"), "kind of every row (default: column kind, else message)")
       ("kind-column", po::value<std::string>()->value_name("COL"), "column holding the kind")
-      ("needs-reply", po::value<std::string>()->value_name("true|false"), "needs-reply of every row (default: column needs_reply, else true)")
+      ("needs-reply", po::value<std::string>()->value_name("true|false"), "needs-reply of every row (default: column needs_reply, else true with a first-reply column; required without both)")
       ("needs-reply-column", po::value<std::string>()->value_name("COL"), "column holding needs-reply")
       ("sentiment-column", po::value<std::string>()->value_name("COL"), "column holding the sentiment (default: sentiment if present)")
       ("topic-column", po::value<std::string>()->value_name("COL"), "column holding the topic (default: topic if present)")

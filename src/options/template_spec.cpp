@@ -175,7 +175,27 @@ BusinessHoursSpec read_business_hours(const std::string& path, const toml::node&
   return spec;
 }
 
+// A string for every language, or a table of language code -> string.
+std::vector<std::pair<std::string, std::string>> read_title(const std::string& path, const std::string& key,
+                                                             const toml::node& n) {
+  if (n.is_string()) return {{"", read_string(path, key, n)}};
+  const toml::table* t = n.as_table();
+  if (!t) throw DataError(where(path, n.source()) + ": '" + key + "' must be a string or a table of language codes");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto&& [code, v] : *t) out.emplace_back(std::string(code.str()), read_string(path, key + "." + std::string(code.str()), v));
+  return out;
+}
+
 }  // namespace
+
+std::string template_title(const TemplateSpec& spec, const std::string& language) {
+  std::string any;
+  for (const auto& [code, text] : spec.title) {
+    if (code == language) return text;
+    if (code.empty()) any = text;
+  }
+  return any;
+}
 
 TemplateSpec load_template(const std::string& path, const std::string& fonts_dir) {
   if (!path_exists(path)) throw DataError(path + ": cannot read the template");
@@ -193,13 +213,13 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
     std::string table(table_key.str());
     const toml::table* t = node.as_table();
     static const char* const kTables[] = {"findings", "dialogue", "page",       "branding",
-                                          "summary",  "audience", "engagement", "sentiment", "appendix"};
+                                          "summary",  "audience", "engagement", "sentiment", "appendix", "actions"};
     bool known = false;
     for (const char* k : kTables) known = known || table == k;
     if (!t || !known)
       throw DataError(where(path, node.source()) + ": unknown template key '" + table +
                       "' (expected [findings], [dialogue], [page], [branding], [summary], [audience], [engagement], "
-                      "[sentiment] or [appendix])");
+                      "[sentiment], [appendix] or [actions])");
     for (auto&& [k, v] : *t) {
       std::string key = table + "." + std::string(k.str());
       if (key == "findings.summary_count") spec.summary_findings = read_int(path, key, v, 1, 5);
@@ -232,6 +252,12 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "findings.spike_z") spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
       else if (key == "findings.min_messages") spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
       else if (key == "findings.weights") spec.finding_rules.weights = read_weights(path, v);
+      // From figures to decisions (docs/decisions.md).
+      else if (key == "actions.file") spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
+      else if (key == "actions.no_action_line") spec.no_action_line = read_bool(path, key, v);
+      else if (key == "branding.title") spec.title = read_title(path, key, v);
+      else if (key == "summary.tile_count") spec.tile_count = read_int(path, key, v, 1, 6);
+      else if (key == "summary.tiles_heading") spec.tiles_heading = read_bool(path, key, v);
       else throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
     }
   }

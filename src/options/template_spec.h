@@ -70,7 +70,19 @@ struct TemplateSpec {
   bool appendix_section = true;
   std::optional<BusinessHoursSpec> business_hours;  // none: calendar time only
   FindingRulesSpec finding_rules;
+
+  // From figures to decisions (docs/decisions.md): [actions] and the document's own title.
+  std::string actions_file;     // [actions] file, resolved against the template's folder; --actions wins
+  bool no_action_line = true;   // [actions] no_action_line: "No action recorded" under adverse page-1 findings
+  // [branding] title: the document's name on page 1, in the running header and the footer,
+  // per language code ("" = any language); empty: the language file's "board briefing".
+  std::vector<std::pair<std::string, std::string>> title;
+  int tile_count = 6;           // [summary] tile_count: page 1's KPI tiles, the first N (1..6)
+  bool tiles_heading = true;    // [summary] tiles_heading: the "Key figures" heading above the tiles
 };
+
+// The template's title for `language` ("" when the template has none).
+std::string template_title(const TemplateSpec& spec, const std::string& language);
 
 // Throws DataError "<path>:<line>:<column>: <what>" for a syntax error, an unknown table or key,
 // a value of the wrong type or out of range, or a logo/font file that does not exist;

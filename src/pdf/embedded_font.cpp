@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/error.h"
+#include "base/input_file.h"
 #include "pdf/drawable_text.h"
 #include "pdf/unhinted_font.h"
 
@@ -28,6 +29,8 @@ std::uint32_t be32(const unsigned char* p) {
 // with glyf outlines. libharu rejects some bad files silently (a NULL name with no error) and
 // loads others into a broken PDF, so a clear message has to come from here.
 void check_truetype_file(const std::string& path) {
+  // A FIFO would block fopen(), /dev/zero would be read without end (docs/errors.md, "Input files").
+  if (path_exists(path)) check_input_file(path, {"a font", kMaxImageBytes, ExitCode::Data});
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!file) throw DataError("cannot read font '" + path + "': " + std::strerror(errno));
   unsigned char header[12];

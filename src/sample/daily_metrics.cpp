@@ -47,10 +47,11 @@ void write_daily_metrics(store::DatabaseWriter& out, const ChannelProfile& p, co
     if (!p.full_metrics) continue;
 
     // A boosted post or a news story lifts a few days a year.
-    const double boost = rng.chance(3.0 / 365.0) ? rng.uniform(1.4, 2.0) : 1.0;
+    const bool boosted = rng.chance(3.0 / 365.0);
+    const double boost = boosted && !plan.noise ? rng.uniform(1.4, 2.0) : 1.0;
     const double from_posts = posts_mean > 0 ? 0.9 + 0.1 * posts[i] / posts_mean : 1.0;
     const double level = p.impressions * std::pow(p.impressions_growth, t) *
-                         p.weekday[static_cast<std::size_t>(wd)] * yearly_wave(d) * boost * from_posts;
+                         p.weekday[static_cast<std::size_t>(wd)] * (plan.noise ? 1.0 : yearly_wave(d)) * boost * from_posts;
     impressions[i] = std::round(level * rng.log_normal(1.0, 0.12));
     const double reach_ratio = std::clamp(rng.normal(p.reach_ratio, 0.04), 0.3, 0.95);
     reach[i] = std::floor(impressions[i] * reach_ratio);

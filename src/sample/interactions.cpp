@@ -77,13 +77,14 @@ class Generator {
     // (kStormSize times the regular volume of its day) plus the fixed month-boundary messages.
     double regular = 0;
     for (local_days d = plan_.first_day; d <= plan_.last_day; d += date::days{1}) regular += day_weight(d);
-    const double storm = kStormSize * day_weight(plan_.spike_day);
+    const double storm = plan_.noise ? 0.0 : kStormSize * day_weight(plan_.spike_day);
     const double boundary = static_cast<double>(boundary_messages());
     scale_ = std::max(0.0, (static_cast<double>(count) - boundary) / (regular + storm));
     // A little month-to-month wobble so that the monthly shares are not a ruler-straight line.
     Random jitter(derive_seed(plan.seed, 2));
     for (int m = 0; m <= months_before_end(plan_.first_day, plan_.last_day); ++m) {
-      month_jitter_.push_back(jitter.uniform(-0.012, 0.012));
+      const double j = jitter.uniform(-0.012, 0.012);
+      month_jitter_.push_back(plan_.noise ? 0.0 : j);
     }
   }
 
@@ -99,7 +100,7 @@ class Generator {
           const std::int64_t n = rng_.poisson(scale_ * channel_weight(c, d));
           for (std::int64_t i = 0; i < n; ++i) day.push_back(regular(c, d));
         }
-        if (d == plan_.spike_day) add_storm(d, day);
+        if (d == plan_.spike_day && !plan_.noise) add_storm(d, day);
       }
       if (date::year_month_day{d}.day() == date::day{1} && d > plan_.first_day) add_boundary_pair(d, day);
       // Arrival order; ties keep generation order, so the result is deterministic.
@@ -123,7 +124,7 @@ class Generator {
 
   double channel_weight(const ChannelProfile& c, local_days d) const {
     return c.inbound * std::pow(c.inbound_growth, plan_.years_before_end(d)) *
-           kInboundRhythm[static_cast<std::size_t>(weekday_index(d))] * inbound_wave(d);
+           kInboundRhythm[static_cast<std::size_t>(weekday_index(d))] * (plan_.noise ? 1.0 : inbound_wave(d));
   }
   double day_weight(local_days d) const {
     double w = 0;
@@ -211,7 +212,7 @@ class Generator {
   void reply(store::InteractionRecord& r, double missed_factor, double slowness) {
     const local_seconds local = plan_.zone->to_local(r.received_at);
     const local_days d = date::floor<date::days>(local);
-    const int mo = months_before_end(d, plan_.last_day);
+    const int mo = plan_.noise ? 12 : months_before_end(d, plan_.last_day);  // noise: the steady team
     const int month_index = static_cast<int>(month_jitter_.size()) - 1 - mo;
     const double jitter = month_index >= 0 && month_index < static_cast<int>(month_jitter_.size())
                               ? month_jitter_[static_cast<std::size_t>(month_index)]

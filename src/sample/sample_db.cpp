@@ -29,6 +29,7 @@ void check(const SampleOptions& o) {
 SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& channels) {
   SamplePlan plan;
   plan.seed = o.seed;
+  plan.noise = o.noise;
   plan.last_day = o.last_day;
   const date::year_month_day last{o.last_day};
   const date::year_month last_month = last.year() / last.month();
@@ -54,6 +55,7 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
       competitors.push_back(&c);
     }
   }
+  if (o.noise) return plan;  // no gaps in pure noise
   if (youtube) plan.gaps.push_back({youtube->channel.id, "impressions", plan.last_day - date::days{1}, plan.last_day});
   if (!competitors.empty() && plan.first_day <= local_days{(last_month - date::months{7}) / 1}) {
     const auto* c = competitors[std::min<std::size_t>(1, competitors.size() - 1)];
@@ -76,7 +78,10 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
 
 void write_sample_database(const std::string& path, const SampleOptions& options, bool replace) {
   check(options);
-  const auto channels = make_channel_profiles(options.organisation, options.own_channels, options.competitor_channels);
+  auto channels = make_channel_profiles(options.organisation, options.own_channels, options.competitor_channels);
+  if (options.noise)
+    for (auto& c : channels)
+      c.followers_growth = c.impressions_growth = c.mentions_growth = c.inbound_growth = 1.0;
   const SamplePlan plan = make_plan(options, channels);
 
   store::DatabaseWriter out(path, replace);
@@ -85,6 +90,10 @@ void write_sample_database(const std::string& path, const SampleOptions& options
   for (const auto& c : channels) write_daily_metrics(out, c, plan);
   write_interactions(out, channels, plan, options.interactions);
 
+  if (options.noise) {  // no business rules either: a target breach would be a true statement
+    out.commit();
+    return;
+  }
   const date::year year = date::year_month_day{plan.last_day}.year();
   const local_days from{year / date::January / 1}, to{year / date::December / 31};
   out.add_target({"unanswered_share", std::nullopt, from, to, 0.15});

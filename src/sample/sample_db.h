@@ -18,6 +18,10 @@ struct SampleOptions {
   int days = 0;     // > 0: exactly this many days ending with last_day instead of `months`
   std::int64_t interactions = 100000;
   std::string organisation = "Nørre Ålbæk Energi A/S";  // names and handles of the own channels
+  // Stationary random data without the story: no growth, yearly wave, boosted days, storm,
+  // slowing care team, gaps or targets. Every finding in a report on it is a false discovery
+  // (scripts/noise-rate.sh measures how many; docs/findings-method.md).
+  bool noise = false;
 };
 
 // Writes a new schema-version-1 database at `path`: channels, the metric catalogue, daily

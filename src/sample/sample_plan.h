@@ -26,6 +26,7 @@ struct SamplePlan {
   date::sys_seconds cutoff;            // data extraction: replies after it are not yet recorded
   const date::time_zone* zone = nullptr;  // where customers and the care team live
   std::vector<Gap> gaps;
+  bool noise = false;  // stationary random data: no story (SampleOptions::noise)
 
   // Years from last_day to `d` (0 on the last day, -1 a year before).
   double years_before_end(date::local_days d) const { return (d - last_day).count() / 365.25; }

@@ -63,6 +63,9 @@ struct DialoguePeriod {
   // The own channels received at least one interaction in the period. Otherwise its counts are
   // missing, not zero: a database that begins in September says nothing about June.
   bool covered = true;
+  // False when no message of the scope got a reply in the whole window: reply data are
+  // absent, and the reply figures above were dropped (reply_info.h).
+  bool reply_info = true;
   std::optional<double> response_rate() const;
   std::optional<double> unanswered_share() const;
 };

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -115,6 +116,7 @@ struct Database::Impl {
   bool in_transaction = false;
   model::DataQuality quality;  // filled by scan_interactions
   Fingerprint fingerprint;  // of every row a report reads (provenance)
+  std::vector<std::string> topics;  // distinct topics of the scan, in order of first sight
   Deadline deadline;
 
   Impl(const std::string& p, int busy_ms, int timeout_seconds)
@@ -319,15 +321,17 @@ bool real_day(int ymd) {
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
 // the policy costs no second read of the window (issue 6).
-std::string daily_row_problem(sqlite3_stmt* s, int ymd) {
+// `col` is the value's column.
+std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
-  const int type = sqlite3_column_type(s, 1);
+  const int type = sqlite3_column_type(s, col);
   if (type == SQLITE_NULL) return "value NULL is not a number";
-  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + quote(column_text(s, 1)) + " is not a number";
-  const double v = sqlite3_column_double(s, 1);
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+    return "value " + quote(column_text(s, col)) + " is not a number";
+  const double v = sqlite3_column_double(s, col);
   if (std::isinf(v)) return "value is infinite";
-  if (v < 0) return "value " + std::string(column_text(s, 1)) + " is negative";
-  if (v > 1e12) return "value " + std::string(column_text(s, 1)) + " is absurdly large (over 1e12)";
+  if (v < 0) return "value " + std::string(column_text(s, col)) + " is negative";
+  if (v > 1e12) return "value " + std::string(column_text(s, col)) + " is absurdly large (over 1e12)";
   return {};
 }
 
@@ -447,6 +451,11 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
                       quote(v.metric) + ": day " + quote(day) + " is not a day (YYYY-MM-DD)");
     v.day = *d;
+    // The same policy as aggregate_metrics: a bad value in the report's days is never a figure.
+    if (std::string problem = daily_row_problem(s, day_number(day), 3); !problem.empty())
+      throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
+                      quote(v.metric) + ", day " + quote(day) + ": " + problem +
+                      " (in the report's days; the figures would be wrong)");
     v.value = sqlite3_column_double(s, 3);
     out.push_back(std::move(v));
   }
@@ -466,15 +475,18 @@ void Database::count_unplaced_interactions() {
   RawStatement stmt = prepare_raw(db, impl_->path, kUnplacedInteractionsSql);
   model::DataQuality& dq = impl_->quality;
   while (step_raw(db, stmt.get(), impl_->path, "interaction")) {
+    sqlite3_stmt* s = stmt.get();
+    const int type = sqlite3_column_type(s, 1);
+    // A real instant before 1970 is readable, only outside every report: not a bad row.
+    if (type == SQLITE_TEXT && parse_utc_instant(column_text(s, 1))) continue;
     ++dq.interactions_scanned;
     ++dq.bad_received_at;
     if (!dq.first_example.empty()) continue;
-    sqlite3_stmt* s = stmt.get();
-    const int type = sqlite3_column_type(s, 1);
     const std::string value(column_text(s, 1));
+    const bool number = type == SQLITE_INTEGER || type == SQLITE_FLOAT;
     const bool digits = !value.empty() && value.find_first_not_of("0123456789.") == std::string::npos;
     dq.first_example = impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) +
-                       ": received_at " + (type == SQLITE_TEXT ? quote(value) : value) +
+                       ": received_at " + (number ? value : quote(value)) +
                        " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ" +
                        (digits ? "; it looks like a Unix epoch number)" : ")");
   }
@@ -495,6 +507,23 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
     InstantParser received_parser, reply_parser;
+    // Few distinct topics, many rows: the last one seen is checked first, then a hash map. A
+    // free-text column would make the list huge: past kMaxTopics new topics count as none.
+    constexpr std::size_t kMaxTopics = 1000;
+    std::unordered_map<std::string, std::int32_t> topic_ids;
+    for (std::size_t i = 0; i < impl_->topics.size(); ++i) topic_ids[impl_->topics[i]] = static_cast<std::int32_t>(i);
+    std::int32_t last_topic = -1;
+    auto topic_index = [&](std::string_view t, bool null) -> std::int32_t {
+      if (null || t.empty()) return -1;
+      auto& list = impl_->topics;
+      if (last_topic >= 0 && list[static_cast<std::size_t>(last_topic)] == t) return last_topic;
+      auto it = topic_ids.find(std::string(t));
+      if (it != topic_ids.end()) return last_topic = it->second;
+      if (list.size() >= kMaxTopics) return -1;
+      list.emplace_back(t);
+      topic_ids.emplace(list.back(), static_cast<std::int32_t>(list.size() - 1));
+      return last_topic = static_cast<std::int32_t>(list.size() - 1);
+    };
     for (;;) {
       int rc = sqlite3_step(raw);
       if (rc == SQLITE_DONE) break;
@@ -562,6 +591,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         }
         row.sentiment = v;
       }
+      row.topic = topic_index(text(6), sqlite3_column_type(s, 6) == SQLITE_NULL);
       impl_->fingerprint.add_row(hash_row(sqlite3_column_int64(s, 0), row));
       visit(row);
     }
@@ -569,6 +599,8 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     rethrow(impl_->path, e);
   }
 }
+
+const std::vector<std::string>& Database::topics() const { return impl_->topics; }
 
 std::vector<std::pair<std::int64_t, std::int64_t>> Database::backlog_at(std::int64_t at) {
   std::vector<std::pair<std::int64_t, std::int64_t>> out;

@@ -62,6 +62,9 @@ class Database {
   // report, so they count as bad rows read for it. store/data_quality.h judges the counts.
   void scan_interactions(std::int64_t begin, std::int64_t end,
                          const std::function<void(const InteractionRow&)>& visit);
+  // The distinct topics met by scan_interactions so far; InteractionRow::topic indexes it.
+  // Read it after the scan (the scan appends while it runs).
+  const std::vector<std::string>& topics() const;
 
   // Per channel: messages needing a reply received before `at` and not replied to before `at`.
   std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at(std::int64_t at);

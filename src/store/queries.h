@@ -31,7 +31,7 @@ inline constexpr const char* kSeriesSql = "SELECT c.id, m.key FROM channel c CRO
 // Interactions with ?1 <= received_at < ?2 in received_at order: one range on the received_at
 // index. The bounds are text in the contract's fixed format, so text order is time order.
 inline constexpr const char* kInteractionScanSql =
-    "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment "
+    "SELECT id, channel_id, received_at, needs_reply, first_reply_at, sentiment, topic "
     "FROM interaction WHERE received_at >= ?1 AND received_at < ?2 ORDER BY received_at";
 
 // Interactions whose received_at cannot be placed in time, so the range scan above never meets

@@ -10,9 +10,12 @@
 
 namespace boardbrief::store {
 
-// Parses "YYYY-MM-DDTHH:MM:SS" followed by "Z", "+00:00", ".fff…Z" or nothing (UTC assumed);
-// a space may replace the 'T'. Returns seconds since 1970-01-01T00:00:00Z, or nullopt when the
-// text is malformed or not a real instant (month 13, 31 April, 25:00).
+// Parses "YYYY-MM-DDTHH:MM:SS" followed by "Z", "+00:00", ".fff…Z" or nothing (UTC assumed):
+// the forms `boardbrief check` accepts. A space for the 'T' or "+0000" is rejected as check
+// rejects it: such text sorts differently from the canonical bounds the report selects rows by,
+// so a row near a period's edge could fall into the wrong period (docs/data-contract.md,
+// "Instant format"). Returns seconds since 1970-01-01T00:00:00Z, or nullopt when the text is
+// malformed or not a real instant (month 13, 31 April, 25:00).
 std::optional<std::int64_t> parse_utc_instant(std::string_view text);
 
 // "YYYY-MM-DDTHH:MM:SSZ"

@@ -2,7 +2,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdlib>
+
 #include "base/quote.h"
+#include "store/contract.h"
 #include "store/database.h"
 
 namespace boardbrief::store {
@@ -65,6 +68,34 @@ const Rule kRules[] = {
      "quote(key) || ': ' || quote(better)"},
 };
 
+// The target table is optional and small: its rows are judged in C++ with the bounds the report
+// applies (store/contract.h), so `check` and the report cannot disagree.
+void add_target_violations(Database& db, std::vector<Violation>& out) {
+  if (db.count_rows("target") == 0) return;  // absent or empty
+  Violation not_number{"target", "value is not a number", 0, ""};
+  Violation outside{"target", "value is outside the bounds of its metric (shares 0..1, net_sentiment -100..100, "
+                              "first_response_* 0..43200 minutes, counts 0..1e15)", 0, ""};
+  Violation bad_day{"target", "valid_from or valid_to is not a real day in the form YYYY-MM-DD", 0, ""};
+  auto add = [](Violation& v, const std::string& example) {
+    if (v.rows++ == 0) v.example = example;
+  };
+  db.query_rows("SELECT rowid, metric, typeof(value), quote(value), valid_from IS date(valid_from, '+0 days'), "
+                "valid_to IS date(valid_to, '+0 days'), quote(valid_from), quote(valid_to) FROM target ORDER BY rowid",
+                [&](const std::vector<std::string>& r) {
+                  const std::string row = "row " + r[0] + ", " + r[1] + ": ";
+                  if (r[4] != "1" || r[5] != "1") add(bad_day, row + r[6] + " to " + r[7]);
+                  if (r[2] != "integer" && r[2] != "real") {
+                    add(not_number, row + r[3]);
+                    return;
+                  }
+                  const double v = std::strtod(r[3].c_str(), nullptr);
+                  const TargetBounds b = target_bounds(r[1]);
+                  if (!(v >= b.low && v <= b.high)) add(outside, row + r[3]);
+                });
+  for (auto* v : {&not_number, &outside, &bad_day})
+    if (v->rows > 0) out.push_back(*v);
+}
+
 }  // namespace
 
 std::vector<Violation> find_violations(Database& db) {
@@ -77,6 +108,7 @@ std::vector<Violation> find_violations(Database& db) {
     if (count == 0) continue;
     out.push_back({r.table, r.rule, count, one_line(example, 200)});  // database text: one line (base/quote.h)
   }
+  add_target_violations(db, out);
   return out;
 }
 

@@ -60,7 +60,7 @@ TEST_SUITE("app") {
     bt::make_db(db, bt::schema_sql() + rows("2026-01-25"));
     auto all = bt::run(bt::binary() + " check --db " + bt::quote(db));
     INFO(all.out);
-    CHECK(has(all.out, "1 of 2 series miss days, 3 days in all; 1 stop before the latest day with data\n"));
+    CHECK(has(all.out, "1 of 2 series miss days, 3 days in all; 1 series stops before the latest day with data\n"));
     CHECK(has(all.out, "  B (facebook), impressions: no data after 2026-01-25 (latest day with data 2026-01-31): "
                        "2026-01-26..2026-01-31\n"));
     auto period = bt::run(bt::binary() + " check --db " + bt::quote(db) + " --period 2026-01 --as-of 2026-02-05");

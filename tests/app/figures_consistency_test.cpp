@@ -4,8 +4,11 @@
 // and the figures agree with the JSON's KPI values. The checks are Python over the JSON.
 #include <doctest/doctest.h>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "support/test_db.h"
 
@@ -98,5 +101,44 @@ TEST_SUITE("app") {
   TEST_CASE("figures: the one-pager registers its figures too (English and Danish)") {
     demo().check("en", "one-pager", 10);
     demo().check("da", "one-pager", 10);
+  }
+
+  TEST_CASE("absent data are absent: no messages, or messages without any reply, are missing, never 0 % or 100 %") {
+    Demo& d = demo();
+    const fs::path none = d.dir / "no-messages.db", noreply = d.dir / "no-replies.db";
+    fs::copy_file(d.db, none, fs::copy_options::overwrite_existing);
+    fs::copy_file(d.db, noreply, fs::copy_options::overwrite_existing);
+    SQLite::Database(none.string(), SQLite::OPEN_READWRITE).exec("DELETE FROM interaction");
+    // Mentions imported without reply information: no message has a reply anywhere.
+    SQLite::Database(noreply.string(), SQLite::OPEN_READWRITE).exec("UPDATE interaction SET first_reply_at = NULL");
+    auto text_of = [&](const fs::path& db, const std::string& lang) {
+      const fs::path pdf = d.dir / (db.stem().string() + "-" + lang + ".pdf");
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " +
+                       lang + " --out " + bt::quote(pdf) + " --findings-json " + bt::quote(d.dir / "absent.json") +
+                       " --quiet");
+      REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+      auto t = bt::run("pdftotext -enc UTF-8 -f 1 -l 2 " + bt::quote(pdf) + " -");
+      REQUIRE(t.exit_code == 0);
+      return t.out;
+    };
+    const std::string en = text_of(none, "en"), da = text_of(none, "da");
+    CHECK(en.find("Message data are missing") != std::string::npos);
+    CHECK(da.find("Beskeddata mangler") != std::string::npos);
+    for (const std::string& t : {en, da}) {
+      CHECK(t.find("No messages") == std::string::npos);
+      CHECK(t.find("Ingen beskeder") == std::string::npos);
+      CHECK_FALSE(std::regex_search(t, std::regex("(^|[^0-9.,])0(\u00A0| )?%")));  // "0 %", not "40 %"
+    }
+    auto check = bt::run(bt::binary() + " check --db " + bt::quote(none));
+    CHECK(check.out.find("warning: table interaction is empty") != std::string::npos);
+    // The complete demo does not warn (the check can fail).
+    CHECK(bt::run(bt::binary() + " check --db " + bt::quote(d.db)).out.find("interaction is empty") == std::string::npos);
+
+    const std::string nr = text_of(noreply, "en");
+    CHECK(nr.find("Reply data are missing") != std::string::npos);
+    CHECK(nr.find("100%") == std::string::npos);
+    CHECK(nr.find("> 72") == std::string::npos);
+    CHECK(nr.find(">72") == std::string::npos);
+    CHECK(nr.find("2,132") != std::string::npos);  // the messages needing a reply are still counted
   }
 }

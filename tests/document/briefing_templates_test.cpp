@@ -102,9 +102,9 @@ TEST_SUITE("document") {
           "4 · INTERAKTIONER", "5 · STEMNING OG ANDEL AF OMTALE", "BILAG", "A · Datadækning", "D · Alle fund",
           "F · Datagrundlag", "Fingeraftryk", "Side 1 af"}},
         {"one-pager", "en", 1, 1,
-         {"What the board should know", "Key figures", "Messages needing a reply: answered and unanswered", "Source",
+         {"Findings to act on", "Bottom line:", "Messages needing a reply: answered and unanswered", "Source",
           "Page 1 of 1"}},
-        {"one-pager", "da", 1, 1, {"Det bør bestyrelsen vide", "Nøgletal", "Kilde", "Side 1 af 1"}},
+        {"one-pager", "da", 1, 1, {"Fund at handle på", "Konklusion:", "Kilde", "Side 1 af 1"}},
     };
     fs::path dir = bt::scratch_dir("templates-e2e");
     for (const auto& v : variants) {

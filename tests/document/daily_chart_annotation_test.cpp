@@ -21,6 +21,7 @@ std::string note(const char* lang, const std::string& metric, double value, doub
   const auto report_first = date::local_days{date::year{2017} / date::November / 1};
   series::ReportData data;
   data.periods = series::make_period_set(calendar::parse_period("2017-11", report_first + date::days{40}), 13);
+  data.interactions_read = 30 * 3;  // message data exist (without any, the chart is left out)
   series::DailyCounts daily;
   daily.first = report_first;
   daily.report_begin = 0;

@@ -1,5 +1,6 @@
-// A database with channels and daily metrics but not a single interaction: the dialogue tile
-// says "no data" (not "0 · ±0") and the count axes of page 1 and 2 are 0 and 1, in both languages.
+// A database with channels and daily metrics but not a single interaction: the dialogue tiles
+// say the message data are missing (not "0 · ±0"), no chart plots zeros and no axis ticks
+// beyond 0 and 1, in both languages.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -39,7 +40,7 @@ TEST_SUITE("document") {
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
       auto page1 = bt::run("pdftotext -f 1 -l 1 -layout " + bt::quote(pdf) + " -");
       REQUIRE(page1.exit_code == 0);
-      CHECK(page1.out.find(lang == "en" ? "No messages in the data" : "Ingen beskeder i data") != std::string::npos);
+      CHECK(page1.out.find(lang == "en" ? "Message data are missing" : "Beskeddata mangler") != std::string::npos);
       // The needs-reply tile no longer claims a quiet month ("0" with "±0 vs Sep").
       CHECK(page1.out.find("\u00B10") == std::string::npos);
       // Axis labels of the daily chart (page 1) and the combo chart (page 2): each count once.

@@ -23,8 +23,8 @@ bl::LineChartSpec response_spec(double last_median, double last_p90) {
   for (const char* mo : months) s.categories.push_back({mo, ""});
   s.categories[0].year = "2025";
   s.categories[3].year = "2026";
-  bl::LineSeries median{"median", {}, bl::style::kInk, 1.4, {}};
-  bl::LineSeries p90{"90th percentile", {}, bl::style::kInk60, 1.0, {}};
+  bl::LineSeries median{"median", {}, bl::style::kInk, 1.4, {}, {}};
+  bl::LineSeries p90{"90th percentile", {}, bl::style::kInk60, 1.0, {}, {}};
   for (int i = 0; i < 12; ++i) {
     median.values.push_back(2.0 + 0.05 * i);
     p90.values.push_back(9.0 + 0.4 * i);
@@ -98,7 +98,7 @@ TEST_SUITE("layout") {
 TEST_CASE("three lines ending at nearly equal values get a legend row, nothing overlaps") {
   HalfEmMeasurer m;
   bl::LineChartSpec s = response_spec(10.0, 10.2);
-  bl::LineSeries third{"Instagram", s.series[0].values, bl::style::kAccent, 1.4, {}};
+  bl::LineSeries third{"Instagram", s.series[0].values, bl::style::kAccent, 1.4, {}, {}};
   third.values.back() = 10.1;
   s.series.push_back(third);
   s.plot_height = 60;
@@ -137,8 +137,8 @@ TEST_CASE("an end label near the bottom never reads on with the last month's lab
     bl::LineChartSpec s;
     const char* months[] = {"Oct", "", "", "Jan", "", "", "Apr", "", "", "Jul", "", "", "Oct"};
     for (const char* mo : months) s.categories.push_back({mo, ""});
-    bl::LineSeries a{"Facebook", {}, bl::style::kInk, 1.4, {}}, b{"Instagram", {}, bl::style::kInk60, 1.0, {}},
-        c{"LinkedIn", {}, bl::style::kInk40, 1.0, {}};
+    bl::LineSeries a{"Facebook", {}, bl::style::kInk, 1.4, {}, {}}, b{"Instagram", {}, bl::style::kInk60, 1.0, {}, {}},
+        c{"LinkedIn", {}, bl::style::kInk40, 1.0, {}, {}};
     for (int i = 0; i < 13; ++i) {
       a.values.push_back(7000 + 100 * (i % 3));
       b.values.push_back(low + 240);

@@ -72,7 +72,7 @@ bl::LineChartSpec line_spec(std::vector<std::vector<std::optional<double>>> seri
   bl::LineChartSpec s;
   for (std::size_t i = 0; i < series.front().size(); ++i) s.categories.push_back({i % 3 == 0 ? "M" + std::to_string(i) : "", ""});
   const bl::Color colours[] = {bl::style::kInk, bl::hex("#0072B2"), bl::hex("#E69F00")};
-  for (std::size_t k = 0; k < series.size(); ++k) s.series.push_back({"series " + std::to_string(k), series[k], colours[k], 1.4, {}});
+  for (std::size_t k = 0; k < series.size(); ++k) s.series.push_back({"series " + std::to_string(k), series[k], colours[k], 1.4, {}, {}});
   s.format = plain;
   return s;
 }

@@ -24,7 +24,7 @@ std::string write(const std::string& name, const std::string& text) {
 TEST_SUITE("options") {
   TEST_CASE("the shipped board template loads with its defaults") {
     auto spec = load_template((bt::source_dir() / "templates" / "board.toml").string());
-    CHECK(spec.summary_findings == 5);
+    CHECK(spec.summary_findings == 3);  // the three things to act on (docs/decisions.md)
     CHECK(spec.response_window_hours == 72);
     CHECK(spec.dialogue_section);
   }
@@ -44,7 +44,7 @@ TEST_SUITE("options") {
     CHECK(bt::template_error(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
     auto p5 = write("table", "[brand]\naccent = \"#000000\"\n");
     CHECK(bt::template_error(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
-                              "[summary], [audience], [engagement], [sentiment] or [appendix])");
+                              "[summary], [audience], [engagement], [sentiment], [appendix] or [actions])");
     CHECK(bt::template_error("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
   }
 
@@ -115,5 +115,28 @@ TEST_SUITE("options") {
     CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).engagement_chart == "stacked");
     auto bad = write("eng-bad", "[engagement]\nchart = \"pie\"\n");
     CHECK(bt::template_error(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
+  }
+}
+
+TEST_SUITE("options") {
+  TEST_CASE("template title per language, tile count, tiles heading and [actions]") {
+    const auto dir = bt::scratch_dir("template-decisions");
+    std::ofstream(dir / "acts.toml") << "";
+    std::ofstream(dir / "t.toml") << "[branding]\ntitle = { en = \"CIO briefing\", da = \"CIO-orientering\" }\n"
+                                     "[summary]\ntile_count = 4\ntiles_heading = false\n"
+                                     "[actions]\nfile = \"acts.toml\"\nno_action_line = false\n";
+    auto spec = load_template((dir / "t.toml").string());
+    CHECK(boardbrief::options::template_title(spec, "en") == "CIO briefing");
+    CHECK(boardbrief::options::template_title(spec, "da") == "CIO-orientering");
+    CHECK(boardbrief::options::template_title(spec, "sv").empty());
+    CHECK(spec.tile_count == 4);
+    CHECK(!spec.tiles_heading);
+    CHECK(spec.actions_file == (dir / "acts.toml").string());
+    CHECK(!spec.no_action_line);
+    std::ofstream(dir / "u.toml") << "[branding]\ntitle = \"Briefing\"\n[summary]\ntile_count = 7\n";
+    CHECK(bt::template_error((dir / "u.toml").string()) ==
+          (dir / "u.toml").string() + ":4:14: 'summary.tile_count' must be between 1 and 6");
+    std::ofstream(dir / "v.toml") << "[actions]\nfile = \"missing.toml\"\n";
+    CHECK(bt::template_error((dir / "v.toml").string()).find("v.toml:2:8: 'actions.file': no such file") != std::string::npos);
   }
 }

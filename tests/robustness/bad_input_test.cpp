@@ -326,6 +326,13 @@ std::vector<Row> rows() {
          CHECK(got == want);
          (void)db;
        }},
+      {"received_at with a space for the T (check's rule; skipped, warned)",
+       with_sql("UPDATE interaction SET received_at = replace(received_at, 'T', ' ') WHERE id = "
+                "(SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id *: received_at '2026-10-05 *' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
+       pdf_ok},
       {"target value NULL (no NOT NULL in the schema)",
        [](auto& dir, auto& db) {
          sample_with_schema(db, schema_with("value      REAL NOT NULL\n);", "value      REAL\n);"),

@@ -45,7 +45,7 @@ struct Scenario {
   }
 
   bt::RunResult run(const fs::path& db, const std::string& env) const {
-    return bt::run("env BB_FAULT_DIR=" + q(out) + " " + env + " ASAN_OPTIONS=verify_asan_link_order=0 LD_PRELOAD=" +
+    return bt::run("env BB_FAULT_DIR=" + q(out) + " " + env + " ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 LD_PRELOAD=" +
                    q(BOARDBRIEF_FAULT_SHIM) + " " + bt::binary() + " report --db " + q(db) +
                    " --period 2026-10 --as-of 2026-11-02 --quiet --out " + q(pdf) + " --findings-json " + q(json));
   }
@@ -101,5 +101,26 @@ TEST_SUITE("robustness") {
     CHECK(with_previous == 17);
     CHECK(first_run == 15);
     MESSAGE(with_previous << " steps replacing files, " << first_run << " steps writing them the first time");
+  }
+
+  TEST_CASE("a libharu failure inside HaruDoc's constructor frees the document (exit 4)") {
+    auto dir = bt::scratch_dir("robust-fault-haru");
+    auto db = sample_copy(dir / "s.db");
+    auto r = bt::run("env BB_HARU_FAIL=1 BB_HARU_LOG=" + q(dir / "haru.log") +
+                     " ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 LD_PRELOAD=" +
+                     q(BOARDBRIEF_FAULT_SHIM) + " " + bt::binary() + " report --db " + q(db) +
+                     " --period 2026-10 --as-of 2026-11-02 --out " + q(dir / "o.pdf"));
+    CHECK(r.exit_code == 4);
+    CHECK(r.err.rfind("boardbrief: error: setting up the PDF document: libharu error 0x1017", 0) == 0);
+    const std::string counts = slurp(dir / "haru.log");
+    CHECK(counts.rfind("new ", 0) == 0);
+    // Every document created was freed, the one whose constructor threw included.
+    std::istringstream in(counts);
+    std::string w1, w2;
+    int created = -1, freed = -2;
+    in >> w1 >> created >> w2 >> freed;
+    CHECK(created >= 1);
+    CHECK(freed == created);
+    CHECK_FALSE(fs::exists(dir / "o.pdf"));
   }
 }

@@ -106,6 +106,18 @@ TEST_SUITE("robustness") {
     CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --smtp-credentials must "
                     "be a regular file");
 
+    o = run_guarded("import metrics --db " + q(dir / "i.db") + " --mapping " + q(dir / "fifo") + " " + q(db));
+    CHECK(o.exit == 2);
+    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --mapping must be a "
+                    "regular file");
+    auto data = data_dir_copy(dir / "data");
+    fs::remove(data / "fonts" / "Lato-Italic.ttf");
+    REQUIRE(::mkfifo((data / "fonts" / "Lato-Italic.ttf").c_str(), 0600) == 0);
+    o = run_guarded("report --db " + q(db) + kPeriod + out + " --data-dir " + q(data));
+    CHECK(o.exit == 3);
+    CHECK(o.line == "boardbrief: error: " + (data / "fonts" / "Lato-Italic.ttf").string() +
+                        ": a FIFO (named pipe), not a regular file; a font must be a regular file");
+
     CHECK(hash_db_files(db) == before);
     CHECK_FALSE(fs::exists(dir / "o.pdf"));
   }

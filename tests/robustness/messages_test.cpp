@@ -59,6 +59,15 @@ TEST_SUITE("robustness") {
       CAPTURE(line);
       CHECK(line.rfind("boardbrief: ", 0) == 0);  // no line of the CSV's making
     }
+    CHECK(r.err.find("value '12\\x1B[31mred\\nboardbrief: wrote x' is not a number") != std::string::npos);
+    // A 1 MB cell is cut, with its length.
+    spit(dir / "big.csv", "\"time\",\"impressions\"\n\"2026-10-30 09:00 +0000\",\"" + std::string(1 << 20, 'z') + "\"\n");
+    r = bt::run(bt::binary() + " import metrics --db " + q(dir / "i.db") +
+                " --platform twitter --handle @acme --aggregate sum --day-column time --tz Europe/Copenhagen"
+                " --column impressions=impressions " + q(dir / "big.csv"));
+    CHECK(r.exit_code != 0);
+    CHECK(r.err.size() < 1000);
+    CHECK(r.err.find("\u2026' (1048576 bytes) is not a number") != std::string::npos);
   }
 
   TEST_CASE("a hot journal left by a killed writer gets a message saying what to do") {

@@ -57,6 +57,20 @@ TEST_SUITE("robustness") {
     CHECK(fs::is_symlink(dir / "link.pdf"));
   }
 
+  TEST_CASE("an output naming an input of the run (template, logo) is refused with exit 2") {
+    auto dir = bt::scratch_dir("robust-out-input");
+    auto db = sample_copy(dir / "s.db");
+    spit(dir / "logo.png", "a logo");
+    fs::copy_file(bt::source_dir() / "templates" / "board.toml", dir / "t.toml");
+    const std::string t = slurp(dir / "t.toml");
+    refused(db, "--template " + q(dir / "t.toml") + " --out " + q(dir / "t.toml"),
+            "--out '" + (dir / "t.toml").string() + "' is the template " + (dir / "t.toml").string());
+    CHECK(slurp(dir / "t.toml") == t);
+    spit(dir / "l.toml", "[branding]\nlogo = \"" + (dir / "logo.png").string() + "\"\n");
+    refused(db, "--template " + q(dir / "l.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " + q(dir / "logo.png"),
+            "--findings-json '" + (dir / "logo.png").string() + "' is the logo ");
+  }
+
   TEST_CASE("--out naming the -wal file of a WAL database keeps the committed transaction") {
     auto dir = bt::scratch_dir("robust-out-wal");
     auto db = sample_copy(dir / "w.db");

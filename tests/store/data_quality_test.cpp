@@ -107,6 +107,45 @@ TEST_SUITE("data_quality") {
                          DataError);
     // Outside the report's days the same row is check's business, not the report's.
     CHECK(store::check_daily_metric(db, {kOctober.first, date::local_days{2026_y / 10 / 3}}).size() == 1);
+    // The daily read for spikes and coverage applies the same policy: never a figure from it.
+    CHECK_THROWS_WITH_AS(db.daily_values(kOctober),
+                         (path + ": table daily_metric, channel 1, metric 'posts', day '2026-10-04': value -1.0 is "
+                                 "negative (in the report's days; the figures would be wrong)").c_str(),
+                         DataError);
+    CHECK(db.daily_values({kOctober.first, date::local_days{2026_y / 10 / 3}}).size() == 2);  // catalogued rows only
+  }
+
+  TEST_CASE("check judges target rows with the report's bounds: not a number, out of bounds, not a day") {
+    auto dir = bt::scratch_dir("dq-targets");
+    std::string path = (dir / "t.db").string();
+    std::string schema = bt::schema_sql();
+    const std::string not_null = "value      REAL NOT NULL\n);";
+    REQUIRE(schema.find(not_null) != std::string::npos);
+    schema.replace(schema.find(not_null), not_null.size(), "value      REAL\n);");
+    bt::make_db(path, schema + kRows +
+                          "INSERT INTO target VALUES ('unanswered_share', NULL, '2026-01-01', '2026-12-31', 0.15),"
+                          "('unanswered_share', NULL, '2026-01-01', '2026-12-31', 15),"
+                          "('impressions', NULL, '2026-01-01', '2026-12-31', 1e300),"
+                          "('net_sentiment', NULL, '2026-01-01', '2026-12-31', -40),"
+                          "('impressions', NULL, '2026-01-01', '2026-12-31', NULL),"
+                          "('impressions', NULL, '2026-01-01', '2026-12-31', 'lots'),"
+                          "('impressions', NULL, '2026-02-30', '2026-12-31', 5);");
+    store::Database db(path);
+    std::map<std::string, store::Violation> found;
+    for (const auto& v : store::find_violations(db))
+      if (v.table == "target") found[v.rule.substr(0, 20)] = v;
+    REQUIRE(found.size() == 3);
+    CHECK(found["value is not a numbe"].rows == 2);
+    CHECK(found["value is not a numbe"].example == "row 5, impressions: NULL");
+    CHECK(found["value is outside the"].rows == 2);
+    CHECK(found["value is outside the"].example == "row 2, unanswered_share: 15.0");
+    CHECK(found["valid_from or valid_"].rows == 1);
+    CHECK(found["valid_from or valid_"].example == "row 7, impressions: '2026-02-30' to '2026-12-31'");
+    // The report stops on the first of them, in rowid order.
+    CHECK_THROWS_WITH_AS(db.targets(),
+                         (path + ": table target, row 2: value 15 for unanswered_share is outside [0, 1] (shares are "
+                                 "fractions: 0.15 = 15 %)").c_str(),
+                         DataError);
   }
 
   TEST_CASE("check lists duplicate keys and infinite values as contract violations") {

@@ -174,6 +174,37 @@ TEST_SUITE("store") {
                                     "instant (YYYY-MM-DDTHH:MM:SSZ)");
   }
 
+  TEST_CASE("rows no time range can meet (epochs, words) count as bad; needs_reply must be the number 0 or 1") {
+    auto dir = bt::scratch_dir("store-unplaced");
+    std::string path = (dir / "a.db").string();
+    std::string schema = bt::schema_sql();
+    const std::string typed = "received_at    TEXT NOT NULL,";
+    REQUIRE(schema.find(typed) != std::string::npos);
+    schema.replace(schema.find(typed), typed.size(), "received_at    NOT NULL,");  // keeps integers integers
+    bt::make_db(path, schema + kRows + "PRAGMA ignore_check_constraints = 1;"
+                          "INSERT INTO interaction VALUES (20, 1, 1791000000, 'message', 1, NULL, NULL, NULL),"
+                          " (21, 1, '1791000000', 'message', 1, NULL, NULL, NULL),"
+                          " (22, 1, 'yesterday', 'message', 1, NULL, NULL, NULL),"
+                          " (23, 1, '1969-07-20T20:17:00Z', 'message', 1, NULL, NULL, NULL),"  // readable: not bad
+                          " (24, 1, '2026-10-09T10:00:00Z', 'message', 'yes', NULL, NULL, NULL),"
+                          " (25, 1, '2026-10-09T11:00:00Z', 'message', 2, NULL, NULL, NULL),"
+                          " (26, 1, '2026-10-09T12:00:00Z', 'message', 1.0, NULL, NULL, NULL);");
+    Database db(path);
+    std::size_t visited = 0, needing = 0;
+    db.scan_interactions(1790812800, 1793491200, [&](const auto& r) {
+      ++visited;
+      needing += r.needs_reply;
+    });
+    const auto& q = db.data_quality();
+    CHECK(visited == 4);  // the three of kRows and row 26 (1.0 is the number 1)
+    CHECK(needing == 3);
+    CHECK(q.bad_received_at == 3);
+    CHECK(q.bad_needs_reply == 2);
+    CHECK(q.interactions_scanned == 9);
+    CHECK(q.first_example == path + ": table interaction, row id 20: received_at 1791000000 is not a UTC instant "
+                                    "(YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number)");
+  }
+
   TEST_CASE("the database file is not modified by reading it") {
     auto dir = bt::scratch_dir("store-readonly");
     std::string path = (dir / "a.db").string();

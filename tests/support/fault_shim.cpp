@@ -4,6 +4,9 @@
 //   - makes the $BB_FAULT_NTH-th call of $BB_FAULT_OP fail with EIO.
 // Ops: open (a file opened for writing, or the directory opened to sync it), write, fchmod,
 // fsync, close, link, rename. Other calls pass through untouched.
+// With $BB_HARU_LOG set it also counts libharu documents created and freed (written to that
+// file at exit), and $BB_HARU_FAIL makes HPDF_SetCurrentEncoder fail the way libharu does
+// (through the document's error handler): the failure the HaruDoc constructor checks for.
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -133,6 +136,45 @@ int link(const char* from, const char* to) {
 int rename(const char* from, const char* to) {
   if (step("rename", absolute(to))) return -1;
   return real<int (*)(const char*, const char*)>("rename")(from, to);
+}
+
+// --- libharu documents ---------------------------------------------------------------------
+
+typedef void* HPDF_Doc;
+typedef unsigned long HPDF_STATUS;
+typedef void (*HPDF_Error_Handler)(HPDF_STATUS, HPDF_STATUS, void*);
+
+static int haru_new = 0, haru_free = 0;
+static HPDF_Error_Handler haru_handler = nullptr;
+static void* haru_user = nullptr;
+
+static void haru_report() {
+  if (const char* log = std::getenv("BB_HARU_LOG")) {
+    if (FILE* f = std::fopen(log, "w")) {
+      std::fprintf(f, "new %d free %d\n", haru_new, haru_free);
+      std::fclose(f);
+    }
+  }
+}
+
+HPDF_Doc HPDF_New(HPDF_Error_Handler handler, void* user) {
+  if (haru_new++ == 0) std::atexit(haru_report);
+  haru_handler = handler;
+  haru_user = user;
+  return real<HPDF_Doc (*)(HPDF_Error_Handler, void*)>("HPDF_New")(handler, user);
+}
+
+void HPDF_Free(HPDF_Doc doc) {
+  if (doc) ++haru_free;
+  real<void (*)(HPDF_Doc)>("HPDF_Free")(doc);
+}
+
+HPDF_STATUS HPDF_SetCurrentEncoder(HPDF_Doc doc, const char* name) {
+  if (std::getenv("BB_HARU_FAIL") && haru_handler) {
+    haru_handler(0x1017, 0, haru_user);
+    return 0x1017;
+  }
+  return real<HPDF_STATUS (*)(HPDF_Doc, const char*)>("HPDF_SetCurrentEncoder")(doc, name);
 }
 
 }  // extern "C"
