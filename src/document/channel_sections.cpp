@@ -50,7 +50,7 @@ std::string count_cell(Value v, Language lang) {
   return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
 }
 
-// N4: a change of a count, only when both periods have a value and the old one is positive;
+// A change of a count, only when both periods have a value and the old one is positive;
 // coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
 layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
                               double floor = 0) {
@@ -112,7 +112,7 @@ void mark_short(layout::TableCell& c, bool short_days, bool& any) {
   any = true;
 }
 
-// N5: a change of a share in percentage points.
+// A change of a share in percentage points.
 layout::TableCell pp_cell(Value now, Value before, Language lang) {
   layout::TableCell c;
   c.color = layout::style::kInk60;
@@ -125,7 +125,7 @@ std::string rate_cell(Value v, Language lang) {
   return v ? text::format_percent(std::round(*v * 1000) / 10, lang) : missing();
 }
 
-// The opening of a section on a new page (F5).
+// The opening of a section on a new page (docs/visual-rules.md).
 void open_section(Document& doc, const BriefingInput& in, const std::string& key, std::string headline) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -203,8 +203,8 @@ std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::
   return out;
 }
 
-// H11 spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
-// months before it (at least six of them; notes §2.2's threshold). Indices relative to `first`.
+// Spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
+// months before it (at least six of them; the method notes' threshold). Indices relative to `first`.
 std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>>& values, std::size_t first,
                                          std::size_t end) {
   std::vector<std::size_t> out;
@@ -220,8 +220,8 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
   return out;
 }
 
-// One line per platform, the three largest in the report period (C7: at most three coloured
-// lines), each in its platform colour (C6); missing periods break the line (H14).
+// One line per platform, the three largest in the report period (at most three coloured
+// lines), each in its platform colour; missing periods break the line (docs/visual-rules.md, "Charts").
 // A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
 // prints it) in the registry, for the block pushed next.
 void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
@@ -279,7 +279,7 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
-  spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
+  spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
     layout::LineSeries s;
     s.name = platform_name(S, platform);
@@ -464,7 +464,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   }
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (platforms.empty()) return std::nullopt;
-  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // C7: readable groups
+  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // readable groups
   ColumnChart chart;
   chart.title = S.get("layout_extra.posts_title");
   chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
@@ -614,7 +614,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;
@@ -636,7 +636,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
     trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
                                         S.get("sentiment_extra.sov_name"), voice));
-  // H5: both charts show shares, so they share one scale.
+  // Both charts show shares, so they share one scale.
   double top = 0;
   for (const auto& c : trends.charts)
     for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
@@ -644,7 +644,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
   if (auto bar = share_of_voice_bar(in)) doc.blocks.push_back(std::move(*bar));
 
-  constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
+  constexpr double kBarMax = 1.0;  // one fixed scale for the negative share
   Table t;
   t.title = S.format("sentiment.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.get("sentiment.table_subtitle");
@@ -730,7 +730,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     } else {
       r[3].text = missing();
     }
-    r[4].color = layout::style::kInk60;  // shares are integers (N2), so are their changes
+    r[4].color = layout::style::kInk60;  // shares are integers (docs/visual-rules.md), so are their changes
     r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
                                 : missing();
     // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's

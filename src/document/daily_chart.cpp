@@ -93,7 +93,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     layout::DailyColumn col;
     date::year_month_day ymd{day};
     bool first = i == begin;
-    // H6: label the first day and each Monday.
+    // label the first day and each Monday.
     if (first) col.label = text::format_day_short(day, lang);
     else if (date::weekday{day} == date::Monday) col.label = std::to_string(static_cast<unsigned>(ymd.day()));
     double negative = static_cast<double>(std::min(d.negative_needs_reply[i], d.needs_reply[i]));
@@ -109,7 +109,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     prev_avg = static_cast<double>(all->periods[ps.previous].needs_reply) / prev.days();
     if (prev_avg > 0) spec.reference = prev_avg;
   }
-  // H11: annotate the flagged spike day, when the findings flagged one in the period.
+  // annotate the flagged spike day, when the findings flagged one in the period.
   for (const auto& f : in.findings) {
     if (f.type != findings::Type::Anomaly) continue;
     // Only the dialogue's own days belong on this chart (spikes of daily metrics do not).

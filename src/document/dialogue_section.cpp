@@ -86,7 +86,7 @@ std::string reconciliation(const BriefingInput& in, const series::DialoguePeriod
 // A channel's scope key in the registry: platform and handle, stable across runs.
 std::string channel_scope(const model::Channel& c) { return "channel:" + c.platform + ":" + c.handle; }
 
-// T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
+// one row per own channel, sorted by messages needing a reply, with a total row.
 Table channel_table(const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -107,7 +107,7 @@ Table channel_table(const BriefingInput& in) {
                     {S.get("dialogue.col_median"), 54, layout::Align::Right},
                     {S.get("dialogue.col_p90"), 50, layout::Align::Right},
                     {S.format("dialogue.col_open", {{"day", end_day}}), 52, layout::Align::Right}};
-  constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
+  constexpr double kBarMax = 0.6;  // one fixed scale, 0–60 %
   std::optional<double> target;
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) target = k.target->value;
@@ -286,7 +286,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   spec.plot_height = 80;
   spec.report_index = ps.window_size - 1;
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
-  spec.allow_zoom = false;  // H4: durations from zero
+  spec.allow_zoom = false;  // durations from zero
   b.list_title = S.get("dialogue_extra.list_title");
   static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
                                                  "needs_reply", "backlog", "response_rate", "inbound"};

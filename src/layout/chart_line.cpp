@@ -22,7 +22,7 @@ constexpr double kMaxNudgeShare = 1.5; // an end label moved further than this Ã
 constexpr double kLegendGap = 6;       // category labels to the legend row
 constexpr double kLegendRow = 11;
 constexpr double kSwatchWidth = 12, kSwatchGap = 4, kLegendItemGap = 12;
-const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // 2/1.5, in whole points
 
 // An end label: value over series name, placed by the value's baseline.
 struct EndLabel {
@@ -87,7 +87,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   draw_report_band(canvas, bands, report, top_left.y, bottom);
   draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_label);
   if (!ticks.includes_zero()) {
-    // H4: a zoomed axis draws its lowest tick as a plain gridline.
+    // a zoomed axis draws its lowest tick as a plain gridline.
     Path p;
     p.points = {{plot_left, plot_bottom}, {plot_right, plot_bottom}};
     p.stroke_color = style::kInk10;

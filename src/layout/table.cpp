@@ -1,4 +1,4 @@
-// Drawing one table piece (T2–T8).
+// Drawing one table piece (docs/visual-rules.md).
 #include "layout/table.h"
 
 #include <algorithm>
@@ -31,7 +31,7 @@ void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
     const CellBox box = cell_box(widths, i, top_left.x);
     const auto& col_lines = lines[i];
     for (std::size_t k = 0; k < col_lines.size(); ++k) {
-      // Bottom-aligned: the last line of every column sits on the same baseline (T2).
+      // Bottom-aligned: the last line of every column sits on the same baseline (docs/visual-rules.md).
       const double y = last_baseline - hs.leading * static_cast<double>(col_lines.size() - 1 - k);
       const double w = m.width(hs.face, hs.size, col_lines[k]);
       const double x = spec.columns[i].align == Align::Right ? box.right - w : box.left;
