@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libhpdf-dev libpng-dev zlib1g-dev
-  libboost-program-options-dev
+  libboost-program-options-dev libboost-dev  # Boost.Math headers (analysis/fdr.cpp)
   libsqlitecpp-dev libsqlite3-dev sqlite3
   libhowardhinnant-date-dev tzdata
   doctest-dev

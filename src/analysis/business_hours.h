@@ -1,4 +1,4 @@
-// Business-hours duration between two instants (notes §4.2): the overlap with a weekly schedule
+// Business-hours duration between two instants (docs/findings-method.md): the overlap with a weekly schedule
 // in local civil time, minus public holidays, DST-correct through the tz database.
 #pragma once
 

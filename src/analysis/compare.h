@@ -1,4 +1,4 @@
-// Period-over-period comparisons (notes §3.1, §3.2): level changes gated by the robust z of
+// Period-over-period comparisons (docs/findings-method.md): level changes gated by the robust z of
 // the log change, rate changes in percentage points gated by a two-proportion z test.
 #pragma once
 
@@ -96,7 +96,7 @@ struct RateChange {
 RateChange compare_rates(Proportion previous, Proportion current, const Series& history_pct = {},
                          const RateRules& rules = {});
 
-// A percentage as it is displayed (notes §6.3): 0 decimals when |v| >= 10, else 1 decimal,
+// A percentage as it is displayed (docs/findings-method.md): 0 decimals when |v| >= 10, else 1 decimal,
 // rounding half away from zero after nudging by 1e−9 (so 1.45 shows as 1.5).
 double displayed_pct(double pct);
 

@@ -1,4 +1,4 @@
-// De-duplication of scored findings before the cap (notes §5.3). Each rule returns, for every
+// De-duplication of scored findings before the cap (docs/findings-method.md). Each rule returns, for every
 // candidate, the index of the candidate it is folded into (its own index when it is kept), so
 // the phrasing stage can turn folded findings into clauses of the kept sentence.
 #pragma once

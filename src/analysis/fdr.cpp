@@ -41,7 +41,7 @@ std::optional<Prediction> prediction_test(const std::vector<double>& history, do
   double ss = 0;
   for (double h : history) ss += (h - mean) * (h - mean);
   const double sd = std::sqrt(ss / (n - 1));
-  if (!(sd > 0)) return std::nullopt;
+  if (!(sd > 1e-12 * std::max(1.0, std::fabs(mean)))) return std::nullopt;  // no spread (rounding aside)
   Prediction out;
   out.n = n;
   out.t = (value - mean) / (sd * std::sqrt(1.0 + 1.0 / n));

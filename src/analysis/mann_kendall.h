@@ -1,4 +1,4 @@
-// Mann-Kendall trend test (notes §1.1, §1.4, §1.5): S, tie-corrected variance, continuity-
+// Mann-Kendall trend test (docs/findings-method.md): S, tie-corrected variance, continuity-
 // corrected Z, two-sided p, tau-a, the exact small-n null distribution, the Yue-Wang lag-1
 // autocorrelation correction and the seasonal Kendall test.
 #pragma once
@@ -41,7 +41,7 @@ struct YueWang {
   double z = 0;
   double p = 1;
 };
-// The notes apply it for n >= 10 only (ρ1 is too noisy below); that choice is the caller's.
+// The engine applies it for n >= 10 only (ρ1 is too noisy below); that choice is the caller's.
 // Returns nullopt for fewer than 3 observed points.
 std::optional<YueWang> yue_wang_lag1(const Series& series, bool clamp = true);
 

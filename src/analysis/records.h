@@ -1,4 +1,4 @@
-// Records ("the highest since September 2024", notes §3.3): how far back one must go to find
+// Records ("the highest since September 2024", docs/findings-method.md): how far back one must go to find
 // a value at least as extreme as the latest one.
 #pragma once
 

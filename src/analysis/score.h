@@ -1,4 +1,4 @@
-// Ranking of gated findings (notes §5.2, §5.4): a deterministic score, a total order with
+// Ranking of gated findings (docs/findings-method.md): a deterministic score, a total order with
 // stable tie-breaking, and the cap that picks the executive summary and "other findings".
 #pragma once
 
@@ -15,7 +15,7 @@ enum class FindingType { Trend, PeriodChange, Anomaly, RecordOnly };
 enum class Polarity { Adverse, Favourable, Neutral };
 enum class Direction { Up, Down };
 
-// Weights of §5.2 (defaults from the notes; the template may override them).
+// Score weights (docs/findings-method.md §6; the template may override them).
 struct ScoreWeights {
   double care = 1.2, sentiment = 1.0, visibility = 0.7, engagement = 0.7, audience = 0.5,
          effort = 0.3;
@@ -42,7 +42,7 @@ double finding_score(const ScoreInput& in, const ScoreWeights& w = {});
 
 // A scored, gated finding as the ranking sees it (plain data; phrasing lives elsewhere).
 struct Candidate {
-  std::string family;   // de-duplication family (§5.3), e.g. "response" for rate + unanswered
+  std::string family;   // de-duplication family (docs/findings-method.md §5), e.g. "response" for rate + unanswered
   std::string channel;  // "" for an across-channels finding
   std::string metric;   // metric id; the last tie-breaker
   std::string period;   // period key the finding is about

@@ -1,4 +1,4 @@
-// Theil-Sen slope with its Mann-Kendall confidence interval (notes §1.2), on the true time
+// Theil-Sen slope with its Mann-Kendall confidence interval (docs/findings-method.md), on the true time
 // index so that a missing period does not shrink the slope.
 #pragma once
 

@@ -8,7 +8,7 @@ namespace {
 
 constexpr int kWeek = 7;
 
-// λ_1(α = 0.05, two-sided) of S-H-ESD from the notes, for interpolation above 140 days.
+// λ_1(α = 0.05, two-sided) of S-H-ESD (Rosner's generalized ESD), for interpolation above 140 days.
 constexpr std::array<std::array<double, 2>, 4> kLambda1{
     {{120, 3.445}, {150, 3.517}, {180, 3.574}, {365, 3.778}}};
 

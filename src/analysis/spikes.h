@@ -1,4 +1,4 @@
-// Spike and dip detection on daily series (notes §2.2): a centred 7-day median level plus a
+// Spike and dip detection on daily series (docs/findings-method.md): a centred 7-day median level plus a
 // weekday effect gives the expected value E_t; robust z of the residual flags outliers.
 #pragma once
 
@@ -14,7 +14,7 @@ namespace boardbrief::analysis {
 
 struct Spike;
 
-// Thresholds of §2.2 (defaults from the notes; the template may override them).
+// Thresholds of the spike test (docs/findings-method.md §1).
 struct SpikeRules {
   std::optional<double> threshold;  // |z| at or above; default: spike_threshold(n)
   double min_abs = 5.0;             // |y − E| >= max(min_abs, min_rel·|E|)
@@ -23,7 +23,7 @@ struct SpikeRules {
   int max_flags = 2;                // per metric, largest |z| first
   int min_days = 28;
   double max_missing_share = 0.10;  // more missing days than this: skip the metric
-  // Phrasing (§2.2 step 7): "4.8× the usual level" only against a usual level of at least the
+  // Phrasing: "4.8× the usual level" only against a usual level of at least the
   // count floor a day. Against a near-zero level (per-post exports, crawled data) a ratio like
   // "221×" measures the baseline, not the day: the finding then gives the day's value and the
   // usual level instead ("… to 222, against a usual level of less than one a day").
@@ -58,7 +58,7 @@ struct SpikeScan {
 };
 
 // The |z| threshold for a window of n days: 3.5 (Iglewicz-Hoaglin) up to 140 days; above, the
-// S-H-ESD first critical value λ_1(n) interpolated from the notes' table, never below 3.5,
+// S-H-ESD first critical value λ_1(n) interpolated from a table of the published critical values, never below 3.5,
 // and held at λ_1(365) = 3.778 beyond 365 days.
 double spike_threshold(int n);
 
@@ -70,7 +70,7 @@ double spike_threshold(int n);
 SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report_begin,
                         bool is_count, const SpikeRules& rules = {});
 
-// The series with each spike's day replaced by its expected value (notes §5.3 rule 3: does a
+// The series with each spike's day replaced by its expected value (docs/findings-method.md §5: does a
 // period change survive without the anomaly?).
 Series without_spikes(const Series& y, const std::vector<Spike>& spikes);
 

@@ -1,4 +1,4 @@
-// Trend findings over fixed trailing windows (notes §1.3): Mann-Kendall with Bonferroni over
+// Trend findings over fixed trailing windows (docs/findings-method.md): Mann-Kendall with Bonferroni over
 // the windows tested, direction agreement, materiality and the wording tier. Returns numbers
 // and enums only; the phrasing stage turns them into sentences.
 #pragma once
@@ -15,7 +15,7 @@ enum class TrendDirection { Up, Down };
 enum class TrendAdverb { Steadily, Overall };  // |tau| >= steady_tau -> Steadily
 enum class TrendSignificance { Significant, StatisticallySignificant };  // p <= strong_p -> Statistically
 
-// Thresholds of §1.3 (defaults from the notes; the template may override them).
+// Thresholds of the trend test (docs/findings-method.md §1).
 struct TrendRules {
   double alpha = 0.05;          // family-wise level, split over the windows tested
   double strong_p = 0.01;       // "statistically significant" at or below

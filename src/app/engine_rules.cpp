@@ -11,8 +11,9 @@ namespace boardbrief::app {
 findings::EngineRules engine_rules(const options::TemplateSpec& spec) {
   findings::EngineRules r;
   const auto& o = spec.finding_rules;
-  if (o.trend_alpha) r.trend.alpha = *o.trend_alpha;
-  if (o.change_z) r.level.report_z = *o.change_z;
+  if (o.false_discovery_rate) r.fdr_level = *o.false_discovery_rate;
+  if (o.min_scope_share) r.min_scope_share = *o.min_scope_share;
+  if (o.min_contribution) r.min_contribution = *o.min_contribution;
   if (o.spike_z) r.spike.threshold = *o.spike_z;
   if (o.min_messages) r.rate.min_total = *o.min_messages;
   auto& w = r.weights;

@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "app/decisions_json.h"
@@ -53,10 +54,28 @@ const model::Period* period_of(const series::PeriodSet& ps, const std::string& k
   return nullptr;
 }
 
-// The same candidate in both runs (the engine is deterministic; only sentences differ).
-bool same_candidate(const findings::Finding& a, const findings::Finding& b) {
-  return a.type == b.type && a.metric == b.metric && a.scope == b.scope && a.direction == b.direction &&
-         a.baseline == b.baseline && a.dropped_by == b.dropped_by;
+// A finding's identity: what it is about, never its place in a list. The English, Danish and
+// report-language runs select the same language-neutral findings; their sentences are joined
+// by this key (an anomaly's day tells two spikes of one metric apart).
+std::string identity(const findings::Finding& f) {
+  std::string k = std::string(findings::type_name(f.type)) + "|" + f.metric + "|" + f.scope + "|" +
+                  direction_name(f.direction) + "|" + f.period + "|" + f.baseline + "|" + f.dropped_by;
+  auto d = f.inputs.find("day_offset");
+  if (d != f.inputs.end()) k += "|" + std::to_string(static_cast<long>(d->second));
+  return k;
+}
+
+std::map<std::string, const findings::Finding*> by_identity(const std::vector<findings::Finding>& v) {
+  std::map<std::string, const findings::Finding*> out;
+  for (const auto& f : v) out.emplace(identity(f), &f);
+  return out;
+}
+
+toml::array contributions_array(const std::vector<findings::Contribution>& cs) {
+  toml::array out;
+  for (const auto& c : cs)
+    out.push_back(toml::table{{"by", c.by}, {"key", c.key}, {"value", c.value}, {"share", c.share}});
+  return out;
 }
 
 // `printed`: the same candidate in the report language's run (English, Danish or another file).
@@ -78,6 +97,17 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
   if (!f.sentence.empty()) t.insert("sentence_en", f.sentence);
   if (da && !da->sentence.empty()) t.insert("sentence_da", da->sentence);
   if (printed && !printed->sentence.empty()) t.insert("sentence", printed->sentence);
+  if (!f.contributions.empty()) t.insert("contributions", contributions_array(f.contributions));
+  if (!f.absorbed.empty()) {
+    // Candidates folded into this finding, each with the rule that folded it.
+    toml::array absorbed;
+    for (const auto& a : f.absorbed) {
+      auto at = finding_table(a, nullptr, nullptr, ps, tz);
+      at.insert("dropped_by", a.dropped_by);
+      absorbed.push_back(std::move(at));
+    }
+    t.insert("absorbed", std::move(absorbed));
+  }
   return t;
 }
 
@@ -124,8 +154,11 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
                                 text::Strings::Conventions::Required),
         rules);
   const findings::Considered& printed = report_lang == "en" ? en : report_lang == "da" ? da : third;
-  auto same = [](const std::vector<findings::Finding>& v, std::size_t i, const findings::Finding& f) {
-    return i < v.size() && same_candidate(f, v[i]) ? &v[i] : nullptr;
+  const auto da_kept = by_identity(da.kept), da_dropped = by_identity(da.dropped);
+  const auto pr_kept = by_identity(printed.kept), pr_dropped = by_identity(printed.dropped);
+  auto same = [](const std::map<std::string, const findings::Finding*>& m, const findings::Finding& f) {
+    auto it = m.find(identity(f));
+    return it == m.end() ? nullptr : it->second;
   };
   const auto& ps = data.periods;
   toml::table root;
@@ -141,6 +174,8 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   for (std::size_t i = 0; i < ps.window_size; ++i) window.push_back(ps.all[i].key);
   root.insert("trend_window", std::move(window));
   root.insert("interactions_read", data.interactions_read);
+  // The report's family of tests (docs/findings-method.md): every finding's p and q are in its inputs.
+  root.insert("false_discovery_rate", rules.fdr_level);
 
   toml::array k_out;
   for (const auto& k : kpis) {
@@ -175,7 +210,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   // Kept findings in rank order (summary first, then "other findings").
   toml::array f_out;
   for (std::size_t i = 0; i < en.kept.size(); ++i) {
-    auto t = finding_table(en.kept[i], same(da.kept, i, en.kept[i]), same(printed.kept, i, en.kept[i]), ps, tz);
+    auto t = finding_table(en.kept[i], same(da_kept, en.kept[i]), same(pr_kept, en.kept[i]), ps, tz);
     t.insert("rank", static_cast<std::int64_t>(i + 1));
     t.insert("summary", en.kept[i].summary);
     f_out.push_back(std::move(t));
@@ -184,8 +219,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   // Every candidate that did not make it, with the gate or rule that dropped it.
   toml::array d_out;
   for (std::size_t i = 0; i < en.dropped.size(); ++i) {
-    auto t = finding_table(en.dropped[i], same(da.dropped, i, en.dropped[i]), same(printed.dropped, i, en.dropped[i]), ps,
-                           tz);
+    auto t = finding_table(en.dropped[i], same(da_dropped, en.dropped[i]), same(pr_dropped, en.dropped[i]), ps, tz);
     t.insert("dropped_by", en.dropped[i].dropped_by);
     d_out.push_back(std::move(t));
   }

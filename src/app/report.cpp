@@ -106,6 +106,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
   check_not_inputs(out_path, o.findings_json,
                    {{"the template", template_path}, {"the language file", lang_file}, {"the logo", tmpl.logo},
+                    {"the actions file", !o.actions.empty() ? o.actions : tmpl.actions_file},
                     {"a font", font(tmpl.font_regular)}, {"a font", font(tmpl.font_bold)}, {"a font", font(tmpl.font_italic)}});
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 

@@ -172,7 +172,7 @@ void audit_list(Document& doc, const BriefingInput& in) {
     list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
                       items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 2)));
     for (std::size_t k = i; k < std::min(items.size(), i + 2); ++k)
-      in.figures.add_finding(of_item[k]->metric, of_item[k]->scope, of_item[k]->sentence);
+      in.figures.add_finding(finding_figures(in, *of_item[k]));
     doc.blocks.push_back(std::move(list));
   }
 }

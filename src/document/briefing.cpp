@@ -1,7 +1,9 @@
 #include "document/briefing.h"
 
 #include <algorithm>
+#include <set>
 
+#include "calendar/periods.h"
 #include "document/appendix.h"
 #include "document/channel_sections.h"
 #include "document/daily_chart.h"
@@ -91,7 +93,72 @@ Provenance provenance(const BriefingInput& in) {
   return p;
 }
 
+// Page 1's provenance counts in the registry, for the block pushed next (docs/figures.md).
+void register_page1_counts(const BriefingInput& in) {
+  int own = 0, comp = 0;
+  std::int64_t gap_days = 0;
+  for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
+  for (const auto& g : in.gaps) gap_days += g.missing_days;
+  register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
+  if (!in.gaps.empty())
+    register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
+}
+
+// The template's title names the document instead of "board briefing" (docs/templates.md).
+void name_document(Document& doc, TitleBand& band, const BriefingInput& in) {
+  if (!in.decisions || in.decisions->title.empty()) return;
+  band.doc_type = text::to_upper(in.decisions->title);
+  doc.furniture.header_title = "· " + in.decisions->title;
+  doc.furniture.footer_left = in.strings.format("decisions.footer_confidential", {{"org", in.org}});
+}
+
+// The bottom line (docs/decisions.md) reads the findings page 1 shows.
+void add_bottom_line(Document& doc, const BriefingInput& in) {
+  if (!in.decisions) return;
+  const auto& S = in.strings;
+  const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
+  const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
+  doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
+                                     bottom_line(S, in.data, shown, in.decisions->continuity),
+                                 false, false});
+}
+
 }  // namespace
+
+FindingFigures finding_figures(const BriefingInput& in, const findings::Finding& f) {
+  const auto& S = in.strings;
+  const auto lang = S.language();
+  const auto& ps = in.data.periods;
+  FindingFigures out;
+  out.metric = f.metric;
+  out.scope = f.scope;
+  out.sentence = f.sentence;
+  out.inputs = f.inputs;
+  const std::string label = "metric." + std::string(f.metric == "needs_reply" ? "inbound" : f.metric) + ".label";
+  if (S.contains(label)) out.measure_name = S.get(label);
+  for (const auto& p : ps.all) {
+    if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);
+    if (p.key == f.baseline) out.base_key = p.key, out.base_name = findings::period_title(p, lang);
+  }
+  // A platform with one own channel is that channel (as the tables name it).
+  if (f.scope.rfind("platform:", 0) == 0) {
+    const std::string platform = f.scope.substr(9);
+    out.scope_name = platform_name(S, platform);
+    int own = 0;
+    for (const auto& c : in.data.channels)
+      if (c.owner == model::Owner::Own && c.platform == platform && ++own == 1)
+        out.scope_key = "channel:" + c.platform + ":" + c.handle;
+    if (own != 1) out.scope_key.clear();
+  }
+  out.year_ago_key = ps.all[ps.year_ago].key;
+  out.year_ago_name = findings::period_title(ps.all[ps.year_ago], lang);
+  if (const auto d = f.inputs.find("day_offset"); d != f.inputs.end()) {
+    const date::local_days day = ps.all[ps.report].first + date::days{static_cast<int>(d->second)};
+    out.day_key = calendar::format_day(day);
+    out.day_name = text::format_day(day, lang);
+  }
+  return out;
+}
 
 FigureNames BriefingInput::names() const {
   const auto& ps = data.periods;
@@ -132,19 +199,9 @@ Document build_briefing(const BriefingInput& input) {
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
   band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)},
                                        {"tz", time_zone_name(S, in.tz)}});
-  if (in.decisions && !in.decisions->title.empty()) {  // the template names the document (docs/templates.md)
-    band.doc_type = text::to_upper(in.decisions->title);
-    doc.furniture.header_title = "· " + in.decisions->title;
-    doc.furniture.footer_left = S.format("decisions.footer_confidential", {{"org", in.org}});
-  }
+  name_document(doc, band, in);
   doc.blocks.push_back(band);
-  if (in.decisions) {  // the bottom line reads the findings page 1 shows
-    const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
-    const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
-    doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
-                                       bottom_line(S, in.data, shown, in.decisions->continuity),
-                                   false, false});
-  }
+  add_bottom_line(doc, in);
 
   doc.blocks.push_back(Columns{Columns::Mark::Begin});
   // A document the template names for someone other than the board does not address the board.
@@ -153,6 +210,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(SectionHeading{summary_title, S.get("summary.note"), summary_title});
   FindingList list;
   int rank = 0;
+  std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
     layout::FindingItem item;
@@ -161,8 +219,8 @@ Document build_briefing(const BriefingInput& input) {
     item.tone = to_layout(f.tone);
     item.data_gap = f.type == findings::Type::DataGap;
     item.sentence = f.sentence;
-    // The same "why" as the finding just above (a metric's level and its trend) is not repeated.
-    if (in.findings_why && (rank == 1 || in.findings[static_cast<std::size_t>(rank - 2)].why != f.why)) {
+    // The same "why" is never printed twice on the page (docs/findings-method.md §6).
+    if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
     }
@@ -173,11 +231,10 @@ Document build_briefing(const BriefingInput& input) {
         if (o.finding == static_cast<std::size_t>(rank - 1)) register_outlook(in.names(), S, o);
     }
     list.items.push_back(std::move(item));
-    in.figures.add_finding(f.metric, f.scope, f.sentence);  // its bold figures, resolved below
+    in.figures.add_finding(finding_figures(in, f));  // its bold figures, resolved below
   }
-  list.empty_text = S.format("finding.no_significant_changes",
-                             {{"period", findings::period_in_sentence(report, lang)},
-                              {"prev_period", findings::period_in_sentence(prev, lang)}});
+  // A calm month says so in one sentence; the key figures follow (docs/findings-method.md).
+  list.empty_text = S.format_sentence("method.calm", {{"period", findings::period_in_sentence(report, lang)}});
   doc.blocks.push_back(std::move(list));
   if (in.decisions)
     if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity)) doc.blocks.push_back(std::move(*resolved));
@@ -215,15 +272,7 @@ Document build_briefing(const BriefingInput& input) {
   // The notes explain the page's tags; the source row carries the counts the figure registry
   // records for page 1, so a shortened block keeps both.
   page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 2 : 0;
-  {
-    int own = 0, comp = 0;
-    std::int64_t gap_days = 0;
-    for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
-    for (const auto& g : in.gaps) gap_days += g.missing_days;
-    register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
-    if (!in.gaps.empty())
-      register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
-  }
+  register_page1_counts(in);
   doc.blocks.push_back(page1);
 
   if (in.dialogue_section) add_dialogue_section(doc, in);
@@ -251,7 +300,7 @@ Document build_briefing(const BriefingInput& input) {
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
 
-  resolve_finding_figures(doc);  // every block is built: the findings' bold figures find theirs
+  resolve_finding_figures(doc, &S);  // every block is built: the findings' bold figures find theirs
 
   // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;

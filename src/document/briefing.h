@@ -72,6 +72,9 @@ struct BriefingInput {
   FigureNames names() const;  // registers with the report's periods and language
 };
 
+// A finding sentence for the registry (figures.h): its measure, inputs and period names.
+FindingFigures finding_figures(const BriefingInput& in, const findings::Finding& f);
+
 // Throws DataError when the language file lacks a string the briefing needs.
 Document build_briefing(const BriefingInput& in);
 

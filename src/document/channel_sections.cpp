@@ -636,6 +636,14 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
     trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
                                         S.get("sentiment_extra.sov_name"), voice));
+  // A share-of-voice target on its chart (docs/decisions.md).
+  for (const auto& k : in.kpis)
+    if (k.metric == "share_of_voice" && k.target && !trends.charts.empty() && trends.charts.back().spec.series.front().name == S.get("sentiment_extra.sov_name")) {
+      auto& c = trends.charts.back();
+      mark_target(c.spec, c.spec.series.front(), k.target->value, k.target->at_most,
+                  S.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
+                           {{"value", text::format_fraction_as_percent(k.target->value, lang)}}));
+    }
   // Both charts show shares, so they share one scale.
   double top = 0;
   for (const auto& c : trends.charts)

@@ -79,12 +79,32 @@ std::string mark(const text::Strings& S, const series::PeriodSet& ps, const find
 // findings of one metric and scope among `shown`, from position `first`, in one phrase.
 std::string phrase_group(const text::Strings& S, const series::ReportData& data, const std::vector<Finding>& shown,
                          const std::vector<std::size_t>& group, const findings::Continuity* c) {
-  std::string verbs;
-  for (std::size_t i : group) {
-    const std::string v = verb(S, shown[i]);
-    if (v.empty()) continue;
-    verbs = verbs.empty() ? v : S.format("decisions.joined", {{"a", verbs}, {"b", v}});
+  // The group's own verbs, then those of a target or trend folded into them (the engine phrases
+  // "rose to 38 % …; the target is at most 15 %" as one finding: "rose and are above their target").
+  std::vector<std::string> said;
+  auto say = [&](const Finding& f) {
+    const std::string v = verb(S, f);
+    if (!v.empty() && std::find(said.begin(), said.end(), v) == said.end()) said.push_back(v);
+  };
+  for (std::size_t i : group) say(shown[i]);
+  for (std::size_t i : group) {  // a target folded as a clause leaves its value and target in the inputs
+    const Finding& f = shown[i];
+    auto value = f.inputs.find("value"), target = f.inputs.find("target");
+    if (f.type != Type::Change || f.tone != findings::Tone::Bad || value == f.inputs.end() || target == f.inputs.end() ||
+        value->second == target->second)
+      continue;
+    Finding t = f;
+    t.type = Type::Target;
+    t.direction = value->second > target->second ? findings::Direction::Up : findings::Direction::Down;
+    say(t);
   }
+  for (std::size_t i : group)
+    for (const Finding& a : shown[i].absorbed)
+      if ((a.type == Type::Target || a.type == Type::Trend) && a.metric == shown[i].metric && a.scope == shown[i].scope &&
+          a.tone == shown[i].tone)
+        say(a);
+  std::string verbs;
+  for (const auto& v : said) verbs = verbs.empty() ? v : S.format("decisions.joined", {{"a", verbs}, {"b", v}});
   // The run of the group's oldest member says since when the problem has been there.
   std::size_t oldest = group.front();
   if (c)
@@ -155,12 +175,12 @@ std::string bottom_line(const text::Strings& S, const series::ReportData& data, 
 
 std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strings& S, const series::PeriodSet& ps,
                                                                const Decisions& d, const std::vector<Finding>& kept,
-                                                               std::size_t index, bool page1) {
+                                                               std::size_t index, bool page1, bool with_status) {
   std::vector<std::pair<std::string, std::string>> notes;
   if (index >= kept.size()) return notes;
   const Finding& f = kept[index];
   std::string lead;
-  if (d.continuity && index < d.continuity->kept.size()) {
+  if (with_status && d.continuity && index < d.continuity->kept.size()) {
     const auto& m = d.continuity->kept[index];
     lead = m.status == findings::Status::New
                ? S.format_sentence("decisions.status_new", {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}})
@@ -253,6 +273,14 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
                                                                      {"status", S.get(status)}}),
                                false, true});
   }
+}
+
+void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
+                 const std::string& label) {
+  spec.reference = target;
+  spec.reference_label = label;
+  for (std::size_t i = 0; i < series.values.size(); ++i)
+    if (series.values[i] && (at_most ? *series.values[i] > target : *series.values[i] < target)) series.missed.push_back(i);
 }
 
 std::optional<std::pair<std::string, std::string>> actions_provenance(const text::Strings& S, const Decisions& d) {

@@ -37,12 +37,13 @@ struct Decisions {
 std::string bottom_line(const text::Strings& S, const series::ReportData& data,
                         const std::vector<findings::Finding>& shown, const findings::Continuity* continuity);
 
-// The lines under kept finding `index`: continuity with the action (or "No action recorded"
-// when `page1` and the finding is adverse), and the outlook.
+// The lines under kept finding `index`: continuity (unless `with_status` is false: the narrow
+// dialogue-section list, whose findings page 1 marks already) with the action (or "No action
+// recorded" when `page1` and the finding is adverse), and the outlook.
 std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strings& S, const series::PeriodSet& ps,
                                                                const Decisions& d,
                                                                const std::vector<findings::Finding>& kept,
-                                                               std::size_t index, bool page1);
+                                                               std::size_t index, bool page1, bool with_status = true);
 
 // "No longer a finding in October: …" (nullopt when nothing was resolved).
 std::optional<Paragraph> resolved_paragraph(const text::Strings& S, const series::ReportData& data,
@@ -57,6 +58,11 @@ void register_outlook(const FigureNames& names, const text::Strings& S, const fi
 // The appendix block of actions that match no finding (nothing when all match).
 void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, const series::ReportData& data,
                            const Decisions& d);
+
+// A target on a line chart (docs/decisions.md): the dashed reference line with its label, and the
+// periods of `series` on the wrong side of it in the bad colour. `target` in the chart's unit.
+void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
+                 const std::string& label);
 
 // The provenance row naming the actions file and its hash (nullopt without a file).
 std::optional<std::pair<std::string, std::string>> actions_provenance(const text::Strings& S, const Decisions& d);

@@ -236,14 +236,9 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 static void add_response_target(const BriefingInput& in, layout::LineChartSpec& spec, layout::LineSeries& median) {
   for (const auto& k : in.kpis) {
     if (k.metric != "first_response_p50" || !k.target) continue;
-    const double hours = k.target->value / 60.0;
-    spec.reference = hours;
-    spec.reference_label = in.strings.format(
-        k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
-        {{"value", text::format_duration(k.target->value, in.strings.language())}});
-    for (std::size_t i = 0; i < median.values.size(); ++i)
-      if (median.values[i] && (k.target->at_most ? *median.values[i] > hours : *median.values[i] < hours))
-        median.missed.push_back(i);
+    mark_target(spec, median, k.target->value / 60.0, k.target->at_most,
+                in.strings.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
+                                  {{"value", text::format_duration(k.target->value, in.strings.language())}}));
   }
 }
 // The mock-up's second row: the median first response of answered messages per month (a gap
@@ -318,9 +313,9 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
       item.why_text = f.why;
       if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
         item.notes = finding_notes(S, in.data.periods, *in.decisions, *in.all_findings,
-                                   static_cast<std::size_t>(fp - in.all_findings->data()), false);
+                                   static_cast<std::size_t>(fp - in.all_findings->data()), false, false);
       b.items.push_back(std::move(item));
-      in.figures.add_finding(f.metric, f.scope, f.sentence);
+      in.figures.add_finding(finding_figures(in, f));
     }
   }
   return b;

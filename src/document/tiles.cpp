@@ -144,6 +144,70 @@ std::string format_kpi_value(const Kpi& k, double v, Language lang) {
   return {};
 }
 
+// The line under the value: the count it is of, the 90th percentile, the scale, or that the
+// data are missing (docs/figures.md).
+std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx) {
+  const auto& S = ctx.strings;
+  const Language lang = S.language();
+  std::string context;
+  switch (k.kind) {
+    case ValueKind::Share:
+      if (k.metric == "unanswered_share" && k.numerator && k.denominator)
+        context = S.format("tiles.context_of_messages",
+                             {{"count", text::format_integer(static_cast<long>(*k.numerator), lang)},
+                              {"total", text::format_integer(static_cast<long>(*k.denominator), lang)}});
+      else if (k.metric == "share_of_voice") {
+        int competitors = 0;
+        for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
+        context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
+        // Own mentions on more platforms than the competitors are watched on: the scope is printed.
+        if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
+          context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                           {"theirs", text::format_integer(v.competitor_platforms, lang)}});
+      }
+      break;
+    case ValueKind::Minutes:
+      if (k.p90) context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
+      else if (k.p90_infinite)
+        context = S.format("tiles.context_p90_not_reached",
+                             {{"pct", text::format_percent(90, lang)},
+                              {"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
+      break;
+    case ValueKind::Score:
+      context = S.format("tiles.context_net_sentiment",
+                           {{"low", text::format_signed(-100, 0, lang)}, {"high", text::format_signed(100, 0, lang)}});
+      break;
+    case ValueKind::Count:
+      context = S.get("tiles.context_all_own");
+      // The platforms by name while they fit the tile's line (five short names do, as in the
+      // mock-up); beyond that "All own channels" rather than a list cut off with "…".
+      if (k.metric == "needs_reply") {
+        std::string names = own_platform_names(S, ctx.data.channels);
+        if (std::count(names.begin(), names.end(), ',') < 5) context = names;
+        if (no_dialogue) context = S.get("figures.no_message_data");
+        // Beside "777 of 2,025" the 2,132 needs its bridge: how many are old enough to judge.
+        const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+        const auto& ps = ctx.data.periods;
+        if (!no_dialogue && all && all->periods[ps.report].reply_info &&
+            all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
+          context = S.format("figures.tile_judged",
+                               {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
+      }
+      break;
+  }
+
+  // Absent data are absent (docs/figures.md): without a single interaction every tile that
+  // counts messages says the message data are missing ("0 of 0 messages" reads as a count);
+  // without any reply in the window the reply tiles say the reply data are missing.
+  const bool dialogue_tile = k.metric == "unanswered_share" || k.metric == "first_response_p50" ||
+                             k.metric == "needs_reply" || k.metric == "net_sentiment";
+  const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
+  if (ctx.data.interactions_read == 0 && dialogue_tile) context = S.get("figures.no_message_data");
+  else if (all && series::reply_info_absent(*all) && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
+    context = S.get("figures.no_reply_data");
+  return context;
+}
+
 layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
   const auto& S = ctx.strings;
   // A database without a single interaction has no dialogue to count: "0 · ±0" would claim a
@@ -170,61 +234,7 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
   }
   if (k.value_infinite) t.value = ">" + text::format_integer(ctx.data.response_window_seconds / 3600, lang) + "\u00A0h";
 
-  switch (k.kind) {
-    case ValueKind::Share:
-      if (k.metric == "unanswered_share" && k.numerator && k.denominator)
-        t.context = S.format("tiles.context_of_messages",
-                             {{"count", text::format_integer(static_cast<long>(*k.numerator), lang)},
-                              {"total", text::format_integer(static_cast<long>(*k.denominator), lang)}});
-      else if (k.metric == "share_of_voice") {
-        int competitors = 0;
-        for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
-        t.context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
-        // Own mentions on more platforms than the competitors are watched on: the scope is printed.
-        if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
-          t.context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
-                                                           {"theirs", text::format_integer(v.competitor_platforms, lang)}});
-      }
-      break;
-    case ValueKind::Minutes:
-      if (k.p90) t.context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
-      else if (k.p90_infinite)
-        t.context = S.format("tiles.context_p90_not_reached",
-                             {{"pct", text::format_percent(90, lang)},
-                              {"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
-      break;
-    case ValueKind::Score:
-      t.context = S.format("tiles.context_net_sentiment",
-                           {{"low", text::format_signed(-100, 0, lang)}, {"high", text::format_signed(100, 0, lang)}});
-      break;
-    case ValueKind::Count:
-      t.context = S.get("tiles.context_all_own");
-      // The platforms by name while they fit the tile's line (five short names do, as in the
-      // mock-up); beyond that "All own channels" rather than a list cut off with "…".
-      if (k.metric == "needs_reply") {
-        std::string names = own_platform_names(S, ctx.data.channels);
-        if (std::count(names.begin(), names.end(), ',') < 5) t.context = names;
-        if (no_dialogue) t.context = S.get("figures.no_message_data");
-        // Beside "777 of 2,025" the 2,132 needs its bridge: how many are old enough to judge.
-        const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
-        const auto& ps = ctx.data.periods;
-        if (!no_dialogue && all && all->periods[ps.report].reply_info &&
-            all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
-          t.context = S.format("figures.tile_judged",
-                               {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
-      }
-      break;
-  }
-
-  // Absent data are absent (docs/figures.md): without a single interaction every tile that
-  // counts messages says the message data are missing ("0 of 0 messages" reads as a count);
-  // without any reply in the window the reply tiles say the reply data are missing.
-  const bool dialogue_tile = k.metric == "unanswered_share" || k.metric == "first_response_p50" ||
-                             k.metric == "needs_reply" || k.metric == "net_sentiment";
-  const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
-  if (ctx.data.interactions_read == 0 && dialogue_tile) t.context = S.get("figures.no_message_data");
-  else if (all && series::reply_info_absent(*all) && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
-    t.context = S.get("figures.no_reply_data");
+  t.context = tile_context(k, no_dialogue, ctx);
 
   t.vs_prev = make_delta(k, k.previous, k.vs_previous, findings::period_short(ctx.previous, lang, false), ctx);
   t.vs_year = make_delta(k, k.year_ago, k.vs_year_ago, findings::period_short(ctx.year_ago, lang, true), ctx);

@@ -325,3 +325,51 @@ void Engine::attribute() {
 }
 
 }  // namespace boardbrief::findings::detail
+
+namespace boardbrief::findings::detail {
+
+// "Why it matters", specific where the numbers allow (docs/findings-method.md): the target gap,
+// the customers left without a reply, the day's messages, or since when a trend runs; the
+// metric's general line only when none applies.
+void Engine::specific_why() {
+  const auto* dlg = in_.data.find_dialogue(Scope::all_own());
+  const std::string period = period_in_sentence(report_, lang_);
+  for (auto& it : items_) {
+    if (!it.alive || it.f.sentence.empty()) continue;
+    const MetricInfo* info = info_of(it.f.metric);
+    if (!info) continue;
+    auto target = it.f.inputs.find("target");
+    auto value = it.f.inputs.find("value");
+    if (target != it.f.inputs.end() && value != it.f.inputs.end() && it.f.scope == "all") {
+      const double gap = value->second - target->second;
+      it.f.why = S_.format_sentence(
+          "method.why_target", {{"target", value_text(info->kind, target->second)}, {"period", period_title(report_, lang_)},
+                                {"gap", info->kind == Kind::Rate ? text::format_points(std::fabs(gap), lang_)
+                                                                 : value_text(info->kind, std::fabs(gap))},
+                                {"side", S_.get(gap > 0 ? "method.above" : "method.below")}});
+    } else if (it.f.metric == "unanswered_share" && it.f.scope == "all" && dlg && it.f.direction == Direction::Up) {
+      const auto& p = dlg->periods[ps_.report];
+      it.f.why = S_.format_sentence("method.why_unanswered",
+                                    {{"n", text::format_count(static_cast<double>(p.mature - p.answered), lang_)}, {"period", period}});
+    } else if (it.f.type == Type::Anomaly && in_.daily && it.f.direction == Direction::Up) {
+      const auto& d = *in_.daily;
+      const long i = d.report_begin + static_cast<long>(it.f.inputs["day_offset"]);
+      if (i < 0 || i >= static_cast<long>(d.needs_reply.size())) continue;
+      std::vector<double> usual;
+      for (std::size_t k = 0; k < d.needs_reply.size(); ++k)
+        if (d.covered(k)) usual.push_back(static_cast<double>(d.needs_reply[k]));
+      if (usual.empty()) continue;
+      it.f.why = S_.format_sentence(
+          "method.why_event", {{"n", text::format_count(static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]), lang_)},
+                               {"date", text::format_day(d.first + date::days{i}, lang_)},
+                               {"usual", text::format_count(analysis::median(usual), lang_)}});
+    } else if (it.f.type == Type::Trend) {
+      const auto w = static_cast<std::size_t>(it.f.inputs["window"]);
+      if (w == 0 || w > ps_.window_size) continue;
+      it.f.why = S_.format_sentence(it.f.direction == Direction::Up ? "method.why_since" : "method.why_since_down",
+                                    {{"since", period_since(ps_.all[ps_.window_size - w], lang_)}});
+    }
+  }
+}
+
+}  // namespace boardbrief::findings::detail

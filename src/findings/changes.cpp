@@ -100,7 +100,7 @@ void Engine::rate_change(const Subject& s) {
   const auto& pp = s.proportions[s.proportions.size() - 2];
   const Series history(s.values.begin(), s.values.end() - 1);
   if (pc && pp) {
-    // Binomial: pooled two-proportion z with the sample-size gate (§3.2).
+    // Binomial: pooled two-proportion z with enough messages in both periods (docs/findings-method.md §1).
     Series hist_p;  // the tested proportion in percent
     for (const auto& p : s.proportions)
       hist_p.push_back(p ? std::optional<double>(100.0 * static_cast<double>(p->hits) / static_cast<double>(p->total))
@@ -118,7 +118,7 @@ void Engine::rate_change(const Subject& s) {
                                                                                              : "";
     if (!gate.empty()) {
       reject(s, Type::Change, previous_.key, gate, in);
-      // Thin data: the audit trail says so in words (never a finding, notes principle 4).
+      // Thin data: the audit trail says so in words (never a finding: if the data are thin, say so).
       if (!tested && s.info->kind == Kind::Rate)
         rejected_.back().sentence = S_.format_sentence("finding.too_few", {{"period", period_in_sentence(report_, lang_)}});
       return;

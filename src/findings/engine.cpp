@@ -162,6 +162,7 @@ Considered Engine::run() {
   fold_targets();
   fold_same_day_events();
   attribute();
+  specific_why();
   business_hours();
 
   std::vector<std::size_t> live;

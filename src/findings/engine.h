@@ -1,4 +1,4 @@
-// The findings engine (issue 3; findings-methods.md §1–§6): gated change, trend, spike,
+// The findings engine (docs/findings-method.md): tested change, trend, spike,
 // record, target and data-gap findings for all own channels, each platform and each own
 // channel, scored, de-duplicated (families, trend+change, change explained by a spike,
 // across channels) and capped. Sentences come from the language file's [finding] keys.
@@ -23,7 +23,7 @@
 
 namespace boardbrief::findings {
 
-// Thresholds and weights (defaults from the method notes).
+// Thresholds and weights (docs/findings-method.md; the template overrides some).
 struct EngineRules {
   std::vector<int> trend_windows{6, 12, 24};  // those that fit in the trailing window are tested
   double min_period_coverage = 0.9;  // a trend window period with fewer days of data is a gap

@@ -1,7 +1,7 @@
 // The findings engine's parts, shared by its source files (not part of the stage's contract:
 // include findings/engine.h). One Engine runs once per report and language: it builds the
 // candidates (changes, year-on-year, trends, spikes, targets, data gaps, notes), folds them
-// (findings-methods §5.3) and ranks them (§5.4), keeping every dropped candidate with its reason.
+// (docs/findings-method.md §5) and ranks them (§5.4), keeping every dropped candidate with its reason.
 #pragma once
 
 #include <algorithm>
@@ -96,13 +96,13 @@ struct Item {
   analysis::Candidate c;
   bool dedup = true;   // takes part in the folding rules
   bool alive = true;
-  bool explained = false;  // dropped by §5.3 rule 3: a spike explains it
+  bool explained = false;  // dropped because a spike explains it
   std::string figure;  // the key figure for an across-channel sentence, bold ("**−18%**", "from **2** to **13**")
   std::string clause;  // targets: the clause that joins a change sentence
   bool year_ago = false;     // a change against the same period one year earlier
   std::string year_clause;   // that change as a clause for a trend or change sentence
   std::string explained_year_clause;  // the same after an anomaly's "…down to −25" ("9 points below October 2025")
-  std::string explains;      // anomalies: the metric whose period change this spike explains (§5.3 rule 3)
+  std::string explains;      // anomalies: the metric whose period change this spike explains
   Direction explains_direction = Direction::None;
   std::string dropped_by;    // why it is not among the findings (see consider_findings)
 };
@@ -176,6 +176,7 @@ class Engine {
   void attribute_change(Item& it);
   void attribute_spike(Item& it);
   void fold_same_day_events();
+  void specific_why();
 
   // De-duplication and cap.
   // Keeps a folded candidate under the finding that absorbed it (the JSON shows it there).

@@ -27,7 +27,7 @@ struct Finding {
   Type type = Type::Change;
   std::string metric;     // catalogue or derived key
   std::string scope;      // series::Scope::key(), e.g. "all", "channel:3"
-  std::string family;     // metric family for de-duplication (findings-methods §5.3)
+  std::string family;     // metric family for de-duplication (docs/findings-method.md §5)
   Direction direction = Direction::None;
   Tone tone = Tone::Neutral;
   double score = 0;

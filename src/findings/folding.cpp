@@ -1,4 +1,4 @@
-// De-duplication (notes §5.3): families, trend and change, across channels, platforms that confirm
+// De-duplication (docs/findings-method.md §5): families, trend and change, across channels, platforms that confirm
 // all own channels.
 #include "findings/engine_parts.h"
 

@@ -1,7 +1,7 @@
 // Outlook (docs/decisions.md): for each kept trend finding of all own channels whose metric has
 // a target, where the metric is heading by the end of the next quarter, as a range from the Sen
-// slope's confidence interval. Never for a trend that did not pass: only kept Trend findings
-// are looked at. Language-neutral.
+// slope's confidence interval. Never for a trend that did not pass: only kept Trend findings,
+// and trends folded into a kept finding of the same metric, are looked at. Language-neutral.
 #pragma once
 
 #include <cstddef>

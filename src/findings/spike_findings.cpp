@@ -124,7 +124,7 @@ void Engine::spikes() {
       scan.spikes.push_back(e.head);
       event_of[e.head.day] = &e;
     }
-    // §5.3 rule 3: a period change of the same metric that no longer passes without the
+    // A period change of the same metric that no longer passes without the
     // flagged days is explained by them.
     std::string lifting, explains;
     Direction explains_direction = Direction::None;
@@ -239,7 +239,7 @@ void Engine::spikes() {
   }
 }
 
-// §5.3 rule 3 for net sentiment: without the excess negative messages of the flagged days,
+// For net sentiment (docs/findings-method.md §5): without the excess negative messages of the flagged days,
 // does the fall of net sentiment for all own channels still pass its gate?
 std::string Engine::sentiment_explained(double excess) {
   auto ch = change_index_.find("net_sentiment@all");

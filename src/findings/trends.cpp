@@ -8,7 +8,7 @@ namespace boardbrief::findings::detail {
 void Engine::trend(const Subject& s) {
   if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
   const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
-  // Weekly series are noisier: at least 8 points (notes §1.1), else 6.
+  // Weekly series are noisier: at least 8 points, else 6 (docs/findings-method.md §1).
   const int min_points = report_.kind == model::Granularity::Week ? 8 : 6;
   int observed = 0;
   for (const auto& v : s.values) observed += v ? 1 : 0;

@@ -118,7 +118,7 @@ void Engine::year_ago_change(const Subject& s) {
 
 // A year-on-year change that agrees with a trend or previous-period change of the same metric
 // and scope becomes a clause of that sentence ("…; 2.7× the level of October 2025"). When a
-// spike explained the previous-period change (§5.3 rule 3), the spike's sentence already tells
+// spike explained the previous-period change (docs/findings-method.md §5), the spike's sentence already tells
 // the period's story, so the year-on-year change joins it ("…down to −25, 9 points below
 // October 2025") rather than standing as a second finding about the same fall.
 void Engine::fold_year_ago() {

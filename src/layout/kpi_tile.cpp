@@ -162,8 +162,6 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
   y += body_shift;
 
   const double spark_x = right - kSparklineWidth;
-  draw_sparkline(canvas, {spark_x, y + kSparkTop},
-                 SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
 
   // Value: step the size down until it ends kValueClearance before the sparkline.
   TileLayout result;
@@ -176,6 +174,10 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     result.value_fits = parts_width(m, parts, size, result.unit_size_pt) <= room;
     if (result.value_fits) break;
   }
+  // A narrowed tile (four in a row) whose value still does not fit leaves the sparkline out
+  // rather than drawing the value over it.
+  if (result.value_fits || tile.width >= kTileWidth)
+    draw_sparkline(canvas, {spark_x, y + kSparkTop}, SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
   double vx = x;
   for (const ValuePart& p : parts) {
     const double size = p.unit_size ? result.unit_size_pt : result.value_size_pt;

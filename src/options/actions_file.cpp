@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "base/input_file.h"
 #include "base/sha256.h"
 
 namespace boardbrief::options {
@@ -88,10 +89,9 @@ Action read_action(const std::string& path, const toml::table& t) {
 }  // namespace
 
 ActionsFile load_actions(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(path + ": cannot read the actions file");
-  std::stringstream text;
-  text << in.rdbuf();
+  if (!path_exists(path)) throw DataError(path + ": cannot read the actions file");
+  // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
+  std::stringstream text(read_input_file(path, {"an actions file", kMaxConfigBytes, ExitCode::Data}));
   ActionsFile out;
   out.path = path;
   out.sha256 = sha256_hex(text.str());

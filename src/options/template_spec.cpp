@@ -247,8 +247,9 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "appendix.section") spec.appendix_section = read_bool(path, key, v);
       // issue 3: business hours and the engine's thresholds
       else if (key == "dialogue.business_hours") spec.business_hours = read_business_hours(path, v);
-      else if (key == "findings.trend_alpha") spec.finding_rules.trend_alpha = read_double(path, key, v, 0, 0.5);
-      else if (key == "findings.change_z") spec.finding_rules.change_z = read_double(path, key, v, 0, 100);
+      else if (key == "findings.false_discovery_rate") spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
+      else if (key == "findings.min_scope_share") spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);
+      else if (key == "findings.min_contribution") spec.finding_rules.min_contribution = read_double(path, key, v, 0, 1);
       else if (key == "findings.spike_z") spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
       else if (key == "findings.min_messages") spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
       else if (key == "findings.weights") spec.finding_rules.weights = read_weights(path, v);

@@ -20,13 +20,15 @@ struct BusinessHoursSpec {
   std::vector<date::local_days> holidays;
 };
 
-// [findings] overrides of the engine's thresholds (issue 3); unset keeps the method's default.
+// [findings] overrides of the engine's thresholds; unset keeps the method's default
+// (docs/findings-method.md).
 struct FindingRulesSpec {
-  std::optional<double> trend_alpha;     // family-wise level of the trend test, 0 < a < 0.5
-  std::optional<double> change_z;        // robust z a period change must reach
-  std::optional<double> spike_z;         // |z| a daily spike must reach
+  std::optional<double> false_discovery_rate;  // Benjamini–Hochberg level over the report's tests, 0 < q < 0.5
+  std::optional<double> min_scope_share;   // materiality: a scope's share of the company's volume, 0..1
+  std::optional<double> min_contribution;  // materiality: a scope's share of the company-wide change, 0..1
+  std::optional<double> spike_z;         // |z| floor a daily spike must reach besides the family's cut-off
   std::optional<int> min_messages;       // denominator floor of a rate comparison
-  // [findings.weights]: score weights of findings-methods §5.2 by name (care, sentiment,
+  // [findings.weights]: score weights (docs/findings-method.md, "Ranking") by name (care, sentiment,
   // visibility, engagement, audience, effort, trend, change, anomaly, record_only, adverse,
   // favourable, neutral).
   std::vector<std::pair<std::string, double>> weights;

@@ -118,6 +118,7 @@ struct Database::Impl {
   Fingerprint fingerprint;  // of every row a report reads (provenance)
   std::vector<std::string> topics;  // distinct topics of the scan, in order of first sight
   Deadline deadline;
+  std::vector<std::int64_t> channel_ids;  // sorted, from channels(): the scan skips rows of others
 
   Impl(const std::string& p, int busy_ms, int timeout_seconds)
       : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
@@ -194,6 +195,7 @@ int Database::schema_version() const { return impl_->version; }
 std::vector<model::Channel> Database::channels() {
   std::vector<model::Channel> out;
   try {
+    impl_->channel_ids.clear();
     SQLite::Statement q(impl_->db, "SELECT id, platform, handle, name, owner FROM channel ORDER BY id");
     while (q.executeStep()) {
       model::Channel c;
@@ -208,6 +210,7 @@ std::vector<model::Channel> Database::channels() {
         throw DataError(impl_->path + ": table channel, row id " + std::to_string(c.id) + ": owner " + quote(owner) +
                         " is neither 'own' nor 'competitor'");
       impl_->fingerprint.add_row(RowHash().add(c.id).add(c.platform).add(c.handle).add(c.name).add(owner).finish());
+      impl_->channel_ids.push_back(c.id);
       out.push_back(std::move(c));
     }
   } catch (const SQLite::Exception& e) {
@@ -554,6 +557,18 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         continue;
       }
       row.received = *received;
+      // A message of a channel that does not exist belongs to no scope: a bad row, as check says,
+      // so a column of wrong channel ids stops the report instead of emptying its dialogue.
+      if (!impl_->channel_ids.empty() &&
+          !std::binary_search(impl_->channel_ids.begin(), impl_->channel_ids.end(), row.channel_id)) {
+        const int type = sqlite3_column_type(s, 1);
+        skip(dq.unknown_channel, where("channel_id") + " " +
+                                     (type == SQLITE_INTEGER ? std::string(text(1))
+                                      : type == SQLITE_NULL  ? std::string("NULL")
+                                                             : quote(text(1))) +
+                                     " is not in table channel");
+        continue;
+      }
       // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
       const int needs_type = sqlite3_column_type(s, 3);
       const double needs = sqlite3_column_double(s, 3);

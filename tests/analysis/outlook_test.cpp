@@ -49,3 +49,43 @@ TEST_SUITE("analysis") {
     CHECK(!boardbrief::findings::outlook_horizon(parse_period("2026", as_of), &by));
   }
 }
+
+TEST_SUITE("analysis") {
+  TEST_CASE("find_outlook: a kept trend or one folded into its metric's kept finding; never a dropped one") {
+    namespace bf = boardbrief::findings;
+    using boardbrief::calendar::parse_period;
+    const auto report = parse_period("2026-10", date::local_days{date::year{2027} / 1 / 1});
+    ba::Kpi k;
+    k.metric = "unanswered_share";
+    k.kind = ba::ValueKind::Share;
+    for (int i = 0; i < 13; ++i) k.window.push_back(0.1 + 0.02 * i);
+    k.target = ba::TargetStatus{0.15, true, false};
+    bf::Finding trend;
+    trend.type = bf::Type::Trend;
+    trend.metric = "unanswered_share";
+    trend.scope = "all";
+    trend.inputs["window"] = 12;
+    bf::Finding change = trend;
+    change.type = bf::Type::Change;
+    change.inputs.clear();
+    // Kept on its own.
+    auto o = bf::find_outlook({trend}, {k}, report);
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].by.key == "2027-03");
+    // Folded into the change of the same metric.
+    bf::Finding host = change;
+    host.absorbed.push_back(trend);
+    host.absorbed.back().dropped_by = "trend_and_change";
+    o = bf::find_outlook({host}, {k}, report);
+    REQUIRE(o.size() == 1);
+    CHECK(o[0].finding == 0);
+    // A change alone, or a trend that was dropped by its gate (never kept): no outlook.
+    CHECK(bf::find_outlook({change}, {k}, report).empty());
+    bf::Finding dropped = trend;
+    dropped.dropped_by = "not_significant";
+    CHECK(bf::find_outlook({dropped}, {k}, report).empty());
+    // No target, no outlook.
+    k.target.reset();
+    CHECK(bf::find_outlook({trend}, {k}, report).empty());
+  }
+}

@@ -216,3 +216,35 @@ assert d['bottom_line']['text_da'] == 'Oktober var rolig: ingen ændring bestod 
 )");
   }
 }
+
+TEST_SUITE("app") {
+  TEST_CASE("targets on charts: the response-time chart carries its target line and label") {
+    const fs::path dir = bt::scratch_dir("decisions-chart-target");
+    Report r = report(dir, story_sql());
+    REQUIRE_MESSAGE(r.run.exit_code == 0, r.run.err);
+    const std::string page2 = flat(bt::run("pdftotext -f 2 -l 2 " + bt::quote(dir / "b.pdf") + " -").out);
+    CHECK(page2.find("target ≤ 1 h") != std::string::npos);
+  }
+}
+
+TEST_SUITE("app") {
+  TEST_CASE("one-pager: one page titled for the CIO with the bottom line, three findings and their actions") {
+    const fs::path dir = bt::scratch_dir("decisions-one-pager");
+    std::ofstream(dir / "actions.toml") << "[[action]]\nmetric = \"unanswered_share\"\nowner = \"Head of Customer Service\"\n"
+                                           "action = \"Two more agents\"\ndue = \"2026-12-15\"\nstatus = \"in progress\"\n";
+    for (const std::string lang : {"en", "da"}) {
+      CAPTURE(lang);
+      Report r = report(dir, story_sql(), "--template one-pager --lang " + lang + " --actions " + bt::quote(dir / "actions.toml"));
+      REQUIRE_MESSAGE(r.run.exit_code == 0, r.run.err);
+      CHECK(bt::run("pdfinfo " + bt::quote(dir / "b.pdf")).out.find("Pages:           1\n") != std::string::npos);
+      const std::string page = flat(r.page1);
+      const bool en = lang == "en";
+      CHECK(page.find(en ? "EXECUTIVE BRIEFING FOR THE CIO" : "LEDELSESORIENTERING TIL CIO") != std::string::npos);
+      CHECK(page.find("BOARD BRIEFING") == std::string::npos);
+      CHECK(page.find(en ? "Bottom line:" : "Konklusion:") != std::string::npos);
+      CHECK(page.find(en ? "Action: Two more agents" : "Handling: Two more agents") != std::string::npos);
+      CHECK(page.find(en ? "Why it matters:" : "Derfor er det vigtigt:") != std::string::npos);
+      CHECK(page.find(en ? "Confidential · " : "Fortroligt · ") != std::string::npos);
+    }
+  }
+}

@@ -130,3 +130,76 @@ assert not any(x['scope'] == 'platform:linkedin' and x['direction'] == 'up' for 
 )");
   }
 }
+
+TEST_SUITE("app") {
+  TEST_CASE("findings JSON: the demo names where and why - billing and the channels behind the rise") {
+    auto json = demo().report("en");
+    python_check(json, R"(
+top = [x for x in d['findings'] if x['summary']]
+# The billing storm planted on Facebook, X and Instagram on 14 October.
+spike = [x for x in top if x['type'] == 'anomaly' and x['inputs']['day_offset'] == 13][0]
+assert 'were about billing' in spike['sentence_en'] and 'Facebook' in spike['sentence_en'], spike['sentence_en']
+assert 'handlede om regninger' in spike['sentence_da'], spike['sentence_da']
+topics = sorted([c for c in spike['contributions'] if c['by'] == 'topic'], key=lambda c: -c['value'])
+assert topics[0]['key'] == 'billing' and topics[0]['share'] > 0.8, topics
+channels = sorted([c for c in spike['contributions'] if c['by'] == 'channel'], key=lambda c: -c['value'])
+assert channels[0]['key'] == 'channel:1', channels  # Facebook, the storm's largest share
+# One event, one finding: the needs-reply spike of the same day is folded into it.
+assert any(a['metric'] == 'needs_reply' and a['dropped_by'] == 'same_event' for a in spike.get('absorbed', [])), spike
+assert not any(x['type'] == 'anomaly' and x['metric'] == 'needs_reply' for x in d['findings'])
+# The rise of unanswered messages: platforms and topics by contribution, named in the sentence.
+un = [x for x in top if x['metric'] == 'unanswered_share'][0]
+parts = [c for c in un['contributions'] if c['by'] == 'platform']
+assert abs(sum(c['value'] for c in parts) - (un['inputs']['value'] - un['inputs']['previous'])) < 0.05, parts
+best = max(parts, key=lambda c: c['value'])
+assert best['key'] == 'platform:facebook' and 'Facebook gave' in un['sentence_en'], (best, un['sentence_en'])
+assert 'billing' in un['sentence_en'], un['sentence_en']
+)");
+  }
+
+  TEST_CASE("findings JSON: a platform that is a small part of the company is immaterial, with its numbers") {
+    auto json = demo().report("en");
+    python_check(json, R"(
+imm = [x for x in d['findings_dropped'] if x['dropped_by'] == 'immaterial']
+assert imm, 'no immaterial candidate'
+for x in imm:
+    i = x['inputs']
+    assert i['scope_share'] < i['min_scope_share'] and i['contribution_share'] < i['min_contribution'], x
+    assert x['scope'] != 'all', x
+assert any(x['scope'] == 'platform:linkedin' for x in imm), [x['scope'] for x in imm]
+)");
+  }
+
+  TEST_CASE("noise: pure-noise databases give (almost) no findings and a calm page 1") {
+    // Three seeds of stationary random data: the family's false-discovery control keeps the
+    // change, trend and spike findings to at most one in all three reports (scripts/noise-rate.sh
+    // measures the rate over more seeds).
+    int kept = 0;
+    bool calm_seen = false;
+    for (int seed : {3, 4, 5}) {
+      fs::path db = demo().dir / ("noise-" + std::to_string(seed) + ".db");
+      fs::path pdf = demo().dir / ("noise-" + std::to_string(seed) + ".pdf");
+      fs::path json = demo().dir / ("noise-" + std::to_string(seed) + ".json");
+      REQUIRE(bt::run(bt::binary() + " sample --noise --interactions 30000 --seed " + std::to_string(seed) + " --out " +
+                      bt::quote(db) + " --force").exit_code == 0);
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
+                       bt::quote(pdf) + " --findings-json " + bt::quote(json) + " --quiet");
+      REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+      auto count = bt::run("python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
+                           "print(sum(f['type'] in ('change','trend','anomaly') for f in d['findings']), "
+                           "sum(f['summary'] for f in d['findings']))\" " + bt::quote(json));
+      REQUIRE(count.exit_code == 0);
+      std::istringstream in(count.out);
+      int k = 0, summary = 0;
+      in >> k >> summary;
+      kept += k;
+      if (summary == 0) {
+        auto txt = bt::run("pdftotext -l 1 " + bt::quote(pdf) + " -");
+        CHECK(txt.out.find("No change in October passed the significance rules") != std::string::npos);
+        calm_seen = true;
+      }
+    }
+    CHECK(kept <= 1);
+    CHECK(calm_seen);
+  }
+}

@@ -441,7 +441,7 @@ TEST_SUITE("findings") {
           "i september).");
   }
 
-  TEST_CASE("phrasing: a plural subject rises steadily") {
+  TEST_CASE("phrasing: a plural subject rises steadily, with the year-on-year change as a clause") {
     Fixture fx;
     std::vector<double> v;
     double x = 100000;
@@ -452,14 +452,14 @@ TEST_SUITE("findings") {
     REQUIRE(f);
     CHECK(f->sentence ==
           "Instagram impressions have risen steadily over the past 12 months (**+2%** per month, statistically "
-          "significant).");
+          "significant; up **27%** on October 2024).");
     CHECK(f->inputs.at("relative_slope_pct") == doctest::Approx(2.0));
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Trend, "impressions");
     REQUIRE(g);
     CHECK(g->sentence ==
           "Visningerne på Instagram er støt steget over de seneste 12 måneder (**+2\u00A0%** pr. måned, statistisk "
-          "signifikant).");
+          "signifikant; **27\u00A0%** højere end i oktober 2024).");
   }
 
   TEST_CASE("phrasing: a dip below the usual level") {

@@ -66,16 +66,16 @@ TEST_SUITE("options") {
   }
 
   TEST_CASE("findings thresholds: read, range-checked and applied to the engine rules") {
-    auto spec = load_template(write("rules", "[findings]\ntrend_alpha = 0.01\nchange_z = 3.5\nspike_z = 4\n"
+    auto spec = load_template(write("rules", "[findings]\nfalse_discovery_rate = 0.01\nmin_scope_share = 0.4\nspike_z = 4\n"
                                              "min_messages = 50\n"));
     auto rules = boardbrief::app::engine_rules(spec);
-    CHECK(rules.trend.alpha == 0.01);
-    CHECK(rules.level.report_z == 3.5);
+    CHECK(rules.fdr_level == 0.01);
+    CHECK(rules.min_scope_share == 0.4);
     CHECK(rules.spike.threshold == 4.0);
     CHECK(rules.rate.min_total == 50);
     auto defaults = boardbrief::app::engine_rules(load_template(write("empty", "")));
-    CHECK(defaults.trend.alpha == 0.05);
-    CHECK(defaults.level.report_z == 3.0);
+    CHECK(defaults.fdr_level == 0.05);
+    CHECK(defaults.min_contribution == 0.5);
     CHECK_FALSE(defaults.spike.threshold);
     auto weighted = boardbrief::app::engine_rules(
         load_template(write("weights", "[findings.weights]\ncare = 2\nanomaly = 0.9\nfavourable = 1.0\n")));
@@ -85,7 +85,7 @@ TEST_SUITE("options") {
     CHECK(weighted.weights.visibility == 0.7);
     auto unknown = write("bad-weight", "[findings.weights]\ncaring = 2\n");
     CHECK(bt::template_error(unknown) == unknown + ":2:10: unknown template key 'findings.weights.caring'");
-    auto bad = write("bad-alpha", "[findings]\ntrend_alpha = 0.7\n");
-    CHECK(bt::template_error(bad) == bad + ":2:15: 'findings.trend_alpha' must be above 0 and below 0.5");
+    auto bad = write("bad-fdr", "[findings]\nfalse_discovery_rate = 0.7\n");
+    CHECK(bt::template_error(bad) == bad + ":2:24: 'findings.false_discovery_rate' must be above 0 and below 0.5");
   }
 }

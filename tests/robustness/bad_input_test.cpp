@@ -333,6 +333,16 @@ std::vector<Row> rows() {
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: received_at '2026-10-05 *' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
        pdf_ok},
+      {"interaction on a channel id not in table channel (skipped, warned)",
+       with_sql("UPDATE interaction SET channel_id = 99 WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       0,
+       "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
+       "row id *: channel_id 99 is not in table channel",
+       pdf_ok},
+      {"every interaction on channel ids not in table channel", with_sql("UPDATE interaction SET channel_id = channel_id + 100"),
+       3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "channel_id 10* is not in table channel; run `boardbrief check --db {db}`"},
       {"target value NULL (no NOT NULL in the schema)",
        [](auto& dir, auto& db) {
          sample_with_schema(db, schema_with("value      REAL NOT NULL\n);", "value      REAL\n);"),

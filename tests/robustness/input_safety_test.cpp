@@ -110,6 +110,14 @@ TEST_SUITE("robustness") {
     CHECK(o.exit == 2);
     CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --mapping must be a "
                     "regular file");
+    o = run_guarded("report --db " + q(db) + kPeriod + out + " --actions " + q(dir / "fifo"));
+    CHECK(o.exit == 3);
+    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; an actions file must be "
+                    "a regular file");
+    o = run_guarded("report --db " + q(db) + kPeriod + out + " --actions /dev/zero");
+    CHECK(o.exit == 3);
+    CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; an actions file must be a "
+                    "regular file");
     auto data = data_dir_copy(dir / "data");
     fs::remove(data / "fonts" / "Lato-Italic.ttf");
     REQUIRE(::mkfifo((data / "fonts" / "Lato-Italic.ttf").c_str(), 0600) == 0);

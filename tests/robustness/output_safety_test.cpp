@@ -66,6 +66,11 @@ TEST_SUITE("robustness") {
     refused(db, "--template " + q(dir / "t.toml") + " --out " + q(dir / "t.toml"),
             "--out '" + (dir / "t.toml").string() + "' is the template " + (dir / "t.toml").string());
     CHECK(slurp(dir / "t.toml") == t);
+    spit(dir / "actions.toml", "# no actions yet\n");
+    refused(db, "--actions " + q(dir / "actions.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " +
+                    q(dir / "actions.toml"),
+            "--findings-json '" + (dir / "actions.toml").string() + "' is the actions file ");
+    CHECK(slurp(dir / "actions.toml") == "# no actions yet\n");
     spit(dir / "l.toml", "[branding]\nlogo = \"" + (dir / "logo.png").string() + "\"\n");
     refused(db, "--template " + q(dir / "l.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " + q(dir / "logo.png"),
             "--findings-json '" + (dir / "logo.png").string() + "' is the logo ");
