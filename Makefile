@@ -48,8 +48,9 @@ bench: build
 clean:
 	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz
 
-# Visual review (issue 4): both templates in both languages on the sample data, every page as
-# PNG under out/pages/ (e.g. out/pages/board-en-3.png). Open them before merging layout work.
+# Visual review: both templates in both languages on the sample data, and the board briefing of
+# generated 20- and 200-channel companies (board-20-en.pdf ...), every page as PNG under
+# out/pages/ (e.g. out/pages/board-en-3.png). Open them before merging layout work.
 PAGES_DPI ?= 60
 pages: deps build
 	mkdir -p samples out/pages
@@ -65,6 +66,15 @@ pages: deps build
 	    --org "Nørre Ålbæk Energi A/S" --template tests/templates/board-$$t.toml --lang $$l \
 	    --out out/pages/board-$$t-$$l.pdf || exit 1; \
 	  pdftoppm -png -r $(PAGES_DPI) out/pages/board-$$t-$$l.pdf out/pages/board-$$t-$$l || exit 1; \
+	done
+	for n in 20 200; do \
+	  $(BUILD)/boardbrief sample --out samples/channels-$$n.db --channels $$n --days 760 --interactions $$((n * 5000)) --force || exit 1; \
+	  for l in en da; do \
+	    $(BUILD)/boardbrief report --db samples/channels-$$n.db --period 2026-10 --as-of 2026-11-02 \
+	      --org "Nørre Ålbæk Energi A/S" --lang $$l --out out/pages/board-$$n-$$l.pdf || exit 1; \
+	    pdftoppm -png -r $(PAGES_DPI) out/pages/board-$$n-$$l.pdf out/pages/board-$$n-$$l || exit 1; \
+	    echo "pages: board-$$n-$$l.pdf has $$(pdfinfo out/pages/board-$$n-$$l.pdf | sed -n 's/^Pages: *//p') pages"; \
+	  done; \
 	done
 	@echo "pages: wrote $$(ls out/pages/*.png | wc -l) PNG pages to out/pages/"
 

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "document/channel_groups.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
 #include "layout/finding_list.h"
@@ -39,6 +41,18 @@ layout::Tone to_layout(findings::Tone t) {
   return t == findings::Tone::Good ? layout::Tone::Good : t == findings::Tone::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
 }
 
+// Days as runs: "3 Oct, 30–31 Oct 2026".
+std::string day_spans(const std::set<date::local_days>& days, Language lang) {
+  std::string out;
+  for (auto it = days.begin(); it != days.end();) {
+    auto first = *it, last = *it;
+    for (++it; it != days.end() && *it == last + date::days{1}; ++it) last = *it;
+    out += (out.empty() ? "" : ", ") +
+           (first == last ? text::format_day_short(first, lang) : text::format_span(first, last, lang));
+  }
+  return out;
+}
+
 void coverage(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -49,36 +63,52 @@ void coverage(Document& doc, const BriefingInput& in) {
     doc.blocks.push_back(Paragraph{S.format("appendix.coverage_complete", {{"period", period}}), true});
     return;
   }
+  // One row per channel (not per channel and metric): its missing days, which metrics miss
+  // them, and when; channels with the most missing days first.
+  struct ChannelGaps {
+    std::set<date::local_days> days;
+    std::vector<std::string> metrics;
+  };
+  std::map<std::int64_t, ChannelGaps> per_channel;
+  for (const auto& g : in.gaps) {
+    auto& c = per_channel[g.channel_id];
+    for (const auto& span : g.spans)
+      for (auto d = span.first; d <= span.last; d += date::days{1}) c.days.insert(d);
+    std::string key = "metric." + g.metric + ".label";
+    std::string label = S.contains(key) ? S.get(key) : g.metric;
+    if (std::find(c.metrics.begin(), c.metrics.end(), label) == c.metrics.end()) c.metrics.push_back(label);
+  }
+  std::vector<std::pair<std::int64_t, const ChannelGaps*>> order;
+  for (const auto& [id, gaps] : per_channel) order.emplace_back(id, &gaps);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.second->days.size() > b.second->days.size(); });
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : in.data.channels) by_id[c.id] = &c;
   Table t;
-  t.spec.columns = {{S.get("appendix.col_channel"), 150, layout::Align::Left},
-                    {S.get("appendix.col_metric"), 90, layout::Align::Left},
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  t.spec.columns = {{S.get("appendix.col_channel"), 0, layout::Align::Left},
                     {S.get("appendix.col_missing"), 50, layout::Align::Right},
                     {"", 12, layout::Align::Left},
-                    {S.get("appendix.col_spans"), 0, layout::Align::Left}};
-  for (const auto& g : in.gaps) {
+                    {S.get("appendix.col_metric"), 150, layout::Align::Left},
+                    {S.get("appendix.col_spans"), 120, layout::Align::Left}};
+  for (const auto& [id, gaps] : order) {
     std::vector<layout::TableCell> row(5);
-    auto it = by_id.find(g.channel_id);
+    auto it = by_id.find(id);
     if (it != by_id.end()) {
       row[0].text = channel_label(S, in.data.channels, *it->second);
       row[0].swatch = layout::style::platform_color(it->second->platform.c_str());
     } else {
-      row[0].text = std::to_string(g.channel_id);
+      row[0].text = std::to_string(id);
     }
-    std::string key = "metric." + g.metric + ".label";
-    row[1].text = S.contains(key) ? S.get(key) : g.metric;
-    row[2].text = text::format_integer(g.missing_days, lang);
-    in.names().value("missing_days." + g.metric, S.format("figures.missing_days", {{"metric", row[1].text}}),
+    row[1].text = text::format_integer(static_cast<std::int64_t>(gaps->days.size()), lang);
+    std::string metrics;
+    for (const auto& m : gaps->metrics) metrics += (metrics.empty() ? "" : ", ") + m;
+    row[3].text = metrics;
+    row[4].text = day_spans(gaps->days, lang);
+    in.names().value("missing_days", S.format("figures.missing_days", {{"metric", metrics}}),
                      it != by_id.end() ? "channel:" + it->second->platform + ":" + it->second->handle
-                                       : "channel:" + std::to_string(g.channel_id),
-                     row[0].text, g.missing_days, row[2].text);
-    std::string spans;
-    for (const auto& s : g.spans) {
-      spans += (spans.empty() ? "" : ", ") +
-               (s.first == s.last ? text::format_day_short(s.first, lang) : text::format_span(s.first, s.last, lang));
-    }
-    row[4].text = spans;
+                                       : "channel:" + std::to_string(id),
+                     row[0].text, static_cast<double>(gaps->days.size()), row[1].text);
     t.spec.rows.push_back(std::move(row));
   }
   t.note = S.get("appendix.coverage_note");
@@ -162,27 +192,55 @@ void audit_list(Document& doc, const BriefingInput& in) {
     doc.blocks.push_back(Paragraph{S.get("appendix.audit_none"), true});
     return;
   }
-  // Groups of three, so a long list flows over pages (a block never breaks, G6).
-  for (std::size_t i = 0; i < items.size(); i += 3) {
+  // Groups of two, so a long list flows over pages and fills them (a block never breaks across pages).
+  for (std::size_t i = 0; i < items.size(); i += 2) {
     FindingList list;
     list.continues = i > 0;
     list.items.assign(items.begin() + static_cast<std::ptrdiff_t>(i),
-                      items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 3)));
-    for (std::size_t k = i; k < std::min(items.size(), i + 3); ++k)
+                      items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), i + 2)));
+    for (std::size_t k = i; k < std::min(items.size(), i + 2); ++k)
       in.figures.add_finding(finding_figures(in, *of_item[k]));
     doc.blocks.push_back(std::move(list));
   }
 }
 
+// Every channel by its full name and handle: one paragraph for the own channels and one for the
+// competitors, platform by platform, so the list takes a few lines for nine channels and about a
+// page for 200 (docs/visual-rules.md, "Pages that scale"). A long list is cut into paragraphs of
+// kChannelsPerParagraph, because a paragraph never breaks across pages.
+constexpr std::size_t kChannelsPerParagraph = 16;
+
 void channels(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   doc.blocks.push_back(heading(S, "appendix.channels_title", S.get("appendix.channels_subtitle")));
   bool first = true;
-  for (const auto& c : in.data.channels) {
-    std::string text = "**" + platform_name(S, c.platform) + "** · " + c.handle + " · " + c.name + " (" +
-                       S.get(c.owner == model::Owner::Own ? "appendix.own" : "appendix.competitor") + ")";
-    doc.blocks.push_back(first ? Paragraph{text, true} : tight(text));
-    first = false;
+  for (model::Owner owner : {model::Owner::Own, model::Owner::Competitor}) {
+    std::vector<const model::Channel*> list;
+    for (const auto& c : in.data.channels)
+      if (c.owner == owner) list.push_back(&c);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto* a, const auto* b) { return a->platform < b->platform; });
+    const std::string lead = "**" + S.get(owner == model::Owner::Own ? "sentiment.own_row" : "appendix.competitors") +
+                             "** (" + text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) + "): ";
+    std::string text;
+    std::string platform;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i % kChannelsPerParagraph == 0) {
+        if (!text.empty()) doc.blocks.push_back(first ? Paragraph{text, true} : tight(text)), first = false;
+        text = i == 0 ? lead : "";
+        platform.clear();
+      }
+      const auto& c = *list[i];
+      if (c.platform != platform) {
+        text += std::string(platform.empty() && (i % kChannelsPerParagraph == 0) ? "" : "; ") + "**" +
+                platform_name(S, c.platform) + "** ";
+        platform = c.platform;
+      } else {
+        text += ", ";
+      }
+      text += c.name + " · " + c.handle;
+    }
+    if (!text.empty()) doc.blocks.push_back(first ? Paragraph{text, true} : tight(text)), first = false;
   }
 }
 

@@ -19,6 +19,14 @@ namespace boardbrief::document {
 
 namespace {
 
+// The data's as-of moment; an --as-of given as a day has no time of day worth printing
+// ("kl. 00.00").
+std::string as_of_text(const BriefingInput& in) {
+  const auto lang = in.strings.language();
+  if (in.as_of_option.size() == 10) return text::format_date(date::floor<date::days>(in.as_of), lang);
+  return text::format_date_time(in.as_of, lang);
+}
+
 using text::Language;
 
 layout::Direction to_layout(findings::Direction d) {
@@ -71,7 +79,7 @@ Provenance provenance(const BriefingInput& in) {
                               {"competitors", text::format_integer(comp, lang)},
                               {"interactions", text::format_integer(in.interaction_rows, lang)},
                               {"daily", text::format_integer(in.daily_rows, lang)},
-                              {"as_of", text::format_date_time(in.as_of, lang)}})});
+                              {"as_of", as_of_text(in)}})});
   // Without an appendix (the one-pager) there is no Appendix C to point to.
   p.rows.push_back({S.get("provenance.method"),
                     S.get(in.appendix_section ? "provenance.method_colour" : "provenance_detail.method_colour_short") +
@@ -178,7 +186,7 @@ Document build_briefing(const BriefingInput& input) {
   doc.furniture.header_title = "· " + S.get("meta.running_header");
   doc.furniture.header_period = period_title;
   doc.furniture.footer_left = S.format("footer.confidential", {{"org", in.org}});
-  doc.furniture.footer_centre = S.format("footer.generated", {{"date", text::format_date_time(in.as_of, lang)}});
+  doc.furniture.footer_centre = S.format("footer.generated", {{"date", as_of_text(in)}});
   doc.furniture.page_pattern = S.get("footer.page");
 
   TitleBand band;
@@ -189,7 +197,8 @@ Document build_briefing(const BriefingInput& input) {
   band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                     {"year_ago", findings::period_since(ago, lang)}});
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
-  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", in.tz}});
+  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)},
+                                       {"tz", time_zone_name(S, in.tz)}});
   name_document(doc, band, in);
   doc.blocks.push_back(band);
   add_bottom_line(doc, in);
@@ -260,6 +269,9 @@ Document build_briefing(const BriefingInput& input) {
   doc.blocks.push_back(Columns{Columns::Mark::End});
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
+  // The notes explain the page's tags; the source row carries the counts the figure registry
+  // records for page 1, so a shortened block keeps both.
+  page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 2 : 0;
   register_page1_counts(in);
   doc.blocks.push_back(page1);
 

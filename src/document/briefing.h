@@ -54,7 +54,7 @@ struct BriefingInput {
   std::vector<std::string> audience_platforms;  // empty: the three largest
   int chart_periods = 13;                       // latest periods in the section charts
   bool engagement_section = false;
-  std::string engagement_chart = "grouped";  // posts per platform per month: "grouped", "stacked", "none"
+  std::string engagement_chart = "none";  // posts per platform per month: "grouped", "stacked", "none"
   bool sentiment_section = false;
   bool appendix_section = false;
   std::string language_code;      // "en", "da"

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 
 #include "analysis/kpis.h"
 #include "analysis/stats.h"
+#include "document/channel_groups.h"
 #include "document/colour_rule.h"
 #include "document/figure_names.h"
 #include "document/names.h"
@@ -48,7 +50,7 @@ std::string count_cell(Value v, Language lang) {
   return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
 }
 
-// N4: a change of a count, only when both periods have a value and the old one is positive;
+// A change of a count, only when both periods have a value and the old one is positive;
 // coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
 layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
                               double floor = 0) {
@@ -72,12 +74,6 @@ struct CellFigures {
     if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
   }
 };
-
-const model::Channel* channel_of(const BriefingInput& in, std::int64_t id) {
-  for (const auto& c : in.data.channels)
-    if (c.id == id) return &c;
-  return nullptr;
-}
 
 CellFigures cell_figures(const BriefingInput& in, const series::Scope& scope) {
   CellFigures f{in.names(), "all", ""};
@@ -116,7 +112,7 @@ void mark_short(layout::TableCell& c, bool short_days, bool& any) {
   any = true;
 }
 
-// N5: a change of a share in percentage points.
+// A change of a share in percentage points.
 layout::TableCell pp_cell(Value now, Value before, Language lang) {
   layout::TableCell c;
   c.color = layout::style::kInk60;
@@ -129,7 +125,7 @@ std::string rate_cell(Value v, Language lang) {
   return v ? text::format_percent(std::round(*v * 1000) / 10, lang) : missing();
 }
 
-// The opening of a section on a new page (F5).
+// The opening of a section on a new page (docs/visual-rules.md).
 void open_section(Document& doc, const BriefingInput& in, const std::string& key, std::string headline) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -139,7 +135,7 @@ void open_section(Document& doc, const BriefingInput& in, const std::string& key
   o.kicker = text::to_upper(S.get(key + ".kicker"));
   o.bookmark = S.get(key + ".bookmark");
   o.headline = std::move(headline);
-  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_title(ps.all[ps.report], lang)},
+  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_since(ps.all[ps.report], lang)},
                                             {"prev", findings::period_since(ps.all[ps.previous], lang)}});
   doc.blocks.push_back(std::move(o));
 }
@@ -179,6 +175,13 @@ std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
   return out;
 }
 
+std::vector<const model::Channel*> competitor_channels(const BriefingInput& in) {
+  std::vector<const model::Channel*> out;
+  for (const auto& c : in.data.channels)
+    if (c.owner == model::Owner::Competitor) out.push_back(&c);
+  return out;
+}
+
 // The first window period the section charts show (the template's `periods`, latest last).
 std::size_t first_charted(const BriefingInput& in) {
   const std::size_t n = in.data.periods.window_size;
@@ -200,8 +203,8 @@ std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::
   return out;
 }
 
-// H11 spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
-// months before it (at least six of them; notes §2.2's threshold). Indices relative to `first`.
+// Spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
+// months before it (at least six of them; the method notes' threshold). Indices relative to `first`.
 std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>>& values, std::size_t first,
                                          std::size_t end) {
   std::vector<std::size_t> out;
@@ -217,8 +220,8 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
   return out;
 }
 
-// One line per platform, the three largest in the report period (C7: at most three coloured
-// lines), each in its platform colour (C6); missing periods break the line (H14).
+// One line per platform, the three largest in the report period (at most three coloured
+// lines), each in its platform colour; missing periods break the line (docs/visual-rules.md, "Charts").
 // A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
 // prints it) in the registry, for the block pushed next.
 void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
@@ -238,7 +241,9 @@ void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& s
         const std::string scope_name =
             on.size() == 1 ? spec.series[k].name
                            : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
-        N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], spec.format(*values[i]));
+        // In the axis's unit, as layout/chart_line.cpp prints end labels.
+        const auto label = layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
+        N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], label(*values[i]));
         break;
       }
   }
@@ -273,7 +278,8 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
-  spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // H4: levels may zoom, sums start at 0
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
+  spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
     layout::LineSeries s;
     s.name = platform_name(S, platform);
@@ -307,26 +313,16 @@ bool has_data(const BriefingInput& in, std::initializer_list<const char*> metric
   return false;
 }
 
-struct Row {
-  double sort = 0;
-  std::vector<layout::TableCell> cells;
-};
-
-void sort_rows(std::vector<Row>& rows, layout::TableSpec& spec) {
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.sort > b.sort; });
-  for (auto& r : rows) spec.rows.push_back(std::move(r.cells));
-}
-
 void make_bold(std::vector<layout::TableCell>& cells) {
   for (auto& c : cells) c.bold = true;
 }
 
-// A channel's row: its label and platform swatch in the first cell, sorted by `sort`.
-Row channel_row(const BriefingInput& in, const model::Channel& c, double sort, std::vector<layout::TableCell> cells) {
-  Row r{sort, std::move(cells)};
-  r.cells[0].text = channel_label(in.strings, in.data.channels, c);
-  r.cells[0].swatch = layout::style::platform_color(c.platform.c_str());
-  return r;
+// A channel's row: its label and platform swatch in the first cell.
+std::vector<layout::TableCell> channel_row(const BriefingInput& in, const model::Channel& c,
+                                           std::vector<layout::TableCell> cells) {
+  cells[0].text = channel_label(in.strings, in.data.channels, c);
+  cells[0].swatch = layout::style::platform_color(c.platform.c_str());
+  return cells;
 }
 
 // The bold "Total" row of all own channels.
@@ -334,6 +330,55 @@ void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, co
   spec.total = std::move(cells);
   (*spec.total)[0].text = S.get("audience.total");
   make_bold(*spec.total);
+}
+
+// A metric of one row in one period: a scope's series, or a folded group of channels; and
+// whether a metric's change runs over fewer days than the periods have (mark_short).
+using Getter = std::function<Value(const std::string& metric, std::size_t period)>;
+struct RowData {
+  Getter get;
+  std::function<bool(const std::string& metric)> short_days;
+  CellFigures figures;  // how the row's printed figures are named in the registry
+};
+
+// The registry name of a folded row's figures: scope "others", named as the row is.
+CellFigures others_figures(const BriefingInput& in, std::size_t n) {
+  CellFigures f{in.names(), "others", others_label(in.strings, n)};
+  return f;
+}
+
+RowData scope_row(const BriefingInput& in, series::Scope scope) {
+  return {[&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); },
+          [&in, scope](const std::string& metric) { return short_of_days(in, metric, scope); },
+          cell_figures(in, scope)};
+}
+
+RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> channels) {
+  return {[&in, channels](const std::string& metric, std::size_t period) {
+            return group_value(in.data, metric, channels, period);
+          },
+          [&in, channels](const std::string& metric) {
+            return std::any_of(channels.begin(), channels.end(),
+                               [&](const model::Channel* c) { return short_of_days(in, metric, channel_scope(c->id)); });
+          },
+          others_figures(in, channels.size())};
+}
+
+// The rows of a per-channel table: the largest own channels by `metric` in the report period
+// one by one, then one "Other (n channels)" row for the rest (channel_groups.h).
+void add_channel_rows(const BriefingInput& in, layout::TableSpec& spec, const std::string& metric,
+                      const std::function<std::vector<layout::TableCell>(const RowData&)>& cells) {
+  const auto& ps = in.data.periods;
+  spec.names_lead = in.strings.get("channel_groups.names_lead");
+  auto groups = group_channels(own_channels(in), [&](const model::Channel& c) {
+    return value_of(in, metric, channel_scope(c.id), ps.report).value_or(-1);
+  });
+  for (const auto* c : groups.shown)
+    spec.rows.push_back(channel_row(in, *c, cells(scope_row(in, channel_scope(c->id)))));
+  if (groups.others.empty()) return;
+  auto row = cells(group_row(in, groups.others));
+  row[0].text = others_label(in.strings, groups.others.size());
+  spec.rows.push_back(std::move(row));
 }
 
 }  // namespace
@@ -358,7 +403,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   if (!row.charts.empty()) doc.blocks.push_back(std::move(row));
 
   Table t;
-  t.title = S.format("audience.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("audience.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
@@ -370,36 +415,33 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
   bool short_days = false;  // a change over fewer days than the period (mark_short)
-  auto cells = [&](const series::Scope& scope) {
+  auto cells = [&](const RowData& d) {
+    const Getter& get = d.get;
     std::vector<layout::TableCell> r(8);
-    Value f = value_of(in, "followers", scope, ps.report), f0 = value_of(in, "followers", scope, ps.previous);
-    Value reach = value_of(in, "reach", scope, ps.report), reach0 = value_of(in, "reach", scope, ps.previous);
-    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    Value f = get("followers", ps.report), f0 = get("followers", ps.previous);
+    Value reach = get("reach", ps.report), reach0 = get("reach", ps.previous);
+    Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(f, lang);
     r[2] = change_cell(f, f0, lang, model::Better::Up, 100);
     r[3].text = count_cell(reach, lang);
     r[4] = change_cell(reach, reach0, lang, model::Better::Up, 100);
-    mark_short(r[4], short_of_days(in, "reach", scope), short_days);
-    r[5].text = count_cell(value_of(in, "impressions", scope, ps.report), lang);
+    mark_short(r[4], d.short_days("reach"), short_days);
+    r[5].text = count_cell(get("impressions", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
-    const CellFigures F = cell_figures(in, scope);
+    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
+    const CellFigures& F = d.figures;
     F.value(r[1], "followers", S.get("metric.followers.label"), f);
     F.change(r[2], "followers", S.get("metric.followers.label"), pct_change(f, f0));
     F.value(r[3], "reach", S.get("metric.reach.label"), reach);
     F.change(r[4], "reach", S.get("metric.reach.label"), pct_change(reach, reach0));
-    F.value(r[5], "impressions", S.get("metric.impressions.label"), value_of(in, "impressions", scope, ps.report));
+    F.value(r[5], "impressions", S.get("metric.impressions.label"), get("impressions", ps.report));
     F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
     F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
-             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
+             pp_change(rate, get("engagement_rate", ps.previous)));
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in))
-    rows.push_back(channel_row(in, *c, value_of(in, "followers", channel_scope(c->id), ps.report).value_or(-1),
-                               cells(channel_scope(c->id))));
-  sort_rows(rows, t.spec);
-  set_total(t.spec, cells(series::Scope::all_own()), S);
+  add_channel_rows(in, t.spec, "followers", cells);
+  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
   t.note = S.get("audience.table_note");
   if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {2, 4, 7});
@@ -422,7 +464,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   }
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (platforms.empty()) return std::nullopt;
-  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // C7: readable groups
+  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // readable groups
   ColumnChart chart;
   chart.title = S.get("layout_extra.posts_title");
   chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
@@ -433,6 +475,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.no_data = std::string(text::no_data(lang));
   spec.min_step = 1;
   spec.plot_height = 96;
@@ -460,7 +503,7 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   if (!charts.charts.empty()) doc.blocks.push_back(std::move(charts));
 
   Table t;
-  t.title = S.format("engagement.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("engagement.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
@@ -472,37 +515,34 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
                     {S.get("audience.col_rate"), 56, layout::Align::Right},
                     {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
   bool short_days = false;  // a change over fewer days than the period (mark_short)
-  auto cells = [&](const series::Scope& scope) {
+  auto cells = [&](const RowData& d) {
+    const Getter& get = d.get;
     std::vector<layout::TableCell> r(8);
-    Value posts = value_of(in, "posts", scope, ps.report);
-    Value e = value_of(in, "engagements", scope, ps.report), e0 = value_of(in, "engagements", scope, ps.previous);
-    Value rate = value_of(in, "engagement_rate", scope, ps.report);
+    Value posts = get("posts", ps.report);
+    Value e = get("engagements", ps.report), e0 = get("engagements", ps.previous);
+    Value rate = get("engagement_rate", ps.report);
     r[1].text = count_cell(posts, lang);
     r[2].text = count_cell(e, lang);
     r[3] = change_cell(e, e0, lang, model::Better::Up, 30);
-    mark_short(r[3], short_of_days(in, "engagements", scope), short_days);
+    mark_short(r[3], d.short_days("engagements"), short_days);
     r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
-    r[5].text = count_cell(value_of(in, "link_clicks", scope, ps.report), lang);
+    r[5].text = count_cell(get("link_clicks", ps.report), lang);
     r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, value_of(in, "engagement_rate", scope, ps.previous), lang);
-    const CellFigures F = cell_figures(in, scope);
+    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
+    const CellFigures& F = d.figures;
     F.value(r[1], "posts", S.get("metric.posts.label"), posts);
     F.value(r[2], "engagements", S.get("metric.engagements.label"), e);
     F.change(r[3], "engagements", S.get("metric.engagements.label"), pct_change(e, e0));
     F.value(r[4], "engagements_per_post", S.get("figures.engagements_per_post"),
             e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt);
-    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), value_of(in, "link_clicks", scope, ps.report));
+    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), get("link_clicks", ps.report));
     F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
     F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
-             pp_change(rate, value_of(in, "engagement_rate", scope, ps.previous)));
+             pp_change(rate, get("engagement_rate", ps.previous)));
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in))
-    rows.push_back(channel_row(in, *c, value_of(in, "engagements", channel_scope(c->id), ps.report).value_or(-1),
-                               cells(channel_scope(c->id))));
-  sort_rows(rows, t.spec);
-  set_total(t.spec, cells(series::Scope::all_own()), S);
+  add_channel_rows(in, t.spec, "engagements", cells);
+  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
   t.note = S.get("engagement.table_note");
   if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
   drop_change_columns(t, in, {3, 7});
@@ -510,29 +550,36 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
 }
 
-// Share of voice in the report period as one 100 % bar: the own channels together, then each
-// competitor channel by its mentions (largest first). Competitors take a grey ramp, so the
-// accent-coloured own share stands out; none when no channel has mentions.
+// Share of voice in the report period as one 100 % bar: the own channels together, then the
+// largest competitor channels by their mentions and one segment for the rest (channel_groups.h).
+// The segments carry roles (own, competitor, other); layout colours and labels them. None when no
+// competitor has mentions.
 std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
   Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
-  std::vector<layout::ShareSegment> rivals;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Competitor) continue;
-    Value v = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    if (v && *v > 0) rivals.push_back({channel_label(S, in.data.channels, c), *v, {}, false});
+  std::vector<const model::Channel*> with_mentions;
+  for (const auto* c : competitor_channels(in)) {
+    Value v = value_of(in, "mentions", channel_scope(c->id), ps.report);
+    if (v && *v > 0) with_mentions.push_back(c);
   }
-  if (rivals.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
-  std::stable_sort(rivals.begin(), rivals.end(), [](const auto& a, const auto& b) { return a.value > b.value; });
-  static const char* const kRamp[] = {"#595959", "#808080", "#A6A6A6", "#C4C4C4", "#DADADA"};
-  for (std::size_t i = 0; i < rivals.size(); ++i) rivals[i].color = layout::hex(kRamp[std::min<std::size_t>(i, 4)]);
+  if (with_mentions.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
+  auto groups = group_channels(with_mentions, [&](const model::Channel& c) {
+    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(0);
+  });
   ShareBar bar;
-  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
-  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::style::kAccent, true});
-  for (auto& r : rivals) bar.spec.segments.push_back(std::move(r));
+  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::ShareRole::Own});
+  for (const auto* c : groups.shown)
+    bar.spec.segments.push_back({channel_label(S, in.data.channels, *c),
+                                 value_of(in, "mentions", channel_scope(c->id), ps.report).value_or(0),
+                                 layout::ShareRole::Competitor});
+  if (!groups.others.empty())
+    bar.spec.segments.push_back({others_label(S, groups.others.size()),
+                                 group_value(in.data, "mentions", groups.others, ps.report).value_or(0),
+                                 layout::ShareRole::Other});
   bar.spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
   bar.spec.no_data = std::string(text::no_data(lang));
   return bar;
@@ -567,7 +614,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // H7: ratios 1.0–1.1
+    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // ratios 1.0–1.1
     return c;
   };
   std::vector<std::optional<double>> negative, voice;
@@ -597,7 +644,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                   S.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
                            {{"value", text::format_fraction_as_percent(k.target->value, lang)}}));
     }
-  // H5: both charts show shares, so they share one scale.
+  // Both charts show shares, so they share one scale.
   double top = 0;
   for (const auto& c : trends.charts)
     for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
@@ -605,9 +652,9 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
   if (auto bar = share_of_voice_bar(in)) doc.blocks.push_back(std::move(*bar));
 
-  constexpr double kBarMax = 1.0;  // T7: one fixed scale for the negative share
+  constexpr double kBarMax = 1.0;  // one fixed scale for the negative share
   Table t;
-  t.title = S.format("sentiment.table_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  t.title = S.format("sentiment.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.get("sentiment.table_subtitle");
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("sentiment.col_classified"), 60, layout::Align::Right},
@@ -615,11 +662,10 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                     {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
                     {"", 56, layout::Align::Left},
                     {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
-  auto cells = [&](const series::DialoguePeriod& p, const series::Scope& scope) {
+  auto cells = [&](const series::DialoguePeriod& p, const CellFigures& F) {
     std::vector<layout::TableCell> r(6);
     std::int64_t n = p.positive + p.negative + p.neutral;
     r[1].text = text::format_integer(n, lang);
-    const CellFigures F = cell_figures(in, scope);
     F.value(r[1], "classified", S.get("figures.classified"), static_cast<double>(n));
     auto share = [&](std::int64_t k) {
       return n > 0 ? text::format_fraction_as_percent(static_cast<double>(k) / n, lang) : missing();
@@ -640,15 +686,22 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     }
     return r;
   };
-  std::vector<Row> rows;
-  for (const auto* c : own_channels(in)) {
-    const auto* ds = in.data.find_dialogue(channel_scope(c->id));
-    if (!ds) continue;
-    const auto& p = ds->periods[ps.report];
-    rows.push_back(channel_row(in, *c, static_cast<double>(p.positive + p.negative + p.neutral), cells(p, channel_scope(c->id))));
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  std::vector<const model::Channel*> with_dialogue;
+  for (const auto* c : own_channels(in))
+    if (in.data.find_dialogue(channel_scope(c->id))) with_dialogue.push_back(c);
+  auto groups = group_channels(with_dialogue, [&](const model::Channel& c) {
+    const auto& p = in.data.find_dialogue(channel_scope(c.id))->periods[ps.report];
+    return static_cast<double>(p.positive + p.negative + p.neutral);
+  });
+  for (const auto* c : groups.shown)
+    t.spec.rows.push_back(channel_row(in, *c, cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report], cell_figures(in, channel_scope(c->id)))));
+  if (!groups.others.empty()) {
+    auto row = cells(group_dialogue(in.data, groups.others, ps.report), others_figures(in, groups.others.size()));
+    row[0].text = others_label(S, groups.others.size());
+    t.spec.rows.push_back(std::move(row));
   }
-  sort_rows(rows, t.spec);
-  if (all) set_total(t.spec, cells(all->periods[ps.report], series::Scope::all_own()), S);
+  if (all) set_total(t.spec, cells(all->periods[ps.report], cell_figures(in, series::Scope::all_own())), S);
   t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
                                              {"positive", text::format_signed(0.05, 2, lang)},
                                              {"negative", text::format_signed(-0.05, 2, lang)},
@@ -663,7 +716,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   Value market0 = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.previous);
   if (!market || *market <= 0) return;
   Table sov;
-  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_title(ps.all[ps.report], lang)}});
+  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
@@ -671,11 +724,9 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
                       {"", 56, layout::Align::Left},
                       {S.get("sentiment.col_share"), 48, layout::Align::Right},
                       {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const series::Scope& scope) {
+  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const CellFigures& F) {
     std::vector<layout::TableCell> r(5);
     r[1].text = count_cell(m, lang);
-    CellFigures F = cell_figures(in, scope);
-    if (!own_row) F.scope_name = channel_label(S, in.data.channels, *channel_of(in, scope.channel_id));
     Value share = m ? Value(*m / *market) : std::nullopt;
     Value share0 = m0 && market0 && *market0 > 0 ? Value(*m0 / *market0) : std::nullopt;
     if (share) {
@@ -687,7 +738,7 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     } else {
       r[3].text = missing();
     }
-    r[4].color = layout::style::kInk60;  // shares are integers (N2), so are their changes
+    r[4].color = layout::style::kInk60;  // shares are integers (docs/visual-rules.md), so are their changes
     r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
                                 : missing();
     // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's
@@ -701,20 +752,28 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
              share && share0 ? Value(std::round(*share * 100) - std::round(*share0 * 100)) : std::nullopt);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, series::Scope::all_own());
+  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, cell_figures(in, series::Scope::all_own()));
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
-  std::vector<Row> rows2;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Competitor) continue;
-    Value m = value_of(in, "mentions", channel_scope(c.id), ps.report);
-    Row r{m.value_or(-1), sov_row(m, value_of(in, "mentions", channel_scope(c.id), ps.previous), layout::style::kInk60, false,
-                   channel_scope(c.id))};
-    r.cells[0].text = channel_label(S, in.data.channels, c);
-    rows2.push_back(std::move(r));
+  sov.spec.names_lead = S.get("channel_groups.names_lead");
+  auto rivals = group_channels(competitor_channels(in), [&](const model::Channel& c) {
+    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(-1);
+  });
+  for (const auto* c : rivals.shown) {
+    auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
+                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false,
+                     cell_figures(in, channel_scope(c->id)));
+    r[0].text = channel_label(S, in.data.channels, *c);
+    sov.spec.rows.push_back(std::move(r));
   }
-  sort_rows(rows2, sov.spec);
+  if (!rivals.others.empty()) {
+    auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
+                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false,
+                     others_figures(in, rivals.others.size()));
+    r[0].text = others_label(S, rivals.others.size());
+    sov.spec.rows.push_back(std::move(r));
+  }
   sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
   if (const VoiceScope v = voice_scope(S, in.data.channels); v.unequal())
     sov.note += " " + S.format("figures.sov_scope_note", {{"own", text::format_integer(v.own_platforms, lang)},

@@ -81,8 +81,11 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   DailyChart chart;
   auto& spec = chart.spec;
   spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
-  spec.plot_height = 56;  // G5: page 1 holds five findings, six tiles, this chart and provenance
+  // Tall enough to read the ordinary days under a spike; page 1 still holds five findings, six
+  // tiles, this chart and the provenance notes (docs/visual-rules.md, "Charts").
+  spec.plot_height = 56;
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
+  spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);
   for (std::size_t i = begin; i < d.days(); ++i) {
     date::local_days day = d.first + date::days{static_cast<int>(i)};
@@ -90,7 +93,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     layout::DailyColumn col;
     date::year_month_day ymd{day};
     bool first = i == begin;
-    // H6: label the first day and each Monday.
+    // label the first day and each Monday.
     if (first) col.label = text::format_day_short(day, lang);
     else if (date::weekday{day} == date::Monday) col.label = std::to_string(static_cast<unsigned>(ymd.day()));
     double negative = static_cast<double>(std::min(d.negative_needs_reply[i], d.needs_reply[i]));
@@ -106,7 +109,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     prev_avg = static_cast<double>(all->periods[ps.previous].needs_reply) / prev.days();
     if (prev_avg > 0) spec.reference = prev_avg;
   }
-  // H11: annotate the flagged spike day, when the findings flagged one in the period.
+  // annotate the flagged spike day, when the findings flagged one in the period.
   for (const auto& f : in.findings) {
     if (f.type != findings::Type::Anomaly) continue;
     // Only the dialogue's own days belong on this chart (spikes of daily metrics do not).
@@ -123,7 +126,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     if (spec.annotations.size() == 2) break;
   }
   chart.title.title = S.get("daily_chart.title");
-  chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_title(report, lang)}});
+  chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_since(report, lang)}});
   chart.title.subtitle_inline = true;
   layout::KeyEntry neg{layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
   layout::KeyEntry other{layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "document/channel_groups.h"
 #include "document/colour_rule.h"
 #include "document/names.h"
 #include "document/partial_period.h"
@@ -19,9 +20,11 @@ namespace {
 
 using text::Language;
 
-std::string minutes_cell(const std::optional<series::Duration>& d, Language lang) {
+// An unanswered percentile reads "> 72 h" (the response window), short enough for the column.
+std::string minutes_cell(const std::optional<series::Duration>& d, std::int64_t window_seconds, Language lang) {
   if (!d) return std::string(text::missing_cell());
-  if (d->infinite) return "> " + text::format_duration(72 * 60, lang, text::DurationStyle::Table);
+  if (d->infinite)
+    return "> " + text::format_duration(static_cast<double>(window_seconds) / 60.0, lang, text::DurationStyle::Text);
   return text::format_duration(static_cast<double>(d->seconds) / 60.0, lang, text::DurationStyle::Table);
 }
 
@@ -83,7 +86,7 @@ std::string reconciliation(const BriefingInput& in, const series::DialoguePeriod
 // A channel's scope key in the registry: platform and handle, stable across runs.
 std::string channel_scope(const model::Channel& c) { return "channel:" + c.platform + ":" + c.handle; }
 
-// T1–T7: one row per own channel, sorted by messages needing a reply, with a total row.
+// one row per own channel, sorted by messages needing a reply, with a total row.
 Table channel_table(const BriefingInput& in) {
   const auto& S = in.strings;
   Language lang = S.language();
@@ -91,29 +94,27 @@ Table channel_table(const BriefingInput& in) {
   const model::Period& report = ps.all[ps.report];
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   Table t;
-  t.title = S.format("dialogue.table_title", {{"period", findings::period_title(report, lang)}});
+  t.title = S.format("dialogue.table_title", {{"period", findings::period_since(report, lang)}});
   t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  auto end_day = text::format_day(report.last, lang);
+  auto end_day = text::format_day_short(report.last, lang);  // "31 Oct": the header has two short lines
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
-                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 40, layout::Align::Right},
-                    {"", 52, layout::Align::Left},
+                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
+                    {"", 48, layout::Align::Left},
                     {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
                     // Wide enough for the Danish "pct.-point" header.
                     {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
-                    {S.get("dialogue.col_median"), 62, layout::Align::Right},
-                    {S.get("dialogue.col_p90"), 62, layout::Align::Right},
-                    {S.format("dialogue.col_open", {{"day", end_day}}), 48, layout::Align::Right}};
-  constexpr double kBarMax = 0.6;  // T7: one fixed scale, 0–60 %
+                    {S.get("dialogue.col_median"), 54, layout::Align::Right},
+                    {S.get("dialogue.col_p90"), 50, layout::Align::Right},
+                    {S.format("dialogue.col_open", {{"day", end_day}}), 52, layout::Align::Right}};
+  constexpr double kBarMax = 0.6;  // one fixed scale, 0–60 %
   std::optional<double> target;
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) target = k.target->value;
 
   const FigureNames N = in.names();
-  auto row_for = [&](const series::DialogueSeries& ds, std::string label, std::optional<layout::Color> swatch,
-                     std::int64_t open, bool total, const std::string& scope) {
-    const auto& cur = ds.periods[ps.report];
-    const auto& old = ds.periods[ps.previous];
+  auto row_for = [&](const series::DialoguePeriod& cur, const series::DialoguePeriod& old, std::string label,
+                     std::optional<layout::Color> swatch, std::int64_t open, bool total, const std::string& scope) {
     const std::string scope_name = total ? N.all_own() : label;
     std::vector<layout::TableCell> row(9);
     row[0].text = std::move(label);
@@ -144,8 +145,8 @@ Table channel_table(const BriefingInput& in) {
     } else {
       row[5].text = std::string(text::missing_cell());
     }
-    row[6].text = minutes_cell(cur.answered_median, lang);
-    row[7].text = minutes_cell(cur.frt_p90, lang);
+    row[6].text = minutes_cell(cur.answered_median, in.data.response_window_seconds, lang);
+    row[7].text = minutes_cell(cur.frt_p90, in.data.response_window_seconds, lang);
     row[8].text = cur.reply_info ? text::format_integer(open, lang) : std::string(text::missing_cell());
     if (total)
       for (auto& c : row) c.bold = true;
@@ -153,33 +154,44 @@ Table channel_table(const BriefingInput& in) {
     return row;
   };
 
-  struct Entry {
-    std::int64_t needs = 0;
-    std::vector<layout::TableCell> row;
-  };
-  std::vector<Entry> entries;
-  std::int64_t total_open = 0;
-  for (const auto& c : in.data.channels) {
-    if (c.owner != model::Owner::Own) continue;
+  // The largest channels by messages needing a reply, then one row for the rest
+  // (channel_groups.h). Open = the period's own messages without a reply by its end (the combo
+  // chart's bracket), not every unanswered message since the data began.
+  auto scope_of = [](const model::Channel& c) {
     series::Scope scope;
     scope.kind = series::Scope::Kind::Channel;
     scope.channel_id = c.id;
-    const auto* ds = in.data.find_dialogue(scope);
-    if (!ds) continue;
-    // Open = the period's own messages without a reply by its end (the combo chart's bracket),
-    // not every unanswered message since the data began.
+    return scope;
+  };
+  t.spec.names_lead = S.get("channel_groups.names_lead");
+  std::vector<const model::Channel*> own;
+  for (const auto& c : in.data.channels)
+    if (c.owner == model::Owner::Own && in.data.find_dialogue(scope_of(c))) own.push_back(&c);
+  auto groups = group_channels(own, [&](const model::Channel& c) {
+    return static_cast<double>(in.data.find_dialogue(scope_of(c))->periods[ps.report].needs_reply);
+  });
+  std::int64_t total_open = 0;
+  for (const auto* c : groups.shown) {
+    const auto* ds = in.data.find_dialogue(scope_of(*c));
     std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
-    entries.push_back({ds->periods[ps.report].needs_reply,
-                       row_for(*ds, channel_label(in.strings, in.data.channels, c), layout::style::platform_color(c.platform.c_str()), open, false,
-                               channel_scope(c))});
+    t.spec.rows.push_back(row_for(ds->periods[ps.report], ds->periods[ps.previous],
+                                  channel_label(in.strings, in.data.channels, *c),
+                                  layout::style::platform_color(c->platform.c_str()), open, false, channel_scope(*c)));
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.needs > b.needs; });
-  for (auto& e : entries) t.spec.rows.push_back(std::move(e.row));
+  if (!groups.others.empty()) {
+    auto cur = group_dialogue(in.data, groups.others, ps.report);
+    total_open += cur.unanswered_at_end;
+    t.spec.rows.push_back(row_for(cur, group_dialogue(in.data, groups.others, ps.previous),
+                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false, "others"));
+  }
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    t.spec.total = row_for(*all, S.get("dialogue.total"), std::nullopt, total_open, true, "all");
-  t.note = S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
-                                            {"target", target ? text::format_fraction_as_percent(*target, lang) : "–"}});
+    t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
+                           total_open, true, "all");
+  // Without a target the note says nothing about a tick, rather than "tick: target –".
+  t.note = target ? S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
+                                                     {"target", text::format_fraction_as_percent(*target, lang)}})
+                  : S.format("dialogue.table_note_no_target", {{"max", text::format_percent(100 * kBarMax, lang)}});
   drop_change_columns(t, in, {2, 5});
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
     if (auto line = reconciliation(in, all->periods[ps.report], total_open); !line.empty()) t.note += " " + line;
@@ -264,9 +276,12 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
                  text::format_duration(*median.values[i] * 60, lang));  // spec.format, set below
       break;
     }
+  // A little under the half-width reference height, so the chart and what stands out keep to
+  // the dialogue page under a table of eight rows (docs/visual-rules.md, "Pages that scale").
+  spec.plot_height = 80;
   spec.report_index = ps.window_size - 1;
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
-  spec.allow_zoom = false;  // H4: durations from zero
+  spec.allow_zoom = false;  // durations from zero
   b.list_title = S.get("dialogue_extra.list_title");
   static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
                                                  "needs_reply", "backlog", "response_rate", "inbound"};
@@ -324,8 +339,8 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
     spec.geometry.tier_gap = 14;
   } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
             // and what stands out fit on the same page as the chart
-    spec.geometry.rate_tier = 42;
-    spec.geometry.column_tier = 82;
+    spec.geometry.rate_tier = 40;
+    spec.geometry.column_tier = 78;
     spec.geometry.tier_gap = 14;
   }
   for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
@@ -392,7 +407,7 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
                                        {"period", findings::period_in_sentence(report, lang)}});
   else
     open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_title(report, lang)},
+  if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_since(report, lang)},
                                                  {"prev", findings::period_since(ps.all[ps.previous], lang)},
                                                  {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   const FigureNames N = in.names();
@@ -407,9 +422,9 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   // page 3 (a block that does not fit still moves whole to the next page).
   // The definitions go with the table's note, so they never end up alone on a page.
   Table table = channel_table(in);
-  table.note += "\n\n" + S.format("dialogue.definitions",
+  table.note += " " + S.format("dialogue.definitions",
                                    {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
-                                    {"tz", in.tz}});
+                                    {"tz", time_zone_name(S, in.tz)}});
   doc.blocks.push_back(std::move(table));
   if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 }

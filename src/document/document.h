@@ -90,7 +90,10 @@ struct Paragraph {
 struct Provenance {
   std::vector<std::pair<std::string, std::string>> rows;
   bool in_flow = false;  // the appendix's block: placed like any block, not above the footer
-  bool droppable = false;  // page 1's block when the appendix repeats it: left out, not moved, when page 1 is full
+  bool droppable = false;  // page 1's block when the appendix repeats it: shortened, else left out, when page 1 is full
+  // The first rows that explain the page's tags (the notes): a full page 1 keeps these and
+  // leaves out the rest before it leaves out the block (docs/visual-rules.md, "Page 1 notes").
+  std::size_t essential_rows = 0;
 };
 
 struct PageBreak {};

@@ -28,10 +28,15 @@ struct VoiceScope {
 };
 VoiceScope voice_scope(const text::Strings& strings, const std::vector<model::Channel>& channels);
 
-// A channel in tables: the platform name, plus the channel's name when the organisation has
-// several own channels on that platform ("Facebook · Kundeservice").
+// A channel in tables: the platform name; when the organisation has several own channels on
+// that platform, plus what tells its name apart from theirs ("Facebook · Kundeservice",
+// "Facebook (2)"); a competitor's channel with its full name ("Facebook · Vindkraft Danmark").
 std::string channel_label(const text::Strings& strings, const std::vector<model::Channel>& channels,
                           const model::Channel& c);
+
+// The report time zone as readers say it: the language file's name for it ("dansk tid",
+// "Copenhagen time"), else "<zone> time" from `time_zone.other`.
+std::string time_zone_name(const text::Strings& strings, const std::string& tz);
 
 // Month labels on a time axis, with the year under the first category and under each
 // January (H6); other granularities show the period key.

@@ -159,7 +159,7 @@ std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx)
       else if (k.metric == "share_of_voice") {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
-        context = S.format("tiles.context_share_of_voice", {{"n", text::format_integer(competitors, lang)}});
+        context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
         // Own mentions on more platforms than the competitors are watched on: the scope is printed.
         if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
           context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},

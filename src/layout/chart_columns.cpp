@@ -71,7 +71,7 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
 
   draw_report_band(canvas, bands, report, plot_top - kTopRoom, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, spec.format);
+  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
   draw_category_labels(canvas, m, bands, spec.categories, plot_bottom, report);
 
   const std::size_t k = std::max<std::size_t>(spec.series.size(), 1);

@@ -30,6 +30,7 @@ struct ColumnChartSpec {
   ColumnMode mode = ColumnMode::Grouped;
   std::optional<std::size_t> report_index;  // default: the last category
   TickFormatter format;                     // tick labels
+  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
   std::string no_data;                      // under a category without any value ("" = none)
   double min_step = 0;                      // 1 for counts: whole-number ticks
   double plot_height = 110;

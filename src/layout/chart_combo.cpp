@@ -48,13 +48,24 @@ std::optional<double> share(const ComboCategory& c) {
   return *c.unanswered / total(c);
 }
 
-Frame make_frame(const ComboChartSpec& spec, Point top_left, double width) {
+// The right gutter holds the bracket's value and word beside the report column: at least as
+// wide as they are, so no label runs past the template's margin (docs/visual-rules.md).
+double right_gutter(const TextMeasurer& m, const ComboChartSpec& spec) {
+  double text = 0;
+  const ComboCategory& c = spec.categories[spec.report_index.value_or(spec.categories.size() - 1)];
+  if (!spec.bracket_word.empty() && !c.missing() && *c.unanswered > 0)
+    text = std::max(m.width(kLabel.face, kLabel.size, spec.bracket_word),
+                    m.width(FontFace::Bold, kLabel.size, spec.count_format(*c.unanswered)));
+  return std::max(spec.geometry.right_gutter, kBracketGap + kBracketArm + kBracketLabelGap + text);
+}
+
+Frame make_frame(const TextMeasurer& m, const ComboChartSpec& spec, Point top_left, double width) {
   const ComboGeometry& g = spec.geometry;
   Frame f;
   f.left = top_left.x;
   f.right = top_left.x + width;
   f.plot_left = f.left + g.label_gutter;
-  f.plot_right = f.right - g.right_gutter;
+  f.plot_right = f.right - right_gutter(m, spec);
   f.top = top_left.y;
   f.rate_top = f.top + kComboTopRoom;
   f.rate_bottom = f.rate_top + g.rate_tier;
@@ -335,7 +346,7 @@ void reserve_axis_labels(const TextMeasurer& m, const ComboChartSpec& spec, cons
 double draw_combo_chart(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
                         Point top_left, double width_pt) {
   if (spec.categories.empty()) return 0;
-  const Frame f = make_frame(spec, top_left, width_pt);
+  const Frame f = make_frame(m, spec, top_left, width_pt);
 
   draw_report_band(canvas, f.bands, f.report, f.top, f.bottom);
   draw_value_axis(canvas, m, f.rate_ticks, f.rate, f.plot_left, f.plot_right, spec.share_format);

@@ -67,7 +67,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
   const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
-  draw_value_axis(canvas, m, ticks, scale, plot_left, right, spec.format);
+  draw_value_axis(canvas, m, ticks, scale, plot_left, right, tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
 
   // Columns; their tops are kept to steer annotations clear of them.
   std::vector<Box> columns;

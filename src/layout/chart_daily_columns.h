@@ -30,6 +30,7 @@ struct DailyChartSpec {
   std::vector<DailyColumn> days;
   std::vector<Color> part_colors;  // one per part, bottom to top (e.g. bad fill, ink30)
   TickFormatter format;
+  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
   std::optional<double> reference;           // H13: 0.7 pt ink60 dashed level
   std::vector<DailyAnnotation> annotations;  // only the first two are drawn
   double plot_height = 90;

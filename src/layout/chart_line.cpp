@@ -22,7 +22,7 @@ constexpr double kMaxNudgeShare = 1.5; // an end label moved further than this Ã
 constexpr double kLegendGap = 6;       // category labels to the legend row
 constexpr double kLegendRow = 11;
 constexpr double kSwatchWidth = 12, kSwatchGap = 4, kLegendItemGap = 12;
-const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // 2/1.5, in whole points
 
 // An end label: value over series name, placed by the value's baseline.
 struct EndLabel {
@@ -52,17 +52,7 @@ void nudge_apart(const TextMeasurer& m, std::vector<EndLabel>& labels, double to
 
 }  // namespace
 
-double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
-                       Point top_left, double width_pt) {
-  const std::size_t n = spec.categories.size();
-  if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_left = left + spec.label_gutter, plot_right = right - spec.right_gutter;
-  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryAxisHeight;
-  const CategoryBands bands{plot_left, plot_right, n};
-  const std::size_t report = spec.report_index.value_or(n - 1);
-
+Ticks line_chart_ticks(const LineChartSpec& spec) {
   double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
   for (const auto& s : spec.series) {
     for (const auto& v : s.values) {
@@ -72,13 +62,32 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   if (spec.reference) lo = std::min(lo, *spec.reference), hi = std::max(hi, *spec.reference);
   if (lo > hi) lo = hi = 0;  // no values at all
   if (spec.scale_span) lo = std::min(lo, spec.scale_span->first), hi = std::max(hi, spec.scale_span->second);
-  const Ticks ticks = line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
+  return line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
+}
+
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
+                       Point top_left, double width_pt) {
+  const std::size_t n = spec.categories.size();
+  if (n == 0) return 0;
+  const double left = top_left.x, right = top_left.x + width_pt;
+  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
+  const double bottom = plot_bottom + kCategoryAxisHeight;
+  const std::size_t report = spec.report_index.value_or(n - 1);
+
+  const Ticks ticks = line_chart_ticks(spec);
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
+  const TickFormatter tick_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step);
+  const TickFormatter value_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), 0);
+  // The tick labels stay inside the chart's box (and so the page margins): the gutter grows
+  // to the widest of them (docs/visual-rules.md, "Charts").
+  const double gutter = std::max(spec.label_gutter, widest_tick_label(m, ticks, tick_label) + kTickLabelGap);
+  const double plot_left = left + gutter, plot_right = right - spec.right_gutter;
+  const CategoryBands bands{plot_left, plot_right, n};
 
   draw_report_band(canvas, bands, report, top_left.y, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, spec.format);
+  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_label);
   if (!ticks.includes_zero()) {
-    // H4: a zoomed axis draws its lowest tick as a plain gridline.
+    // a zoomed axis draws its lowest tick as a plain gridline.
     Path p;
     p.points = {{plot_left, plot_bottom}, {plot_right, plot_bottom}};
     p.stroke_color = style::kInk10;
@@ -188,7 +197,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     double row = 0;
     for (std::size_t s = 0; s < spec.series.size(); ++s) {
       const LineSeries& series = spec.series[s];
-      const std::string value = spec.format(last_value(series));
+      const std::string value = value_label(last_value(series));
       const double w = kSwatchWidth + kSwatchGap + m.width(style::kAxis.face, style::kAxis.size, series.name) +
                        m.width(style::kAxis.face, style::kAxis.size, " ") + m.width(FontFace::Bold, style::kAxis.size, value);
       if (x > plot_left && x + w > right) x = plot_left, row += kLegendRow;  // next row, never overlapping
@@ -209,7 +218,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   for (const EndLabel& l : labels) {
     const LineSeries& series = spec.series[l.series];
     const double v = last_value(series);
-    canvas.draw(TextRun{{l.x, l.baseline}, spec.format(v), FontFace::Bold, style::kSmall.size,
+    canvas.draw(TextRun{{l.x, l.baseline}, value_label(v), FontFace::Bold, style::kSmall.size,
                         series.color, 0});
     if (!series.name.empty()) {
       canvas.draw(TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face,

@@ -31,6 +31,7 @@ struct LineChartSpec {
   std::vector<LineSeries> series;          // at most 3 (C7); the first is drawn on top
   std::optional<std::size_t> report_index; // default: the last category
   TickFormatter format;                    // tick labels and end-label values
+  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
   std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
   std::string reference_label;             // "target ≤ 2 h", small ink60 above the line's right end
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
@@ -50,6 +51,10 @@ inline constexpr double kLineTopRoom = 6;  // above the top gridline, for its ti
 // they never overlap; when that would move a label more than 1.5 label heights from its line
 // (three lines ending together) or there is no room, a legend row under the category labels
 // (swatch, name, last value; wrapping to more rows, never overlapping) replaces them.
+// The value axis the chart draws; data labels are formatted in its unit
+// (tick_formatter(format, axis_format, ticks.hi(), 0)).
+Ticks line_chart_ticks(const LineChartSpec& spec);
+
 // REQUIRES: format set; every series has categories.size() values; at most 3 series.
 double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
                        Point top_left, double width_pt);

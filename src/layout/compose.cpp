@@ -312,7 +312,9 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
   double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
-  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, t.note, g.content_w());
+  const std::string legend = table_names_legend(m, t.spec, g.content_w());
+  const std::string note = legend.empty() ? t.note : t.note.empty() ? legend : legend + "\n" + t.note;
+  auto note_lines = wrap_text(m, kSmall.face, kSmall.size, note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
   double first_room = g.content_bottom() - (y + gap) - title_h;
@@ -558,6 +560,18 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
+      if (top < y + kProvenanceGap && prov->droppable && prov->essential_rows > 0) {
+        // Shortened to the notes that explain the page's tags; the appendix repeats the rest.
+        document::Provenance notes = *prov;
+        notes.rows.resize(std::min(notes.rows.size(), prov->essential_rows));
+        Drawn shorter;
+        shorter.height = BlockDrawer{m, shorter.canvas, g.content_w()}(notes);
+        if (g.content_bottom() - shorter.height >= y + kProvenanceGap) {
+          drawn[i] = std::move(shorter);
+          h = drawn[i].height;
+          top = g.content_bottom() - h;
+        }
+      }
       if (top < y + kProvenanceGap && prov->droppable) {  // the appendix repeats it
         mark.dropped = true;
         continue;

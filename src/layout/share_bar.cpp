@@ -2,25 +2,35 @@
 
 #include <algorithm>
 
+#include "layout/chart_text.h"
 #include "layout/style.h"
 
 namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kInsidePad = 3;      // segment edge to its inside label
-constexpr double kLegendGap = 8;      // bar to the first legend baseline's row top
-constexpr double kSwatch = 7;
-constexpr double kSwatchGap = 4;
-constexpr double kItemGap = 14;
+constexpr double kInsidePad = 3;   // segment edge to its inside label
+constexpr double kLeaderGap = 4;   // bar bottom to the first row of outside labels
+constexpr double kLabelGap = 8;    // between two outside labels on one row
 
 // White text on dark fills, ink on light ones (relative luminance, sRGB weights).
 Color label_color(Color fill) {
   const double l = (0.2126 * fill.r + 0.7152 * fill.g + 0.0722 * fill.b) / 255;
-  return l < 0.55 ? hex("#FFFFFF") : style::kInk;
+  return l < 0.55 ? style::kWhite : style::kInk;
 }
 
 }  // namespace
+
+Color share_colour(const std::vector<ShareSegment>& segments, std::size_t i) {
+  switch (segments[i].role) {
+    case ShareRole::Own: return style::kAccent;
+    case ShareRole::Other: return style::kInk20;
+    case ShareRole::Competitor: break;
+  }
+  std::size_t k = 0;  // index among the competitors
+  for (std::size_t j = 0; j < i; ++j) k += segments[j].role == ShareRole::Competitor;
+  return k % 2 == 0 ? style::kInk60 : style::kInk40;
+}
 
 double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec& spec, Point top_left,
                       double width_pt) {
@@ -38,51 +48,50 @@ double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec&
     canvas.draw(TextRun{{x0 + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, spec.no_data, ax.face, ax.size, style::kInk60, 0});
     return h;
   }
-  // Segments: proportional widths, a white hairline between them.
-  double x = x0;
+  const double ascent = m.ascent(ax.face, ax.size);
+  double x = x0, bottom = y0 + h;
+  LabelPlacer placer(m);
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& s = spec.segments[i];
     const double share = std::max(0.0, s.value) / sum;
     const double w = share * width_pt;
-    if (w > 0) {
-      Rect r;
-      r.x = x;
-      r.y = y0;
-      r.w = std::max(0.0, w - (i + 1 < spec.segments.size() ? kShareSegmentGap : 0));
-      if (r.w == 0) r.w = std::min(w, 0.5);  // a tiny share stays visible as a sliver
-      r.h = h;
-      r.fill_color = s.color;
-      canvas.draw(r);
-      const std::string label = spec.share_format(share);
-      const double lw = m.width(FontFace::Bold, ax.size, label);
-      if (lw + 2 * kInsidePad <= r.w)
-        canvas.draw(TextRun{{x + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, label, FontFace::Bold, ax.size,
-                            label_color(s.color), 0});
+    Rect r;
+    r.x = x;
+    r.y = y0;
+    r.w = std::max(0.0, w - (i + 1 < spec.segments.size() ? kShareSegmentGap : 0));
+    if (r.w == 0) r.w = std::min(w, 0.5);  // a tiny share stays visible as a sliver
+    r.h = h;
+    r.fill_color = share_colour(spec.segments, i);
+    canvas.draw(r);
+    const FontFace face = s.role == ShareRole::Own ? FontFace::Bold : ax.face;
+    const std::string label = s.name + " " + spec.share_format(share);
+    const double lw = m.width(face, ax.size, label);
+    if (lw + 2 * kInsidePad <= r.w) {  // inside the segment
+      canvas.draw(TextRun{{x + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, label, face, ax.size, label_color(r.fill_color), 0});
+    } else {  // below the bar, on the first row where it collides with no other label
+      const double centre = r.x + r.w / 2;
+      const double lx = std::clamp(centre - lw / 2, x0, x0 + width_pt - lw);
+      std::vector<std::vector<TextRun>> rows;
+      for (int row = 0; row < 8; ++row) {
+        const double baseline = y0 + h + kLeaderGap + ascent + row * kShareLabelRow;
+        TextRun run{{lx, baseline}, label, face, ax.size, style::kInk, 0};
+        TextRun pad{{lx - kLabelGap / 2, baseline}, std::string(" "), face, ax.size, style::kInk, 0};
+        rows.push_back({run});
+        (void)pad;
+      }
+      const std::size_t row = placer.place(rows);
+      const TextRun& run = rows[row].front();
+      Path leader;
+      leader.points = {{centre, y0 + h}, {centre, run.at.y - ascent - 1}};
+      leader.stroke_color = style::kInk60;
+      leader.line_width_pt = 0.5;
+      canvas.draw(leader);
+      canvas.draw(run);
+      bottom = std::max(bottom, run.at.y + 0.25 * ax.size);
     }
     x += w;
   }
-  // Legend rows: swatch, name, share; an entry that does not fit the row starts the next one.
-  const double first_baseline = y0 + h + kLegendGap + m.ascent(ax.face, ax.size);
-  double lx = x0, row = 0;
-  for (const auto& s : spec.segments) {
-    const std::string share = spec.share_format(std::max(0.0, s.value) / sum);
-    const FontFace face = s.emphasis ? FontFace::Bold : ax.face;
-    const double name_w = m.width(face, ax.size, s.name), space = m.width(ax.face, ax.size, " ");
-    const double w = kSwatch + kSwatchGap + name_w + space + m.width(FontFace::Bold, ax.size, share);
-    if (lx > x0 && lx + w > x0 + width_pt) lx = x0, row += kShareLegendRow;
-    const double baseline = first_baseline + row;
-    Rect sw;
-    sw.x = lx;
-    sw.y = baseline - kSwatch + 0.5;
-    sw.w = sw.h = kSwatch;
-    sw.fill_color = s.color;
-    canvas.draw(sw);
-    canvas.draw(TextRun{{lx + kSwatch + kSwatchGap, baseline}, s.name, face, ax.size, style::kInk, 0});
-    canvas.draw(TextRun{{lx + kSwatch + kSwatchGap + name_w + space, baseline}, share, FontFace::Bold, ax.size,
-                        style::kInk60, 0});
-    lx += w + kItemGap;
-  }
-  return first_baseline + row + 0.25 * ax.size - y0;
+  return bottom - y0;
 }
 
 }  // namespace boardbrief::layout

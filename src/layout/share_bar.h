@@ -1,6 +1,9 @@
-// The share-of-voice bar: one horizontal 100 % stacked bar (own channels, then each competitor),
-// the share printed inside a segment when it fits there, and a legend row under the bar that
-// names every segment with its share, wrapping to more rows, so tiny shares never collide.
+// The share-of-voice bar: one horizontal 100 % stacked bar (own channels, then each competitor,
+// then the folded rest). The document gives each segment a role; layout picks its colour
+// (docs/visual-rules.md, "Colour"): the organisation in the accent, competitors in two greys
+// that alternate so neighbours stay apart, the rest in the lightest grey. Every segment is
+// labelled with its name and share: inside the bar where the label fits, otherwise below the bar
+// joined to its segment by a leader, on as many rows as it takes so labels never collide.
 #pragma once
 
 #include <functional>
@@ -12,11 +15,12 @@
 
 namespace boardbrief::layout {
 
+enum class ShareRole { Own, Competitor, Other };
+
 struct ShareSegment {
-  std::string name;   // legend entry ("Own channels", a competitor's name)
+  std::string name;   // "Own channels", a competitor's name, "Other (4 channels)"
   double value = 0;   // >= 0, in any unit (mentions); the share is value / sum
-  Color color;
-  bool emphasis = false;  // the own channels: name set in Bold
+  ShareRole role = ShareRole::Competitor;
 };
 
 struct ShareBarSpec {
@@ -27,7 +31,10 @@ struct ShareBarSpec {
 };
 
 inline constexpr double kShareSegmentGap = 1;  // white between segments
-inline constexpr double kShareLegendRow = 11;
+inline constexpr double kShareLabelRow = 11;   // one row of outside labels
+
+// The fill of the i-th segment (competitors alternate by their index among competitors).
+Color share_colour(const std::vector<ShareSegment>& segments, std::size_t i);
 
 // Draws the bar with its top-left corner at `top_left` across `width_pt`; returns the height.
 // REQUIRES: share_format set.

@@ -1,4 +1,4 @@
-// Drawing one table piece (T2–T8).
+// Drawing one table piece (docs/visual-rules.md).
 #include "layout/table.h"
 
 #include <algorithm>
@@ -31,7 +31,7 @@ void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
     const CellBox box = cell_box(widths, i, top_left.x);
     const auto& col_lines = lines[i];
     for (std::size_t k = 0; k < col_lines.size(); ++k) {
-      // Bottom-aligned: the last line of every column sits on the same baseline (T2).
+      // Bottom-aligned: the last line of every column sits on the same baseline (docs/visual-rules.md).
       const double y = last_baseline - hs.leading * static_cast<double>(col_lines.size() - 1 - k);
       const double w = m.width(hs.face, hs.size, col_lines[k]);
       const double x = spec.columns[i].align == Align::Right ? box.right - w : box.left;
@@ -59,9 +59,16 @@ void draw_bar(Canvas& canvas, const TableBar& bar, const CellBox& box, Align ali
   }
 }
 
+// Room for the text of a first-column cell (after its swatch).
+double first_cell_room(const TableCell& cell, const std::vector<double>& widths) {
+  const CellBox box = cell_box(widths, 0, 0);
+  return box.right - box.left - (cell.swatch ? kTableSwatch + kSwatchGap : 0);
+}
+
+// `label` replaces the first cell's text when set (table_first_column).
 void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
               const std::vector<TableCell>& cells, const std::vector<double>& widths,
-              double left, double row_top, bool total) {
+              double left, double row_top, bool total, const std::string* label = nullptr) {
   const auto& bs = style::kTableBody;
   for (std::size_t i = 0; i < spec.columns.size() && i < cells.size(); ++i) {
     const TableCell& cell = cells[i];
@@ -77,7 +84,7 @@ void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
       box.left += kTableSwatch + kSwatchGap;
     }
     const FontFace face = cell.bold || total ? FontFace::Bold : bs.face;
-    const std::string text = ellipsize(m, face, bs.size, cell.text, box.right - box.left);
+    const std::string text = i == 0 && label ? *label : ellipsize(m, face, bs.size, cell.text, box.right - box.left);
     if (text.empty()) continue;
     const double w = m.width(face, bs.size, text);
     const double x = align == Align::Right ? box.right - w : box.left;
@@ -88,19 +95,54 @@ void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
 
 }  // namespace
 
+std::vector<std::string> table_first_column(const TextMeasurer& m, const TableSpec& spec, double width_pt) {
+  const auto widths = table_column_widths(spec, width_pt);
+  const auto& bs = style::kTableBody;
+  std::vector<std::string> out;
+  for (const auto& row : spec.rows) {
+    if (row.empty()) {
+      out.emplace_back();
+      continue;
+    }
+    const FontFace face = row[0].bold ? FontFace::Bold : bs.face;
+    const double room = first_cell_room(row[0], widths);
+    const std::string& text = row[0].text;
+    if (spec.names_lead.empty() || !row[0].swatch) {  // a row without a platform is no channel
+      out.push_back(ellipsize(m, face, bs.size, text, room));
+      continue;
+    }
+    // "Platform · name": the platform stays whole, the name keeps its distinguishing end.
+    const std::size_t dot = text.find(" \u00B7 ");
+    out.push_back(ellipsize_middle(m, face, bs.size, text, room, dot == std::string::npos ? 0 : dot + 4));
+  }
+  return out;
+}
+
+std::string table_names_legend(const TextMeasurer& m, const TableSpec& spec, double width_pt) {
+  if (spec.names_lead.empty()) return {};
+  const auto shown = table_first_column(m, spec, width_pt);
+  std::string out;
+  for (std::size_t r = 0; r < spec.rows.size(); ++r) {
+    if (spec.rows[r].empty() || shown[r] == spec.rows[r][0].text) continue;
+    out += (out.empty() ? spec.names_lead + " " : "; ") + spec.rows[r][0].text;
+  }
+  return out;
+}
+
 double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
                         const TablePiece& piece, Point top_left, double width_pt) {
   if (piece.empty()) return 0;
   const auto widths = table_column_widths(spec, width_pt);
   const double header = table_header_height(m, spec, width_pt);
   const double right = top_left.x + width_pt;
+  const auto labels = table_first_column(m, spec, width_pt);
   draw_header(canvas, m, spec, widths, top_left, width_pt, header);
   double y = top_left.y + header;
   for (std::size_t r = piece.first_row; r < piece.end_row && r < spec.rows.size(); ++r) {
     if (r % 2 == 1) {
       canvas.draw(Rect{top_left.x, y, width_pt, kTableRow, true, style::kInk05, false, {}, 0.5});
     }
-    draw_row(canvas, m, spec, spec.rows[r], widths, top_left.x, y, false);
+    draw_row(canvas, m, spec, spec.rows[r], widths, top_left.x, y, false, &labels[r]);
     y += kTableRow;
   }
   if (piece.with_total && spec.total) {

@@ -134,4 +134,24 @@ std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_p
       text, [&](const std::string& c) { return measurer.width(face, size_pt, c) <= max_width_pt; });
 }
 
+std::string ellipsize_middle(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                             double max_width_pt, std::size_t keep_head) {
+  if (measurer.width(face, size_pt, text) <= max_width_pt) return std::string(text);
+  // The end is searched code point by code point: a name longer than any label is simply cut.
+  if (text.size() > 256) return ellipsize(measurer, face, size_pt, text, max_width_pt);
+  keep_head = std::min(keep_head, text.size());
+  const std::string head = std::string(text.substr(0, keep_head)) + std::string(kEllipsis);
+  const double room = max_width_pt - measurer.width(face, size_pt, head);
+  // The longest end (whole code points, no leading space) that fits after the head.
+  std::size_t from = text.size();
+  while (from > keep_head) {
+    const std::size_t p = previous_code_point(text, from);
+    if (measurer.width(face, size_pt, text.substr(p)) > room) break;
+    from = p;
+  }
+  while (from < text.size() && text[from] == ' ') ++from;
+  if (text.size() - from < 3) return ellipsize(measurer, face, size_pt, text, max_width_pt);  // no end worth keeping
+  return head + std::string(text.substr(from));
+}
+
 }  // namespace boardbrief::layout

@@ -32,6 +32,13 @@ std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, 
 std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt,
                       std::string_view text, double max_width_pt);
 
+// Like ellipsize(), but shortens the middle: the first `keep_head` bytes stay, then "…", then
+// the longest end of `text` that fits: "Facebook · Nørre Ålbæk Energi (3)" with the head
+// "Facebook · " -> "Facebook · …Energi (3)", so names that differ only at the end stay apart.
+// Falls back to ellipsize() when fewer than three bytes of the end would fit.
+std::string ellipsize_middle(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                             double max_width_pt, std::size_t keep_head = 0);
+
 // The longest prefix of `text` of whole code points (trailing spaces dropped) followed by "…"
 // for which `fits` holds, found by binary search (a prefix's width grows with its length), so
 // a 32,000-character name costs O(n log n), not O(n²); "" when not even "…" fits.

@@ -79,4 +79,9 @@ Ticks line_ticks(double lo, double hi, int max_ticks, bool allow_zoom) {
   return zoomed.lo() > 0 ? zoomed : from_zero;
 }
 
+TickFormatter tick_formatter(const TickFormatter& plain, const AxisFormatter& axis, double axis_max, double step) {
+  if (!axis) return plain;
+  return [axis, axis_max, step](double v) { return axis(v, axis_max, step); };
+}
+
 }  // namespace boardbrief::layout

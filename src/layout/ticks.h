@@ -11,6 +11,14 @@ namespace boardbrief::layout {
 // and the unit. Layout never formats numbers itself.
 using TickFormatter = std::function<std::string(double)>;
 
+// One unit per axis (docs/visual-rules.md, "Charts"): formats `value` for an axis whose largest
+// tick is `axis_max` and whose step is `step`, so "0, 50 k, 100 k" and a data label "145 k" on
+// the same chart share a unit and need no ".0"; `step` is 0 for a data label.
+using AxisFormatter = std::function<std::string(double value, double axis_max, double step)>;
+
+// `axis` when set, bound to `ticks` (tick labels: with the step; data labels: step 0), else `plain`.
+TickFormatter tick_formatter(const TickFormatter& plain, const AxisFormatter& axis, double axis_max, double step);
+
 // Evenly spaced axis values. Invariant: values.size() >= 2, ascending, values[i+1] - values[i]
 // == step (up to rounding).
 struct Ticks {

@@ -66,7 +66,7 @@ struct TemplateSpec {
   // [engagement], [sentiment]: per-channel engagement table; sentiment and share of voice.
   bool engagement_section = true;
   bool sentiment_section = true;
-  std::string engagement_chart = "grouped";  // posts per platform per month: "grouped", "stacked", "none"
+  std::string engagement_chart = "none";  // posts per platform per month: "grouped", "stacked", "none"
 
   // [appendix]: data coverage, metric definitions, method notes, findings audit list, provenance.
   bool appendix_section = true;

@@ -27,7 +27,7 @@ struct Conventions {
   std::string minute = "min";
   std::string multiplier = "{n}\u00D7";           // tiles and charts: "4.8×"
   std::string multiplier_in_sentence = "{n}\u00D7";  // running text: "4.8×", "4,8 gange"
-  std::string compact_thousand = "k";    // charts and tiles: "394.0 k"
+  std::string compact_thousand = "k";    // charts and tiles: "394 k"; "" = thousands in full
   std::string compact_million = "M";
   std::string compact_billion = "bn";
   std::string count_million = "million";  // sentences: "1.23 million"

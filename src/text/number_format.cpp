@@ -206,18 +206,57 @@ const std::string& compact_suffix(Big b, const Language& language) {
 
 }  // namespace
 
+namespace {
+
+// `figure` with its trailing decimal zeros (and a bare separator) removed: "50.0" -> "50".
+std::string trim_zeros(std::string figure, const Language& language) {
+  const std::string& sep = conv(language).decimal_separator;
+  const auto at = figure.rfind(sep);
+  if (sep.empty() || at == std::string::npos) return figure;
+  while (!figure.empty() && figure.back() == '0' && figure.size() > at + sep.size()) figure.pop_back();
+  if (figure.size() == at + sep.size()) figure.resize(at);
+  return figure;
+}
+
+}  // namespace
+
 std::string format_compact(double count, const Language& language) {
   if (!std::isfinite(count)) return std::string(missing_cell());
   const double whole = round_half_away(count, 0);
-  if (std::fabs(whole) < 10000) return format_integer(static_cast<std::int64_t>(whole), language);
-  // Pick the unit after rounding, so that 999,960 becomes "1.0 M", not "1000.0 k".
+  const bool thousands = !compact_suffix(Big::Thousand, language).empty();
+  if (std::fabs(whole) < (thousands ? 10000 : 999950))
+    return format_integer(static_cast<std::int64_t>(whole), language);
+  // Pick the unit after rounding, so that 999,960 becomes "1 M", not "1000 k".
   Big unit = Big::Thousand;
-  if (std::fabs(round_half_away(count / size_of(Big::Thousand), 1)) >= 1000) unit = Big::Million;
+  if (!thousands || std::fabs(round_half_away(count / size_of(Big::Thousand), 1)) >= 1000) unit = Big::Million;
   if (std::fabs(round_half_away(count / size_of(Big::Million), 1)) >= 1000) unit = Big::Billion;
   // Past 9e18 units of a billion no digits can be exact: a dash, never "0 bn" or "nan".
   const Scaled s = scale(count / size_of(unit), 1);
   if (!s.ok) return std::string(missing_cell());
-  return with_unit(unsigned_or_minus(s, language, false), compact_suffix(unit, language));
+  return with_unit(trim_zeros(unsigned_or_minus(s, language, false), language), compact_suffix(unit, language));
+}
+
+std::string format_axis_value(double value, double axis_max, double step, const Language& language) {
+  if (!std::isfinite(value)) return std::string(missing_cell());
+  const double top = std::fabs(axis_max);
+  Big unit = Big::Thousand;
+  bool plain = top < 10000 || (top < 1e6 && compact_suffix(Big::Thousand, language).empty());
+  if (top >= 1e9) unit = Big::Billion;
+  else if (top >= 1e6) unit = Big::Million;
+  if (plain) return format_integer(static_cast<std::int64_t>(round_half_away(value, 0)), language);
+  const double scaled = value / size_of(unit);
+  if (!scale(scaled, 2).ok) return std::string(missing_cell());
+  int decimals = 0;
+  if (step > 0) {  // a tick: as many decimals as the step needs, at most two
+    while (decimals < 2 && std::fabs(step / size_of(unit) * std::pow(10, decimals) -
+                                     std::round(step / size_of(unit) * std::pow(10, decimals))) > 1e-9)
+      ++decimals;
+  } else {  // a data label: three significant digits in the axis's unit
+    const double a = std::fabs(scaled);
+    decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
+  }
+  if (round_half_away(scaled, decimals) == 0) return "0";
+  return with_unit(trim_zeros(format_decimal(scaled, decimals, language), language), compact_suffix(unit, language));
 }
 
 std::string format_count(double count, const Language& language) {

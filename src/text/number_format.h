@@ -70,9 +70,18 @@ std::string format_duration(double minutes, const Language& language,
 // A signed change of a duration: "+1 h 20 min", "−45 min", "±0 min".
 std::string format_duration_change(double minutes, const Language& language);
 
-// N8, charts and tiles: up to 4 digits as they are ("4,812"), else one decimal in thousands,
-// millions or billions: "394.0 k", "24.9 M", "1.2 bn" / "394,0 tus.", "24,9 mio.", "1,2 mia.".
+// Charts and tiles: up to 4 digits as they are ("4,812"), else at most one decimal, never a
+// ".0", in thousands, millions or billions: "394 k", "24.9 M", "1.2 bn". A language without a
+// thousands word (Danish: `compact_thousand = ""`) writes thousands in full: "394.000",
+// "24,9 mio.", "1,2 mia." (docs/visual-rules.md, "Numbers on charts").
 std::string format_compact(double count, const Language& language);
+
+// An axis in one unit: the unit follows the axis's largest tick `axis_max` (below 10,000, or
+// below a million without a thousands word: plain integers; then thousands, millions,
+// billions). A tick (`step` > 0) gets just the decimals its step needs ("0", "50 k", "100 k";
+// "0", "0.5 M", "1 M"); a data label (`step` 0) three significant digits in the same unit
+// ("145 k", "0.83 M"); trailing zeros are dropped.
+std::string format_axis_value(double value, double axis_max, double step, const Language& language);
 
 // §6.3, counts in sentences: exact below 10,000 ("1,832"); three significant digits from
 // 10,000 ("394,000" / "394.000"); from a million "1.23 million" / "1,23 mio." (and

@@ -494,6 +494,15 @@ const std::vector<std::string>& report_keys() {
       "tiles_partial.marker",
       "tiles_partial.no_change",
       // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
+      // channel_groups: the largest channels and one row for the rest
+      "channel_groups.others",
+      "channel_groups.others_one",
+      "channel_groups.names_lead",
+      "appendix.competitors",
+      "time_zone.Europe/Copenhagen",
+      "time_zone.other",
+      "tiles.context_share_of_voice_one",
+      "dialogue.table_note_no_target",
       "partial_period.compared_with",
       "partial_period.tiles_note",
       "partial_period.audience_headline",

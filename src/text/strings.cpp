@@ -232,6 +232,11 @@ std::string Strings::format_sentence(std::string_view key, Args args) const {
   return capitalise_first(format(key, args));
 }
 
+std::string Strings::format_plural(std::string_view key, std::int64_t n, Args args) const {
+  const std::string one = std::string(key) + "_one";
+  return format(n == 1 && contains(one) ? std::string_view(one) : key, args);
+}
+
 std::vector<std::string> Strings::keys() const {
   std::vector<std::string> out;
   out.reserve(entries_.size());

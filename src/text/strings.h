@@ -61,6 +61,11 @@ class Strings {
   // (findings-methods.md §6.1: "The first word is capitalised after substitution").
   std::string format_sentence(std::string_view key, Args args) const;
 
+  // format() for a phrase about `n` things: the string at "<key>_one" when n is 1 and the
+  // file has it ("1 kanal"), else the one at `key` ("{n} kanaler"), so agreement lives in the
+  // language file.
+  std::string format_plural(std::string_view key, std::int64_t n, Args args) const;
+
   // All keys (dotted, sorted), without the top-level `language`.
   std::vector<std::string> keys() const;
   // The placeholder names used by the string at `key`, in order of appearance.

@@ -108,7 +108,7 @@ assert all(x['provisional'] for x in top if x['metric'] in ('unanswered_share', 
 # The first provisional finding says why once; the later ones carry the short marker.
 prov = [x for x in top if x['provisional']]
 assert 'Provisional: messages from the last 72 hours' in prov[0]['sentence_en'], prov[0]
-assert 'Foreløbigt tal: henvendelser fra de seneste 72 timer' in prov[0]['sentence_da'], prov[0]
+assert 'Foreløbigt tal: beskeder fra de seneste 72 timer' in prov[0]['sentence_da'], prov[0]
 for x in prov[1:]:
     assert 'provisional' in x['sentence_en'] and 'Provisional:' not in x['sentence_en'], x
     assert 'foreløbigt tal' in x['sentence_da'] and 'Foreløbigt tal:' not in x['sentence_da'], x

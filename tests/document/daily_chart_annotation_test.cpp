@@ -53,7 +53,7 @@ TEST_SUITE("document") {
   TEST_CASE("daily chart note: the plotted column, and the ratio of the same measure where the finding gives one") {
     CHECK(note("en", "needs_reply", 336, 3, false) == "26 Nov: 336 messages needing a reply (290 negative) | usually 3 a day");
     CHECK(note("da", "needs_reply", 336, 3, false) ==
-          "26. nov.: 336 beskeder, der kræver svar (290 negative) | normalt 3 om dagen");
+          "26. nov.: 336 svarkrævende beskeder (290 negative) | normalt 3 om dagen");
     CHECK(note("en", "needs_reply", 336, 42, true) ==
           "26 Nov: 336 messages needing a reply (290 negative) | 8.0× the usual 42 for that weekday");
     // Flagged for negative messages (all inbound, not only those needing a reply): the column
@@ -61,6 +61,6 @@ TEST_SUITE("document") {
     CHECK(note("en", "negative_mentions", 500, 46, true) ==
           "26 Nov: 336 messages needing a reply (290 negative) | negative messages in all: 500, 10.9× the usual 46 for that weekday");
     CHECK(note("da", "negative_mentions", 500, 46, true) ==
-          "26. nov.: 336 beskeder, der kræver svar (290 negative) | negative beskeder i alt: 500, 10,9× det normale niveau på 46 for ugedagen");
+          "26. nov.: 336 svarkrævende beskeder (290 negative) | negative beskeder i alt: 500, 10,9× det normale niveau på 46 for ugedagen");
   }
 }

@@ -67,7 +67,7 @@ TEST_SUITE("findings") {
     auto d = fx.consider(da());
     auto dchange = find(d.dropped, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(dchange);
-    CHECK(dchange->sentence == "For få henvendelser i oktober til at sammenligne svarprocenten.");
+    CHECK(dchange->sentence == "For få beskeder i oktober til at sammenligne svarprocenten.");
     CHECK(change->inputs.at("current_n") == 4);
     CHECK(change->inputs.at("previous_n") == 3);
   }
@@ -164,7 +164,7 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Rækkevidden på Facebook er faldet støt over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, statistisk "
+          "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, statistisk "
           "signifikant; **27\u00A0%** lavere end i oktober 2024).");
   }
 
@@ -198,7 +198,7 @@ TEST_SUITE("findings") {
     auto d = find(d_all, findings::Type::Change, "unanswered_share", "2024-10");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Andelen af ubesvarede kundehenvendelser steg til **38\u00A0%** i oktober (**28\u00A0procentpoint** mere end i "
+          "Andelen af ubesvarede beskeder steg til **38\u00A0%** i oktober (**28\u00A0procentpoint** mere end i "
           "oktober 2024).");
   }
 
@@ -217,8 +217,8 @@ TEST_SUITE("findings") {
     auto d = find(d_all, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Andelen af ubesvarede kundehenvendelser steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
-          "september, det højeste niveau siden september 2024). Foreløbigt tal: henvendelser fra de seneste 72 timer "
+          "Andelen af ubesvarede beskeder steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
+          "september, det højeste niveau siden september 2024). Foreløbigt tal: beskeder fra de seneste 72 timer "
           "er endnu ikke talt med.");
   }
 
@@ -437,7 +437,7 @@ TEST_SUITE("findings") {
     auto g = find(d, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(g);
     CHECK(g->sentence ==
-          "Andelen af ubesvarede kundehenvendelser faldt til **26\u00A0%** i oktober (**12\u00A0procentpoint** mindre end "
+          "Andelen af ubesvarede beskeder faldt til **26\u00A0%** i oktober (**12\u00A0procentpoint** mindre end "
           "i september).");
   }
 
@@ -458,7 +458,7 @@ TEST_SUITE("findings") {
     auto g = find(d, findings::Type::Trend, "impressions");
     REQUIRE(g);
     CHECK(g->sentence ==
-          "Visningerne på Instagram er steget støt over de seneste 12 måneder (**+2\u00A0%** pr. måned, statistisk "
+          "Visningerne på Instagram er støt steget over de seneste 12 måneder (**+2\u00A0%** pr. måned, statistisk "
           "signifikant; **27\u00A0%** højere end i oktober 2024).");
   }
 
@@ -558,13 +558,13 @@ TEST_SUITE("findings") {
           "Instagram impressions have risen steadily over the past 12 quarters (**+2%** per quarter, statistically "
           "significant).");
     CHECK(trend_of("2025-Q3", da()) ==
-          "Visningerne på Instagram er steget støt over de seneste 12 kvartaler (**+2\u00A0%** pr. kvartal, statistisk "
+          "Visningerne på Instagram er støt steget over de seneste 12 kvartaler (**+2\u00A0%** pr. kvartal, statistisk "
           "signifikant).");
     CHECK(trend_of("2025-W42", en()) ==
           "Instagram impressions have risen steadily over the past 12 weeks (**+2%** per week, statistically "
           "significant).");
     CHECK(trend_of("2025-W42", da()) ==
-          "Visningerne på Instagram er steget støt over de seneste 12 uger (**+2\u00A0%** pr. uge, statistisk "
+          "Visningerne på Instagram er støt steget over de seneste 12 uger (**+2\u00A0%** pr. uge, statistisk "
           "signifikant).");
   }
 

@@ -71,7 +71,7 @@ TEST_SUITE("findings") {
     auto d = find(r2, findings::Type::Change, "unanswered_share");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Andelen af ubesvarede kundehenvendelser steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
+          "Andelen af ubesvarede beskeder steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
           "september, det højeste niveau siden september 2024).");
   }
 
@@ -106,7 +106,7 @@ TEST_SUITE("findings") {
     auto d = find(r5, findings::Type::Trend, "reach");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Rækkevidden på Facebook er faldet støt over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, "
+          "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, "
           "statistisk signifikant).");
   }
 
@@ -161,7 +161,7 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Andelen af ubesvarede kundehenvendelser var **38\u00A0%** i oktober og nåede dermed ikke målet på højst "
+          "Andelen af ubesvarede beskeder var **38\u00A0%** i oktober og lå dermed over målet på højst "
           "**15\u00A0%**.");
   }
 

@@ -19,8 +19,8 @@ std::string pct(double v) { return std::to_string(static_cast<long>(std::lround(
 bl::ShareBarSpec voice(std::vector<double> values) {
   bl::ShareBarSpec s;
   const char* names[] = {"Own channels", "Vindkraft Danmark", "Østkyst Forsyning", "GrønStrøm", "Tiny A/S", "Tinier ApS"};
-  const char* colors[] = {"#1F4E79", "#595959", "#808080", "#A6A6A6", "#C4C4C4", "#DADADA"};
-  for (std::size_t i = 0; i < values.size(); ++i) s.segments.push_back({names[i], values[i], bl::hex(colors[i]), i == 0});
+  for (std::size_t i = 0; i < values.size(); ++i)
+    s.segments.push_back({names[i], values[i], i == 0 ? bl::ShareRole::Own : bl::ShareRole::Competitor});
   s.share_format = pct;
   s.no_data = "no data";
   return s;
@@ -53,11 +53,11 @@ TEST_CASE("share-of-voice segments are proportional, in order, and stay inside t
     CHECK(segs[i].x == doctest::Approx(x));
     const double w = spec.segments[i].value / sum * kWidth;
     CHECK(segs[i].w == doctest::Approx(i + 1 < 4 ? w - bl::kShareSegmentGap : w));
-    CHECK(segs[i].fill_color == spec.segments[i].color);
+    CHECK(segs[i].fill_color == bl::share_colour(spec.segments, i));
     x += w;
   }
   CHECK(segs.back().x + segs.back().w == doctest::Approx(kOrigin.x + kWidth));
-  // Shares inside segments fit there; the legend names every segment with its share.
+  // Labels inside segments fit there; every segment is labelled once with its name and share.
   for (const auto& r : all_of<bl::TextRun>(canvas)) {
     if (r.at.y > kOrigin.y + spec.bar_height) continue;
     bool inside = false;
@@ -65,13 +65,21 @@ TEST_CASE("share-of-voice segments are proportional, in order, and stay inside t
       inside = inside || (r.at.x >= s.x && r.at.x + m.width(r.face, r.size_pt, r.text) <= s.x + s.w);
     CHECK(inside);
   }
-  int legend_shares = 0;
-  for (const auto& r : all_of<bl::TextRun>(canvas))
-    if (r.at.y > kOrigin.y + spec.bar_height && r.text.ends_with("%")) ++legend_shares;
-  CHECK(legend_shares == 4);
+  int labels = 0;
+  for (const auto& r : all_of<bl::TextRun>(canvas)) labels += r.text.ends_with("%");
+  CHECK(labels == 4);
 }
 
-TEST_CASE("tiny shares get no inside label and their legend entries never overlap") {
+TEST_CASE("own and competitors get distinct colours; neighbouring competitors differ; the rest is lightest") {
+  bl::ShareBarSpec s = voice({5, 4, 3, 2});
+  s.segments.push_back({"Other (4 channels)", 1, bl::ShareRole::Other});
+  for (std::size_t i = 1; i < s.segments.size(); ++i) {
+    CHECK(bl::share_colour(s.segments, i) != bl::share_colour(s.segments, 0));
+    CHECK(bl::share_colour(s.segments, i) != bl::share_colour(s.segments, i - 1));
+  }
+}
+
+TEST_CASE("tiny shares are labelled outside the bar, below it, and their labels never overlap") {
   const HalfEmMeasurer m;
   for (double width : {kWidth, 240.0, 150.0}) {
     bl::RecordingCanvas canvas;
@@ -86,7 +94,10 @@ TEST_CASE("tiny shares get no inside label and their legend entries never overla
       CHECK(r.at.y <= kOrigin.y + h);
       names += r.text == "Tinier ApS" || r.text == "Tiny A/S";
     }
-    CHECK(names == 2);
+    CHECK(names == 0);  // the names come with their shares: "Tiny A/S 0%"
+    int outside = 0;
+    for (const auto& r : all_of<bl::TextRun>(canvas)) outside += r.at.y > kOrigin.y + spec.bar_height && (r.text.starts_with("Tiny A/S ") || r.text.starts_with("Tinier ApS "));
+    CHECK(outside == 2);
     // The tiny segments still show as slivers inside the bar.
     for (const auto& r : bar_rects(canvas, kOrigin.y, spec.bar_height)) {
       CHECK(r.w > 0);

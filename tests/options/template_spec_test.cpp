@@ -110,7 +110,8 @@ TEST_SUITE("options") {
 
 TEST_SUITE("options") {
   TEST_CASE("engagement.chart chooses grouped, stacked or no posts chart, with an exact error otherwise") {
-    CHECK(load_template(write("eng-default", "[engagement]\nsection = true\n")).engagement_chart == "grouped");
+    CHECK(load_template(write("eng-default", "[engagement]\nsection = true\n")).engagement_chart == "none");
+    CHECK(load_template(write("eng-grouped", "[engagement]\nchart = \"grouped\"\n")).engagement_chart == "grouped");
     CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).engagement_chart == "stacked");
     auto bad = write("eng-bad", "[engagement]\nchart = \"pie\"\n");
     CHECK(bt::template_error(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");

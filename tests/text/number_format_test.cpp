@@ -142,18 +142,34 @@ TEST_SUITE("text") {
     CHECK(format_duration_change(0.4, En) == "\u00B10\u00A0min");
   }
 
-  TEST_CASE(
-      "large counts in charts and tiles: up to 4 digits as is, else k/M with one decimal (N8)") {
+  TEST_CASE("large counts in charts and tiles: up to 4 digits as is, else k/M with at most one decimal, never .0") {
     CHECK(format_compact(600, En) == "600");
     CHECK(format_compact(4812, En) == "4,812");
     CHECK(format_compact(9999, Da) == "9.999");
-    CHECK(format_compact(10000, En) == "10.0\u00A0k");
-    CHECK(format_compact(394000, En) == "394.0\u00A0k");
-    CHECK(format_compact(394000, Da) == "394,0\u00A0tus.");
+    CHECK(format_compact(10000, En) == "10\u00A0k");
+    CHECK(format_compact(394000, En) == "394\u00A0k");
+    CHECK(format_compact(394400, En) == "394.4\u00A0k");
+    CHECK(format_compact(394000, Da) == "394.000");  // Danish has no word for thousands: in full
     CHECK(format_compact(24.9e6, En) == "24.9\u00A0M");
     CHECK(format_compact(24.9e6, Da) == "24,9\u00A0mio.");
-    CHECK(format_compact(999960, En) == "1.0\u00A0M");
+    CHECK(format_compact(999960, En) == "1\u00A0M");
+    CHECK(format_compact(999960, Da) == "1\u00A0mio.");
     CHECK(format_compact(1.23e9, Da) == "1,2\u00A0mia.");
+  }
+
+  TEST_CASE("axis labels share one unit per axis and carry only the decimals the step needs") {
+    // 0..150 k in steps of 50 k: no ".0", one unit.
+    for (double v : {0.0, 50e3, 100e3, 150e3}) CHECK(format_axis_value(v, 150e3, 50e3, En).find(".0") == std::string::npos);
+    CHECK(format_axis_value(50e3, 150e3, 50e3, En) == "50\u00A0k");
+    CHECK(format_axis_value(0, 150e3, 50e3, En) == "0");
+    CHECK(format_axis_value(8000, 12000, 2000, En) == "8\u00A0k");  // not "8,000" beside "10 k"
+    CHECK(format_axis_value(12500, 12500, 2500, En) == "12.5\u00A0k");
+    CHECK(format_axis_value(500e3, 4e6, 500e3, En) == "0.5\u00A0M");  // not "500 k" beside "1 M"
+    CHECK(format_axis_value(825800, 4e6, 0, En) == "0.83\u00A0M");
+    CHECK(format_axis_value(825800, 4e6, 0, Da) == "0,83\u00A0mio.");
+    CHECK(format_axis_value(50e3, 150e3, 50e3, Da) == "50.000");
+    CHECK(format_axis_value(144400, 150e3, 0, En) == "144\u00A0k");
+    CHECK(format_axis_value(2500, 3000, 500, En) == "2,500");
   }
 
   TEST_CASE("counts in sentences: exact below 10,000, then 3 significant digits (§6.3)") {
@@ -176,7 +192,7 @@ TEST_SUITE("text") {
 
   TEST_CASE("huge counts keep their digits in billions and become a dash past exact digits, never 0 billion") {
     CHECK(format_count(1e15, En) == "1,000,000\u00A0billion");
-    CHECK(format_compact(1e15, En) == "1,000,000.0\u00A0bn");
+    CHECK(format_compact(1e15, En) == "1,000,000\u00A0bn");  // no ".0"
     CHECK(format_count(1e300, En) == "\u2013");
     CHECK(format_count(-1e300, Da) == "\u2013");
     CHECK(format_count(1.7976931348623157e308, En) == "\u2013");

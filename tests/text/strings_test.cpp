@@ -239,14 +239,14 @@ TEST_SUITE("text") {
         CHECK(spike == "Negative messages spiked on 14 October to 500, 4.8\u00D7 the usual 104 for that weekday.");
       } else {
         CHECK(rate ==
-              "Andelen af ubesvarede kundehenvendelser steg til 38\u00A0% i oktober "
+              "Andelen af ubesvarede beskeder steg til 38\u00A0% i oktober "
               "(12\u00A0procentpoint mere end i september, det højeste niveau siden "
               "september 2024).");
         CHECK(level ==
               "Visningerne på Instagram faldt 18\u00A0% i oktober til 394.000, det "
               "laveste niveau siden oktober 2024.");
         CHECK(trend ==
-              "Rækkevidden på Facebook er faldet støt over de seneste 12 måneder "
+              "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder "
               "(\u22121,5\u00A0% pr. måned, statistisk signifikant).");
         CHECK(spike ==
               "De negative beskeder toppede den 14. oktober med 500, 4,8\u00A0gange det normale "
