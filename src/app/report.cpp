@@ -11,7 +11,7 @@
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
-#include "app/interaction_span.h"
+#include "store/interaction_span.h"
 #include "app/output_paths.h"
 #include "app/printed_figures.h"
 #include "app/row_pipeline.h"
@@ -142,7 +142,7 @@ ExitCode run_report(const options::ReportOptions& o) {
                                              as_of.instant, data.response_window_seconds);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
   // issue 3: counts before the database's first message and after its last are missing, not zero.
-  const auto span = interaction_span(db);
+  const auto span = store::interaction_span(db);
   daily.data_span(span);
   {
     // The scan steps SQLite and parses on this thread; the accumulators run on a second one.
