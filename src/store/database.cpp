@@ -122,7 +122,6 @@ struct Database::Impl {
 
   Impl(const std::string& p, int busy_ms, int timeout_seconds)
       : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
-    register_fingerprint_function(db.getHandle(), fingerprint);
   }
 };
 
@@ -605,21 +604,6 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
 }
 
 const std::vector<std::string>& Database::topics() const { return impl_->topics; }
-
-std::vector<std::pair<std::int64_t, std::int64_t>> Database::backlog_at(std::int64_t at) {
-  std::vector<std::pair<std::int64_t, std::int64_t>> out;
-  try {
-    SQLite::Statement q(impl_->db,
-                        "SELECT channel_id, COUNT(*), bb_fingerprint(id, received_at, first_reply_at) FROM interaction "
-                        "WHERE received_at < ?1 AND needs_reply = 1 AND (first_reply_at IS NULL OR first_reply_at >= ?1) "
-                        "GROUP BY channel_id ORDER BY channel_id");
-    q.bind(1, format_utc_instant(at));
-    while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
-  } catch (const SQLite::Exception& e) {
-    rethrow(impl_->path, e);
-  }
-  return out;
-}
 
 std::int64_t Database::count_rows(const std::string& table) {
   for (const auto& t : contract_tables()) {

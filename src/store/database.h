@@ -38,8 +38,8 @@ class Database {
 
   const std::string& path() const;
   int schema_version() const;
-  // Fingerprint (16 hex digits) and count of the rows read so far by aggregate_metrics,
-  // scan_interactions and backlog_at, accumulated while reading (store/fingerprint.h).
+  // Fingerprint (16 hex digits) and count of the rows read so far by aggregate_metrics
+  // and scan_interactions, accumulated while reading (store/fingerprint.h).
   std::string fingerprint() const;
   std::int64_t fingerprinted_rows() const;
 
@@ -65,9 +65,6 @@ class Database {
   // The distinct topics met by scan_interactions so far; InteractionRow::topic indexes it.
   // Read it after the scan (the scan appends while it runs).
   const std::vector<std::string>& topics() const;
-
-  // Per channel: messages needing a reply received before `at` and not replied to before `at`.
-  std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at(std::int64_t at);
 
   // What the scans so far skipped.
   const model::DataQuality& data_quality() const;

@@ -10,8 +10,6 @@
 #include <string>
 #include <string_view>
 
-struct sqlite3;
-
 namespace boardbrief::store {
 
 // FNV-1a style over one row's values, a whole 64-bit word per step, each value's type folded
@@ -61,10 +59,5 @@ class Fingerprint {
   std::uint64_t sum_ = 0;
   std::int64_t rows_ = 0;
 };
-
-// Registers the SQL aggregate bb_fingerprint(...) on `db`: every row it aggregates is hashed
-// (its arguments with their SQLite types) into `fp`; the aggregate itself returns the number of
-// rows. Adding it as a column to a GROUP BY query fingerprints exactly the rows that query read.
-void register_fingerprint_function(sqlite3* db, Fingerprint& fp);
 
 }  // namespace boardbrief::store
