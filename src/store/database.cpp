@@ -322,7 +322,7 @@ bool real_day(int ymd) {
 
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
-// the policy costs no second read of the window (issue 6).
+// the policy costs no second read of the window (docs/performance.md).
 // `col` is the value's column.
 std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";

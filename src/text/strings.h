@@ -58,7 +58,7 @@ class Strings {
   std::string format(std::string_view key, Args args) const;
 
   // format() with the first letter upper-cased, for a string that starts a sentence
-  // (findings-methods.md §6.1: "The first word is capitalised after substitution").
+  // (docs/numbers-and-dates.md: the first letter is capitalised after substitution).
   std::string format_sentence(std::string_view key, Args args) const;
 
   // All keys (dotted, sorted), without the top-level `language`.
