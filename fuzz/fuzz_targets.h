@@ -94,7 +94,6 @@ inline void database_target(const std::uint8_t* data, std::size_t size) {
     (void)db.aggregate_metrics({oct});
     (void)db.daily_values(oct);
     db.scan_interactions(0, 4102444800, [](const model::InteractionRow&) {});
-    (void)db.backlog_at(1793491200);
     (void)db.count_rows("interaction");
     (void)store::find_violations(db);
     (void)store::last_metric_day(db, oct);

@@ -16,7 +16,8 @@ enum class ValueKind { Count, Share, Minutes, Score };
 
 // A comparison of the report value with an earlier one. `significant` says whether the
 // change passes the gate for its kind (two-proportion test for shares, baseline floor and
-// size for counts), which decides whether it may be coloured good/bad (VISUAL C1).
+// size for counts), which decides whether it may be coloured good/bad (docs/figures.md,
+// "One colouring rule").
 struct Change {
   std::optional<double> delta;     // current - earlier, in the value's unit (shares as fractions)
   std::optional<double> relative;  // current/earlier - 1 for counts and durations

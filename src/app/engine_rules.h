@@ -1,4 +1,4 @@
-// From the report template to the findings stage (issue 3): the engine's thresholds and the
+// From the report template to the findings stage (docs/templates.md): the engine's thresholds and the
 // business-hours clock used for the secondary first-response time.
 #pragma once
 

@@ -146,7 +146,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     adjust(en, en_strings);
     adjust(da, da_strings);
   }
-  // A third report language (issue 3: a new file is enough): `sentence` is its own.
+  // A third report language (a new language file is enough): `sentence` is its own.
   findings::Considered third;
   if (report_lang != "en" && report_lang != "da")
     third = findings::consider_findings(
@@ -224,7 +224,7 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     d_out.push_back(std::move(t));
   }
   root.insert("findings_dropped", std::move(d_out));
-  // Provenance (issue 4): the same fields as the PDF's appendix and metadata.
+  // Provenance (docs/templates.md): the same fields as the PDF's appendix and metadata.
   if (!provenance.empty()) {
     toml::table prov;
     for (const auto& [key, value] : provenance) prov.insert(key, value);

@@ -34,7 +34,7 @@ struct PrintedFigure {
 // printed in the PDF. Kept findings are under "findings" (ranked), dropped candidates under
 // "findings_dropped". Missing values are left out rather than written as null. Throws like
 // text::Strings::load when a language file is broken.
-// `provenance` (issue 4): the briefing's provenance fields (key, value), written as the
+// `provenance` (docs/templates.md, "Provenance"): the briefing's provenance fields (key, value), written as the
 // "provenance" object; empty: none.
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
                           const calendar::TimeZone& tz, const std::string& db_path,

@@ -11,7 +11,7 @@
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
-#include "app/interaction_span.h"
+#include "store/interaction_span.h"
 #include "app/output_paths.h"
 #include "app/printed_figures.h"
 #include "app/row_pipeline.h"
@@ -55,7 +55,7 @@ std::string default_org(const std::string& db) {
   return fs::path(db).stem().string();
 }
 
-// The provenance of the briefing (issue 4, part 7) as machine-readable fields for the JSON.
+// The provenance of the briefing (docs/templates.md, "Provenance") as machine-readable fields for the JSON.
 std::vector<std::pair<std::string, std::string>> provenance_fields(const document::BriefingInput& in,
                                                                    const model::Period& p) {
   auto fields = std::vector<std::pair<std::string, std::string>>{{"tool", "boardbrief " + in.version},
@@ -96,7 +96,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   std::string out_path = pdf_path(o.out, period);
   check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
-  if (!fs::exists(lang_file))  // issue 3: a language is a file; en and da ship
+  if (!fs::exists(lang_file))  // a language is a file; en and da ship
     throw UsageError("--lang '" + o.lang + "': no language file " + lang_file + " (available: " +
                      available_languages(data_dir) + ")");
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
@@ -134,15 +134,16 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("metrics");
   data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
   series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
-  if (tmpl.business_hours)  // issue 3; only the report period's median is shown (issue 6: 8 % of the time at 10M rows)
+  // Only the report period's median is shown (docs/performance.md: 8 % of the time at 10M rows).
+  if (tmpl.business_hours)
     dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
   series::DailyAccumulator daily(period, data.channels, tz);
   // Attribution of company-wide changes to topics and channels (docs/findings-method.md).
   series::BreakdownAccumulator breakdown_acc(period, data.periods.all[data.periods.previous], data.channels, tz,
                                              as_of.instant, data.response_window_seconds);
   series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
-  // issue 3: counts before the database's first message and after its last are missing, not zero.
-  const auto span = interaction_span(db);
+  // Counts before the database's first message and after its last are missing, not zero.
+  const auto span = store::interaction_span(db);
   daily.data_span(span);
   {
     // The scan steps SQLite and parses on this thread; the accumulators run on a second one.
@@ -166,7 +167,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
   data.interactions_read = dialogue.rows();
   data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
-  // One read of daily values for the spike window (issue 3, findings-methods §2.2) and the
+  // One read of daily values for the spike window (docs/findings-method.md §1) and the
   // report period (coverage check, provenance count); a year's period is longer than the window.
   const auto window_days = db.daily_values({std::min(series::spike_window_first(period), period.first), period.last});
   auto daily_metrics = series::daily_metric_totals(window_days, data.channels, data.metrics, period);
@@ -236,7 +237,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   in.daily = &daily.counts();
   in.summary_findings = tmpl.summary_findings;
   in.dialogue_section = tmpl.dialogue_section;
-  // Board template sections, page and provenance (issue 4).
+  // Board template sections, page and provenance (docs/templates.md).
   if (!tmpl.organisation.empty() && o.org.empty()) in.org = tmpl.organisation;
   in.all_findings = &all_found;
   in.findings_why = tmpl.findings_why;

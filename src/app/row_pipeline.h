@@ -1,6 +1,6 @@
 // Hands interaction rows from the store's scan (this thread: SQLite stepping and timestamp
 // parsing) to the series accumulators on a second thread, in batches, so the two halves of the
-// one pass run on both cores (issue 6). The consumer sees the rows in scan order.
+// one pass run on both cores (docs/performance.md). The consumer sees the rows in scan order.
 #pragma once
 
 #include <condition_variable>

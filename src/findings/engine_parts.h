@@ -1,7 +1,7 @@
 // The findings engine's parts, shared by its source files (not part of the stage's contract:
 // include findings/engine.h). One Engine runs once per report and language: it builds the
 // candidates (changes, year-on-year, trends, spikes, targets, data gaps, notes), folds them
-// (docs/findings-method.md §5) and ranks them (§5.4), keeping every dropped candidate with its reason.
+// (docs/findings-method.md §5) and ranks them (§6), keeping every dropped candidate with its reason.
 #pragma once
 
 #include <algorithm>

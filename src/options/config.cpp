@@ -205,7 +205,7 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
   if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
   if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
-  // issue 3: any language with a file templates/lang/<code>.toml (checked when the report loads it).
+  // Any language with a file templates/lang/<code>.toml (checked when the report loads it).
   if (!text::valid_language_code(r.lang)) throw UsageError("--lang '" + r.lang + "': use en or da (or the code of a language file)");
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");

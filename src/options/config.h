@@ -70,7 +70,7 @@ struct Command {
 // Parses argv. Throws UsageError with one line naming the option ("--lang 'fr': use en or da").
 // A config file (--config FILE, INI with the same keys as the long options) supplies values
 // the command line does not give.
-// issue 3: --help names the languages of the data directory's templates/lang/*.toml; options
+// --help names the languages of the data directory's templates/lang/*.toml; options
 // does no file I/O, so its help text carries this token and app/run.cpp puts the list in.
 inline constexpr const char* kLanguagesPlaceholder = "{languages}";
 

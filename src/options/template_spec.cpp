@@ -81,7 +81,7 @@ std::string read_file(const std::string& path, const std::string& key, const tom
   return p.string();
 }
 
-// --- issue 3: findings thresholds and business hours -------------------------------------------
+// --- findings thresholds and business hours (docs/templates.md) -------------------------------
 
 double read_double(const std::string& path, const std::string& key, const toml::node& n, double lo, double hi) {
   auto v = n.value<double>();  // integers are accepted too
@@ -226,7 +226,7 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "findings.why") spec.findings_why = read_bool(path, key, v);
       else if (key == "dialogue.response_window_hours") spec.response_window_hours = read_int(path, key, v, 1, 720);
       else if (key == "dialogue.section") spec.dialogue_section = read_bool(path, key, v);
-      // Page, branding and section blocks (issue 4).
+      // Page, branding and section blocks (docs/templates.md).
       else if (key == "page.size") spec.page_size = read_choice(path, key, v, {"A4", "Letter"});
       else if (key == "page.orientation") spec.landscape = read_choice(path, key, v, {"portrait", "landscape"}) == "landscape";
       else if (key == "branding.organisation") spec.organisation = read_string(path, key, v);
@@ -245,7 +245,7 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "engagement.chart") spec.engagement_chart = read_choice(path, key, v, {"grouped", "stacked", "none"});
       else if (key == "sentiment.section") spec.sentiment_section = read_bool(path, key, v);
       else if (key == "appendix.section") spec.appendix_section = read_bool(path, key, v);
-      // issue 3: business hours and the engine's thresholds
+      // business hours and the engine's thresholds (docs/templates.md)
       else if (key == "dialogue.business_hours") spec.business_hours = read_business_hours(path, v);
       else if (key == "findings.false_discovery_rate") spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
       else if (key == "findings.min_scope_share") spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);

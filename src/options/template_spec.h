@@ -13,7 +13,7 @@
 
 namespace boardbrief::options {
 
-// [dialogue.business_hours] (issue 3): opening hours per weekday in the report time zone and
+// [dialogue.business_hours] (docs/templates.md): opening hours per weekday in the report time zone and
 // closed days, for the secondary business-hours first-response time.
 struct BusinessHoursSpec {
   std::array<std::vector<std::pair<int, int>>, 7> open;  // [from, to) minutes after local midnight, Monday first

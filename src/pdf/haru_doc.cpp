@@ -40,9 +40,4 @@ void HaruDoc::check(const std::string& what) const {
   if (failed()) throw OutputError(describe_error(what));
 }
 
-void HaruDoc::reset_error() {
-  HPDF_ResetError(get());
-  error_ = {};
-}
-
 }  // namespace boardbrief::pdf

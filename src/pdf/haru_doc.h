@@ -34,8 +34,6 @@ class HaruDoc {
   std::string describe_error(const std::string& what) const;
   // Throws OutputError(describe_error(what)) if any libharu call has failed so far.
   void check(const std::string& what) const;
-  // Forgets the recorded error, here and in libharu (whose errors are sticky).
-  void reset_error();
 
  private:
   struct Free {

@@ -1,5 +1,6 @@
 // Loads the template's logo into the document once. PNGs are decoded with libpng's simplified
-// API (libharu's own PNG path aborts the process on a corrupt file, notes/libharu.md §5.6);
+// API (libharu's own PNG path aborts the process on a corrupt file:
+// docs/architecture.md, pdf);
 // JPEGs go to libharu, which embeds them as they are. Internal to the pdf backend.
 #pragma once
 

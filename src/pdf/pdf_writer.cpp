@@ -57,7 +57,7 @@ namespace {
 
 std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDrawing>& pages,
                                  const FontLookup& fonts) {
-  // Each image is loaded once and drawn as often as needed (notes/libharu.md §5.6).
+  // Each image is loaded once and drawn as often as needed (docs/architecture.md, pdf).
   std::map<std::string, HPDF_Image> loaded;
   const ImageLookup images = [&](const std::string& file) {
     auto it = loaded.find(file);

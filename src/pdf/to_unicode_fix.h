@@ -1,7 +1,7 @@
 // Works around libharu's invalid ToUnicode CMap for UTF-8 TrueType fonts (all versions up to
 // 2.4.6): libharu writes its *encoding* CMap ("begincidrange") as /ToUnicode, and poppler
 // prints "Syntax Warning: Invalid 'begincidrange' operator in ToUnicode CMap" for every font.
-// See notes/libharu.md §1.4. Internal to the pdf backend.
+// See docs/architecture.md (pdf). Internal to the pdf backend.
 #pragma once
 
 #include <hpdf.h>

@@ -1,4 +1,4 @@
-// Daily counts of the customer dialogue for spike detection (findings-methods §2.2): per local
+// Daily counts of the customer dialogue for spike detection (docs/findings-method.md §1): per local
 // day, for all own channels together, the interactions with negative sentiment and the
 // messages needing a reply. Fed from the same ordered scan as DialogueBuilder; memory is one
 // counter per day, whatever the number of rows.

@@ -122,7 +122,6 @@ struct Database::Impl {
 
   Impl(const std::string& p, int busy_ms, int timeout_seconds)
       : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
-    register_fingerprint_function(db.getHandle(), fingerprint);
   }
 };
 
@@ -323,7 +322,7 @@ bool real_day(int ymd) {
 
 // Why a daily row cannot be summed (store/data_quality.h: the report's bad-row policy), in the
 // words `boardbrief check` uses; empty when the row is fine. Checked during the one pass, so
-// the policy costs no second read of the window (issue 6).
+// the policy costs no second read of the window (docs/performance.md).
 // `col` is the value's column.
 std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
@@ -501,13 +500,12 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
   try {
     // The hot loop reads millions of rows: use the C API directly (SQLiteCpp's Column copies a
     // shared_ptr per value) and parse the fixed-width instants without a general parser.
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(impl_->db.getHandle(), kInteractionScanSql, -1, &raw, nullptr) != SQLITE_OK)
-      throw DataError(impl_->path + ": " + sqlite3_errmsg(impl_->db.getHandle()));
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+    sqlite3* handle = impl_->db.getHandle();
+    RawStatement stmt = prepare_raw(handle, impl_->path, kInteractionScanSql);
+    sqlite3_stmt* s = stmt.get();
     std::string b = format_utc_instant(begin), e = format_utc_instant(end);
-    sqlite3_bind_text(raw, 1, b.c_str(), -1, SQLITE_STATIC);
-    sqlite3_bind_text(raw, 2, e.c_str(), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 1, b.c_str(), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, e.c_str(), -1, SQLITE_STATIC);
     InteractionRow row;
     InstantParser received_parser, reply_parser;
     // Few distinct topics, many rows: the last one seen is checked first, then a hash map. A
@@ -527,22 +525,12 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       topic_ids.emplace(list.back(), static_cast<std::int32_t>(list.size() - 1));
       return last_topic = static_cast<std::int32_t>(list.size() - 1);
     };
-    for (;;) {
-      int rc = sqlite3_step(raw);
-      if (rc == SQLITE_DONE) break;
-      if (rc != SQLITE_ROW) {
-        if (rc == SQLITE_BUSY) throw DataError(impl_->path + ": database is locked by another process (gave up after the busy timeout)");
-        throw DataError(impl_->path + ": reading table interaction: " + sqlite3_errmsg(impl_->db.getHandle()));
-      }
-      sqlite3_stmt* s = raw;
+    while (step_raw(handle, s, impl_->path, "interaction")) {
       auto where = [&](const char* col) {
         return impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) + ": " + col;
       };
       row.channel_id = sqlite3_column_int64(s, 1);
-      auto text = [&](int i) {
-        const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-        return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(s, i)));
-      };
+      auto text = [&](int i) { return column_text(s, i); };
       // Data-quality hook: a bad row is counted and skipped, not fatal; store/data_quality
       // decides afterwards whether there were too many (DataQuality, filled here only).
       model::DataQuality& dq = impl_->quality;
@@ -616,21 +604,6 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
 }
 
 const std::vector<std::string>& Database::topics() const { return impl_->topics; }
-
-std::vector<std::pair<std::int64_t, std::int64_t>> Database::backlog_at(std::int64_t at) {
-  std::vector<std::pair<std::int64_t, std::int64_t>> out;
-  try {
-    SQLite::Statement q(impl_->db,
-                        "SELECT channel_id, COUNT(*), bb_fingerprint(id, received_at, first_reply_at) FROM interaction "
-                        "WHERE received_at < ?1 AND needs_reply = 1 AND (first_reply_at IS NULL OR first_reply_at >= ?1) "
-                        "GROUP BY channel_id ORDER BY channel_id");
-    q.bind(1, format_utc_instant(at));
-    while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getInt64());
-  } catch (const SQLite::Exception& e) {
-    rethrow(impl_->path, e);
-  }
-  return out;
-}
 
 std::int64_t Database::count_rows(const std::string& table) {
   for (const auto& t : contract_tables()) {

@@ -1,4 +1,5 @@
-// Read access to a boardbrief database: the only code (with writer.cpp) that includes SQLite.
+// Read access to a boardbrief database. SQLite stays inside src/store (this reader, the writers,
+// the contract checks of violations.cpp and the read deadline).
 // Opens read-only, checks the data contract, and reads everything for one report inside one
 // read transaction, so a concurrent writer cannot give inconsistent figures.
 #pragma once
@@ -38,8 +39,8 @@ class Database {
 
   const std::string& path() const;
   int schema_version() const;
-  // Fingerprint (16 hex digits) and count of the rows read so far by aggregate_metrics,
-  // scan_interactions and backlog_at, accumulated while reading (store/fingerprint.h).
+  // Fingerprint (16 hex digits) and count of the rows read so far by channels, targets,
+  // aggregate_metrics and scan_interactions, accumulated while reading (store/fingerprint.h).
   std::string fingerprint() const;
   std::int64_t fingerprinted_rows() const;
 
@@ -48,15 +49,16 @@ class Database {
   std::vector<model::MetricDef> metrics();
   std::vector<TargetRow> targets();  // empty when the optional table is absent
 
-  // Aggregates daily_metric per range, channel and metric in SQL. Ranges may overlap.
+  // Aggregates daily_metric per range, channel and metric (docs/data-contract.md, "How days
+  // combine into a period") in one read of the union of the ranges. Ranges may overlap.
   std::vector<MetricAggregate> aggregate_metrics(const std::vector<DayRange>& ranges);
 
   // Daily values in [range.first, range.last], for the given metric keys (empty = all).
   std::vector<DailyValue> daily_values(const DayRange& range, const std::vector<std::string>& metrics = {});
 
   // Streams interactions with received_at in [begin, end) in received_at order.
-  // Rows with an unparsable instant, a reply before receipt, a sentiment outside [-1, 1] or a
-  // needs_reply other than 0 or 1 are skipped and counted in data_quality(); so are rows whose
+  // Rows with an unparsable instant, a channel_id missing from table channel, a reply before
+  // receipt, a sentiment outside [-1, 1] or a needs_reply other than 0 or 1 are skipped and counted in data_quality(); so are rows whose
   // received_at cannot be placed in time at all (a Unix epoch number, text that is no instant
   // and sorts outside the years 1970-9999), which no range can meet: they might belong to the
   // report, so they count as bad rows read for it. store/data_quality.h judges the counts.
@@ -66,16 +68,15 @@ class Database {
   // Read it after the scan (the scan appends while it runs).
   const std::vector<std::string>& topics() const;
 
-  // Per channel: messages needing a reply received before `at` and not replied to before `at`.
-  std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at(std::int64_t at);
-
   // What the scans so far skipped.
   const model::DataQuality& data_quality() const;
 
-  // Row counts per table (for the provenance block).
+  // Row count of a contract table (for `check`); 0 for the optional target table when absent
+  // and for a name that is not a contract table (never user text in SQL).
   std::int64_t count_rows(const std::string& table);
 
-  // For the contract checks: runs a constant SQL text that returns (count, text).
+  // For the store's own checks and lookups: runs a constant SQL text and returns the first
+  // row's first column as a number and second as text (NULL as ""); (0, "") when no row.
   std::pair<std::int64_t, std::string> query_count_and_text(const std::string& sql);
   // For `boardbrief check`: steps a constant SQL text, handing over each row's columns as text
   // (NULL as "").

@@ -1,7 +1,5 @@
 #include "store/fingerprint.h"
 
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <cstring>
 
@@ -34,39 +32,6 @@ std::string Fingerprint::hex() const {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(sum_));
   return buf;
-}
-
-namespace {
-
-void fingerprint_step(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-  auto* fp = static_cast<Fingerprint*>(sqlite3_user_data(ctx));
-  auto* count = static_cast<sqlite3_int64*>(sqlite3_aggregate_context(ctx, sizeof(sqlite3_int64)));
-  RowHash h;
-  for (int i = 0; i < argc; ++i) {
-    switch (sqlite3_value_type(argv[i])) {
-      case SQLITE_INTEGER: h.add(static_cast<std::int64_t>(sqlite3_value_int64(argv[i]))); break;
-      case SQLITE_FLOAT: h.add(sqlite3_value_double(argv[i])); break;
-      case SQLITE_NULL: h.add_null(); break;
-      default: {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
-        h.add(std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_value_bytes(argv[i]))));
-      }
-    }
-  }
-  fp->add_row(h.finish());
-  if (count) ++*count;
-}
-
-void fingerprint_final(sqlite3_context* ctx) {
-  auto* count = static_cast<sqlite3_int64*>(sqlite3_aggregate_context(ctx, 0));
-  sqlite3_result_int64(ctx, count ? *count : 0);
-}
-
-}  // namespace
-
-void register_fingerprint_function(sqlite3* db, Fingerprint& fp) {
-  sqlite3_create_function_v2(db, "bb_fingerprint", -1, SQLITE_UTF8, &fp, nullptr, fingerprint_step, fingerprint_final,
-                             nullptr);
 }
 
 }  // namespace boardbrief::store

@@ -1,4 +1,4 @@
-// A fingerprint of the rows a report read, accumulated while they are read (provenance, part 7).
+// A fingerprint of the rows a report read, accumulated while they are read (docs/templates.md, "Provenance").
 // Each row is hashed on its own (FNV-1a over its values, then a final mix) and the row hashes
 // are added: the result does not depend on the order SQLite returns rows in, so the same data
 // gives the same fingerprint, and one changed value changes that row's hash and the sum.
@@ -10,13 +10,11 @@
 #include <string>
 #include <string_view>
 
-struct sqlite3;
-
 namespace boardbrief::store {
 
 // FNV-1a style over one row's values, a whole 64-bit word per step, each value's type folded
 // into its word; finish() mixes the result so nearby inputs spread out. Inline: the interaction
-// scan hashes millions of rows (issue 6).
+// scan hashes millions of rows (docs/performance.md).
 class RowHash {
  public:
   RowHash& add(std::int64_t v) {
@@ -61,10 +59,5 @@ class Fingerprint {
   std::uint64_t sum_ = 0;
   std::int64_t rows_ = 0;
 };
-
-// Registers the SQL aggregate bb_fingerprint(...) on `db`: every row it aggregates is hashed
-// (its arguments with their SQLite types) into `fp`; the aggregate itself returns the number of
-// rows. Adding it as a column to a GROUP BY query fingerprints exactly the rows that query read.
-void register_fingerprint_function(sqlite3* db, Fingerprint& fp);
 
 }  // namespace boardbrief::store

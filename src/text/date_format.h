@@ -1,6 +1,6 @@
-// Dates, months, periods and clock times as the reader sees them (VISUAL.md §4 N9–N13,
-// findings-methods.md §6.2). Danish month and weekday names are lower case; use
-// capitalise_first() where one starts a sentence or heading (N9).
+// Dates, months, periods and clock times as the reader sees them (docs/numbers-and-dates.md).
+// Danish month and weekday names are lower case; use capitalise_first() where one starts a
+// sentence or heading.
 // All inputs are local civil dates and times: time zones are resolved before this stage.
 #pragma once
 
@@ -25,29 +25,29 @@ std::string month_short(date::month month, const Language& language);
 // "Wednesday" / "onsdag".
 std::string weekday_name(date::weekday weekday, const Language& language);
 
-// N9: "October 2026" / "oktober 2026".
+// "October 2026" / "oktober 2026".
 std::string format_month_year(date::year_month month, const Language& language);
-// N13: "Oct 2025" / "okt. 2025", as in "vs Oct 2025" / "ift. okt. 2025".
+// "Oct 2025" / "okt. 2025", as in "vs Oct 2025" / "ift. okt. 2025".
 std::string format_month_year_short(date::year_month month, const Language& language);
 
-// N10: "14 October" / "14. oktober".
+// "14 October" / "14. oktober".
 std::string format_day(date::local_days day, const Language& language);
 // Chart annotations: "14 Oct" / "14. okt.".
 std::string format_day_short(date::local_days day, const Language& language);
-// N10: "Wednesday 14 October" / "onsdag den 14. oktober".
+// "Wednesday 14 October" / "onsdag den 14. oktober".
 std::string format_weekday_day(date::local_days day, const Language& language);
 // "2 November 2026" / "2. november 2026".
 std::string format_date(date::local_days day, const Language& language);
 // "2 Nov 2026" / "2. nov. 2026".
 std::string format_date_short(date::local_days day, const Language& language);
 
-// N11, both days inclusive: "1–31 Oct 2026" / "1.–31. okt. 2026"; across months
+// Both days inclusive: "1–31 Oct 2026" / "1.–31. okt. 2026"; across months
 // "30 Sep–5 Oct 2026" / "30. sep.–5. okt. 2026"; across years "29 Dec 2025–4 Jan 2026";
 // a single day "14 Oct 2026".
 // REQUIRES: first <= last
 std::string format_span(date::local_days first, date::local_days last, const Language& language);
 
-// N12: "06:00" / "kl. 06.00".
+// "06:00" / "kl. 06.00".
 // REQUIRES: 0 min <= since_midnight < 24 h
 std::string format_time(std::chrono::minutes since_midnight, const Language& language);
 // Footer and provenance: "2 November 2026, 06:00" / "2. november 2026 kl. 06.00".

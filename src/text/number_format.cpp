@@ -72,13 +72,13 @@ std::string unsigned_or_minus(const Scaled& s, const Language& language, bool st
   return s.negative && !s.zero() ? conv(language).minus + body : body;
 }
 
-// Change: always signed; zero is "±0" whatever the decimals (N15).
+// Change: always signed; zero is "±0" whatever the decimals (docs/numbers-and-dates.md).
 std::string signed_text(const Scaled& s, const Language& language, bool strip) {
   if (s.zero()) return "\u00B10";
   return (s.negative ? conv(language).minus : std::string("+")) + digits(s, language, strip);
 }
 
-// §6.3: percentages and pp get 0 decimals from 10, else 1.
+// Percentages and pp get 0 decimals from 10, else 1.
 int share_decimals(double value) { return std::fabs(value) >= 10 ? 0 : 1; }
 
 std::string with_percent(const std::string& figure, const Language& language) {

@@ -1,10 +1,10 @@
-// Numbers, changes, durations and counts as the reader sees them (VISUAL.md §4, rules N1–N15;
-// findings-methods.md §6.2–6.3). Every function returns finished UTF-8 text: U+2212 for minus,
+// Numbers, changes, durations and counts as the reader sees them (docs/numbers-and-dates.md).
+// Every function returns finished UTF-8 text: U+2212 for minus,
 // U+00A0 between a figure and its unit, and never "−0" or "+∞".
 //
 // Rounding everywhere is half away from zero on value·10^d + sign·1e−9, so 1.45 -> "1.5"
-// despite its binary representation. A non-finite input (NaN, ±∞) returns the table dash "–"
-// (N14): suppressing the sentence or tile is the caller's job, but the page never shows "inf".
+// despite its binary representation. A non-finite input (NaN, ±∞) returns the table dash "–":
+// suppressing the sentence or tile is the caller's job, but the page never shows "inf".
 #pragma once
 
 #include <cstdint>
@@ -23,37 +23,37 @@ inline constexpr std::string_view kEnDash = "\u2013";
 // REQUIRES: 0 <= decimals <= 6
 double round_half_away(double value, int decimals);
 
-// N1: "4,812" / "4.812", "−4". Grouping from 1,000 on.
+// "4,812" / "4.812", "−4". Grouping from 1,000 on.
 std::string format_integer(std::int64_t value, const Language& language);
 
-// N2: grouped, exactly `decimals` places: (1234.5, 1) -> "1,234.5" / "1.234,5"; "−1.5".
+// grouped, exactly `decimals` places: (1234.5, 1) -> "1,234.5" / "1.234,5"; "−1.5".
 // REQUIRES: 0 <= decimals <= 6
 std::string format_decimal(double value, int decimals, const Language& language);
 
-// N3: a share given in percent (38.2 -> "38%" / "38 %"). 0 decimals from 10 %, else 1 decimal
+// a share given in percent (38.2 -> "38%" / "38 %"). 0 decimals from 10 %, else 1 decimal
 // with a trailing ".0" dropped (6.44 -> "6.4%", 5.04 -> "5%"). Negative values get U+2212.
 std::string format_percent(double percent, const Language& language);
 // Same, for a fraction: 0.38 -> "38%".
 std::string format_fraction_as_percent(double fraction, const Language& language);
 
 // `value` with an explicit sign and `decimals` places: "+1.5", "−1.5"; "±0" when it rounds to
-// zero (N15). Trailing zeros are kept: this is the building block for table change columns.
+// zero. Trailing zeros are kept: this is the building block for table change columns.
 // REQUIRES: 0 <= decimals <= 6
 std::string format_signed(double value, int decimals, const Language& language);
 
-// N4: relative change of a count or amount, always signed: "+32%", "+6.4%", "−17.9%",
+// relative change of a count or amount, always signed: "+32%", "+6.4%", "−17.9%",
 // "±0%"; Danish "+32 %". Decimals as format_percent.
 std::string format_percent_change(double percent, const Language& language);
 
-// N5, tiles and tables: change of a share in percentage points, signed: "+12 pp" /
+// Tiles and tables: change of a share in percentage points, signed: "+12 pp" /
 // "+12 pct.-point", "±0 pp". Decimals as format_percent.
 std::string format_pp_change(double pp, const Language& language);
 
-// N5, sentences: the size of a pp change without sign, since the verb carries the direction
+// Sentences: the size of a pp change without sign, since the verb carries the direction
 // ("up 12 points"): "12 points" / "12 procentpoint"; "1 point"; "0.5 points".
 std::string format_points(double pp, const Language& language);
 
-// N6: change of a score (net sentiment, −100..100), signed whole points: "−23 pts" /
+// change of a score (net sentiment, −100..100), signed whole points: "−23 pts" /
 // "−23 point", "+1 pt", "±0 pts".
 std::string format_score_change(double points, const Language& language);
 
@@ -62,7 +62,7 @@ enum class DurationStyle {
   Table,  // always hours and two-digit minutes so columns align: "31 h 00 min", "0 h 45 min"
 };
 
-// N7: a duration given in minutes, rounded to whole minutes. Danish uses "t" for hours
+// a duration given in minutes, rounded to whole minutes. Danish uses "t" for hours
 // ("3 t 30 min"). All spaces are no-break, so a duration never splits across lines.
 std::string format_duration(double minutes, const Language& language,
                             DurationStyle style = DurationStyle::Text);
@@ -83,7 +83,7 @@ std::string format_compact(double count, const Language& language);
 // ("145 k", "0.83 M"); trailing zeros are dropped.
 std::string format_axis_value(double value, double axis_max, double step, const Language& language);
 
-// §6.3, counts in sentences: exact below 10,000 ("1,832"); three significant digits from
+// Counts in sentences (docs/numbers-and-dates.md): exact below 10,000 ("1,832"); three significant digits from
 // 10,000 ("394,000" / "394.000"); from a million "1.23 million" / "1,23 mio." (and
 // "billion" / "mia."), trailing zeros dropped ("2 million").
 std::string format_count(double count, const Language& language);
@@ -97,9 +97,9 @@ enum class MultiplierStyle {
 std::string format_multiplier(double ratio, const Language& language,
                               MultiplierStyle style = MultiplierStyle::Sentence);
 
-// N14: the words for a missing value in tiles and charts: "no data" / "ingen data".
+// the words for a missing value in tiles and charts: "no data" / "ingen data".
 std::string_view no_data(const Language& language);
-// N14: a missing value in a table cell: "–" (en dash), in both languages.
+// a missing value in a table cell: "–" (en dash), in both languages.
 std::string_view missing_cell();
 
 }  // namespace boardbrief::text

@@ -265,7 +265,7 @@ const std::vector<std::string>& report_keys() {
       "finding.clause_target_missed_at_least",
       "finding.clause_target_met_at_most",
       "finding.clause_target_met_at_least",
-      // findings: year-on-year changes and the provisional note (issue 3)
+      // findings: year-on-year changes and the provisional note
       "finding.level_change_year_up",
       "finding.level_change_year_down",
       "finding.level_change_year_multiple",
@@ -305,7 +305,7 @@ const std::vector<std::string>& report_keys() {
       "data_quality.partial",
       "data_quality.skipped",
       "data_quality.why",
-      // board template sections 3–5, appendix, provenance details (issue 4)
+      // board template sections 3–5, appendix, provenance details
       "sentiment_extra.negative_title",
       "sentiment_extra.negative_subtitle",
       "sentiment_extra.negative_name",

@@ -1,6 +1,6 @@
 #include "text/strings.h"
 
-// toml++ is slow to compile: this is the only file that includes it.
+// toml++ is slow to compile: only the few files that read TOML include it (docs/architecture.md).
 #include <toml++/toml.h>
 
 #include <fstream>

@@ -26,11 +26,13 @@ class Strings {
   using Args = std::initializer_list<std::pair<std::string_view, std::string>>;
 
   // Reads and checks the language file at `path`.
-  // Throws DataError when the file cannot be read ("<path>: cannot read the language file"),
-  // on a TOML syntax error ("<path>:<line>:<column>: <parser's description>"), when a value is
-  // not a string or a table ("<path>:<line>:<column>: 'tiles.label' must be a string"), when a
-  // placeholder is malformed, when `language` is missing or not "en"/"da", and for the first
-  // of `required_keys` that the file lacks ("<path>: missing key 'summary.title'").
+  // Throws DataError when the file is absent ("<path>: cannot read the language file"), cannot
+  // be read or exceeds the size limit of configuration files (base/input_file.h), on a TOML
+  // syntax error ("<path>:<line>:<column>: <parser's description>"), when a value is not a
+  // string or a table ("<path>:<line>:<column>: 'tiles.label' must be a string"), when a
+  // placeholder is malformed, when `language` is missing or not 2 or 3 lower-case letters, when
+  // a [format] table is there but lacks a key or has one of the wrong type, and for the first of
+  // `required_keys` that the file lacks ("<path>: missing key 'summary.title'").
   // With Conventions::Required (report language files), the [format] table must be there too.
   enum class Conventions { Optional, Required };
   static Strings load(const std::string& path, const std::vector<std::string>& required_keys = {},
@@ -58,7 +60,7 @@ class Strings {
   std::string format(std::string_view key, Args args) const;
 
   // format() with the first letter upper-cased, for a string that starts a sentence
-  // (findings-methods.md §6.1: "The first word is capitalised after substitution").
+  // (docs/numbers-and-dates.md: the first letter is capitalised after substitution).
   std::string format_sentence(std::string_view key, Args args) const;
 
   // format() for a phrase about `n` things: the string at "<key>_one" when n is 1 and the

@@ -146,9 +146,6 @@ TEST_SUITE("store") {
     CHECK(rows[1].channel_id == 2);
     CHECK_FALSE(rows[1].needs_reply);
     CHECK_FALSE(rows[2].first_reply.has_value());
-    auto backlog = db.backlog_at(1793491200);
-    REQUIRE(backlog.size() == 1);
-    CHECK(backlog[0] == std::pair<std::int64_t, std::int64_t>{1, 1});
   }
 
   TEST_CASE("a bad row in the scan is skipped and counted, with the first one named") {
