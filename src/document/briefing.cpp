@@ -272,6 +272,14 @@ Document build_briefing(const BriefingInput& input) {
   // The notes explain the page's tags; the source row carries the counts the figure registry
   // records for page 1, so a shortened block keeps both.
   page1.essential_rows = !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes") ? 2 : 0;
+  if (!in.appendix_section && page1.rows.size() > 1) {
+    // The one-pager has no appendix: when its page is full only the method row (what colour
+    // and "pp" mean, also in the board pack's appendix) gives way, so the page stays one page.
+    auto method = std::find_if(page1.rows.begin(), page1.rows.end(),
+                               [&](const auto& r) { return r.first == S.get("provenance.method"); });
+    if (method != page1.rows.end()) std::rotate(method, method + 1, page1.rows.end());
+    page1.essential_rows = page1.rows.size() - 1;
+  }
   register_page1_counts(in);
   doc.blocks.push_back(page1);
 

@@ -334,8 +334,8 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   auto& spec = chart.spec;
   if (compact) {  // the one-pager's page 1: same chart, shorter tiers (the page also holds the
                   // bottom line, each finding's action and the provenance, docs/decisions.md)
-    spec.geometry.rate_tier = 28;
-    spec.geometry.column_tier = 56;
+    spec.geometry.rate_tier = 24;
+    spec.geometry.column_tier = 48;
     spec.geometry.tier_gap = 14;
   } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
             // and what stands out fit on the same page as the chart

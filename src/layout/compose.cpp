@@ -560,8 +560,9 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
       // F7: anchored just above the footer of the current page; when the page is full it goes
       // to the end of the document rather than onto a page of its own.
       double top = g.content_bottom() - h;
-      if (top < y + kProvenanceGap && prov->droppable && prov->essential_rows > 0) {
-        // Shortened to the notes that explain the page's tags; the appendix repeats the rest.
+      if (top < y + kProvenanceGap && prov->essential_rows > 0) {
+        // Shortened to its essential rows (the notes that explain the page's tags and the
+        // source); the appendix, or the one-pager's JSON, holds the rest (docs/visual-rules.md).
         document::Provenance notes = *prov;
         notes.rows.resize(std::min(notes.rows.size(), prov->essential_rows));
         Drawn shorter;
