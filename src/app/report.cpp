@@ -303,7 +303,7 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("write");
   timer.print(std::cerr);
   if (!o.quiet)
-    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << " pages, " << shown
+    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << (pages.pages.size() == 1 ? " page, " : " pages, ") << shown
               << " findings in the summary, " << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
     send_mail(*mail, {strings, period, in.org, in.db_name, out_path,

@@ -228,6 +228,24 @@ TEST_SUITE("app") {
 }
 
 TEST_SUITE("app") {
+  TEST_CASE("one-pager: the demo with its shipped actions file stays one page in both languages, and says so") {
+    const fs::path dir = bt::scratch_dir("decisions-one-pager-demo");
+    const std::string db = bt::quote(dir / "demo.db");
+    REQUIRE(bt::run(bt::quote(bt::binary()) + " sample --out " + db + " --force").exit_code == 0);
+    for (const std::string lang : {"en", "da"}) {
+      CAPTURE(lang);
+      auto r = bt::run(bt::quote(bt::binary()) + " report --db " + db +
+                       " --period 2026-10 --as-of 2026-11-02 --org 'Nørre Ålbæk Energi A/S' --template one-pager --lang " +
+                       lang + " --actions " + bt::quote(bt::source_dir() / "samples" / "actions.toml") + " --out " +
+                       bt::quote(dir / "op.pdf"));
+      REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+      CHECK(bt::run("pdfinfo " + bt::quote(dir / "op.pdf")).out.find("Pages:           1\n") != std::string::npos);
+      CHECK_MESSAGE(r.err.find("(1 page, ") != std::string::npos, r.err);
+      const std::string text = bt::run("pdftotext " + bt::quote(dir / "op.pdf") + " -").out;
+      CHECK(text.find("SHA-256") != std::string::npos);  // the actions row stays
+    }
+  }
+
   TEST_CASE("one-pager: one page titled for the CIO with the bottom line, three findings and their actions") {
     const fs::path dir = bt::scratch_dir("decisions-one-pager");
     std::ofstream(dir / "actions.toml") << "[[action]]\nmetric = \"unanswered_share\"\nowner = \"Head of Customer Service\"\n"
