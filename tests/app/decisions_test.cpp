@@ -32,7 +32,7 @@ std::string dialogue_sql(const std::function<int(int)>& unanswered, const std::f
     const int days = month == 2 ? 28 : (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
     for (int d = 1; d <= days; ++d)
       for (int i = 0; i < 20; ++i) {
-        char at[32], reply[32];
+        char at[48], reply[48];  // room for any int the format could print (-Wformat-truncation)
         std::snprintf(at, sizeof at, "%04d-%02d-%02dT%02d:%02d:00Z", year, month, d, 8 + i / 4, (i % 4) * 10);
         const int minutes = reply_minutes(m) + (i % 4) * 10;
         std::snprintf(reply, sizeof reply, "%04d-%02d-%02dT%02d:%02d:00Z", year, month, d, 8 + i / 4 + minutes / 60,
