@@ -1,4 +1,4 @@
-// The appendix of the full board briefing (VISUAL F8): data coverage per channel and metric,
+// The appendix of the full board briefing: data coverage per channel and metric,
 // metric definitions, method notes, the findings beyond page 1 (the audit list), the channels'
 // full names, and the provenance block with the fingerprint of the rows read.
 #pragma once

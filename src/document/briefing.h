@@ -42,7 +42,7 @@ struct BriefingInput {
   int summary_findings = 5;     // from the template
   bool dialogue_section = true;  // from the template  // per-day counts for the page-1 chart
 
-  // Board template sections and provenance (issue 4).
+  // Board template sections and provenance (docs/templates.md).
   const std::vector<findings::Finding>* all_findings = nullptr;  // summary first, then the others
   bool findings_why = true;  // "Why it matters" lines on page 1
   std::string summary_chart = "daily";  // "daily", "dialogue" or "none"

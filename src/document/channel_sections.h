@@ -1,6 +1,6 @@
 // Sections 3–5 of the full board briefing: audience and reach (line charts per platform and the
 // per-channel audience table), engagement (per-channel table) and sentiment with share of
-// voice (tables with bars). Each starts on a new page with a message headline (P1).
+// voice (tables with bars). Each starts on a new page with a message headline.
 #pragma once
 
 #include "document/briefing.h"

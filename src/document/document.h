@@ -22,7 +22,7 @@
 
 namespace boardbrief::document {
 
-// Page 1's title band (VISUAL F1–F3).
+// Page 1's title band (docs/visual-rules.md, "Page and grid").
 struct TitleBand {
   std::string org_kicker;  // "NØRRE ÅLBÆK ENERGI A/S"
   std::string doc_type;    // "BOARD BRIEFING"
@@ -32,14 +32,14 @@ struct TitleBand {
   std::string scope;       // "Own channels: ... · times in Europe/Copenhagen"
 };
 
-// A section heading with its rule and right-aligned note (Y5/Y6); kept with the next block.
+// A section heading with its rule and right-aligned note; kept with the next block.
 struct SectionHeading {
   std::string text;
   std::string note;
   std::string bookmark;  // non-empty: an outline entry pointing here
 };
 
-// Opening of a section on a new page (F5): kicker, message headline, subtitle.
+// Opening of a section on a new page: kicker, message headline, subtitle.
 struct SectionOpening {
   std::string kicker;
   std::string headline;
@@ -60,23 +60,23 @@ struct TileGrid {
 };
 
 struct ComboChart {
-  std::string title;     // Y13
-  std::string subtitle;  // Y12
+  std::string title;
+  std::string subtitle;
   layout::ComboChartSpec spec;
 };
 
-// The page-1 daily column chart with its title line and key (H11, H13).
+// The page-1 daily column chart with its title line and key (docs/visual-rules.md, "Charts").
 struct DailyChart {
   layout::ChartTitle title;
   layout::DailyChartSpec spec;
 };
 
-// A table that may split across pages (header repeated, T9); title and subtitle as for charts.
+// A table that may split across pages (header repeated, docs/visual-rules.md "Tables"); title and subtitle as for charts.
 struct Table {
   std::string title;
   std::string subtitle;
   layout::TableSpec spec;
-  std::string note;  // under the table (e.g. the bar scale, T7), 7.5 pt ink60
+  std::string note;  // under the table (e.g. the bar scale), 7.5 pt ink60
 };
 
 // Running text; `small` = 7.5 pt ink60 (notes under a chart or table).
@@ -86,7 +86,7 @@ struct Paragraph {
   bool tight = false;  // one of a list of short entries (definitions): a small gap above
 };
 
-// The provenance rows at the bottom of page 1 (F7): label, text.
+// The provenance rows at the bottom of page 1 (docs/visual-rules.md, "Page 1 notes"): label, text.
 struct Provenance {
   std::vector<std::pair<std::string, std::string>> rows;
   bool in_flow = false;  // the appendix's block: placed like any block, not above the footer
@@ -107,8 +107,8 @@ struct Columns {
   Mark mark = Mark::Begin;
 };
 
-// One or two line charts side by side (two share the width, H5 small multiples), each with
-// its title and subtitle (H1); the series' end labels are the legend (H10).
+// One or two line charts side by side (two share the width: small multiples), each with
+// its title and subtitle; the series' end labels are the legend (docs/visual-rules.md, "Charts").
 struct LineCharts {
   struct Chart {
     std::string title;
@@ -126,7 +126,7 @@ struct ChartBeside {
   std::vector<layout::FindingItem> items;  // drawn in the Section variant
 };
 
-// A full-width grouped or stacked column chart with its title and subtitle (H1).
+// A full-width grouped or stacked column chart with its title and subtitle.
 struct ColumnChart {
   std::string title;
   std::string subtitle;
@@ -143,7 +143,7 @@ struct ShareBar {
 using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
                            Paragraph, Provenance, PageBreak, Columns, LineCharts, ChartBeside, ColumnChart, ShareBar>;
 
-// Page furniture (F4, F6): running header on pages 2+, footer on every page.
+// Page furniture: running header on pages 2+, footer on every page.
 struct Furniture {
   std::string header_org;     // Bold ink
   std::string header_title;   // "· Board briefing", ink60
@@ -163,7 +163,7 @@ struct Info {
 struct Page {
   double width_pt = 595.276;  // A4 portrait by default
   double height_pt = 841.89;
-  std::string accent;  // "#RRGGBB"; empty: the default accent of VISUAL.md
+  std::string accent;  // "#RRGGBB"; empty: the default accent (docs/visual-rules.md, "Colour")
   std::string logo;    // PNG or JPEG file drawn top right of page 1; empty: none
 };
 

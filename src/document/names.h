@@ -39,7 +39,7 @@ std::string channel_label(const text::Strings& strings, const std::vector<model:
 std::string time_zone_name(const text::Strings& strings, const std::string& tz);
 
 // Month labels on a time axis, with the year under the first category and under each
-// January (H6); other granularities show the period key.
+// January; other granularities show the period key.
 layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang);
 
 }  // namespace boardbrief::document

@@ -19,7 +19,7 @@ using analysis::ValueKind;
 using text::Language;
 
 // Splits "38%" / "38 %" / "24.9 M" into the figure and its unit so the unit can be set
-// smaller (Y10). Durations keep their words inline: the tile sizes letters itself.
+// smaller. Durations keep their words inline: the tile sizes letters itself.
 std::pair<std::string, std::string> split_unit(const std::string& s) {
   std::size_t end = s.size();
   while (end > 0) {

@@ -1,4 +1,4 @@
-// Scales and axes shared by the time charts (VISUAL.md H3, H6, H8): a value scale onto a
+// Scales and axes shared by the time charts (docs/visual-rules.md): a value scale onto a
 // vertical span, equal category bands on a horizontal span, and the primitives of their
 // gridlines, tick labels and category labels.
 #pragma once
@@ -43,7 +43,7 @@ inline constexpr double kCategoryLineStep = 9;       // month baseline to year b
 inline constexpr double kCategoryAxisHeight = 23;    // plot bottom to below the year line
 
 // Gridlines (0.5 pt ink10) across [plot_left, plot_right] at every tick except zero, and
-// tick labels (Y14) right-aligned kTickLabelGap left of the plot. The zero line is drawn
+// tick labels right-aligned kTickLabelGap left of the plot. The zero line is drawn
 // separately by draw_zero_line so that it lies on top of the data.
 void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks,
                      const ValueScale& scale, double plot_left, double plot_right,
@@ -57,12 +57,12 @@ void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale,
 double widest_tick_label(const TextMeasurer& m, const Ticks& ticks, const TickFormatter& format);
 
 // Category labels (Y14, ink60) centred under their bands from `plot_bottom`, with the year
-// line beneath; the report category's label is Bold ink (H8).
+// line beneath; the report category's label is Bold ink.
 void draw_category_labels(Canvas& canvas, const TextMeasurer& m, const CategoryBands& bands,
                           const std::vector<CategoryLabel>& labels, double plot_bottom,
                           std::optional<std::size_t> report);
 
-// The accent-tint band behind the report category from `top` to `bottom` (H8).
+// The accent-tint band behind the report category from `top` to `bottom`.
 void draw_report_band(Canvas& canvas, const CategoryBands& bands, std::size_t report, double top,
                       double bottom);
 

@@ -1,4 +1,4 @@
-// Grouped and stacked column charts on a time axis (VISUAL.md H3, H4, H6, H8), e.g. posts per
+// Grouped and stacked column charts on a time axis (docs/visual-rules.md), e.g. posts per
 // platform per month: one column per series side by side (grouped) or piled up (stacked), a
 // legend row above the plot, the report period banded. A missing value is a gap, never a zero
 // column; a period with no value at all says so under its band when the text fits.

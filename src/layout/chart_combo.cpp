@@ -220,7 +220,7 @@ void draw_share_line(Canvas& canvas, const ComboChartSpec& spec, const Frame& f)
   }
 }
 
-// Data labels only for the first, the previous and the report period (H9), report first so
+// Data labels only for the first, the previous and the report period, report first so
 // that it wins any collision.
 void draw_data_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
                       const Frame& f, LabelPlacer& placer) {

@@ -1,4 +1,4 @@
-// The dialogue "combo" chart (VISUAL.md H16, H17, H8, H9, H12–H15): stacked monthly columns of
+// The dialogue "combo" chart (docs/visual-rules.md): stacked monthly columns of
 // answered (ink80) and unanswered (bad fill) messages, with the unanswered share as a line in
 // its own tier above them on the same time axis.
 #pragma once
@@ -16,7 +16,7 @@
 namespace boardbrief::layout {
 
 // One month. A category without both counts is missing: no column, the line breaks there
-// and it is labelled "no data" (H14); it is never drawn as zero.
+// and it is labelled "no data"; it is never drawn as zero.
 struct ComboCategory {
   CategoryLabel label;
   std::optional<double> answered;    // count, >= 0
@@ -25,7 +25,7 @@ struct ComboCategory {
   bool missing() const { return !answered || !unanswered; }
 };
 
-// Reference sizes of VISUAL.md §9, in points.
+// Reference sizes (docs/visual-rules.md, "Charts"), in points.
 struct ComboGeometry {
   double label_gutter = 74;   // left of the plot: row labels and tick labels
   double right_gutter = 34;   // right of the plot: bracket and target labels
@@ -50,8 +50,8 @@ struct ComboChartSpec {
   std::string answered_note;               // "by month end", Regular ink60 under it
   std::optional<double> target_share;      // H13 target line in the rate tier
   std::string target_label;                // "target ≤ 15%", wrapped in the right gutter
-  std::string bracket_word;                // "open"; empty = no difference bracket (H12)
-  std::string no_data;                     // "no data" (H14)
+  std::string bracket_word;                // "open"; empty = no difference bracket
+  std::string no_data;                     // "no data"
   ComboGeometry geometry;
 };
 

@@ -1,4 +1,4 @@
-// The page-1 daily column chart (VISUAL.md H3, H6, H11, H13, H17): one stacked column per
+// The page-1 daily column chart (docs/visual-rules.md): one stacked column per
 // day of the period, a dashed reference level and at most two annotations. The key naming
 // the parts and the reference goes on the title line (chart_title.h).
 #pragma once
@@ -15,7 +15,7 @@
 namespace boardbrief::layout {
 
 struct DailyColumn {
-  std::string label;          // "1 Oct", "5", …; empty = no label and no tick (H6)
+  std::string label;          // "1 Oct", "5", …; empty = no label and no tick
   std::vector<double> parts;  // stacked bottom to top, >= 0; empty = no data that day
 };
 

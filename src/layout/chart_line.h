@@ -1,4 +1,4 @@
-// Multi-series line chart on a shared time axis (VISUAL.md H3, H4, H7, H8, H10, H13, H14),
+// Multi-series line chart on a shared time axis (docs/visual-rules.md),
 // e.g. "First response time": median and 90th percentile per month, with direct end labels.
 #pragma once
 
@@ -28,11 +28,11 @@ inline constexpr double kSpikeRingRadius = 4;
 
 struct LineChartSpec {
   std::vector<CategoryLabel> categories;   // oldest first
-  std::vector<LineSeries> series;          // at most 3 (C7); the first is drawn on top
+  std::vector<LineSeries> series;          // at most 3; the first is drawn on top
   std::optional<std::size_t> report_index; // default: the last category
   TickFormatter format;                    // tick labels and end-label values
   AxisFormatter axis_format;               // when set: ticks and data labels in one unit
-  std::optional<double> reference;         // dashed 0.7 pt ink60 line (H13), named in the key
+  std::optional<double> reference;         // dashed 0.7 pt ink60 line, named in the key
   std::string reference_label;             // "target ≤ 2 h", small ink60 above the line's right end
   bool allow_zoom = true;                  // H4: may start above zero when every value allows
   // H5: charts of one unit on a page share a scale; the axis covers at least this range.

@@ -1,5 +1,5 @@
 // Data marks shared by the charts: dots, hollow points, provisional hatching and lines that
-// break at missing values (VISUAL.md C5, H7, H14, H15).
+// break at missing values (docs/visual-rules.md).
 #pragma once
 
 #include <optional>

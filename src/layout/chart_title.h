@@ -1,5 +1,5 @@
-// The title block above a chart or table (VISUAL.md H1, H10, T1): title (Y13), subtitle
-// (Y12) on the same line or below, and an optional one-line key right-aligned on the title
+// The title block above a chart or table (docs/visual-rules.md): title, subtitle
+// on the same line or below, and an optional one-line key right-aligned on the title
 // line.
 #pragma once
 

@@ -24,9 +24,9 @@ constexpr double kBlockGap = 20;           // G3: 20–28 pt between blocks (pag
 constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–20 pt
 constexpr double kFooterRuleFromBottom = 36;
 constexpr double kFooterBaselineFromBottom = 26;
-constexpr double kPage1Top = 126;          // below the title band's scope line (F3)
-constexpr double kLaterPageTop = 62;       // below the running header (F4)
-constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows (T9)
+constexpr double kPage1Top = 126;          // below the title band's scope line
+constexpr double kLaterPageTop = 62;       // below the running header
+constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows
 constexpr double kFindingListGap = 6.5;    // G3: between list items
 constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
 constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
@@ -301,7 +301,7 @@ void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f,
   c.draw(run({right - page_w, base}, page, kFurniture, kInk60));
 }
 
-// A table goes piece by piece (T9): its title stays with the first piece, the header repeats
+// A table goes piece by piece: its title stays with the first piece, the header repeats
 // on every page, and the note follows the last piece.
 template <typename NewPage>
 void place_table(const document::Table& t, const TextMeasurer& m, const Geometry& g, ComposedDocument& out, double& y,
@@ -359,7 +359,7 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   }
 }
 
-// The template's accent replaces VISUAL.md's in every primitive (C4: it means "the report
+// The template's accent replaces the default accent in every primitive (it means "the report
 // period" and the organisation); the tint behind the report period follows at the same lightness.
 void recolour_accent(std::vector<PageDrawing>& pages, Color accent) {
   auto tint = [](Color c) {
@@ -536,7 +536,7 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
         for (std::size_t k : spilled) {
           drawn[k] = Drawn{};
           document::Block b = doc.blocks[k];
-          // Page 1's daily chart is short to fit page 1 (G5); spilled, it has a page to itself.
+          // Page 1's daily chart is short to fit page 1; spilled, it has a page to itself.
           if (auto* daily = std::get_if<document::DailyChart>(&b))
             daily->spec.plot_height = std::max(daily->spec.plot_height, DailyChartSpec{}.plot_height);
           drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, b);

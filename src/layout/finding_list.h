@@ -1,5 +1,5 @@
-// The ranked findings list (VISUAL §7, L1–L5): page 1's "What the board should know" and the
-// narrower section variant. Each finding is a rank, a direction marker, a sentence (Y7) with
+// The ranked findings list (docs/visual-rules.md): page 1's "What the board should know" and the
+// narrower section variant. Each finding is a rank, a direction marker, a sentence with
 // Bold key figures and a "Why it matters" line (Y8, Italic lead-in, wrapped in full: never cut with "…").
 // FindingBlock lays the list out once; its height and its drawing come from the same lines.
 #pragma once

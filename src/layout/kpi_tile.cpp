@@ -133,7 +133,7 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
   rule.line_width_pt = 0.5;
   canvas.draw(rule);
 
-  // Provisional tag, right-aligned on the label's baseline: ring + Italic word (K6).
+  // Provisional tag, right-aligned on the label's baseline: ring + Italic word.
   const auto& small = style::kSmall;
   double label_right = right;
   if (tile.provisional) {
@@ -209,7 +209,7 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
                       const std::vector<TileSpec>& tiles, int columns) {
   const auto cols = static_cast<std::size_t>(std::max(columns, 1));
   const std::size_t rows = (tiles.size() + cols - 1) / cols;
-  // Per row: the shift of a two-line label (D1), shared by the row's tiles, and the row's top.
+  // Per row: the shift of a two-line label, shared by the row's tiles, and the row's top.
   std::vector<double> shift(rows, 0.0), row_top(rows, y);
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     const std::size_t n = tile_label_lines(measurer, tiles[i]).size();

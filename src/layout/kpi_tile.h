@@ -1,4 +1,4 @@
-// KPI tiles of the "Key figures" block (VISUAL §8, K1–K7): one tile is 4 grid columns wide and
+// KPI tiles of the "Key figures" block (docs/visual-rules.md): one tile is 4 grid columns wide and
 // drawn from offsets below its top edge; a grid places tiles in rows 100 pt apart. All text
 // arrives formatted ("+12 pp", "vs Sep"); the tile only places it. Nothing is drawn outside
 // [x, x + kTileWidth], except a value that does not fit even at 18 pt (see TileLayout).
@@ -19,7 +19,7 @@ namespace boardbrief::layout {
 inline constexpr double kTileWidth = style::span(4);  // 158.43
 inline constexpr double kTileRowPitch = 100;
 
-// One comparison line of a tile (K1).
+// One comparison line of a tile.
 struct Delta {
   using Direction = layout::Direction;
   using Tone = layout::Tone;
@@ -37,7 +37,7 @@ struct TargetStatus {
 struct TileSpec {
   std::string label;  // "Unanswered messages"
   // The value: digits, signs and separators are set at the number size, letters and spaces
-  // at the unit size, so "3 h 30" reads as 3 h 30 with small "h" (Y10).
+  // at the unit size, so "3 h 30" reads as 3 h 30 with small "h".
   std::string value;
   // Drawn straight after `value` at the unit size; carries its own leading (no-break) space
   // when the language wants one ("%" in English, "\u00A0%" in Danish).
@@ -63,14 +63,14 @@ struct TileLayout {
   bool value_fits = true;     // false: even at 18 pt it comes within 6 pt of the sparkline
 };
 
-inline constexpr std::size_t kMaxTileLabelLines = 2;  // VISUAL D1
+inline constexpr std::size_t kMaxTileLabelLines = 2;  // docs/visual-rules.md
 
 // The label as drawn: wrapped to the width left of the provisional tag, at most two lines
 // (a third would be cut with "…" — no label of the report comes near that).
 std::vector<std::string> tile_label_lines(const TextMeasurer& measurer, const TileSpec& tile);
 
 // Draws one tile with its top edge at `top_left`. A label too long for one line wraps to two
-// (D1) and everything under it moves down by one leading, or by `body_shift` when larger (the
+// and everything under it moves down by one leading, or by `body_shift` when larger (the
 // grid passes the row's shift so all values of a row share a baseline); context, comparisons
 // and target status are shortened with "…".
 TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left,

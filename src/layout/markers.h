@@ -1,5 +1,5 @@
-// Small status marks shared by findings, tiles and tables: direction triangles (L2, K1), the
-// dash for an unchanged value, the hollow circle for a data gap and the platform swatch (C6).
+// Small status marks shared by findings, tiles and tables: direction triangles, the
+// dash for an unchanged value, the hollow circle for a data gap and the platform swatch.
 // Every mark is placed by its centre (swatch: top-left corner) and stays inside the box the
 // header states, so callers can align it with text by the text's baseline.
 #pragma once
@@ -11,7 +11,7 @@ namespace boardbrief::layout {
 // Which way a measure moved. Flat: the rounded change is 0. None: no comparison possible.
 enum class Direction { Up, Down, Flat, None };
 
-// How a change is judged (C1): Neutral when not significant or the metric has no direction.
+// How a change is judged: Neutral when not significant or the metric has no direction.
 enum class Tone { Good, Bad, Neutral };
 
 // good -> style::kGood, bad -> style::kBad, neutral -> style::kInk60 (text and marks).
@@ -37,7 +37,7 @@ void draw_direction_mark(Canvas& canvas, Point center, double width_pt, Directio
 void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color color,
                         double line_width_pt = 0.75);
 
-// 6.5 pt square in the platform's colour; YouTube's light yellow gets a 0.5 pt ink edge (C6).
+// 6.5 pt square in the platform's colour; YouTube's light yellow gets a 0.5 pt ink edge.
 // `platform` as in style::platform_color().
 void draw_platform_swatch(Canvas& canvas, Point top_left, const char* platform);
 

@@ -85,7 +85,7 @@ void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, d
     canvas.draw(t);
   }
 
-  // One path per run of consecutive present values; a run of one is a dot (K5).
+  // One path per run of consecutive present values; a run of one is a dot.
   for (std::size_t i = 0; i < n;) {
     if (!spec.values[i]) {
       ++i;

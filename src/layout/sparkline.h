@@ -1,4 +1,4 @@
-// The KPI tile's sparkline (VISUAL K2–K5): 13 periods, oldest left, no axes, labels or fill.
+// The KPI tile's sparkline (docs/visual-rules.md): 13 periods, oldest left, no axes, labels or fill.
 // Everything, including the end dots, is drawn inside the box.
 #pragma once
 
@@ -9,7 +9,7 @@
 
 namespace boardbrief::layout {
 
-// What the values measure; decides the minimum span of the scale (K3).
+// What the values measure; decides the minimum span of the scale.
 enum class ValueKind {
   Count,  // counts, amounts, durations: span >= 20 % of the series mean
   Share,  // fractions 0..1: span >= 0.10 (10 pp)

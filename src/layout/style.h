@@ -1,4 +1,4 @@
-// The briefing's look as constants: page grid, palette and type scale of design/VISUAL.md.
+// The briefing's look as constants: page grid, palette and type scale of docs/visual-rules.md.
 // Rule IDs (G1, Y7, ...) refer to that document.
 #pragma once
 

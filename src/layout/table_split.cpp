@@ -1,4 +1,4 @@
-// Column widths, header height and page splitting for tables (T2, T9).
+// Column widths, header height and page splitting for tables.
 #include <algorithm>
 #include <cmath>
 

@@ -69,7 +69,7 @@ Ticks line_ticks(double lo, double hi, int max_ticks, bool allow_zoom) {
   const Ticks from_zero = column_ticks(lo, hi, max_ticks);
   if (!allow_zoom || lo <= 0 || lo == hi) return from_zero;
   // The lowest gridline sits strictly below the smallest value, so no value lies on or
-  // under it (H4).
+  // under it.
   const Ticks zoomed = fit(lo, hi, max_ticks, [lo](double step) {
     double first = std::floor(lo / step) * step;
     if (first >= lo - step * 1e-9) first -= step;

@@ -1,4 +1,4 @@
-// "Nice" value-axis ticks for charts (VISUAL.md H3, H4): steps of 1, 2, 2.5 or 5 × 10^n.
+// "Nice" value-axis ticks for charts (docs/visual-rules.md): steps of 1, 2, 2.5 or 5 × 10^n.
 #pragma once
 
 #include <functional>
@@ -33,7 +33,7 @@ struct Ticks {
 // The smallest nice step (1, 2, 2.5, 5 × 10^n) that is >= `raw`. REQUIRES: raw > 0.
 double nice_step_at_least(double raw);
 
-// Ticks for columns and bars: always include zero (H4) and cover [min(lo, 0), max(hi, 0)].
+// Ticks for columns and bars: always include zero and cover [min(lo, 0), max(hi, 0)].
 // Uses the most ticks that fit in [3, max_ticks]; with max_ticks < 3, 3 are used anyway
 // (a tick at zero and two above it). All-zero or empty data gives 0..1 (with `min_step`,
 // exactly the two ticks 0 and 1).
@@ -43,7 +43,7 @@ double nice_step_at_least(double raw);
 Ticks column_ticks(double lo, double hi, int max_ticks = 6, double min_step = 0);
 
 // Ticks for lines over data in [lo, hi]. With `allow_zoom`, the axis may start above zero,
-// but only when every value lies strictly above the lowest gridline (H4), which is then a
+// but only when every value lies strictly above the lowest gridline, which is then a
 // plain gridline, not a zero line; otherwise the result equals column_ticks(lo, hi).
 // Flat data (lo == hi) is never zoomed.
 Ticks line_ticks(double lo, double hi, int max_ticks = 6, bool allow_zoom = true);
