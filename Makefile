@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise
+.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise format format-check
 
 all: build
 
@@ -44,6 +44,13 @@ test-tsan: deps
 # The scale benchmark (bench/run.sh): caches its databases under build-bench/, writes docs/performance.md.
 bench: build
 	./bench/run.sh $(BUILD)
+
+# Layout: .clang-format decides; `make format` applies it, `make format-check` (CI) checks it.
+format:
+	./scripts/check-format.sh --fix
+
+format-check: deps
+	./scripts/check-format.sh
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz

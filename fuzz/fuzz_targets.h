@@ -38,8 +38,7 @@ inline void template_target(const std::uint8_t* data, std::size_t size) {
     auto spec = options::load_template(path);
     if (spec.summary_findings < 1 || spec.summary_findings > 5) std::abort();
     if (spec.response_window_hours < 1 || spec.response_window_hours > 720) std::abort();
-  } catch (const DataError&) {
-  }
+  } catch (const DataError&) {}
 }
 
 // The period and day parsers: a well-formed period whose neighbours can be computed, or a
@@ -58,8 +57,7 @@ inline void period_target(const std::uint8_t* data, std::size_t size) {
     if (window.size() != 13 || window.back().first != p.first) std::abort();
     auto y = calendar::year_earlier(p);
     if (y.first > y.last) std::abort();
-  } catch (const UsageError&) {
-  }
+  } catch (const UsageError&) {}
   if (auto d = calendar::try_parse_day(text))
     if (calendar::format_day(*d) != text) std::abort();  // a day round-trips exactly
 }
@@ -77,8 +75,7 @@ inline void strings_target(const std::uint8_t* data, std::size_t size) {
         // a placeholder without a value is a documented error
       }
     }
-  } catch (const DataError&) {
-  }
+  } catch (const DataError&) {}
 }
 
 // The database reader and the check rules on a (mutated) SQLite file: figures or a DataError.
@@ -102,8 +99,7 @@ inline void database_target(const std::uint8_t* data, std::size_t size) {
     (void)store::check_daily_metric(db, oct);
     (void)store::judge_interactions(path, db.data_quality());
     (void)store::missing_indexes(db);
-  } catch (const DataError&) {
-  }
+  } catch (const DataError&) {}
 }
 
 }  // namespace boardbrief::fuzz

@@ -19,6 +19,7 @@ packages=(
   qpdf poppler-utils mupdf-tools ghostscript
   python3 python3-aiosmtpd openssl
   clang libclang-rt-14-dev
+  clang-format universal-ctags  # scripts/check-format.sh, scripts/function-lengths.sh
   time
   valgrind
   # man page lint and `man boardbrief` (tests/install); systemd-analyze for contrib/systemd

@@ -11,8 +11,7 @@ BusinessSchedule weekday_schedule(std::chrono::minutes open, std::chrono::minute
   return s;
 }
 
-std::chrono::seconds business_duration(date::sys_seconds from, date::sys_seconds to,
-                                       const BusinessSchedule& schedule,
+std::chrono::seconds business_duration(date::sys_seconds from, date::sys_seconds to, const BusinessSchedule& schedule,
                                        const date::time_zone* zone) {
   assert(zone != nullptr);
   std::chrono::seconds total{0};

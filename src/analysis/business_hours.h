@@ -31,8 +31,7 @@ BusinessSchedule weekday_schedule(std::chrono::minutes open, std::chrono::minute
 // mapped to UTC through `zone`, so a span across a DST change counts its real length; a
 // local time in a spring-forward gap maps to the transition instant.
 // REQUIRES: zone != nullptr
-std::chrono::seconds business_duration(date::sys_seconds from, date::sys_seconds to,
-                                       const BusinessSchedule& schedule,
+std::chrono::seconds business_duration(date::sys_seconds from, date::sys_seconds to, const BusinessSchedule& schedule,
                                        const date::time_zone* zone);
 
 }  // namespace boardbrief::analysis

@@ -32,8 +32,7 @@ double baseline_floor(LevelKind kind) {
   return 0;
 }
 
-std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind,
-                                         const LevelRules& rules) {
+std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind, const LevelRules& rules) {
   if (levels.size() < 2 || !levels.back() || !levels[levels.size() - 2]) return std::nullopt;
   LevelChange c;
   c.previous = *levels[levels.size() - 2];
@@ -47,8 +46,7 @@ std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind,
   c.relative_shown = c.previous >= baseline_floor(kind);
   if (c.current / c.previous >= rules.multiplier_from) c.multiplier = c.current / c.previous;
 
-  const std::vector<double> history =
-      consecutive_changes(Series(levels.begin(), levels.end() - 1), true);
+  const std::vector<double> history = consecutive_changes(Series(levels.begin(), levels.end() - 1), true);
   c.history_changes = static_cast<int>(history.size());
   if (c.history_changes >= rules.min_history && c.current > 0) {
     c.robust_z = robust_z(history, std::log(c.current / c.previous));
@@ -57,9 +55,7 @@ std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind,
   if (c.robust_z) {
     const double z = std::fabs(*c.robust_z);
     c.unusual = z >= rules.report_z && rel >= rules.min_relative_pct;
-    c.gate = c.unusual ? ChangeGate::Report
-             : z >= rules.appendix_z ? ChangeGate::Appendix
-                                     : ChangeGate::Suppress;
+    c.gate = c.unusual ? ChangeGate::Report : z >= rules.appendix_z ? ChangeGate::Appendix : ChangeGate::Suppress;
   } else {
     // Too little history to know what is normal: only large changes, and never "unusual".
     c.gate = rel >= rules.min_relative_pct_no_history ? ChangeGate::Report : ChangeGate::Suppress;
@@ -84,8 +80,7 @@ double displayed_pct(double pct) {
   return std::round(nudged) / scale;  // std::round is half away from zero
 }
 
-RateChange compare_rates(Proportion previous, Proportion current, const Series& history_pct,
-                         const RateRules& rules) {
+RateChange compare_rates(Proportion previous, Proportion current, const Series& history_pct, const RateRules& rules) {
   assert(previous.total > 0 && current.total > 0);
   const double n0 = static_cast<double>(previous.total);
   const double n1 = static_cast<double>(current.total);
@@ -96,8 +91,7 @@ RateChange compare_rates(Proportion previous, Proportion current, const Series& 
   c.current_pct = 100 * p1;
   c.diff_pp = c.current_pct - c.previous_pct;
   // Rounded to 1 decimal again so that 8.4 − 7.3 does not print as 1.0999999.
-  c.displayed_diff_pp =
-      std::round((displayed_pct(c.current_pct) - displayed_pct(c.previous_pct)) * 10) / 10;
+  c.displayed_diff_pp = std::round((displayed_pct(c.current_pct) - displayed_pct(c.previous_pct)) * 10) / 10;
   if (p0 > 0) c.ratio = p1 / p0;
 
   const double pooled = (previous.hits + current.hits) / (n0 + n1);
@@ -112,8 +106,7 @@ RateChange compare_rates(Proportion previous, Proportion current, const Series& 
   c.magnitude = c.robust_z ? std::fabs(*c.robust_z) : c.z ? std::fabs(*c.z) : 0.0;
 
   const auto enough = [&](double n) {
-    return n >= rules.min_total && n * pooled >= rules.min_expected &&
-           n * (1 - pooled) >= rules.min_expected;
+    return n >= rules.min_total && n * pooled >= rules.min_expected && n * (1 - pooled) >= rules.min_expected;
   };
   if (!enough(n0) || !enough(n1) || !c.p) {
     c.gate = ChangeGate::InsufficientData;  // "too few messages to compare"

@@ -52,8 +52,7 @@ struct LevelChange {
 // Compares the last two entries of `levels` (one per period, oldest first); the earlier
 // consecutive pairs with both values > 0 give the historical log changes.
 // Returns nullopt when either of the last two periods is missing.
-std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind,
-                                         const LevelRules& rules = {});
+std::optional<LevelChange> compare_level(const Series& levels, LevelKind kind, const LevelRules& rules = {});
 
 // Successes out of trials for one period (e.g. unanswered messages out of the cohort).
 struct Proportion {
@@ -74,19 +73,19 @@ struct RateRules {
   double min_expected = 5;      // n·p̂ and n(1 − p̂) with the pooled p̂, each period
   double alpha = 0.05;
   double min_diff_pp = 3.0;
-  int min_history = 6;          // historical pp changes for the robust-z magnitude
+  int min_history = 6;  // historical pp changes for the robust-z magnitude
 };
 
 struct RateChange {
   double previous_pct = 0;
   double current_pct = 0;
-  double diff_pp = 0;            // unrounded
-  double displayed_diff_pp = 0;  // displayed current − displayed previous (see displayed_pct)
-  std::optional<double> ratio;   // current/previous rate; nullopt when previous is 0
-  std::optional<double> z;       // pooled two-proportion z; nullopt when p̂ is 0 or 1
-  std::optional<double> p;       // two-sided
+  double diff_pp = 0;              // unrounded
+  double displayed_diff_pp = 0;    // displayed current − displayed previous (see displayed_pct)
+  std::optional<double> ratio;     // current/previous rate; nullopt when previous is 0
+  std::optional<double> z;         // pooled two-proportion z; nullopt when p̂ is 0 or 1
+  std::optional<double> p;         // two-sided
   std::optional<double> robust_z;  // pp change vs historical pp changes (>= min_history)
-  double magnitude = 0;          // for ranking: |robust z| if available, else |z|
+  double magnitude = 0;            // for ranking: |robust z| if available, else |z|
   ChangeGate gate = ChangeGate::Suppress;
 };
 

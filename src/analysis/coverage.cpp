@@ -17,8 +17,10 @@ std::vector<Gap> find_gaps(const std::vector<model::DailyValue>& values, const m
     for (auto d = range.first; d <= range.last; d += date::days{1}) {
       if (days.count(d)) continue;
       ++g.missing_days;
-      if (!g.spans.empty() && g.spans.back().last + date::days{1} == d) g.spans.back().last = d;
-      else g.spans.push_back({d, d});
+      if (!g.spans.empty() && g.spans.back().last + date::days{1} == d)
+        g.spans.back().last = d;
+      else
+        g.spans.push_back({d, d});
     }
     if (g.missing_days > 0) out.push_back(std::move(g));
   }

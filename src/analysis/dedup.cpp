@@ -39,15 +39,12 @@ std::vector<std::size_t> fold_same_family(const std::vector<Candidate>& candidat
 std::vector<std::size_t> fold_trend_and_change(const std::vector<Candidate>& candidates) {
   if (candidates.empty()) return {};
   return fold_by(
-      candidates,
-      [](const Candidate& c) { return std::make_tuple(c.metric, c.channel, c.direction); },
-      [](const Candidate& c) {
-        return c.type == FindingType::Trend || c.type == FindingType::PeriodChange;
-      });
+      candidates, [](const Candidate& c) { return std::make_tuple(c.metric, c.channel, c.direction); },
+      [](const Candidate& c) { return c.type == FindingType::Trend || c.type == FindingType::PeriodChange; });
 }
 
-std::vector<ChannelGroup> group_across_channels(const std::vector<Candidate>& candidates,
-                                                int min_channels, double factor) {
+std::vector<ChannelGroup> group_across_channels(const std::vector<Candidate>& candidates, int min_channels,
+                                                double factor) {
   using Key = std::tuple<std::string, std::string, FindingType, Direction>;
   std::map<Key, std::vector<std::size_t>> groups;  // std::map: groups come out in key order
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -59,9 +56,8 @@ std::vector<ChannelGroup> group_across_channels(const std::vector<Candidate>& ca
     std::set<std::string> channels;
     for (std::size_t i : members) channels.insert(candidates[i].channel);
     if (static_cast<int>(channels.size()) < min_channels) continue;
-    std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-      return ranks_before(candidates[a], candidates[b]);
-    });
+    std::stable_sort(members.begin(), members.end(),
+                     [&](std::size_t a, std::size_t b) { return ranks_before(candidates[a], candidates[b]); });
     ChannelGroup g;
     g.members = members;
     g.merged = candidates[members.front()];

@@ -22,8 +22,8 @@ struct ChannelGroup {
   std::vector<std::size_t> members;  // suppressed in favour of `merged`, in rank order
   Candidate merged;                  // best member, channel "", score × factor
 };
-std::vector<ChannelGroup> group_across_channels(const std::vector<Candidate>& candidates,
-                                                int min_channels = 3, double factor = 1.1);
+std::vector<ChannelGroup> group_across_channels(const std::vector<Candidate>& candidates, int min_channels = 3,
+                                                double factor = 1.1);
 
 // Rule 3 (a change explained by an anomaly) needs the period aggregate recomputed without the
 // flagged days: see without_spikes() in spikes.h and compare_level() in compare.h.

@@ -58,8 +58,10 @@ void attach_target(Kpi& k, const ReportData& data, const std::vector<model::Targ
     TargetStatus s;
     s.value = t.value;
     s.at_most = k.better == model::Better::Down;
-    if (k.value) s.met = s.at_most ? *k.value <= t.value : *k.value >= t.value;
-    else s.met = false;
+    if (k.value)
+      s.met = s.at_most ? *k.value <= t.value : *k.value >= t.value;
+    else
+      s.met = false;
     k.target = s;
   }
 }

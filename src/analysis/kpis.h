@@ -25,7 +25,7 @@ struct Change {
 };
 
 struct TargetStatus {
-  double value = 0;  // the target, in the KPI's unit
+  double value = 0;      // the target, in the KPI's unit
   bool at_most = false;  // true when better is down: the value should stay at or below
   bool met = false;
 };

@@ -11,12 +11,12 @@ namespace boardbrief::analysis {
 
 // Result of the plain Mann-Kendall test on the observed values of a series.
 struct MannKendall {
-  int n = 0;          // observed points
-  long s = 0;         // Σ_{i<j} sgn(x_j − x_i)
-  double var_s = 0;   // tie-corrected Var(S)
-  double z = 0;       // continuity-corrected; 0 when S = 0 or Var(S) = 0
-  double p = 1;       // two-sided, normal approximation
-  double tau = 0;     // tau-a = S / (n(n−1)/2); 0 when n < 2
+  int n = 0;         // observed points
+  long s = 0;        // Σ_{i<j} sgn(x_j − x_i)
+  double var_s = 0;  // tie-corrected Var(S)
+  double z = 0;      // continuity-corrected; 0 when S = 0 or Var(S) = 0
+  double p = 1;      // two-sided, normal approximation
+  double tau = 0;    // tau-a = S / (n(n−1)/2); 0 when n < 2
   bool has_ties = false;
   // Exact two-sided p from the permutation distribution; set only for 2 <= n <= 10 without ties.
   std::optional<double> exact_p;

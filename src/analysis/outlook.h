@@ -10,14 +10,14 @@
 namespace boardbrief::analysis {
 
 struct Projection {
-  double level = 0;       // the Sen line at the last period (robust, not the last value alone)
-  double slope = 0;       // per period
-  double slope_low = 0;   // the slope's confidence interval
+  double level = 0;      // the Sen line at the last period (robust, not the last value alone)
+  double slope = 0;      // per period
+  double slope_low = 0;  // the slope's confidence interval
   double slope_high = 0;
-  int horizon = 0;        // periods ahead
-  double low = 0;         // level + slope_low·horizon, clamped to [floor, ceiling]
+  int horizon = 0;  // periods ahead
+  double low = 0;   // level + slope_low·horizon, clamped to [floor, ceiling]
   double high = 0;
-  double central = 0;     // level + slope·horizon, clamped
+  double central = 0;  // level + slope·horizon, clamped
 };
 
 // Projects the last `window` values of `series` `horizon` periods ahead. nullopt with fewer than

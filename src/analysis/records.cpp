@@ -2,8 +2,7 @@
 
 namespace boardbrief::analysis {
 
-std::optional<Record> find_record(const Series& series, Extreme extreme,
-                                  const RecordRules& rules) {
+std::optional<Record> find_record(const Series& series, Extreme extreme, const RecordRules& rules) {
   if (series.empty() || !series.back()) return std::nullopt;
   const auto pts = observed_points(series);
   if (pts.size() < 2) return std::nullopt;
@@ -12,8 +11,7 @@ std::optional<Record> find_record(const Series& series, Extreme extreme,
   r.history = latest.t - pts.front().t;
   // Walk back from the latest value: the first match is the smallest lag.
   for (auto it = pts.rbegin() + 1; it != pts.rend(); ++it) {
-    const bool at_least_as_extreme =
-        extreme == Extreme::Highest ? it->x >= latest.x : it->x <= latest.x;
+    const bool at_least_as_extreme = extreme == Extreme::Highest ? it->x >= latest.x : it->x <= latest.x;
     if (at_least_as_extreme) {
       r.lag = latest.t - it->t;
       break;

@@ -28,7 +28,6 @@ struct Record {
 
 // The record status of the latest entry of `series`. Returns nullopt when the latest entry is
 // missing or is the only observed value.
-std::optional<Record> find_record(const Series& series, Extreme extreme,
-                                  const RecordRules& rules = {});
+std::optional<Record> find_record(const Series& series, Extreme extreme, const RecordRules& rules = {});
 
 }  // namespace boardbrief::analysis

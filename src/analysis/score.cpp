@@ -36,14 +36,14 @@ double finding_score(const ScoreInput& in, const ScoreWeights& w) {
   }
   // The cap stops one extreme spike (z = 14) from outranking everything else.
   const double m = std::min(std::fabs(in.magnitude), w.max_magnitude);
-  return metric_weight(in.metric_class, w) * type * m * polarity *
-         (in.record ? w.record : 1.0) * (in.latest_period ? 1.0 : w.earlier_period);
+  return metric_weight(in.metric_class, w) * type * m * polarity * (in.record ? w.record : 1.0) *
+         (in.latest_period ? 1.0 : w.earlier_period);
 }
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
   const auto key = [](const Candidate& c) {
-    return std::make_tuple(-c.score, c.polarity != Polarity::Adverse, -c.metric_weight,
-                           std::cref(c.metric), std::cref(c.channel), c.type);
+    return std::make_tuple(-c.score, c.polarity != Polarity::Adverse, -c.metric_weight, std::cref(c.metric),
+                           std::cref(c.channel), c.type);
   };
   return key(a) < key(b);
 }
@@ -51,17 +51,14 @@ bool ranks_before(const Candidate& a, const Candidate& b) {
 Selection select_findings(const std::vector<Candidate>& candidates, const CapRules& rules) {
   std::vector<std::size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return ranks_before(candidates[a], candidates[b]);
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return ranks_before(candidates[a], candidates[b]); });
   Selection s;
   std::map<std::string, int> per_family, per_channel;
   for (std::size_t i : order) {
     const Candidate& c = candidates[i];
-    const bool fits = static_cast<int>(s.summary.size()) < rules.summary_max &&
-                      c.score >= rules.summary_min_score &&
-                      per_family[c.family] < rules.per_family &&
-                      per_channel[c.channel] < rules.per_channel;
+    const bool fits = static_cast<int>(s.summary.size()) < rules.summary_max && c.score >= rules.summary_min_score &&
+                      per_family[c.family] < rules.per_family && per_channel[c.channel] < rules.per_channel;
     if (fits) {
       s.summary.push_back(i);
       ++per_family[c.family];

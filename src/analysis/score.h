@@ -17,13 +17,12 @@ enum class Direction { Up, Down };
 
 // Score weights (docs/findings-method.md §6; the template may override them).
 struct ScoreWeights {
-  double care = 1.2, sentiment = 1.0, visibility = 0.7, engagement = 0.7, audience = 0.5,
-         effort = 0.3;
+  double care = 1.2, sentiment = 1.0, visibility = 0.7, engagement = 0.7, audience = 0.5, effort = 0.3;
   double trend = 1.0, period_change = 1.0, anomaly = 0.6, record_only = 0.8;
   double adverse = 1.0, favourable = 0.8, neutral = 0.6;
-  double record = 1.15;        // f_record
-  double earlier_period = 0.7; // f_recency when not about the latest period
-  double max_magnitude = 5.0;  // m is capped here
+  double record = 1.15;         // f_record
+  double earlier_period = 0.7;  // f_recency when not about the latest period
+  double max_magnitude = 5.0;   // m is capped here
 };
 
 double metric_weight(MetricClass c, const ScoreWeights& w = {});
@@ -33,8 +32,8 @@ struct ScoreInput {
   FindingType type = FindingType::PeriodChange;
   double magnitude = 0;  // |Z| (trend, after Yue-Wang), |robust z| (change), |z| (anomaly)
   Polarity polarity = Polarity::Neutral;
-  bool record = false;         // record lag >= 12, or on record with >= 12 months
-  bool latest_period = true;   // about the latest period of the window
+  bool record = false;        // record lag >= 12, or on record with >= 12 months
+  bool latest_period = true;  // about the latest period of the window
 };
 
 // w_metric × w_type × min(|m|, 5) × f_polarity × f_record × f_recency.

@@ -9,8 +9,7 @@ namespace {
 constexpr int kWeek = 7;
 
 // λ_1(α = 0.05, two-sided) of S-H-ESD (Rosner's generalized ESD), for interpolation above 140 days.
-constexpr std::array<std::array<double, 2>, 4> kLambda1{
-    {{120, 3.445}, {150, 3.517}, {180, 3.574}, {365, 3.778}}};
+constexpr std::array<std::array<double, 2>, 4> kLambda1{{{120, 3.445}, {150, 3.517}, {180, 3.574}, {365, 3.778}}};
 
 // Centred 7-day median of the observed values, the window shifted inside the series at the
 // edges. nullopt when every day in the window is missing.
@@ -40,8 +39,8 @@ double spike_threshold(int n) {
   return std::max(kIglewiczHoaglin, lambda);
 }
 
-SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report_begin,
-                        bool is_count, const SpikeRules& rules) {
+SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report_begin, bool is_count,
+                        const SpikeRules& rules) {
   SpikeScan scan;
   const int n = static_cast<int>(y.size());
   if (n < std::max(rules.min_days, kWeek)) {
@@ -103,9 +102,8 @@ SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report
     scan.spikes.push_back({t, *y[t], e, z, e > 0 ? std::optional(*y[t] / e) : std::nullopt});
   }
   // Largest |z| first; the earlier day wins an exact tie so the order is deterministic.
-  std::stable_sort(scan.spikes.begin(), scan.spikes.end(), [](const Spike& a, const Spike& b) {
-    return std::fabs(a.z) > std::fabs(b.z);
-  });
+  std::stable_sort(scan.spikes.begin(), scan.spikes.end(),
+                   [](const Spike& a, const Spike& b) { return std::fabs(a.z) > std::fabs(b.z); });
   if (static_cast<int>(scan.spikes.size()) > rules.max_flags) scan.spikes.resize(rules.max_flags);
   return scan;
 }

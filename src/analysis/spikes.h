@@ -19,8 +19,8 @@ struct SpikeRules {
   std::optional<double> threshold;  // |z| at or above; default: spike_threshold(n)
   double min_abs = 5.0;             // |y − E| >= max(min_abs, min_rel·|E|)
   double min_rel = 0.25;
-  double min_count = 10.0;          // count metrics: max(y, E) >= min_count
-  int max_flags = 2;                // per metric, largest |z| first
+  double min_count = 10.0;  // count metrics: max(y, E) >= min_count
+  int max_flags = 2;        // per metric, largest |z| first
   int min_days = 28;
   double max_missing_share = 0.10;  // more missing days than this: skip the metric
   // Phrasing: "4.8× the usual level" only against a usual level of at least the
@@ -32,16 +32,14 @@ struct SpikeRules {
 
 // One flagged day.
 struct Spike {
-  int day = 0;          // index into the input series
-  double y = 0;         // observed value
-  double expected = 0;  // E_t
-  double z = 0;         // robust z; > 0 spike, < 0 dip
+  int day = 0;                  // index into the input series
+  double y = 0;                 // observed value
+  double expected = 0;          // E_t
+  double z = 0;                 // robust z; > 0 spike, < 0 dip
   std::optional<double> ratio;  // y/E when E > 0 ("4.8× the usual level")
 };
 
-inline bool SpikeRules::phrase_as_ratio(const Spike& s) const {
-  return s.ratio && s.expected >= min_count;
-}
+inline bool SpikeRules::phrase_as_ratio(const Spike& s) const { return s.ratio && s.expected >= min_count; }
 
 enum class SpikeScanStatus { Ok, TooShort, TooManyMissing, NoVariation };
 
@@ -49,9 +47,9 @@ enum class SpikeScanStatus { Ok, TooShort, TooManyMissing, NoVariation };
 struct SpikeScan {
   SpikeScanStatus status = SpikeScanStatus::Ok;
   double threshold = 0;
-  double center = 0;  // c = median residual
-  double sigma = 0;   // robust scale after the Poisson floor / MAD fallback
-  std::array<double, 7> weekday_effect{};     // w_k, Monday first
+  double center = 0;                            // c = median residual
+  double sigma = 0;                             // robust scale after the Poisson floor / MAD fallback
+  std::array<double, 7> weekday_effect{};       // w_k, Monday first
   std::vector<std::optional<double>> expected;  // E_t; nullopt when t's 7-day window is empty
   std::vector<std::optional<double>> z;         // nullopt on missing days
   std::vector<Spike> spikes;                    // by descending |z|, at most max_flags
@@ -67,8 +65,8 @@ double spike_threshold(int n);
 // σ >= √max(median E, 1) and the min-count rule; other metrics fall back from MAD = 0 to the
 // mean absolute deviation and report NoVariation when that is 0 too.
 // Returns TooShort below rules.min_days days and TooManyMissing above the missing share.
-SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report_begin,
-                        bool is_count, const SpikeRules& rules = {});
+SpikeScan detect_spikes(const Series& y, date::weekday first_weekday, int report_begin, bool is_count,
+                        const SpikeRules& rules = {});
 
 // The series with each spike's day replaced by its expected value (docs/findings-method.md §5: does a
 // period change survive without the anomaly?).

@@ -11,8 +11,7 @@ namespace {
 // 12/720 equals 0.05/3 exactly in real arithmetic; floating point must not decide that tie.
 constexpr double kAlphaSlack = 1e-12;
 
-bool is_material(const Series& window, const SenSlope& slope,
-                 const std::optional<double>& relative_pct, bool is_rate,
+bool is_material(const Series& window, const SenSlope& slope, const std::optional<double>& relative_pct, bool is_rate,
                  const TrendRules& rules) {
   if (is_rate) return std::fabs(slope.slope) >= rules.min_pp;
   if (relative_pct) return std::fabs(*relative_pct) >= rules.min_rel_pct;
@@ -53,8 +52,7 @@ std::optional<double> trend_family_p(const Series& series, const std::vector<int
   return std::min(1.0, best * static_cast<double>(tested.size()));
 }
 
-std::optional<TrendFinding> test_trend_windows(const Series& series,
-                                               const std::vector<int>& windows, int min_points,
+std::optional<TrendFinding> test_trend_windows(const Series& series, const std::vector<int>& windows, int min_points,
                                                bool is_rate, const TrendRules& rules) {
   const auto tested = windows_to_test(series, windows, std::max(min_points, rules.min_points_floor));
   if (tested.empty()) return std::nullopt;
@@ -93,8 +91,8 @@ std::optional<TrendFinding> test_trend_windows(const Series& series,
     if (!is_material(window, f.slope, f.relative_pct, is_rate, rules)) continue;
     f.direction = mk.s > 0 ? TrendDirection::Up : TrendDirection::Down;
     f.adverb = std::fabs(mk.tau) >= rules.steady_tau ? TrendAdverb::Steadily : TrendAdverb::Overall;
-    f.significance = f.p <= rules.strong_p ? TrendSignificance::StatisticallySignificant
-                                           : TrendSignificance::Significant;
+    f.significance =
+        f.p <= rules.strong_p ? TrendSignificance::StatisticallySignificant : TrendSignificance::Significant;
     if (!best || f.window > best->window) best = f;
   }
   return best;

@@ -65,18 +65,21 @@ bool print_daily_coverage(store::Database& db, const std::vector<model::Channel>
     missing_series += g.missing_days > 0;
     stopped += g.stopped.has_value();
   }
-  std::cout << ": " << (missing == 0 ? "no missing days in " + std::to_string(seen) + " series"
-                                     : std::to_string(missing_series) + " of " + std::to_string(seen) +
-                                           " series miss days, " + days_text(missing) + " in all");
+  std::cout << ": "
+            << (missing == 0 ? "no missing days in " + std::to_string(seen) + " series"
+                             : std::to_string(missing_series) + " of " + std::to_string(seen) + " series miss days, " +
+                                   days_text(missing) + " in all");
   if (stopped > 0)
-    std::cout << "; " << stopped << " series " << (stopped == 1 ? "stops" : "stop") << " before the latest day with data";
+    std::cout << "; " << stopped << " series " << (stopped == 1 ? "stops" : "stop")
+              << " before the latest day with data";
   std::cout << "\n";
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : channels) by_id[c.id] = &c;
   for (const auto& g : gaps) {
     auto it = by_id.find(g.channel_id);
-    std::string name = it == by_id.end() ? "channel " + std::to_string(g.channel_id)
-                                         : one_line(it->second->name, 200) + " (" + one_line(it->second->platform, 60) + ")";
+    std::string name = it == by_id.end()
+                           ? "channel " + std::to_string(g.channel_id)
+                           : one_line(it->second->name, 200) + " (" + one_line(it->second->platform, 60) + ")";
     std::cout << "  " << name << ", " << g.metric << ":";
     if (g.missing_days > 0)
       std::cout << " " << days_text(g.missing_days) << " missing of " << calendar::format_day(g.measured.first)
@@ -112,12 +115,15 @@ bool print_message_coverage(store::Database& db, const calendar::TimeZone& tz,
   for (auto d = measured.first; d <= measured.last; d += date::days{1}) {
     if (days.count(d)) continue;
     ++missing;
-    if (!gaps.empty() && gaps.back().last + date::days{1} == d) gaps.back().last = d;
-    else gaps.push_back({d, d});
+    if (!gaps.empty() && gaps.back().last + date::days{1} == d)
+      gaps.back().last = d;
+    else
+      gaps.push_back({d, d});
   }
   std::cout << " " << calendar::format_day(measured.first) << " to " << calendar::format_day(measured.last)
             << " (local days in " << tz.name() << "): "
-            << (missing == 0 ? "a message on every day" : days_text(missing) + " without any message:" + spans_text(gaps))
+            << (missing == 0 ? "a message on every day"
+                             : days_text(missing) + " without any message:" + spans_text(gaps))
             << "\n";
   return missing > 0;
 }

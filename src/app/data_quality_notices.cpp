@@ -57,17 +57,17 @@ void apply_notices(const DataQualityVerdict& v, const model::Period& period, con
     std::erase_if(found, withdrawn);
     auto days = (period.last - *v.partial_end).count();
     auto f = notice("data_partial",
-                    strings.format_sentence(
-                        "data_quality.partial",
-                        {{"day", text::format_date(*v.partial_end, strings.language())},
-                         {"n", std::to_string(days)},
-                         {"period", findings::period_in_sentence(period, strings.language())}}));
+                    strings.format_sentence("data_quality.partial",
+                                            {{"day", text::format_date(*v.partial_end, strings.language())},
+                                             {"n", std::to_string(days)},
+                                             {"period", findings::period_in_sentence(period, strings.language())}}));
     f.inputs["days_missing"] = static_cast<double>(days);
     notices.push_back(std::move(f));
   }
   if (v.skipped > 0) {
-    auto f = notice("data_skipped", strings.format_sentence("data_quality.skipped", {{"n", std::to_string(v.skipped)},
-                                                                                    {"total", std::to_string(v.scanned)}}));
+    auto f = notice("data_skipped",
+                    strings.format_sentence("data_quality.skipped",
+                                            {{"n", std::to_string(v.skipped)}, {"total", std::to_string(v.scanned)}}));
     f.inputs["rows_skipped"] = static_cast<double>(v.skipped);
     f.inputs["rows_read"] = static_cast<double>(v.scanned);
     notices.push_back(std::move(f));

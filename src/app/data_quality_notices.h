@@ -17,9 +17,9 @@
 namespace boardbrief::app {
 
 struct DataQualityVerdict {
-  std::vector<std::string> warnings;           // one line each, without the "boardbrief: warning: " prefix
+  std::vector<std::string> warnings;            // one line each, without the "boardbrief: warning: " prefix
   std::optional<date::local_days> partial_end;  // last day with data when the period is partial
-  std::int64_t skipped = 0, scanned = 0;         // interaction rows
+  std::int64_t skipped = 0, scanned = 0;        // interaction rows
 };
 
 // Prints each warning on stderr; throws DataError "<first warning> (--strict)" when `strict`.

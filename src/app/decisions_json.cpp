@@ -25,8 +25,12 @@ const char* status_name(model::ActionStatus s) {
 }
 
 toml::table action_table(const model::Action& a) {
-  toml::table t{{"metric", a.metric}, {"owner", a.owner}, {"action", a.action}, {"due", calendar::format_day(a.due)},
-                {"status", status_name(a.status)}, {"line", a.line}};
+  toml::table t{{"metric", a.metric},
+                {"owner", a.owner},
+                {"action", a.action},
+                {"due", calendar::format_day(a.due)},
+                {"status", status_name(a.status)},
+                {"line", a.line}};
   if (!a.scope.empty()) t.insert("scope", a.scope);
   return t;
 }
@@ -56,7 +60,8 @@ void mark_findings(toml::table& root, const DecisionsRun& d) {
 }  // namespace
 
 void add_decisions_json(toml::table& root, const DecisionsRun& d) {
-  root.insert("bottom_line", toml::table{{"text", d.bottom_line}, {"text_en", d.bottom_line_en}, {"text_da", d.bottom_line_da}});
+  root.insert("bottom_line",
+              toml::table{{"text", d.bottom_line}, {"text_en", d.bottom_line_en}, {"text_da", d.bottom_line_da}});
   mark_findings(root, d);
   toml::array resolved;
   for (const auto& r : d.continuity.resolved)

@@ -10,7 +10,8 @@ namespace boardbrief::app {
 
 namespace fs = std::filesystem;
 
-std::vector<findings::Finding> earlier_findings(const series::ReportData& data, const std::vector<model::TargetRow>& targets,
+std::vector<findings::Finding> earlier_findings(const series::ReportData& data,
+                                                const std::vector<model::TargetRow>& targets,
                                                 const text::Strings& strings, const findings::EngineRules& rules,
                                                 std::size_t back) {
   const series::ReportData earlier = series::earlier_data(data, back);
@@ -70,14 +71,16 @@ void prepare_decisions(DecisionsRun& out, const DecisionsContext& ctx) {
   const auto shown = shown_findings(ctx);
   out.bottom_line = document::bottom_line(ctx.strings, ctx.data, shown, &out.continuity);
   for (const auto& code : {"en", "da"}) {
-    const auto S = code == ctx.language ? ctx.strings
-                                        : text::Strings::load((fs::path(ctx.lang_dir) / (std::string(code) + ".toml")).string(),
-                                                              text::report_keys(), text::Strings::Conventions::Required);
+    const auto S = code == ctx.language
+                       ? ctx.strings
+                       : text::Strings::load((fs::path(ctx.lang_dir) / (std::string(code) + ".toml")).string(),
+                                             text::report_keys(), text::Strings::Conventions::Required);
     (std::string(code) == "en" ? out.bottom_line_en : out.bottom_line_da) =
         document::bottom_line(S, ctx.data, shown, &out.continuity);
   }
   for (const auto& o : out.doc.outlook) out.outlook_sentences.push_back(document::outlook_sentence(ctx.strings, o));
-  if (auto p = document::resolved_paragraph(ctx.strings, ctx.data, &out.continuity)) out.resolved_sentences.push_back(p->text);
+  if (auto p = document::resolved_paragraph(ctx.strings, ctx.data, &out.continuity))
+    out.resolved_sentences.push_back(p->text);
 }
 
 }  // namespace boardbrief::app

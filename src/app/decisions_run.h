@@ -50,7 +50,8 @@ void prepare_decisions(DecisionsRun& out, const DecisionsContext& ctx);
 
 // The kept findings `back` periods before the report period, from `data` (no database read):
 // spikes and report-period gaps are events of their own period and are not recomputed.
-std::vector<findings::Finding> earlier_findings(const series::ReportData& data, const std::vector<model::TargetRow>& targets,
+std::vector<findings::Finding> earlier_findings(const series::ReportData& data,
+                                                const std::vector<model::TargetRow>& targets,
                                                 const text::Strings& strings, const findings::EngineRules& rules,
                                                 std::size_t back);
 

@@ -61,8 +61,7 @@ std::vector<KeyFigure> key_figures(const document::Document& doc) {
         std::string c = d->value_text.empty() ? d->comparison_text : d->value_text + " " + d->comparison_text;
         if (!c.empty()) k.changes.push_back(plain_spaces(c));
       }
-      if (t.target_label && t.target_status)
-        k.target = plain_spaces(*t.target_label + " " + t.target_status->text);
+      if (t.target_label && t.target_status) k.target = plain_spaces(*t.target_label + " " + t.target_status->text);
       out.push_back(std::move(k));
     }
     break;  // page 1's grid: the key figures
@@ -96,7 +95,8 @@ delivery::Message compose_mail(const MailPlan& plan, const BriefingMail& mail) {
   m.from = plan.from;
   m.to = plan.to;
   m.subject = S.format("mail.subject", {{"period", period}, {"org", mail.org}});
-  std::string body = S.format_sentence("mail.attached", {{"period", period}, {"file", file}, {"org", mail.org}}) + "\n\n";
+  std::string body =
+      S.format_sentence("mail.attached", {{"period", period}, {"file", file}, {"org", mail.org}}) + "\n\n";
   if (!mail.figures.empty()) {
     body += S.get("mail.key_figures") + ":\n";
     for (const auto& k : mail.figures) body += figure_line(k);

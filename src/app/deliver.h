@@ -45,7 +45,7 @@ struct BriefingMail {
   std::string pdf_path;  // already written
   std::string pdf_bytes;
   const std::vector<findings::Finding>& summary;  // the briefing's summary findings, ranked
-  std::vector<KeyFigure> figures = {};             // page 1's KPI tiles, listed before the findings
+  std::vector<KeyFigure> figures = {};            // page 1's KPI tiles, listed before the findings
 };
 
 // The subject and plain-text body, exposed for tests.

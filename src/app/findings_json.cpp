@@ -115,8 +115,10 @@ toml::array figures_array(const std::vector<PrintedFigure>& figures) {
   toml::array out;
   for (const auto& f : figures) {
     toml::table t{{"key", f.key}, {"label", f.label}, {"scope", f.scope}, {"period", f.period}, {"text", f.text}};
-    if (f.value) t.insert("value", *f.value);
-    else t.insert("value_beyond_window", true);  // printed as "> 72 h": no finite value
+    if (f.value)
+      t.insert("value", *f.value);
+    else
+      t.insert("value_beyond_window", true);  // printed as "> 72 h": no finite value
     toml::array pages;
     for (int p : f.pages) pages.push_back(p);
     t.insert("pages", std::move(pages));
@@ -128,8 +130,8 @@ toml::array figures_array(const std::vector<PrintedFigure>& figures) {
 }  // namespace
 
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
-                          const calendar::TimeZone& tz,
-                          const std::string& db_path, std::int64_t as_of_instant, const findings::EngineRules& rules,
+                          const calendar::TimeZone& tz, const std::string& db_path, std::int64_t as_of_instant,
+                          const findings::EngineRules& rules,
                           const std::vector<std::pair<std::string, std::string>>& provenance,
                           const std::function<void(findings::Considered&, const text::Strings&)>& adjust,
                           const std::vector<PrintedFigure>& figures, const DecisionsRun* decisions) {
@@ -137,9 +139,9 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   const series::ReportData& data = in.data;
   const std::vector<analysis::Kpi>& kpis = in.kpis;
   auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys(),
-                                         text::Strings::Conventions::Required);
+                                        text::Strings::Conventions::Required);
   auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys(),
-                                         text::Strings::Conventions::Required);
+                                        text::Strings::Conventions::Required);
   findings::Considered en = findings::consider_findings(in, en_strings, rules);
   findings::Considered da = findings::consider_findings(in, da_strings, rules);
   if (adjust) {
@@ -149,10 +151,10 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
   // A third report language (a new language file is enough): `sentence` is its own.
   findings::Considered third;
   if (report_lang != "en" && report_lang != "da")
-    third = findings::consider_findings(
-        in, text::Strings::load((fs::path(lang_dir) / (report_lang + ".toml")).string(), text::report_keys(),
-                                text::Strings::Conventions::Required),
-        rules);
+    third = findings::consider_findings(in,
+                                        text::Strings::load((fs::path(lang_dir) / (report_lang + ".toml")).string(),
+                                                            text::report_keys(), text::Strings::Conventions::Required),
+                                        rules);
   const findings::Considered& printed = report_lang == "en" ? en : report_lang == "da" ? da : third;
   const auto da_kept = by_identity(da.kept), da_dropped = by_identity(da.dropped);
   const auto pr_kept = by_identity(printed.kept), pr_dropped = by_identity(printed.dropped);

@@ -37,8 +37,8 @@ struct PrintedFigure {
 // `provenance` (docs/templates.md, "Provenance"): the briefing's provenance fields (key, value), written as the
 // "provenance" object; empty: none.
 std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
-                          const calendar::TimeZone& tz, const std::string& db_path,
-                          std::int64_t as_of_instant, const findings::EngineRules& rules = {},
+                          const calendar::TimeZone& tz, const std::string& db_path, std::int64_t as_of_instant,
+                          const findings::EngineRules& rules = {},
                           const std::vector<std::pair<std::string, std::string>>& provenance = {},
                           // Applied to each language's run before writing (the report's data-quality notices).
                           const std::function<void(findings::Considered&, const text::Strings&)>& adjust = {},

@@ -39,7 +39,8 @@ constexpr std::uintmax_t kProgressMinBytes = 1 << 20;
 class Progress {
  public:
   Progress(const importer::CsvReader& r, bool enabled)
-      : reader_(r), on_(enabled && r.file_size() >= kProgressMinBytes && isatty(STDERR_FILENO)),
+      : reader_(r),
+        on_(enabled && r.file_size() >= kProgressMinBytes && isatty(STDERR_FILENO)),
         start_(std::chrono::steady_clock::now()) {}
   ~Progress() {
     if (on_ && drawn_) std::cerr << "\r\033[K" << std::flush;
@@ -55,8 +56,9 @@ class Progress {
     const int pct = static_cast<int>(100 * done);
     const int filled = pct * 30 / 100;
     std::cerr << "\rimporting " << std::filesystem::path(reader_.path()).filename().string() << " ["
-              << std::string(static_cast<std::size_t>(filled), '#') << std::string(static_cast<std::size_t>(30 - filled), '.')
-              << "] " << pct << "%, " << static_cast<long long>(rows / std::max(seconds, 1e-3)) << " rows/s";
+              << std::string(static_cast<std::size_t>(filled), '#')
+              << std::string(static_cast<std::size_t>(30 - filled), '.') << "] " << pct << "%, "
+              << static_cast<long long>(rows / std::max(seconds, 1e-3)) << " rows/s";
     // Writing the sorted rows after the read takes about as long as the read (performance.md).
     if (done > 0.01) std::cerr << ", about " << clock(seconds * (1 - done) / done + seconds / done) << " left";
     std::cerr << "\033[K" << std::flush;
@@ -81,8 +83,8 @@ class Progress {
 };
 
 struct Counts {
-  std::size_t rows = 0;      // records after the header
-  std::size_t values = 0;    // daily values or interactions written
+  std::size_t rows = 0;    // records after the header
+  std::size_t values = 0;  // daily values or interactions written
   std::size_t inserted = 0, updated = 0, unchanged = 0, channels = 0;
   std::size_t empty_cells = 0;
 
@@ -102,9 +104,9 @@ model::Owner owner_of(const importer::Mapping& m) {
 // The hint names the option for the usual cause: an export with one row per post.
 void report_duplicates(store::ImportWriter& db, importer::Problems& problems) {
   for (const auto& d : db.duplicate_dailies(importer::Problems::kKeep))
-    problems.error(d.line, d.column, d.metric + " for " + d.platform + " " + d.handle + " on " + d.day +
-                                         " is already given on line " + std::to_string(d.first_line) +
-                                         " (one row per post? --aggregate sum adds them up per day)");
+    problems.error(d.line, d.column,
+                   d.metric + " for " + d.platform + " " + d.handle + " on " + d.day + " is already given on line " +
+                       std::to_string(d.first_line) + " (one row per post? --aggregate sum adds them up per day)");
 }
 
 void stage_daily(const importer::Mapping& m, store::ImportWriter& db, const std::vector<importer::DailyRow>& rows,
@@ -148,8 +150,8 @@ void import_metrics(const importer::Mapping& m, store::ImportWriter& db, importe
 }
 
 // Consumes the rows (their strings are moved into the store's records).
-void stage_interactions(const importer::Mapping& m, store::ImportWriter& db, std::vector<importer::InteractionRow>& rows,
-                        Counts& c) {
+void stage_interactions(const importer::Mapping& m, store::ImportWriter& db,
+                        std::vector<importer::InteractionRow>& rows, Counts& c) {
   for (auto& r : rows) {
     bool fresh = false;
     store::InteractionRecord rec;
@@ -221,7 +223,8 @@ std::string count(std::size_t n, const char* noun) { return std::to_string(n) + 
 std::string summary(const std::string& file, const Counts& c, const importer::Problems& p, bool interactions) {
   std::string s = "imported " + file + ": " + count(c.rows, "row") + " read, " +
                   count(c.values, interactions ? "interaction" : "value") + " (" + std::to_string(c.inserted) +
-                  " inserted, " + std::to_string(c.updated) + " updated, " + std::to_string(c.unchanged) + " unchanged)";
+                  " inserted, " + std::to_string(c.updated) + " updated, " + std::to_string(c.unchanged) +
+                  " unchanged)";
   if (c.channels) s += ", " + count(c.channels, "channel") + " created";
   if (c.empty_cells) s += ", " + count(c.empty_cells, "empty cell") + " (no data)";
   for (const auto& [reason, n] : p.skipped()) s += "\n  skipped " + std::to_string(n) + ": " + reason;
@@ -350,8 +353,7 @@ std::vector<std::pair<date::local_days, date::local_days>> zero_days(const impor
 std::string zeros_text(const importer::DailyTotals::Zeros& z, bool one_channel) {
   const std::size_t days = z.days.size(), series = z.series.size();
   const char* unit = one_channel ? "metric" : "channel metric";
-  if (days * series == z.values)
-    return count(days, "day") + " without posts × " + count(series, unit) + " set to 0";
+  if (days * series == z.values) return count(days, "day") + " without posts × " + count(series, unit) + " set to 0";
   return count(z.values, "daily value") + " set to 0 on " + count(days, "day") + " without posts (" +
          count(series, unit) + ")";
 }
@@ -372,12 +374,13 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
     std::string list;
     for (const auto& k : counts) list += (list.empty() ? "" : ", ") + k;
     std::cerr << "boardbrief: error: --aggregate sum: metric '" << metric
-              << "' is not a count (its aggregation is not sum), so values per post cannot be added up (counts: " << list
-              << ")\n";
+              << "' is not a count (its aggregation is not sum), so values per post cannot be added up (counts: "
+              << list << ")\n";
     bad.push_back(metric);
   }
   if (!bad.empty()) {
-    std::cerr << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
+    std::cerr
+        << "boardbrief: not imported: with --aggregate sum the files are imported together; nothing was written\n";
     return o.files;
   }
   importer::DailyTotals::Zeros zeros;
@@ -390,8 +393,8 @@ std::vector<std::string> import_aggregated(const importer::Mapping& m, const opt
   c.add(db.apply_daily());
   db.commit();
   if (!o.quiet) {
-    std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, " << c.updated
-              << " updated, " << c.unchanged << " unchanged)";
+    std::cout << "summed per day: " << count(c.values, "daily value") << " (" << c.inserted << " inserted, "
+              << c.updated << " updated, " << c.unchanged << " unchanged)";
     if (c.channels) std::cout << ", " << count(c.channels, "channel") << " created";
     if (zeros.values) std::cout << ", " << zeros_text(zeros, channels.size() == 1);
     std::cout << "\n";

@@ -19,8 +19,10 @@ std::string pdf_path(const std::string& out, const model::Period& p) {
   if (dir) return (fs::path(out) / ("briefing-" + p.key + ".pdf")).string();
   const fs::path name = fs::path(out).filename();
   if (!out.empty() && !fs::exists(fs::symlink_status(out, ec)) && !name.has_extension())
-    throw UsageError("--out '" + out + "': no directory of that name, and no file extension; to write into a directory, "
-                     "create it first (mkdir " + out + "); to write a file, name it " + out + ".pdf");
+    throw UsageError("--out '" + out +
+                     "': no directory of that name, and no file extension; to write into a directory, "
+                     "create it first (mkdir " +
+                     out + "); to write a file, name it " + out + ".pdf");
   return out;
 }
 
@@ -64,7 +66,8 @@ void check_one(const std::string& option, const std::string& path, const std::ve
   for (const auto& p : protect) {
     const auto pid = file_id(p.path);
     if (real == p.path || (id && pid && *id == *pid))
-      throw UsageError(option + " '" + path + "' is " + p.what + " (after resolving links and ..); refusing to overwrite it");
+      throw UsageError(option + " '" + path + "' is " + p.what +
+                       " (after resolving links and ..); refusing to overwrite it");
   }
 }
 
@@ -88,7 +91,8 @@ void check_outputs(const std::string& db, const std::string& pdf, const std::str
     struct stat st {};
     const bool device = ::stat(pdf.c_str(), &st) == 0 && S_ISCHR(st.st_mode);
     if (!device && (json == pdf || resolved(json) == resolved(pdf)))
-      throw UsageError("--findings-json '" + json + "' and --out '" + pdf + "' name the same file; give them different names");
+      throw UsageError("--findings-json '" + json + "' and --out '" + pdf +
+                       "' name the same file; give them different names");
     inspect_output(json);
   }
   inspect_output(pdf);

@@ -51,29 +51,28 @@ model::Period resolve_period(const std::string& spec, const std::string& from, c
   return calendar::custom_period(calendar::parse_day(from, "--from"), calendar::parse_day(to, "--to"));
 }
 
-std::string default_org(const std::string& db) {
-  return fs::path(db).stem().string();
-}
+std::string default_org(const std::string& db) { return fs::path(db).stem().string(); }
 
 // The provenance of the briefing (docs/templates.md, "Provenance") as machine-readable fields for the JSON.
 std::vector<std::pair<std::string, std::string>> provenance_fields(const document::BriefingInput& in,
                                                                    const model::Period& p) {
-  auto fields = std::vector<std::pair<std::string, std::string>>{{"tool", "boardbrief " + in.version},
-          {"database", in.db_name},
-          {"schema_version", std::to_string(in.schema_version)},
-          {"period_first_day", calendar::format_day(p.first)},
-          {"period_last_day", calendar::format_day(p.last)},
-          {"period_begin_utc", in.period_begin_utc},
-          {"period_end_utc", in.period_end_utc},
-          {"time_zone", in.tz},
-          {"template", in.template_name},
-          {"language", in.language_code},
-          {"as_of_option", in.as_of_option},
-          {"rows_channels", std::to_string(in.data.channels.size())},
-          {"rows_aggregates", std::to_string(in.aggregate_rows)},
-          {"rows_interactions", std::to_string(in.interaction_rows)},
-          {"rows_fingerprinted", std::to_string(in.fingerprint_rows)},
-          {"fingerprint", in.fingerprint}};
+  auto fields =
+      std::vector<std::pair<std::string, std::string>>{{"tool", "boardbrief " + in.version},
+                                                       {"database", in.db_name},
+                                                       {"schema_version", std::to_string(in.schema_version)},
+                                                       {"period_first_day", calendar::format_day(p.first)},
+                                                       {"period_last_day", calendar::format_day(p.last)},
+                                                       {"period_begin_utc", in.period_begin_utc},
+                                                       {"period_end_utc", in.period_end_utc},
+                                                       {"time_zone", in.tz},
+                                                       {"template", in.template_name},
+                                                       {"language", in.language_code},
+                                                       {"as_of_option", in.as_of_option},
+                                                       {"rows_channels", std::to_string(in.data.channels.size())},
+                                                       {"rows_aggregates", std::to_string(in.aggregate_rows)},
+                                                       {"rows_interactions", std::to_string(in.interaction_rows)},
+                                                       {"rows_fingerprinted", std::to_string(in.fingerprint_rows)},
+                                                       {"fingerprint", in.fingerprint}};
   if (in.decisions && !in.decisions->actions_file.empty()) {
     fields.emplace_back("actions_file", in.decisions->actions_file);
     fields.emplace_back("actions_sha256", in.decisions->actions_sha256);
@@ -97,17 +96,21 @@ ExitCode run_report(const options::ReportOptions& o) {
   check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
   std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
   if (!fs::exists(lang_file))  // a language is a file; en and da ship
-    throw UsageError("--lang '" + o.lang + "': no language file " + lang_file + " (available: " +
-                     available_languages(data_dir) + ")");
+    throw UsageError("--lang '" + o.lang + "': no language file " + lang_file +
+                     " (available: " + available_languages(data_dir) + ")");
   text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
   std::string template_path = options::template_path(o.template_path, data_dir);
   options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
   fs::path fonts = fs::path(data_dir) / "fonts";
   auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
   check_not_inputs(out_path, o.findings_json,
-                   {{"the template", template_path}, {"the language file", lang_file}, {"the logo", tmpl.logo},
+                   {{"the template", template_path},
+                    {"the language file", lang_file},
+                    {"the logo", tmpl.logo},
                     {"the actions file", !o.actions.empty() ? o.actions : tmpl.actions_file},
-                    {"a font", font(tmpl.font_regular)}, {"a font", font(tmpl.font_bold)}, {"a font", font(tmpl.font_italic)}});
+                    {"a font", font(tmpl.font_regular)},
+                    {"a font", font(tmpl.font_bold)},
+                    {"a font", font(tmpl.font_italic)}});
   int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
 
   timer.lap("setup");
@@ -216,10 +219,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   auto found = findings::summary_findings(all_found);
   timer.lap("analysis");
   DecisionsRun decisions;  // continuity, actions, outlook, bottom line (docs/decisions.md)
-  prepare_decisions(decisions, {data, kpis, targets, all_found, strings, rules, tmpl,
-                                !o.actions.empty() ? o.actions : tmpl.actions_file,
-                                (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tmpl.summary_findings,
-                                o.quiet});
+  prepare_decisions(
+      decisions,
+      {data, kpis, targets, all_found, strings, rules, tmpl, !o.actions.empty() ? o.actions : tmpl.actions_file,
+       (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tmpl.summary_findings, o.quiet});
 
   timer.lap("decisions");
   // Document, layout, PDF.
@@ -292,10 +295,11 @@ ExitCode run_report(const options::ReportOptions& o) {
   StagedFiles outputs;
   if (!o.findings_json.empty())
     outputs.add(o.findings_json,
-                findings_json(engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
-                              as_of.instant, rules, provenance_fields(in, period),
-                              [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
-                              printed_figures(doc, pages), &decisions));
+                findings_json(
+                    engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db, as_of.instant,
+                    rules, provenance_fields(in, period),
+                    [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
+                    printed_figures(doc, pages), &decisions));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).
@@ -303,14 +307,16 @@ ExitCode run_report(const options::ReportOptions& o) {
   timer.lap("write");
   timer.print(std::cerr);
   if (!o.quiet)
-    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size() << (pages.pages.size() == 1 ? " page, " : " pages, ") << shown
-              << " findings in the summary, " << all_found.size() - shown << " other)\n";
+    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size()
+              << (pages.pages.size() == 1 ? " page, " : " pages, ") << shown << " findings in the summary, "
+              << all_found.size() - shown << " other)\n";
   if (mail)  // only now: the PDF is on disk and stays there if sending fails
-    send_mail(*mail, {strings, period, in.org, in.db_name, out_path,
-                      std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
-                      // the findings page 1 shows, as the stderr line counts them
-                      std::vector<findings::Finding>(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown)),
-                      key_figures(doc)},
+    send_mail(*mail,
+              {strings, period, in.org, in.db_name, out_path,
+               std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+               // the findings page 1 shows, as the stderr line counts them
+               std::vector<findings::Finding>(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown)),
+               key_figures(doc)},
               o.quiet);
   return ExitCode::Ok;
 }

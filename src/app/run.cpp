@@ -56,7 +56,8 @@ ExitCode run_sample(const options::SampleOptions& o) {
   if (!parent.empty() && !fs::is_directory(parent, ec))
     throw OutputError("cannot write '" + o.out + "': directory '" + parent.string() + "' does not exist");
   sample::write_sample_database(o.out, s, o.force);
-  std::cerr << "boardbrief: wrote sample database " << o.out << " (seed " << o.seed << (o.noise ? ", noise" : "") << ")\n";
+  std::cerr << "boardbrief: wrote sample database " << o.out << " (seed " << o.seed << (o.noise ? ", noise" : "")
+            << ")\n";
   return ExitCode::Ok;
 }
 
@@ -69,7 +70,8 @@ std::string find_data_dir(const std::string& explicit_dir) {
     return explicit_dir;
   }
   if (const char* env = std::getenv("BOARDBRIEF_DATA_DIR"); env && *env) {
-    if (!has_fonts(env)) throw DataError(std::string("BOARDBRIEF_DATA_DIR '") + env + "': no fonts/ and templates/ there");
+    if (!has_fonts(env))
+      throw DataError(std::string("BOARDBRIEF_DATA_DIR '") + env + "': no fonts/ and templates/ there");
     return env;
   }
   // An installed binary reads only its own prefix; the uninstalled build binary reads only the
@@ -77,8 +79,10 @@ std::string find_data_dir(const std::string& explicit_dir) {
   // (docs/errors.md, "Installation files").
   const fs::path exe = executable_dir();
   std::vector<fs::path> candidates;
-  if (auto source = build_tree_source(exe)) candidates = {*source};
-  else candidates = {exe / ".." / "share" / "boardbrief", fs::path(BOARDBRIEF_INSTALL_DATADIR)};
+  if (auto source = build_tree_source(exe))
+    candidates = {*source};
+  else
+    candidates = {exe / ".." / "share" / "boardbrief", fs::path(BOARDBRIEF_INSTALL_DATADIR)};
   std::string looked;
   for (const fs::path& candidate : candidates) {
     if (!candidate.empty() && has_fonts(candidate)) return fs::weakly_canonical(candidate).string();
@@ -90,7 +94,8 @@ std::string find_data_dir(const std::string& explicit_dir) {
 std::string available_languages(const std::string& data_dir) {
   std::set<std::string> codes;
   std::error_code ec;
-  for (fs::directory_iterator it(fs::path(data_dir) / "templates" / "lang", ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::directory_iterator it(fs::path(data_dir) / "templates" / "lang", ec), end; !ec && it != end;
+       it.increment(ec)) {
     const fs::path& p = it->path();
     if (p.extension() == ".toml" && text::valid_language_code(p.stem().string())) codes.insert(p.stem().string());
   }
@@ -107,25 +112,18 @@ ExitCode run(const options::Command& cmd) {
         std::string langs;
         try {
           langs = available_languages(find_data_dir(""));
-        } catch (const DataError&) {
-        }
+        } catch (const DataError&) {}
         help.replace(at, std::string(options::kLanguagesPlaceholder).size(),
                      langs.empty() ? "a file templates/lang/CODE.toml" : langs);
       }
       std::cout << help;
       return ExitCode::Ok;
     }
-    case options::CommandKind::Version:
-      std::cout << "boardbrief " << BOARDBRIEF_VERSION << "\n";
-      return ExitCode::Ok;
-    case options::CommandKind::Sample:
-      return run_sample(cmd.sample);
-    case options::CommandKind::Check:
-      return run_check(cmd.check);
-    case options::CommandKind::Report:
-      return run_report(cmd.report);
-    case options::CommandKind::Import:
-      return run_import(cmd.import);
+    case options::CommandKind::Version: std::cout << "boardbrief " << BOARDBRIEF_VERSION << "\n"; return ExitCode::Ok;
+    case options::CommandKind::Sample: return run_sample(cmd.sample);
+    case options::CommandKind::Check: return run_check(cmd.check);
+    case options::CommandKind::Report: return run_report(cmd.report);
+    case options::CommandKind::Import: return run_import(cmd.import);
   }
   return ExitCode::Internal;
 }

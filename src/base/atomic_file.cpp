@@ -32,7 +32,8 @@ std::string parent_dir(const std::string& path) {
 // Writes all of `bytes` to `fd`; SIGPIPE is ignored meanwhile so a closed pipe is an error
 // (EPIPE) that the caller can roll back from, not a silent death.
 void write_all(int fd, std::string_view bytes, const std::string& path) {
-  struct sigaction ignore {}, previous {};
+  struct sigaction ignore {
+  }, previous{};
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGPIPE, &ignore, &previous);
   const char* p = bytes.data();
@@ -289,8 +290,10 @@ void StagedFiles::commit() {
         s.backup.clear();
         continue;
       }
-      if (!s.backup.empty() && ::rename(s.backup.c_str(), s.target.real.c_str()) == 0) s.backup.clear();
-      else if (!s.had_previous) ::unlink(s.target.real.c_str());
+      if (!s.backup.empty() && ::rename(s.backup.c_str(), s.target.real.c_str()) == 0)
+        s.backup.clear();
+      else if (!s.had_previous)
+        ::unlink(s.target.real.c_str());
     }
     throw;
   }

@@ -36,12 +36,12 @@ std::string size_text(std::uint64_t bytes) {
 
 std::uint64_t check_stat(const std::string& path, const struct stat& st, const InputRule& rule) {
   if (!S_ISREG(st.st_mode))
-    refuse(rule.code, path + ": " + file_kind(st.st_mode) + ", not a regular file; " + rule.what +
-                               " must be a regular file");
+    refuse(rule.code,
+           path + ": " + file_kind(st.st_mode) + ", not a regular file; " + rule.what + " must be a regular file");
   const auto size = static_cast<std::uint64_t>(st.st_size);
   if (rule.max_bytes != 0 && size > rule.max_bytes)
-    refuse(rule.code, path + ": " + size_text(size) + ", more than the " + size_text(rule.max_bytes) +
-                               " allowed for " + rule.what);
+    refuse(rule.code, path + ": " + size_text(size) + ", more than the " + size_text(rule.max_bytes) + " allowed for " +
+                          rule.what);
   return size;
 }
 

@@ -11,14 +11,14 @@
 namespace boardbrief {
 
 // Limits far above any real file of each kind: they only stop runaway inputs.
-inline constexpr std::uint64_t kMaxConfigBytes = 1 << 20;     // INI configs, language files
-inline constexpr std::uint64_t kMaxTemplateBytes = 1 << 20;   // template TOML
-inline constexpr std::uint64_t kMaxImageBytes = 20 << 20;     // logo and font files
+inline constexpr std::uint64_t kMaxConfigBytes = 1 << 20;    // INI configs, language files
+inline constexpr std::uint64_t kMaxTemplateBytes = 1 << 20;  // template TOML
+inline constexpr std::uint64_t kMaxImageBytes = 20 << 20;    // logo and font files
 
 struct InputRule {
-  const char* what;            // "the template", "--config", ... (for the message)
-  std::uint64_t max_bytes;     // 0: any size
-  ExitCode code;               // the exit code of a refusal
+  const char* what;         // "the template", "--config", ... (for the message)
+  std::uint64_t max_bytes;  // 0: any size
+  ExitCode code;            // the exit code of a refusal
 };
 
 // Whether anything is at `path` (stat only: never opens it).

@@ -29,10 +29,14 @@ bool escape(std::string_view text, std::size_t max_bytes, std::string& out) {
     if (out.size() >= max_bytes) return false;
     const auto c = static_cast<unsigned char>(text[i]);
     const std::size_t n = utf8_length(text, i);
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20 || c == 0x7F || n == 0) hex(out, c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c < 0x20 || c == 0x7F || n == 0)
+      hex(out, c);
     else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {  // C1 controls
       hex(out, c);
       hex(out, static_cast<unsigned char>(text[i + 1]));

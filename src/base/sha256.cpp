@@ -60,7 +60,8 @@ std::string sha256_hex(std::string_view bytes) {
   while (tail.size() % 64 != 56) tail += '\0';
   const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
   for (int j = 7; j >= 0; --j) tail += static_cast<char>(bits >> (8 * j));
-  for (std::size_t j = 0; j < tail.size(); j += 64) compress(h, reinterpret_cast<const unsigned char*>(tail.data() + j));
+  for (std::size_t j = 0; j < tail.size(); j += 64)
+    compress(h, reinterpret_cast<const unsigned char*>(tail.data() + j));
   std::string out;
   char buf[9];
   for (auto word : h) {

@@ -55,22 +55,19 @@ Period month_period(date::year_month ym) {
 Period quarter_period(date::year y, int quarter) {
   const date::month first_month{static_cast<unsigned>(3 * (quarter - 1) + 1)};
   const date::month last_month = first_month + date::months{2};
-  return make_period(Granularity::Quarter, local_days{y / first_month / 1},
-                     local_days{y / last_month / date::last},
+  return make_period(Granularity::Quarter, local_days{y / first_month / 1}, local_days{y / last_month / date::last},
                      year_text(y) + "-Q" + std::to_string(quarter));
 }
 
 Period year_period(date::year y) {
-  return make_period(Granularity::Year, local_days{y / date::jan / 1},
-                     local_days{y / date::dec / 31}, year_text(y));
+  return make_period(Granularity::Year, local_days{y / date::jan / 1}, local_days{y / date::dec / 31}, year_text(y));
 }
 
 // REQUIRES: (y / w / mon).ok()
 Period week_period(iso_week::year y, iso_week::weeknum w) {
   const auto monday = local_days{iso_week::year_weeknum_weekday{y, w, iso_week::mon}};
-  return make_period(
-      Granularity::Week, monday, monday + days{6},
-      zero_padded(static_cast<int>(y), 4) + "-W" + two_digits(static_cast<unsigned>(w)));
+  return make_period(Granularity::Week, monday, monday + days{6},
+                     zero_padded(static_cast<int>(y), 4) + "-W" + two_digits(static_cast<unsigned>(w)));
 }
 
 // The period of a fixed kind that contains `d`.
@@ -84,13 +81,10 @@ Period period_containing(Granularity kind, local_days d) {
       const iso_week::year_weeknum_weekday iso{d};
       return week_period(iso.year(), iso.weeknum());
     }
-    case Granularity::Month:
-      return month_period(ymd.year() / ymd.month());
-    case Granularity::Quarter:
-      return quarter_period(ymd.year(), static_cast<int>((month_number - 1) / 3 + 1));
+    case Granularity::Month: return month_period(ymd.year() / ymd.month());
+    case Granularity::Quarter: return quarter_period(ymd.year(), static_cast<int>((month_number - 1) / 3 + 1));
     case Granularity::Year:
-    case Granularity::Custom:
-      break;
+    case Granularity::Custom: break;
   }
   return year_period(ymd.year());
 }
@@ -131,8 +125,7 @@ std::optional<Period> try_parse_absolute(std::string_view spec) {
 
 Period parse_period(std::string_view spec, local_days as_of) {
   if (spec == "last-month") return previous_period(period_containing(Granularity::Month, as_of));
-  if (spec == "last-quarter")
-    return previous_period(period_containing(Granularity::Quarter, as_of));
+  if (spec == "last-quarter") return previous_period(period_containing(Granularity::Quarter, as_of));
   if (spec == "last-week") return previous_period(period_containing(Granularity::Week, as_of));
   if (auto p = try_parse_absolute(spec)) return *p;
   throw UsageError("--period '" + std::string(spec) +
@@ -191,8 +184,7 @@ Period year_earlier(const Period& p) {
     }
     case Granularity::Month:
     case Granularity::Quarter:
-    case Granularity::Year:
-      break;
+    case Granularity::Year: break;
   }
   // p.first is the 1st of a month, so the shifted day always exists.
   return period_containing(p.kind, local_days{date::year_month_day{p.first} - date::years{1}});

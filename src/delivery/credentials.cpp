@@ -27,8 +27,7 @@ std::optional<Credentials> load_credentials(const std::string& file) {
     const char* user = std::getenv("BOARDBRIEF_SMTP_USER");
     const char* password = std::getenv("BOARDBRIEF_SMTP_PASSWORD");
     if (user && *user) return Credentials{user, password ? password : ""};
-    if (password && *password)
-      throw UsageError("BOARDBRIEF_SMTP_PASSWORD is set but BOARDBRIEF_SMTP_USER is not");
+    if (password && *password) throw UsageError("BOARDBRIEF_SMTP_PASSWORD is set but BOARDBRIEF_SMTP_USER is not");
     return std::nullopt;
   }
   const std::string name = "--smtp-credentials '" + file + "'";

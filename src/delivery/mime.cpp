@@ -51,8 +51,10 @@ std::string crlf_lines(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '\r') continue;
-    if (c == '\n') out += kCrlf;
-    else out += c;
+    if (c == '\n')
+      out += kCrlf;
+    else
+      out += c;
   }
   return out;
 }

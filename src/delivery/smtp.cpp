@@ -88,9 +88,9 @@ void send(const SmtpServer& server, const Message& m, const std::string& mime) {
   curl_easy_setopt(h, CURLOPT_READFUNCTION, read_chunk);
   curl_easy_setopt(h, CURLOPT_READDATA, &upload);
   curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(mime.size()));
-  curl_easy_setopt(h, CURLOPT_USE_SSL,
-                   implicit_tls || server.credentials ? static_cast<long>(CURLUSESSL_ALL)
-                                                      : static_cast<long>(CURLUSESSL_TRY));
+  curl_easy_setopt(
+      h, CURLOPT_USE_SSL,
+      implicit_tls || server.credentials ? static_cast<long>(CURLUSESSL_ALL) : static_cast<long>(CURLUSESSL_TRY));
   if (server.credentials) {
     curl_easy_setopt(h, CURLOPT_USERNAME, server.credentials->user.c_str());
     curl_easy_setopt(h, CURLOPT_PASSWORD, server.credentials->password.c_str());

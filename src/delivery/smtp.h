@@ -13,9 +13,9 @@
 namespace boardbrief::delivery {
 
 struct SmtpServer {
-  std::string url;                          // smtp://host:port or smtps://host:port
+  std::string url;                         // smtp://host:port or smtps://host:port
   std::optional<Credentials> credentials;  // none = no AUTH
-  std::string ca_file;                      // PEM CA bundle; empty = the system's store
+  std::string ca_file;                     // PEM CA bundle; empty = the system's store
 };
 
 // Parses `url` as libcurl will (host, port), so a typo fails before any work is done.

@@ -32,13 +32,15 @@ Paragraph tight(std::string text) {
 }
 
 layout::Direction to_layout(findings::Direction d) {
-  return d == findings::Direction::Up ? layout::Direction::Up
+  return d == findings::Direction::Up     ? layout::Direction::Up
          : d == findings::Direction::Down ? layout::Direction::Down
                                           : layout::Direction::None;
 }
 
 layout::Tone to_layout(findings::Tone t) {
-  return t == findings::Tone::Good ? layout::Tone::Good : t == findings::Tone::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
+  return t == findings::Tone::Good  ? layout::Tone::Good
+         : t == findings::Tone::Bad ? layout::Tone::Bad
+                                    : layout::Tone::Neutral;
 }
 
 // Days as runs: "3 Oct, 30–31 Oct 2026".
@@ -58,7 +60,8 @@ void coverage(Document& doc, const BriefingInput& in) {
   Language lang = S.language();
   const model::Period& report = in.data.periods.all[in.data.periods.report];
   std::string period = findings::period_in_sentence(report, lang);
-  doc.blocks.push_back(heading(S, "appendix.coverage_title", S.format("appendix.coverage_subtitle", {{"period", period}})));
+  doc.blocks.push_back(
+      heading(S, "appendix.coverage_title", S.format("appendix.coverage_subtitle", {{"period", period}})));
   if (in.gaps.empty()) {
     doc.blocks.push_back(Paragraph{S.format("appendix.coverage_complete", {{"period", period}}), true});
     return;
@@ -119,9 +122,9 @@ void definitions(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   doc.blocks.push_back(heading(S, "appendix.definitions_title"));
   // Label from the metric's own language key when there is one.
-  static const char* const kOrder[] = {"followers",        "reach",          "impressions",   "engagements",
-                                       "engagement_rate",  "posts",          "link_clicks",   "mentions",
-                                       "share_of_voice",   "unanswered_share", "first_response", "net_sentiment"};
+  static const char* const kOrder[] = {
+      "followers",   "reach",    "impressions",    "engagements",      "engagement_rate", "posts",
+      "link_clicks", "mentions", "share_of_voice", "unanswered_share", "first_response",  "net_sentiment"};
   bool first = true;
   for (const char* key : kOrder) {
     std::string label_key = std::string("metric.") + key + ".label";
@@ -133,7 +136,8 @@ void definitions(Document& doc, const BriefingInput& in) {
     // The two medians of the dialogue side by side: the wait (tiles, findings, target) and the
     // reply time of answered messages (page 2's table and chart); docs/figures.md.
     if (std::string(key) == "first_response")
-      doc.blocks.push_back(tight("**" + S.get("figures.reply_time_label") + ":** " + S.get("figures.reply_time_definition")));
+      doc.blocks.push_back(
+          tight("**" + S.get("figures.reply_time_label") + ":** " + S.get("figures.reply_time_definition")));
   }
 }
 
@@ -154,9 +158,9 @@ std::optional<std::string> tests_paragraph(const BriefingInput& in) {
     auto p = f.inputs.find("p"), q = f.inputs.find("q"), m = f.inputs.find("family_size");
     if (p == f.inputs.end() || q == f.inputs.end()) continue;
     if (m != f.inputs.end()) family = m->second;
-    list += (list.empty() ? "" : "; ") + S.format("method.appendix_item", {{"rank", std::to_string(rank)},
-                                                                          {"p", number(p->second)},
-                                                                          {"q", number(q->second)}});
+    list += (list.empty() ? "" : "; ") +
+            S.format("method.appendix_item",
+                     {{"rank", std::to_string(rank)}, {"p", number(p->second)}, {"q", number(q->second)}});
   }
   if (list.empty()) return std::nullopt;
   return S.format("method.appendix_tests", {{"m", text::format_count(family, lang)}, {"list", list}});
@@ -218,10 +222,10 @@ void channels(Document& doc, const BriefingInput& in) {
     std::vector<const model::Channel*> list;
     for (const auto& c : in.data.channels)
       if (c.owner == owner) list.push_back(&c);
-    std::stable_sort(list.begin(), list.end(),
-                     [](const auto* a, const auto* b) { return a->platform < b->platform; });
+    std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) { return a->platform < b->platform; });
     const std::string lead = "**" + S.get(owner == model::Owner::Own ? "sentiment.own_row" : "appendix.competitors") +
-                             "** (" + text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) + "): ";
+                             "** (" + text::format_integer(static_cast<std::int64_t>(list.size()), S.language()) +
+                             "): ";
     std::string text;
     std::string platform;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -250,11 +254,12 @@ void channels(Document& doc, const BriefingInput& in) {
 void register_counts(const BriefingInput& in, std::initializer_list<std::pair<const char*, std::int64_t>> counts) {
   const FigureNames N = in.names();
   for (const auto& [what, n] : counts)
-    N.sink.add(std::string("rows.") + what + "." + N.report.key,
-               in.strings.format("figures.label", {{"measure", in.strings.get(std::string("figures.rows_") + what)},
-                                                   {"scope", in.db_name},
-                                                   {"period", findings::period_title(N.report, in.strings.language())}}),
-               "database", N.report.key, static_cast<double>(n), text::format_integer(n, in.strings.language()));
+    N.sink.add(
+        std::string("rows.") + what + "." + N.report.key,
+        in.strings.format("figures.label", {{"measure", in.strings.get(std::string("figures.rows_") + what)},
+                                            {"scope", in.db_name},
+                                            {"period", findings::period_title(N.report, in.strings.language())}}),
+        "database", N.report.key, static_cast<double>(n), text::format_integer(n, in.strings.language()));
 }
 
 Provenance full_provenance(const BriefingInput& in) {
@@ -264,7 +269,8 @@ Provenance full_provenance(const BriefingInput& in) {
   Provenance p;
   // The organisation in full: the title band and the running header may shorten a long name.
   if (!in.org.empty()) p.rows.push_back({S.get("provenance_org.label"), in.org});
-  p.rows.push_back({S.get("provenance_detail.tool"), S.format("provenance_detail.tool_text", {{"version", in.version}})});
+  p.rows.push_back(
+      {S.get("provenance_detail.tool"), S.format("provenance_detail.tool_text", {{"version", in.version}})});
   p.rows.push_back({S.get("provenance_detail.database"),
                     S.format("provenance_detail.database_text",
                              {{"db", in.db_name}, {"schema", std::to_string(in.schema_version)}})});
@@ -274,18 +280,20 @@ Provenance full_provenance(const BriefingInput& in) {
                                                                {"tz", in.tz},
                                                                {"begin", in.period_begin_utc},
                                                                {"end", in.period_end_utc}})});
-  p.rows.push_back({S.get("provenance_detail.settings"),
-                    S.format("provenance_detail.settings_text",
-                             {{"template", in.template_name},
-                              {"lang", in.language_code},
-                              {"as_of", in.as_of_option.empty() ? text::format_date_time(in.as_of, lang) : in.as_of_option},
-                              {"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}})});
-  p.rows.push_back({S.get("provenance_detail.rows"),
-                    S.format("provenance_detail.rows_text",
-                             {{"channels", text::format_integer(static_cast<std::int64_t>(in.data.channels.size()), lang)},
-                              {"aggregates", text::format_integer(in.aggregate_rows, lang)},
-                              {"interactions", text::format_integer(in.interaction_rows, lang)},
-                              {"total", text::format_integer(in.fingerprint_rows, lang)}})});
+  p.rows.push_back(
+      {S.get("provenance_detail.settings"),
+       S.format("provenance_detail.settings_text",
+                {{"template", in.template_name},
+                 {"lang", in.language_code},
+                 {"as_of", in.as_of_option.empty() ? text::format_date_time(in.as_of, lang) : in.as_of_option},
+                 {"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)}})});
+  p.rows.push_back(
+      {S.get("provenance_detail.rows"),
+       S.format("provenance_detail.rows_text",
+                {{"channels", text::format_integer(static_cast<std::int64_t>(in.data.channels.size()), lang)},
+                 {"aggregates", text::format_integer(in.aggregate_rows, lang)},
+                 {"interactions", text::format_integer(in.interaction_rows, lang)},
+                 {"total", text::format_integer(in.fingerprint_rows, lang)}})});
   p.rows.push_back({S.get("provenance_detail.fingerprint"),
                     S.format("provenance_detail.fingerprint_text", {{"hash", in.fingerprint}})});
   return p;
@@ -303,7 +311,9 @@ void add_appendix(Document& doc, const BriefingInput& in) {
   coverage(doc, in);
   definitions(doc, in);
   doc.blocks.push_back(heading(S, "appendix.methods_title"));
-  doc.blocks.push_back(Paragraph{S.format("appendix.methods_text", {{"n", text::format_integer(in.summary_findings, in.strings.language())}}), true});
+  doc.blocks.push_back(Paragraph{
+      S.format("appendix.methods_text", {{"n", text::format_integer(in.summary_findings, in.strings.language())}}),
+      true});
   if (auto tests = tests_paragraph(in)) doc.blocks.push_back(Paragraph{*tests, true});
   audit_list(doc, in);
   channels(doc, in);

@@ -65,26 +65,29 @@ Provenance provenance(const BriefingInput& in) {
   if (!in.gaps.empty()) {
     int days = 0;
     for (const auto& g : in.gaps) days += g.missing_days;
-    notes += (notes.empty() ? "" : " ") + S.format("provenance.note_gaps", {{"series", text::format_integer(static_cast<std::int64_t>(in.gaps.size()), lang)},
-                                                                           {"days", text::format_integer(days, lang)}});
+    notes += (notes.empty() ? "" : " ") +
+             S.format("provenance.note_gaps",
+                      {{"series", text::format_integer(static_cast<std::int64_t>(in.gaps.size()), lang)},
+                       {"days", text::format_integer(days, lang)}});
   }
   if (!notes.empty()) p.rows.push_back({S.get("provenance.notes"), notes});
   // The one-pager has no appendix F: its full organisation name goes here (header and band shorten it).
   if (!in.appendix_section && !in.org.empty()) p.rows.push_back({S.get("provenance_org.label"), in.org});
-  p.rows.push_back({S.get("provenance.source"),
-                    S.format("provenance.source_text",
-                             {{"db", in.db_name},
-                              {"version", std::to_string(in.schema_version)},
-                              {"own", text::format_integer(own, lang)},
-                              {"competitors", text::format_integer(comp, lang)},
-                              {"interactions", text::format_integer(in.interaction_rows, lang)},
-                              {"daily", text::format_integer(in.daily_rows, lang)},
-                              {"as_of", as_of_text(in)}})});
+  p.rows.push_back(
+      {S.get("provenance.source"),
+       S.format("provenance.source_text", {{"db", in.db_name},
+                                           {"version", std::to_string(in.schema_version)},
+                                           {"own", text::format_integer(own, lang)},
+                                           {"competitors", text::format_integer(comp, lang)},
+                                           {"interactions", text::format_integer(in.interaction_rows, lang)},
+                                           {"daily", text::format_integer(in.daily_rows, lang)},
+                                           {"as_of", as_of_text(in)}})});
   // Without an appendix (the one-pager) there is no Appendix C to point to.
   p.rows.push_back({S.get("provenance.method"),
                     S.get(in.appendix_section ? "provenance.method_colour" : "provenance_detail.method_colour_short") +
                         " · " + S.get("provenance.abbreviation_pp")});
-  std::string trace = in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
+  std::string trace =
+      in.findings_json.empty() ? "" : S.format("provenance.trace_json", {{"file", in.findings_json}}) + " · ";
   trace += S.format("provenance.trace_text", {{"template", in.template_name}, {"version", in.version}});
   if (!in.fingerprint.empty()) trace += " · " + S.format("provenance_detail.short", {{"hash", in.fingerprint}});
   if (in.decisions)
@@ -99,7 +102,8 @@ void register_page1_counts(const BriefingInput& in) {
   std::int64_t gap_days = 0;
   for (const auto& c : in.data.channels) (c.owner == model::Owner::Own ? own : comp)++;
   for (const auto& g : in.gaps) gap_days += g.missing_days;
-  register_counts(in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
+  register_counts(
+      in, {{"own", own}, {"competitors", comp}, {"interactions", in.interaction_rows}, {"daily", in.daily_rows}});
   if (!in.gaps.empty())
     register_counts(in, {{"gap_series", static_cast<std::int64_t>(in.gaps.size())}, {"gap_days", gap_days}});
 }
@@ -117,10 +121,11 @@ void add_bottom_line(Document& doc, const BriefingInput& in) {
   if (!in.decisions) return;
   const auto& S = in.strings;
   const auto shown_n = std::min(in.findings.size(), static_cast<std::size_t>(std::max(0, in.summary_findings)));
-  const std::vector<findings::Finding> shown(in.findings.begin(), in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
-  doc.blocks.push_back(Paragraph{"**" + S.get("decisions.bottom_line_lead") + "** " +
-                                     bottom_line(S, in.data, shown, in.decisions->continuity),
-                                 false, false});
+  const std::vector<findings::Finding> shown(in.findings.begin(),
+                                             in.findings.begin() + static_cast<std::ptrdiff_t>(shown_n));
+  doc.blocks.push_back(Paragraph{
+      "**" + S.get("decisions.bottom_line_lead") + "** " + bottom_line(S, in.data, shown, in.decisions->continuity),
+      false, false});
 }
 
 }  // namespace
@@ -197,8 +202,8 @@ Document build_briefing(const BriefingInput& input) {
   band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
                                                     {"year_ago", findings::period_since(ago, lang)}});
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
-  band.scope = S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)},
-                                       {"tz", time_zone_name(S, in.tz)}});
+  band.scope =
+      S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", time_zone_name(S, in.tz)}});
   name_document(doc, band, in);
   doc.blocks.push_back(band);
   add_bottom_line(doc, in);
@@ -237,7 +242,8 @@ Document build_briefing(const BriefingInput& input) {
   list.empty_text = S.format_sentence("method.calm", {{"period", findings::period_in_sentence(report, lang)}});
   doc.blocks.push_back(std::move(list));
   if (in.decisions)
-    if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity)) doc.blocks.push_back(std::move(*resolved));
+    if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity))
+      doc.blocks.push_back(std::move(*resolved));
 
   std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"
                                 : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
@@ -245,13 +251,14 @@ Document build_briefing(const BriefingInput& input) {
                                                                              : "tiles.unit_periods");
   doc.blocks.push_back(Columns{Columns::Mark::Next});
   if (in.summary_tiles && in.tiles_heading)
-    doc.blocks.push_back(SectionHeading{
-        S.get("tiles.title"),
-        S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note", {{"prev", findings::period_since(prev, lang)},
-                                {"year_ago", findings::period_since(ago, lang)},
-                                {"n", text::format_integer(static_cast<std::int64_t>(ps.window_size), lang)},
-                                {"unit", unit_word}}),
-        S.get("tiles.title")});
+    doc.blocks.push_back(
+        SectionHeading{S.get("tiles.title"),
+                       S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note",
+                                {{"prev", findings::period_since(prev, lang)},
+                                 {"year_ago", findings::period_since(ago, lang)},
+                                 {"n", text::format_integer(static_cast<std::int64_t>(ps.window_size), lang)},
+                                 {"unit", unit_word}}),
+                       S.get("tiles.title")});
   TileGrid grid;
   TileContext tctx{S, in.data, prev, ago};
   const FigureNames names = in.names();
@@ -292,8 +299,8 @@ Document build_briefing(const BriefingInput& input) {
 
   // The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
   for (auto& block : doc.blocks)
-    if (auto* p = std::get_if<Provenance>(&block); p && p->in_flow && !page1.rows.empty() &&
-                                                  page1.rows.front().first == S.get("provenance.notes"))
+    if (auto* p = std::get_if<Provenance>(&block);
+        p && p->in_flow && !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes"))
       p->rows.insert(p->rows.begin(), page1.rows.front());
 
   // Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
@@ -302,9 +309,7 @@ Document build_briefing(const BriefingInput& input) {
     auto* o = std::get_if<SectionOpening>(&block);
     if (!o) continue;
     const auto dot = o->kicker.find(" · ");
-    if (dot == 0 || dot == std::string::npos ||
-        o->kicker.find_first_not_of("0123456789") != dot)
-      continue;
+    if (dot == 0 || dot == std::string::npos || o->kicker.find_first_not_of("0123456789") != dot) continue;
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
 

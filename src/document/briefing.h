@@ -39,15 +39,15 @@ struct BriefingInput {
   std::string template_name;
   std::string version;
   const series::DailyCounts* daily = nullptr;
-  int summary_findings = 5;     // from the template
+  int summary_findings = 5;      // from the template
   bool dialogue_section = true;  // from the template  // per-day counts for the page-1 chart
 
   // Board template sections and provenance (docs/templates.md).
   const std::vector<findings::Finding>* all_findings = nullptr;  // summary first, then the others
-  bool findings_why = true;  // "Why it matters" lines on page 1
-  std::string summary_chart = "daily";  // "daily", "dialogue" or "none"
+  bool findings_why = true;                                      // "Why it matters" lines on page 1
+  std::string summary_chart = "daily";                           // "daily", "dialogue" or "none"
   bool summary_tiles = true;
-  int tile_count = 6;  // page 1's KPI tiles: the first N (template [summary] tile_count)
+  int tile_count = 6;         // page 1's KPI tiles: the first N (template [summary] tile_count)
   bool tiles_heading = true;  // the "Key figures" heading above them
   bool audience_section = false;
   std::vector<std::string> audience_metrics;
@@ -57,14 +57,14 @@ struct BriefingInput {
   std::string engagement_chart = "none";  // posts per platform per month: "grouped", "stacked", "none"
   bool sentiment_section = false;
   bool appendix_section = false;
-  std::string language_code;      // "en", "da"
-  std::string as_of_option;       // --as-of as given ("" = the clock)
-  std::string period_begin_utc;   // the period's exact bounds as UTC instants
+  std::string language_code;     // "en", "da"
+  std::string as_of_option;      // --as-of as given ("" = the clock)
+  std::string period_begin_utc;  // the period's exact bounds as UTC instants
   std::string period_end_utc;
-  std::string fingerprint;        // store::Database::fingerprint()
+  std::string fingerprint;  // store::Database::fingerprint()
   std::int64_t fingerprint_rows = 0;
-  std::int64_t aggregate_rows = 0;  // MetricAggregate rows (channel × metric × period)
-  bool partial_period = false;      // the data end before the period does (data_quality.partial)
+  std::int64_t aggregate_rows = 0;       // MetricAggregate rows (channel × metric × period)
+  bool partial_period = false;           // the data end before the period does (data_quality.partial)
   const Decisions* decisions = nullptr;  // bottom line, continuity, actions, outlook (docs/decisions.md)
   // Where the builders register every figure they print; build_briefing points it at its
   // document (docs/figures.md).

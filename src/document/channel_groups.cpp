@@ -53,8 +53,8 @@ std::optional<double> group_value(const series::ReportData& data, const std::str
   return summed(data, metric, channels, period);
 }
 
-series::DialoguePeriod group_dialogue(const series::ReportData& data, const std::vector<const model::Channel*>& channels,
-                                      std::size_t period) {
+series::DialoguePeriod group_dialogue(const series::ReportData& data,
+                                      const std::vector<const model::Channel*>& channels, std::size_t period) {
   series::DialoguePeriod sum;
   for (const auto* c : channels) {
     const auto* ds = data.find_dialogue(channel_scope(c->id));

@@ -41,7 +41,7 @@ std::optional<double> group_value(const series::ReportData& data, const std::str
 
 // The dialogue counts of a group of channels in one period, summed. Percentiles cannot be
 // summed, so the group's response times stay missing.
-series::DialoguePeriod group_dialogue(const series::ReportData& data, const std::vector<const model::Channel*>& channels,
-                                      std::size_t period);
+series::DialoguePeriod group_dialogue(const series::ReportData& data,
+                                      const std::vector<const model::Channel*>& channels, std::size_t period);
 
 }  // namespace boardbrief::document

@@ -135,8 +135,9 @@ void open_section(Document& doc, const BriefingInput& in, const std::string& key
   o.kicker = text::to_upper(S.get(key + ".kicker"));
   o.bookmark = S.get(key + ".bookmark");
   o.headline = std::move(headline);
-  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle", {{"period", findings::period_since(ps.all[ps.report], lang)},
-                                            {"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle",
+                        {{"period", findings::period_since(ps.all[ps.report], lang)},
+                         {"prev", findings::period_since(ps.all[ps.previous], lang)}});
   doc.blocks.push_back(std::move(o));
 }
 
@@ -161,11 +162,10 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
   const std::string change = text::format_percent_change(100.0 * (*now / *before - 1), lang);
   N.value(metric, name, "all", N.all_own(), *now, value);
   N.change(N.previous, metric, name, "all", N.all_own(), 100.0 * (*now / *before - 1), change);
-  return S.format_sentence(key + ".headline",
-                           {{"value", value},
-                            {"change", change},
-                            {"period", period},
-                            {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
+  return S.format_sentence(key + ".headline", {{"value", value},
+                                               {"change", change},
+                                               {"period", period},
+                                               {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
 }
 
 std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
@@ -235,14 +235,16 @@ void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& s
         // platform's own channels together, named so.
         std::vector<const model::Channel*> on;
         for (const auto& c : in.data.channels)
-          if (c.owner == model::Owner::Own && platform_name(in.strings, c.platform) == spec.series[k].name) on.push_back(&c);
-        const std::string scope = on.size() == 1 ? "channel:" + on[0]->platform + ":" + on[0]->handle
-                                                 : "platform:" + spec.series[k].name;
+          if (c.owner == model::Owner::Own && platform_name(in.strings, c.platform) == spec.series[k].name)
+            on.push_back(&c);
+        const std::string scope =
+            on.size() == 1 ? "channel:" + on[0]->platform + ":" + on[0]->handle : "platform:" + spec.series[k].name;
         const std::string scope_name =
             on.size() == 1 ? spec.series[k].name
                            : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
         // In the axis's unit, as layout/chart_line.cpp prints end labels.
-        const auto label = layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
+        const auto label =
+            layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
         N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], label(*values[i]));
         break;
       }
@@ -258,15 +260,16 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   std::string label = S.contains(label_key) ? S.get(label_key) : metric;
   chart.title = S.format("audience.chart_title", {{"metric", label}});
   const auto* def = in.data.metric_def(metric);
-  chart.subtitle = S.format(def && def->aggregation == model::Aggregation::Last ? "audience.chart_subtitle_last"
-                                                                                 : "audience.chart_subtitle_sum",
-                            {{"which", S.get(in.audience_platforms.empty() ? "audience.which_largest"
-                                                                           : "audience.which_chosen")}});
+  chart.subtitle =
+      S.format(def && def->aggregation == model::Aggregation::Last ? "audience.chart_subtitle_last"
+                                                                   : "audience.chart_subtitle_sum",
+               {{"which", S.get(in.audience_platforms.empty() ? "audience.which_largest" : "audience.which_chosen")}});
   std::vector<std::pair<double, std::string>> platforms;
   for (const auto* c : own_channels(in)) {
-    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; })) continue;
-    if (!in.audience_platforms.empty() &&
-        std::find(in.audience_platforms.begin(), in.audience_platforms.end(), c->platform) == in.audience_platforms.end())
+    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; }))
+      continue;
+    if (!in.audience_platforms.empty() && std::find(in.audience_platforms.begin(), in.audience_platforms.end(),
+                                                    c->platform) == in.audience_platforms.end())
       continue;
     Value v = value_of(in, metric, platform_scope(c->platform), ps.report);
     if (v) platforms.emplace_back(*v, c->platform);
@@ -299,9 +302,10 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
       break;
     }
   if (in.partial_period)  // first, so a long subtitle's ellipsis never hides it
-    chart.subtitle = text::capitalise_first(S.format(
-                         "partial_period.chart_note", {{"period", findings::period_short(ps.all[ps.report], lang, false)}})) +
-                     " · " + chart.subtitle;
+    chart.subtitle =
+        text::capitalise_first(S.format("partial_period.chart_note",
+                                        {{"period", findings::period_short(ps.all[ps.report], lang, false)}})) +
+        " · " + chart.subtitle;
   return chart;
 }
 
@@ -358,8 +362,9 @@ RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> ch
             return group_value(in.data, metric, channels, period);
           },
           [&in, channels](const std::string& metric) {
-            return std::any_of(channels.begin(), channels.end(),
-                               [&](const model::Channel* c) { return short_of_days(in, metric, channel_scope(c->id)); });
+            return std::any_of(channels.begin(), channels.end(), [&](const model::Channel* c) {
+              return short_of_days(in, metric, channel_scope(c->id));
+            });
           },
           others_figures(in, channels.size())};
 }
@@ -404,7 +409,8 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
 
   Table t;
   t.title = S.format("audience.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle",
+                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("audience.col_followers"), 62, layout::Align::Right},
@@ -458,7 +464,8 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   const auto& ps = in.data.periods;
   std::vector<std::pair<double, std::string>> platforms;
   for (const auto* c : own_channels(in)) {
-    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; })) continue;
+    if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; }))
+      continue;
     Value v = value_of(in, "posts", platform_scope(c->platform), ps.report);
     if (v) platforms.emplace_back(*v, c->platform);
   }
@@ -468,7 +475,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   ColumnChart chart;
   chart.title = S.get("layout_extra.posts_title");
   chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
-                                                           : "layout_extra.posts_subtitle_stacked");
+                                                          : "layout_extra.posts_subtitle_stacked");
   auto& spec = chart.spec;
   spec.mode = in.engagement_chart == "stacked" ? layout::ColumnMode::Stacked : layout::ColumnMode::Grouped;
   const std::size_t first = first_charted(in);
@@ -504,7 +511,8 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
 
   Table t;
   t.title = S.format("engagement.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle",
+                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
                     {S.get("engagement.col_posts"), 44, layout::Align::Right},
@@ -597,9 +605,10 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     const auto& p = all->periods[ps.report];
     classified = p.positive + p.negative + p.neutral;
     if (classified > 0)
-      head = S.format_sentence("sentiment.headline",
-                               {{"share", text::format_fraction_as_percent(static_cast<double>(p.negative) / classified, lang)},
-                                {"period", period}});
+      head = S.format_sentence(
+          "sentiment.headline",
+          {{"share", text::format_fraction_as_percent(static_cast<double>(p.negative) / classified, lang)},
+           {"period", period}});
   }
   if (classified == 0 && !has_data(in, {"mentions"})) return;  // nothing to show
   open_section(doc, in, "sentiment", head);
@@ -631,14 +640,16 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   }
   LineCharts trends;
   if (std::any_of(negative.begin(), negative.end(), [](const auto& v) { return v.has_value(); }))
-    trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"), S.get("sentiment_extra.negative_subtitle"),
-                                      S.get("sentiment_extra.negative_name"), negative));
+    trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"),
+                                        S.get("sentiment_extra.negative_subtitle"),
+                                        S.get("sentiment_extra.negative_name"), negative));
   if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
     trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
                                         S.get("sentiment_extra.sov_name"), voice));
   // A share-of-voice target on its chart (docs/decisions.md).
   for (const auto& k : in.kpis)
-    if (k.metric == "share_of_voice" && k.target && !trends.charts.empty() && trends.charts.back().spec.series.front().name == S.get("sentiment_extra.sov_name")) {
+    if (k.metric == "share_of_voice" && k.target && !trends.charts.empty() &&
+        trends.charts.back().spec.series.front().name == S.get("sentiment_extra.sov_name")) {
       auto& c = trends.charts.back();
       mark_target(c.spec, c.spec.series.front(), k.target->value, k.target->at_most,
                   S.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
@@ -695,7 +706,9 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     return static_cast<double>(p.positive + p.negative + p.neutral);
   });
   for (const auto* c : groups.shown)
-    t.spec.rows.push_back(channel_row(in, *c, cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report], cell_figures(in, channel_scope(c->id)))));
+    t.spec.rows.push_back(channel_row(in, *c,
+                                      cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report],
+                                            cell_figures(in, channel_scope(c->id)))));
   if (!groups.others.empty()) {
     auto row = cells(group_dialogue(in.data, groups.others, ps.report), others_figures(in, groups.others.size()));
     row[0].text = others_label(S, groups.others.size());
@@ -717,7 +730,8 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   if (!market || *market <= 0) return;
   Table sov;
   sov.title = S.format("sentiment.sov_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle",
+                          {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
                       {S.get("sentiment.col_mentions"), 62, layout::Align::Right},

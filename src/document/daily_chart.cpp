@@ -43,8 +43,9 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
   const std::string day_key = calendar::format_day(day), scope_name = N.all_own();
   const std::string day_name = text::format_day(day, lang);
   auto reg = [&](const std::string& measure, const std::string& name, double v, const std::string& text) {
-    N.sink.add(measure + ".all." + day_key, S.format("figures.label", {{"measure", name}, {"scope", scope_name}, {"period", day_name}}),
-               "all", day_key, v, text);
+    N.sink.add(measure + ".all." + day_key,
+               S.format("figures.label", {{"measure", name}, {"scope", scope_name}, {"period", day_name}}), "all",
+               day_key, v, text);
   };
   reg("needs_reply", S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
   reg("needs_reply_negative", S.get("figures.negative_needs_reply"), static_cast<double>(negative),
@@ -59,12 +60,15 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
   const std::string usual = expected < 0.5 ? S.get("finding.usual_under_one") : text::format_count(expected, lang);
   const std::string ratio_text = text::format_multiplier(ratio, lang, text::MultiplierStyle::Figure);
   const std::string prefix = same ? "figures.annotation" : "figures.annotation_negative";
-  a.detail = S.format(prefix + (as_ratio ? "_ratio" : "_usual"),
-                      {{"value", text::format_integer(static_cast<long>(value), lang)}, {"ratio", ratio_text}, {"expected", usual}});
-  if (!same) reg("negative_mentions", S.get("figures.negative_all"), value, text::format_integer(static_cast<long>(value), lang));
+  a.detail = S.format(
+      prefix + (as_ratio ? "_ratio" : "_usual"),
+      {{"value", text::format_integer(static_cast<long>(value), lang)}, {"ratio", ratio_text}, {"expected", usual}});
+  if (!same)
+    reg("negative_mentions", S.get("figures.negative_all"), value,
+        text::format_integer(static_cast<long>(value), lang));
   if (as_ratio)
-    reg(f.metric + ".spike_ratio", S.get(same ? "figures.spike_ratio_needs_reply" : "figures.spike_ratio_negative"), ratio,
-        ratio_text);
+    reg(f.metric + ".spike_ratio", S.get(same ? "figures.spike_ratio_needs_reply" : "figures.spike_ratio_negative"),
+        ratio, ratio_text);
   return a;
 }
 
@@ -94,8 +98,10 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     date::year_month_day ymd{day};
     bool first = i == begin;
     // label the first day and each Monday.
-    if (first) col.label = text::format_day_short(day, lang);
-    else if (date::weekday{day} == date::Monday) col.label = std::to_string(static_cast<unsigned>(ymd.day()));
+    if (first)
+      col.label = text::format_day_short(day, lang);
+    else if (date::weekday{day} == date::Monday)
+      col.label = std::to_string(static_cast<unsigned>(ymd.day()));
     double negative = static_cast<double>(std::min(d.negative_needs_reply[i], d.needs_reply[i]));
     col.parts = {negative, static_cast<double>(d.needs_reply[i]) - negative};
     spec.days.push_back(std::move(col));
@@ -128,15 +134,19 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   chart.title.title = S.get("daily_chart.title");
   chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_since(report, lang)}});
   chart.title.subtitle_inline = true;
-  layout::KeyEntry neg{layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
-  layout::KeyEntry other{layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};
+  layout::KeyEntry neg{
+      layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
+  layout::KeyEntry other{
+      layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};
   chart.title.key = {neg, other};
   if (spec.reference) {
-    layout::KeyEntry ref{layout::KeyEntry::Kind::Line, layout::style::kInk60,
+    layout::KeyEntry ref{layout::KeyEntry::Kind::Line,
+                         layout::style::kInk60,
                          S.format("daily_chart.key_reference",
                                   {{"period", findings::period_in_sentence(ps.all[ps.previous], lang)},
                                    {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}}),
-                         0.7, {2, 2}};
+                         0.7,
+                         {2, 2}};
     chart.title.key.push_back(ref);
     const FigureNames N = in.names();
     N.value_in(ps.all[ps.previous], "needs_reply_daily_average", S.get("figures.daily_average"), "all", N.all_own(),

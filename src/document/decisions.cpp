@@ -90,8 +90,8 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
   for (std::size_t i : group) {  // a target folded as a clause leaves its value and target in the inputs
     const Finding& f = shown[i];
     auto value = f.inputs.find("value"), target = f.inputs.find("target");
-    if (f.type != Type::Change || f.tone != findings::Tone::Bad || value == f.inputs.end() || target == f.inputs.end() ||
-        value->second == target->second)
+    if (f.type != Type::Change || f.tone != findings::Tone::Bad || value == f.inputs.end() ||
+        target == f.inputs.end() || value->second == target->second)
       continue;
     Finding t = f;
     t.type = Type::Target;
@@ -100,8 +100,8 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
   }
   for (std::size_t i : group)
     for (const Finding& a : shown[i].absorbed)
-      if ((a.type == Type::Target || a.type == Type::Trend) && a.metric == shown[i].metric && a.scope == shown[i].scope &&
-          a.tone == shown[i].tone)
+      if ((a.type == Type::Target || a.type == Type::Trend) && a.metric == shown[i].metric &&
+          a.scope == shown[i].scope && a.tone == shown[i].tone)
         say(a);
   std::string verbs;
   for (const auto& v : said) verbs = verbs.empty() ? v : S.format("decisions.joined", {{"a", verbs}, {"b", v}});
@@ -122,8 +122,10 @@ std::vector<std::vector<std::size_t>> groups(const std::vector<Finding>& shown, 
     auto it = std::find_if(out.begin(), out.end(), [&](const std::vector<std::size_t>& g) {
       return shown[g.front()].metric == f.metric && shown[g.front()].scope == f.scope;
     });
-    if (it == out.end()) out.push_back({i});
-    else it->push_back(i);
+    if (it == out.end())
+      out.push_back({i});
+    else
+      it->push_back(i);
   }
   return out;
 }
@@ -163,8 +165,9 @@ std::string bottom_line(const text::Strings& S, const series::ReportData& data, 
     std::string rest;
     if (adverse.size() > 1)
       rest = S.format("decisions.bottom_line_also", {{"item", phrase_group(S, data, shown, adverse[1], continuity)}});
-    return S.format_sentence("decisions.bottom_line_attention",
-                             {{"period", period}, {"first", phrase_group(S, data, shown, adverse[0], continuity)}, {"rest", rest}});
+    return S.format_sentence(
+        "decisions.bottom_line_attention",
+        {{"period", period}, {"first", phrase_group(S, data, shown, adverse[0], continuity)}, {"rest", rest}});
   }
   auto other = groups(shown, false);
   if (!other.empty())
@@ -183,25 +186,30 @@ std::vector<std::pair<std::string, std::string>> finding_notes(const text::Strin
   if (with_status && d.continuity && index < d.continuity->kept.size()) {
     const auto& m = d.continuity->kept[index];
     lead = m.status == findings::Status::New
-               ? S.format_sentence("decisions.status_new", {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}})
+               ? S.format_sentence("decisions.status_new",
+                                   {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}})
                : S.format_sentence("decisions.status_since", {{"since", since_text(ps, m.since, S.language())}});
   }
   std::string text;
   // A finding listed right after another answered by the same actions (a metric's level and
   // trend) does not repeat them.
-  const bool repeat = d.actions && index > 0 && index < d.matches.by_finding.size() && !d.matches.by_finding[index].empty() &&
+  const bool repeat = d.actions && index > 0 && index < d.matches.by_finding.size() &&
+                      !d.matches.by_finding[index].empty() &&
                       d.matches.by_finding[index] == d.matches.by_finding[index - 1];
   if (d.actions && index < d.matches.by_finding.size() && !repeat)
     for (std::size_t j : d.matches.by_finding[index])
       text += (text.empty() ? "" : " ") + S.get("decisions.action_lead") + " " + action_text(S, (*d.actions)[j]);
-  if (text.empty() && !repeat && page1 && d.no_action_line && f.tone == findings::Tone::Bad) text = S.get("decisions.no_action");
+  if (text.empty() && !repeat && page1 && d.no_action_line && f.tone == findings::Tone::Bad)
+    text = S.get("decisions.no_action");
   if (!lead.empty() || !text.empty()) notes.emplace_back(lead, text);
   for (const auto& o : d.outlook) {
     if (o.finding != index) continue;
     const std::string outlook = S.get("decisions.outlook_lead") + " " + outlook_sentence(S, o);
     // "Continuing since April 2026." with nothing after it: the outlook runs on in the same line.
-    if (!notes.empty() && notes.back().second.empty()) notes.back().second = outlook;
-    else notes.emplace_back(S.get("decisions.outlook_lead"), outlook_sentence(S, o));
+    if (!notes.empty() && notes.back().second.empty())
+      notes.back().second = outlook;
+    else
+      notes.emplace_back(S.get("decisions.outlook_lead"), outlook_sentence(S, o));
   }
   return notes;
 }
@@ -213,12 +221,11 @@ std::string outlook_sentence(const text::Strings& S, const findings::Outlook& o)
   const std::string base = "metric." + subject_key(o.metric);
   const std::string key = std::string(o.target.at_most ? "decisions.outlook_at_most" : "decisions.outlook_at_least") +
                           (plural(S, o.metric) ? "_plural" : "");
-  return S.format(key,
-                  {{"subject", S.contains(base + ".subject") ? S.get(base + ".subject") : o.metric},
-                   {"low", format_kpi_value(k, o.projection.low, lang)},
-                   {"high", format_kpi_value(k, o.projection.high, lang)},
-                   {"by", findings::period_since(o.by, lang)},
-                   {"target", format_kpi_value(k, o.target.value, lang)}});
+  return S.format(key, {{"subject", S.contains(base + ".subject") ? S.get(base + ".subject") : o.metric},
+                        {"low", format_kpi_value(k, o.projection.low, lang)},
+                        {"high", format_kpi_value(k, o.projection.high, lang)},
+                        {"by", findings::period_since(o.by, lang)},
+                        {"target", format_kpi_value(k, o.target.value, lang)}});
 }
 
 void register_outlook(const FigureNames& names, const text::Strings& S, const findings::Outlook& o) {
@@ -228,9 +235,10 @@ void register_outlook(const FigureNames& names, const text::Strings& S, const fi
   const std::string metric = S.contains(base + ".label") ? S.get(base + ".label") : o.metric;
   for (const bool high : {false, true}) {
     const double v = high ? o.projection.high : o.projection.low;
-    names.value_in(o.by, std::string(high ? "outlook_high." : "outlook_low.") + o.metric,
-                   S.format(high ? "decisions.figure_outlook_high" : "decisions.figure_outlook_low", {{"metric", metric}}),
-                   "all", names.all_own(), v, format_kpi_value(k, v, S.language()));
+    names.value_in(
+        o.by, std::string(high ? "outlook_high." : "outlook_low.") + o.metric,
+        S.format(high ? "decisions.figure_outlook_high" : "decisions.figure_outlook_low", {{"metric", metric}}), "all",
+        names.all_own(), v, format_kpi_value(k, v, S.language()));
   }
 }
 
@@ -248,19 +256,20 @@ std::optional<Paragraph> resolved_paragraph(const text::Strings& S, const series
     const std::string phrase = subject(S, data, r.last) + " " + verb(S, r.last);
     items += (items.empty() ? "" : "; ") + S.format("decisions.resolved_item", {{"phrase", phrase}, {"span", span}});
   }
-  return Paragraph{S.format_sentence("decisions.resolved",
-                                     {{"period", findings::period_in_sentence(ps.all[ps.report], lang)}, {"items", items}}),
-                   true, false};
+  return Paragraph{
+      S.format_sentence("decisions.resolved",
+                        {{"period", findings::period_in_sentence(ps.all[ps.report], lang)}, {"items", items}}),
+      true, false};
 }
 
 void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, const series::ReportData& data,
                            const Decisions& d) {
   if (!d.actions || d.matches.unmatched.empty()) return;
   const auto& ps = data.periods;
-  blocks.push_back(SectionHeading{S.get("decisions.unmatched_title"),
-                                  S.format("decisions.unmatched_note",
-                                           {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}}),
-                                  ""});
+  blocks.push_back(SectionHeading{
+      S.get("decisions.unmatched_title"),
+      S.format("decisions.unmatched_note", {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}}),
+      ""});
   for (std::size_t j : d.matches.unmatched) {
     const model::Action& a = (*d.actions)[j];
     std::string scope = a.scope.empty() ? S.get("decisions.scope_any") : a.scope;
@@ -280,7 +289,8 @@ void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double
   spec.reference = target;
   spec.reference_label = label;
   for (std::size_t i = 0; i < series.values.size(); ++i)
-    if (series.values[i] && (at_most ? *series.values[i] > target : *series.values[i] < target)) series.missed.push_back(i);
+    if (series.values[i] && (at_most ? *series.values[i] > target : *series.values[i] < target))
+      series.missed.push_back(i);
 }
 
 std::optional<std::pair<std::string, std::string>> actions_provenance(const text::Strings& S, const Decisions& d) {

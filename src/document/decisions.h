@@ -21,14 +21,14 @@
 namespace boardbrief::document {
 
 struct Decisions {
-  const findings::Continuity* continuity = nullptr;    // marks parallel to the kept findings
+  const findings::Continuity* continuity = nullptr;     // marks parallel to the kept findings
   const std::vector<model::Action>* actions = nullptr;  // none when null
   findings::ActionMatch matches;                        // over the kept findings
   std::vector<findings::Outlook> outlook;
   bool no_action_line = true;  // "No action recorded" under adverse page-1 findings without one
   std::string actions_file;    // the file's name (no folders), empty when none
   std::string actions_sha256;
-  std::string title;           // the template's title in the report language; empty: the language file's
+  std::string title;  // the template's title in the report language; empty: the language file's
 };
 
 // "What matters most in October is that …": from the first page-1 findings (adverse ones first),

@@ -95,7 +95,8 @@ Table channel_table(const BriefingInput& in) {
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
   Table t;
   t.title = S.format("dialogue.table_title", {{"period", findings::period_since(report, lang)}});
-  t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle", {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle",
+                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   auto end_day = text::format_day_short(report.last, lang);  // "31 Oct": the header has two short lines
   t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
                     {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
@@ -123,7 +124,8 @@ Table channel_table(const BriefingInput& in) {
     // Changes coloured by the tiles' rule and gates (colour_rule.h): needing a reply has no
     // better direction, so it stays grey; the unanswered share is judged per row.
     if (old.needs_reply >= 30)
-      row[2].text = text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
+      row[2].text =
+          text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
     else
       row[2].text = std::string(text::missing_cell());
     row[2].color = layout::style::kInk60;
@@ -183,7 +185,8 @@ Table channel_table(const BriefingInput& in) {
     auto cur = group_dialogue(in.data, groups.others, ps.report);
     total_open += cur.unanswered_at_end;
     t.spec.rows.push_back(row_for(cur, group_dialogue(in.data, groups.others, ps.previous),
-                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false, "others"));
+                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false,
+                                  "others"));
   }
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
     t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
@@ -228,7 +231,6 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 
 }  // namespace
 
-
 // The response-time target on the chart (docs/decisions.md): a dashed line, and the months whose
 // plotted median lies above it in the bad colour. The chart plots the median of answered
 // messages, which is never above the target's median over all messages (unanswered count as
@@ -236,9 +238,10 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 static void add_response_target(const BriefingInput& in, layout::LineChartSpec& spec, layout::LineSeries& median) {
   for (const auto& k : in.kpis) {
     if (k.metric != "first_response_p50" || !k.target) continue;
-    mark_target(spec, median, k.target->value / 60.0, k.target->at_most,
-                in.strings.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
-                                  {{"value", text::format_duration(k.target->value, in.strings.language())}}));
+    mark_target(
+        spec, median, k.target->value / 60.0, k.target->at_most,
+        in.strings.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
+                          {{"value", text::format_duration(k.target->value, in.strings.language())}}));
   }
 }
 // The mock-up's second row: the median first response of answered messages per month (a gap
@@ -283,11 +286,13 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
   spec.allow_zoom = false;  // durations from zero
   b.list_title = S.get("dialogue_extra.list_title");
-  static const char* const kDialogueMetrics[] = {"unanswered_share", "first_response_p50", "first_response_p90",
-                                                 "needs_reply", "backlog", "response_rate", "inbound"};
+  static const char* const kDialogueMetrics[] = {
+      "unanswered_share", "first_response_p50", "first_response_p90", "needs_reply", "backlog", "response_rate",
+      "inbound"};
   // Dialogue findings that are not on page 1 first (the mock-up's page 2 adds to page 1), then
   // page 1's own when there are fewer than two others.
-  const std::size_t on_page_1 = std::min(static_cast<std::size_t>(std::max(in.summary_findings, 0)), in.findings.size());
+  const std::size_t on_page_1 =
+      std::min(static_cast<std::size_t>(std::max(in.summary_findings, 0)), in.findings.size());
   std::vector<const findings::Finding*> picked;
   for (int pass = 0; pass < 2 && in.all_findings; ++pass) {
     for (std::size_t rank = 0; rank < in.all_findings->size() && picked.size() < 2; ++rank) {
@@ -366,9 +371,11 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   for (const auto& k : in.kpis)
     if (k.metric == "unanswered_share" && k.target) {
       spec.target_share = k.target->value;
-      spec.target_label = S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
-      in.figures.add(k.metric + ".target", S.format("figures.target", {{"measure", S.get("tiles.label.unanswered_share")}}),
-                     "all", ps.all[ps.report].key, k.target->value, text::format_fraction_as_percent(k.target->value, lang));
+      spec.target_label =
+          S.format("dialogue.target_label", {{"value", text::format_fraction_as_percent(k.target->value, lang)}});
+      in.figures.add(k.metric + ".target",
+                     S.format("figures.target", {{"measure", S.get("tiles.label.unanswered_share")}}), "all",
+                     ps.all[ps.report].key, k.target->value, text::format_fraction_as_percent(k.target->value, lang));
     }
   register_combo(in, spec);
   return chart;
@@ -391,25 +398,28 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   auto share = r.unanswered_share();
   if (in.data.interactions_read == 0) {
     // No message data at all: the section says so instead of charting zeros.
-    open.headline = S.format_sentence("figures.headline_no_message_data", {{"period", findings::period_in_sentence(report, lang)}});
+    open.headline =
+        S.format_sentence("figures.headline_no_message_data", {{"period", findings::period_in_sentence(report, lang)}});
     open.subtitle = S.get("figures.no_message_data");
     doc.blocks.push_back(open);
     doc.blocks.push_back(Paragraph{S.get("figures.no_message_data_text"), false});
     return;
   }
   if (!share && !r.reply_info && r.needs_reply > 0)
-    open.headline = S.format_sentence("figures.headline_no_reply_data",
-                                      {{"n", text::format_integer(r.needs_reply, lang)},
-                                       {"period", findings::period_in_sentence(report, lang)}});
+    open.headline = S.format_sentence(
+        "figures.headline_no_reply_data",
+        {{"n", text::format_integer(r.needs_reply, lang)}, {"period", findings::period_in_sentence(report, lang)}});
   else if (share)
-    open.headline = S.format_sentence("dialogue.headline",
-                                      {{"share", text::format_fraction_as_percent(*share, lang)},
-                                       {"period", findings::period_in_sentence(report, lang)}});
+    open.headline = S.format_sentence("dialogue.headline", {{"share", text::format_fraction_as_percent(*share, lang)},
+                                                            {"period", findings::period_in_sentence(report, lang)}});
   else
-    open.headline = S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
-  if (open.subtitle.empty()) open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle", {{"period", findings::period_since(report, lang)},
-                                                 {"prev", findings::period_since(ps.all[ps.previous], lang)},
-                                                 {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
+    open.headline =
+        S.format_sentence("dialogue.headline_no_data", {{"period", findings::period_in_sentence(report, lang)}});
+  if (open.subtitle.empty())
+    open.subtitle = S.format(in.partial_period ? "partial_period.dialogue_subtitle" : "dialogue.subtitle",
+                             {{"period", findings::period_since(report, lang)},
+                              {"prev", findings::period_since(ps.all[ps.previous], lang)},
+                              {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   const FigureNames N = in.names();
   if (share)  // registered for the opening, pushed next (docs/figures.md)
     N.value("unanswered_share", S.get("metric.unanswered_share.label"), "all", N.all_own(), *share,
@@ -423,8 +433,8 @@ void add_dialogue_section(Document& doc, const BriefingInput& in) {
   // The definitions go with the table's note, so they never end up alone on a page.
   Table table = channel_table(in);
   table.note += " " + S.format("dialogue.definitions",
-                                   {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
-                                    {"tz", time_zone_name(S, in.tz)}});
+                               {{"hours", text::format_integer(in.data.response_window_seconds / 3600, lang)},
+                                {"tz", time_zone_name(S, in.tz)}});
   doc.blocks.push_back(std::move(table));
   if (auto beside = response_time_beside(in)) doc.blocks.push_back(std::move(*beside));
 }

@@ -89,7 +89,7 @@ struct Paragraph {
 // The provenance rows at the bottom of page 1 (docs/visual-rules.md, "Page 1 notes"): label, text.
 struct Provenance {
   std::vector<std::pair<std::string, std::string>> rows;
-  bool in_flow = false;  // the appendix's block: placed like any block, not above the footer
+  bool in_flow = false;    // the appendix's block: placed like any block, not above the footer
   bool droppable = false;  // page 1's block when the appendix repeats it: shortened, else left out, when page 1 is full
   // The first rows that explain the page's tags (the notes): a full page 1 keeps these and
   // leaves out the rest before it leaves out the block (docs/visual-rules.md, "Page 1 notes").
@@ -140,8 +140,9 @@ struct ShareBar {
   layout::ShareBarSpec spec;
 };
 
-using Block = std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
-                           Paragraph, Provenance, PageBreak, Columns, LineCharts, ChartBeside, ColumnChart, ShareBar>;
+using Block =
+    std::variant<TitleBand, SectionHeading, SectionOpening, FindingList, TileGrid, ComboChart, DailyChart, Table,
+                 Paragraph, Provenance, PageBreak, Columns, LineCharts, ChartBeside, ColumnChart, ShareBar>;
 
 // Page furniture: running header on pages 2+, footer on every page.
 struct Furniture {
@@ -172,7 +173,7 @@ struct Document {
   Furniture furniture;
   Info info;
   std::vector<Block> blocks;
-  std::vector<Figure> figures;  // every printed figure, each naming its block (figures.h)
+  std::vector<Figure> figures;                    // every printed figure, each naming its block (figures.h)
   std::vector<FindingFigures> finding_sentences;  // resolved into `figures` (resolve_finding_figures)
 };
 

@@ -14,11 +14,11 @@ void FigureNames::value_in(const model::Period& p, const std::string& measure, c
                            const std::string& text) const {
   if (!strings || partial) return;
   const auto lang = strings->language();
-  sink.add(Figure{measure + "." + scope + "." + p.key,
-                  strings->format("figures.label", {{"measure", measure_name},
-                                                    {"scope", scope_name},
-                                                    {"period", findings::period_title(p, lang)}}),
-                  scope, p.key, v, text, 0, scope_name});
+  sink.add(Figure{
+      measure + "." + scope + "." + p.key,
+      strings->format("figures.label",
+                      {{"measure", measure_name}, {"scope", scope_name}, {"period", findings::period_title(p, lang)}}),
+      scope, p.key, v, text, 0, scope_name});
 }
 
 void FigureNames::change(const model::Period& base, const std::string& measure, const std::string& measure_name,

@@ -69,7 +69,11 @@ std::optional<Printed> parse_printed(const std::string& part, const text::String
   static const std::regex hours("([0-9]+)\\s*(h|t|Std\\.)"), minutes("([0-9]+)\\s*min", std::regex::icase);
   std::string plain;
   for (std::size_t i = 0; i < part.size(); ++i) {
-    if (part.compare(i, 2, "\xC2\xA0") == 0) { plain += ' '; ++i; continue; }  // no-break space
+    if (part.compare(i, 2, "\xC2\xA0") == 0) {
+      plain += ' ';
+      ++i;
+      continue;
+    }  // no-break space
     plain += part[i];
   }
   std::smatch m;
@@ -135,7 +139,8 @@ std::optional<Figure> from_inputs(const Document& doc, const FindingFigures& f, 
        f.period_name, f.base_name},
       {"year_ago_relative_change_pct", "finding_change_pct", m + f.period_key + ".vs." + f.year_ago_key + ".pct",
        f.period_key, f.period_name, f.year_ago_name},
-      {"delta_points", "label_change", m + f.period_key + ".vs." + f.base_key, f.period_key, f.period_name, f.base_name},
+      {"delta_points", "label_change", m + f.period_key + ".vs." + f.base_key, f.period_key, f.period_name,
+       f.base_name},
       {"year_ago_delta_points", "label_change", m + f.period_key + ".vs." + f.year_ago_key, f.period_key, f.period_name,
        f.year_ago_name},
       {"relative_slope_pct", "finding_trend_pct", m + "trend_pct." + f.period_key, f.period_key, f.period_name, ""},
@@ -149,10 +154,17 @@ std::optional<Figure> from_inputs(const Document& doc, const FindingFigures& f, 
     const auto in = f.inputs.find(k.input);
     if (in == f.inputs.end() || k.period.empty()) continue;
     if (std::fabs(std::fabs(in->second) - printed->value) > printed->tolerance + 1e-9) continue;
-    Figure g{k.key,
-             S.format(std::string("figures.") + k.label,
-                      {{"measure", f.measure_name}, {"scope", scope_name}, {"period", k.period_name}, {"base", k.base_name}}),
-             scope, k.period, in->second, part, f.block, scope_name};
+    Figure g{
+        k.key,
+        S.format(
+            std::string("figures.") + k.label,
+            {{"measure", f.measure_name}, {"scope", scope_name}, {"period", k.period_name}, {"base", k.base_name}}),
+        scope,
+        k.period,
+        in->second,
+        part,
+        f.block,
+        scope_name};
     // A registered figure of that key with another value (a share as a fraction, not in %) wins.
     const bool clash = std::any_of(doc.figures.begin(), doc.figures.end(), [&](const Figure& o) {
       return (o.key == g.key || o.label == g.label) && o.value != g.value;
@@ -176,8 +188,10 @@ int resolve_finding_figures(Document& doc, const text::Strings* strings) {
       });
       if (it == doc.figures.end()) {
         auto own = strings ? from_inputs(doc, f, part, *strings) : std::nullopt;
-        if (own) found.push_back(std::move(*own));
-        else ++unmatched;
+        if (own)
+          found.push_back(std::move(*own));
+        else
+          ++unmatched;
         continue;
       }
       Figure copy = *it;

@@ -24,9 +24,9 @@ struct Figure {
   std::string scope;   // "all", "platform:facebook", "competitor:…"
   std::string period;  // the period key ("2026-10"), or "2026-10 vs 2026-09" for a change
   std::optional<double> value;  // unrounded; none when the figure is "beyond the window" (> 72 h)
-  std::string text;    // exactly as printed
-  std::size_t block = 0;  // the index of the block printing it in Document::blocks
-  std::string scope_name;  // the scope as the label names it ("all own channels", "Facebook")
+  std::string text;             // exactly as printed
+  std::size_t block = 0;        // the index of the block printing it in Document::blocks
+  std::string scope_name;       // the scope as the label names it ("all own channels", "Facebook")
 };
 
 // A finding sentence printed in a block: its bold figures are matched, once every block is
@@ -38,12 +38,12 @@ struct FindingFigures {
   // For the figures only the finding prints (a trend's slope, a change in %): its inputs and
   // the names of its periods in the report language; empty when not given.
   std::map<std::string, double> inputs;
-  std::string measure_name;            // "Median wait for a reply"
+  std::string measure_name;             // "Median wait for a reply"
   std::string scope_key, scope_name;    // as the registry names the scope, when no figure of it is registered
   std::string period_key, period_name;  // the report period
   std::string base_key, base_name;      // the period compared with
   std::string year_ago_key, year_ago_name;
-  std::string day_key, day_name;        // a spike's day
+  std::string day_key, day_name;  // a spike's day
 };
 
 // Where builders register figures: a figure belongs to the block pushed next onto the

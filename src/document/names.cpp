@@ -95,7 +95,8 @@ VoiceScope voice_scope(const text::Strings& strings, const std::vector<model::Ch
     return std::find(theirs.begin(), theirs.end(), p) != theirs.end();
   });
   if (covered || theirs.empty()) return v;
-  for (const auto& p : theirs) v.competitor_names += (v.competitor_names.empty() ? "" : ", ") + platform_name(strings, p);
+  for (const auto& p : theirs)
+    v.competitor_names += (v.competitor_names.empty() ? "" : ", ") + platform_name(strings, p);
   return v;
 }
 

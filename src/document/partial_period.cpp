@@ -19,8 +19,9 @@ void drop_change_columns(Table& t, const BriefingInput& in, std::initializer_lis
   for (auto& row : t.spec.rows) erase(row);
   if (t.spec.total) erase(*t.spec.total);
   const auto& ps = in.data.periods;
-  std::string sentence = in.strings.format(
-      "partial_period.table_note", {{"period", findings::period_in_sentence(ps.all[ps.report], in.strings.language())}});
+  std::string sentence =
+      in.strings.format("partial_period.table_note",
+                        {{"period", findings::period_in_sentence(ps.all[ps.report], in.strings.language())}});
   t.note = t.note.empty() ? sentence : t.note + " " + sentence;
 }
 

@@ -124,8 +124,9 @@ void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& c
                k.target->value, format_kpi_value(k, k.target->value, lang));
     // A share's distance is printed in points, from the rounded values (as its changes are).
     std::optional<double> gap;
-    if (k.value) gap = k.kind == ValueKind::Share ? std::round(*k.value * 100) - std::round(k.target->value * 100)
-                                                  : *k.value - k.target->value;
+    if (k.value)
+      gap = k.kind == ValueKind::Share ? std::round(*k.value * 100) - std::round(k.target->value * 100)
+                                       : *k.value - k.target->value;
     if (t.target_status)
       N.value(k.metric + ".target_gap", S.format("figures.target_gap", {{"measure", t.label}}), scope, scope_name, gap,
               t.target_status->text);
@@ -154,28 +155,31 @@ std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx)
     case ValueKind::Share:
       if (k.metric == "unanswered_share" && k.numerator && k.denominator)
         context = S.format("tiles.context_of_messages",
-                             {{"count", text::format_integer(static_cast<long>(*k.numerator), lang)},
-                              {"total", text::format_integer(static_cast<long>(*k.denominator), lang)}});
+                           {{"count", text::format_integer(static_cast<long>(*k.numerator), lang)},
+                            {"total", text::format_integer(static_cast<long>(*k.denominator), lang)}});
       else if (k.metric == "share_of_voice") {
         int competitors = 0;
         for (const auto& c : ctx.data.channels) competitors += c.owner == model::Owner::Competitor;
-        context = S.format_plural("tiles.context_share_of_voice", competitors, {{"n", text::format_integer(competitors, lang)}});
+        context = S.format_plural("tiles.context_share_of_voice", competitors,
+                                  {{"n", text::format_integer(competitors, lang)}});
         // Own mentions on more platforms than the competitors are watched on: the scope is printed.
         if (const VoiceScope v = voice_scope(S, ctx.data.channels); v.unequal())
-          context = S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
-                                                           {"theirs", text::format_integer(v.competitor_platforms, lang)}});
+          context =
+              S.format("figures.sov_scope_tile", {{"own", text::format_integer(v.own_platforms, lang)},
+                                                  {"theirs", text::format_integer(v.competitor_platforms, lang)}});
       }
       break;
     case ValueKind::Minutes:
-      if (k.p90) context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
+      if (k.p90)
+        context = S.format("tiles.context_p90", {{"value", text::format_duration(*k.p90, lang)}});
       else if (k.p90_infinite)
         context = S.format("tiles.context_p90_not_reached",
-                             {{"pct", text::format_percent(90, lang)},
-                              {"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
+                           {{"pct", text::format_percent(90, lang)},
+                            {"hours", text::format_integer(ctx.data.response_window_seconds / 3600, lang)}});
       break;
     case ValueKind::Score:
       context = S.format("tiles.context_net_sentiment",
-                           {{"low", text::format_signed(-100, 0, lang)}, {"high", text::format_signed(100, 0, lang)}});
+                         {{"low", text::format_signed(-100, 0, lang)}, {"high", text::format_signed(100, 0, lang)}});
       break;
     case ValueKind::Count:
       context = S.get("tiles.context_all_own");
@@ -190,8 +194,8 @@ std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx)
         const auto& ps = ctx.data.periods;
         if (!no_dialogue && all && all->periods[ps.report].reply_info &&
             all->periods[ps.report].mature < all->periods[ps.report].needs_reply)
-          context = S.format("figures.tile_judged",
-                               {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
+          context =
+              S.format("figures.tile_judged", {{"judged", text::format_integer(all->periods[ps.report].mature, lang)}});
       }
       break;
   }
@@ -202,8 +206,10 @@ std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx)
   const bool dialogue_tile = k.metric == "unanswered_share" || k.metric == "first_response_p50" ||
                              k.metric == "needs_reply" || k.metric == "net_sentiment";
   const auto* all = ctx.data.find_dialogue(series::Scope::all_own());
-  if (ctx.data.interactions_read == 0 && dialogue_tile) context = S.get("figures.no_message_data");
-  else if (all && series::reply_info_absent(*all) && (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
+  if (ctx.data.interactions_read == 0 && dialogue_tile)
+    context = S.get("figures.no_message_data");
+  else if (all && series::reply_info_absent(*all) &&
+           (k.metric == "unanswered_share" || k.metric == "first_response_p50"))
     context = S.get("figures.no_reply_data");
   return context;
 }
@@ -269,9 +275,10 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
       if (k.kind == ValueKind::Share) {
         amount = text::format_pp_change(std::fabs(std::round(*k.value * 100) - std::round(tv * 100)), lang);
         if (!amount.empty() && amount[0] == '+') amount.erase(0, 1);  // the word carries the direction
-      }
-      else if (k.kind == ValueKind::Minutes) amount = text::format_duration(std::fabs(gap), lang);
-      else amount = format_kpi_value(k, std::fabs(gap), lang);
+      } else if (k.kind == ValueKind::Minutes)
+        amount = text::format_duration(std::fabs(gap), lang);
+      else
+        amount = format_kpi_value(k, std::fabs(gap), lang);
       layout::TargetStatus st;
       st.tone = k.target->met ? layout::Tone::Good : layout::Tone::Bad;
       if (k.target->met)

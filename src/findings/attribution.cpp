@@ -15,7 +15,8 @@ struct Counts {
 };
 
 std::optional<Counts> dialogue_counts(const std::string& metric, const series::DialoguePeriod& p) {
-  if (metric == "unanswered_share") return Counts{static_cast<double>(p.mature - p.answered), static_cast<double>(p.mature)};
+  if (metric == "unanswered_share")
+    return Counts{static_cast<double>(p.mature - p.answered), static_cast<double>(p.mature)};
   if (metric == "net_sentiment")
     return Counts{static_cast<double>(p.positive - p.negative), static_cast<double>(p.positive + p.negative)};
   if (metric == "needs_reply") return Counts{static_cast<double>(p.needs_reply), 1.0};
@@ -24,7 +25,8 @@ std::optional<Counts> dialogue_counts(const std::string& metric, const series::D
 
 std::optional<Counts> topic_counts(const std::string& metric, const series::TopicCounts& c) {
   if (metric == "unanswered_share") return Counts{static_cast<double>(c.unanswered), static_cast<double>(c.mature)};
-  if (metric == "net_sentiment") return Counts{static_cast<double>(c.positive - c.negative), static_cast<double>(c.positive + c.negative)};
+  if (metric == "net_sentiment")
+    return Counts{static_cast<double>(c.positive - c.negative), static_cast<double>(c.positive + c.negative)};
   if (metric == "needs_reply") return Counts{static_cast<double>(c.needs_reply), 1.0};
   return std::nullopt;
 }
@@ -50,7 +52,9 @@ std::optional<double> Engine::volume(const std::string& metric, const Scope& sco
     if (metric == "needs_reply") return static_cast<double>(p.needs_reply);
     return static_cast<double>(p.mature);
   }
-  const std::string base = metric == "engagement_rate" ? "impressions" : metric == "share_of_voice" ? "mentions" : metric;
+  const std::string base = metric == "engagement_rate"  ? "impressions"
+                           : metric == "share_of_voice" ? "mentions"
+                                                        : metric;
   const auto* ms = in_.data.find(base, scope);
   if (!ms || r >= ms->values.size() || !ms->values[r]) return std::nullopt;
   return *ms->values[r];
@@ -63,7 +67,8 @@ std::vector<Contribution> Engine::scope_contributions(const std::string& metric,
   const auto* all_d = in_.data.find_dialogue(Scope::all_own());
   const bool dialogue = all_d && dialogue_counts(metric, all_d->periods[r]);
   const model::MetricDef* def = in_.data.metric_def(metric);
-  const bool additive = def && (def->aggregation == model::Aggregation::Sum || def->aggregation == model::Aggregation::Last);
+  const bool additive =
+      def && (def->aggregation == model::Aggregation::Sum || def->aggregation == model::Aggregation::Last);
   if (!dialogue && !additive) return out;  // medians and ratios of sums do not add up over scopes
   auto consider = [&](const Scope& s) {
     if (s.kind != kind || !analysed(s)) return;
@@ -185,7 +190,8 @@ void Engine::apply_materiality() {
 std::string Engine::names_of(const std::vector<Contribution>& parts) const {
   std::vector<std::string> names;
   for (const auto& p : parts) {
-    if (p.by == "topic") names.push_back(S_.contains("topic." + p.key) ? S_.get("topic." + p.key) : p.key);
+    if (p.by == "topic")
+      names.push_back(S_.contains("topic." + p.key) ? S_.get("topic." + p.key) : p.key);
     else {
       Scope s = parse_scope(p.key);
       auto ch = channels_.find(s.channel_id);
@@ -231,8 +237,9 @@ void Engine::attribute_change(Item& it) {
   const bool all = topic_share >= 0.995;
   const std::string w = names_of(where), t = names_of(about);
   if (!where.empty() && !about.empty())
-    it.f.attribution = S_.format_sentence(all ? "method.where_topic_all" : "method.where_topic",
-                                          {{"where", w}, {"share", pct(where)}, {"change", change}, {"tshare", pct(about)}, {"topic", t}});
+    it.f.attribution = S_.format_sentence(
+        all ? "method.where_topic_all" : "method.where_topic",
+        {{"where", w}, {"share", pct(where)}, {"change", change}, {"tshare", pct(about)}, {"topic", t}});
   else if (!where.empty())
     it.f.attribution = S_.format_sentence("method.where", {{"where", w}, {"share", pct(where)}, {"change", change}});
   else
@@ -320,8 +327,10 @@ void Engine::fold_same_day_events() {
 void Engine::attribute() {
   for (auto& it : items_) {
     if (!it.alive || it.f.scope != "all" || it.f.sentence.empty()) continue;
-    if (it.f.type == Type::Change) attribute_change(it);
-    else if (it.f.type == Type::Anomaly) attribute_spike(it);
+    if (it.f.type == Type::Change)
+      attribute_change(it);
+    else if (it.f.type == Type::Anomaly)
+      attribute_spike(it);
   }
 }
 
@@ -343,15 +352,17 @@ void Engine::specific_why() {
     auto value = it.f.inputs.find("value");
     if (target != it.f.inputs.end() && value != it.f.inputs.end() && it.f.scope == "all") {
       const double gap = value->second - target->second;
-      it.f.why = S_.format_sentence(
-          "method.why_target", {{"target", value_text(info->kind, target->second)}, {"period", period_since(report_, lang_)},
-                                {"gap", info->kind == Kind::Rate ? text::format_points(std::fabs(gap), lang_)
-                                                                 : value_text(info->kind, std::fabs(gap))},
-                                {"side", S_.get(gap > 0 ? "method.above" : "method.below")}});
+      it.f.why = S_.format_sentence("method.why_target",
+                                    {{"target", value_text(info->kind, target->second)},
+                                     {"period", period_since(report_, lang_)},
+                                     {"gap", info->kind == Kind::Rate ? text::format_points(std::fabs(gap), lang_)
+                                                                      : value_text(info->kind, std::fabs(gap))},
+                                     {"side", S_.get(gap > 0 ? "method.above" : "method.below")}});
     } else if (it.f.metric == "unanswered_share" && it.f.scope == "all" && dlg && it.f.direction == Direction::Up) {
       const auto& p = dlg->periods[ps_.report];
-      it.f.why = S_.format_sentence("method.why_unanswered",
-                                    {{"n", text::format_count(static_cast<double>(p.mature - p.answered), lang_)}, {"period", period}});
+      it.f.why = S_.format_sentence(
+          "method.why_unanswered",
+          {{"n", text::format_count(static_cast<double>(p.mature - p.answered), lang_)}, {"period", period}});
     } else if (it.f.type == Type::Anomaly && it.f.metric == "negative_mentions" && in_.daily &&
                it.f.direction == Direction::Up) {
       // A storm of negative messages: how many of that day's messages needed a reply, against
@@ -364,9 +375,10 @@ void Engine::specific_why() {
         if (d.covered(k)) usual.push_back(static_cast<double>(d.needs_reply[k]));
       if (usual.empty()) continue;
       it.f.why = S_.format_sentence(
-          "method.why_event", {{"n", text::format_count(static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]), lang_)},
-                               {"date", text::format_day(d.first + date::days{i}, lang_)},
-                               {"usual", text::format_count(analysis::median(usual), lang_)}});
+          "method.why_event",
+          {{"n", text::format_count(static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]), lang_)},
+           {"date", text::format_day(d.first + date::days{i}, lang_)},
+           {"usual", text::format_count(analysis::median(usual), lang_)}});
     } else if (it.f.type == Type::Trend) {
       const auto w = static_cast<std::size_t>(it.f.inputs["window"]);
       if (w == 0 || w > ps_.window_size) continue;

@@ -16,8 +16,10 @@ std::vector<double> period_changes(const Series& s, bool log_change) {
   std::vector<double> out;
   for (std::size_t i = 1; i < s.size(); ++i) {
     if (!s[i] || !s[i - 1]) continue;
-    if (!log_change) out.push_back(*s[i] - *s[i - 1]);
-    else if (*s[i] > 0 && *s[i - 1] > 0) out.push_back(std::log(*s[i] / *s[i - 1]));
+    if (!log_change)
+      out.push_back(*s[i] - *s[i - 1]);
+    else if (*s[i] > 0 && *s[i - 1] > 0)
+      out.push_back(std::log(*s[i] / *s[i - 1]));
   }
   return out;
 }
@@ -29,8 +31,10 @@ void Engine::changes(const Subject& s) {
     reject(s, Type::Change, previous_.key, "missing_value");
     return;
   }
-  if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) level_change(s);
-  else rate_change(s);
+  if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes)
+    level_change(s);
+  else
+    rate_change(s);
 }
 
 void Engine::level_change(const Subject& s) {
@@ -38,7 +42,8 @@ void Engine::level_change(const Subject& s) {
   if (!s.enough_sample) return reject(s, Type::Change, base, "sample_size");
   // A sum over a period with missing days is not comparable (missing days are not zero).
   const std::size_t n = s.values.size();
-  if (s.sum && (s.coverage[n - 1] < 1.0 || s.coverage[n - 2] < 1.0)) return reject(s, Type::Change, base, "missing_days");
+  if (s.sum && (s.coverage[n - 1] < 1.0 || s.coverage[n - 2] < 1.0))
+    return reject(s, Type::Change, base, "missing_days");
   auto c = analysis::compare_level(s.values, s.info->level, R_.level);
   if (!c) return reject(s, Type::Change, base, "missing_value");
   std::map<std::string, double> in{{"value", c->current}, {"previous", c->previous}};
@@ -51,7 +56,8 @@ void Engine::level_change(const Subject& s) {
                                               std::log(c->current / c->previous), R_.level.min_history);
   if (!pred) return reject(s, Type::Change, base, "too_little_history", in);
   in["t"] = pred->t;
-  if (!significant(test_id(s, Type::Change, base), pred->p, in)) return reject(s, Type::Change, base, "not_significant", in);
+  if (!significant(test_id(s, Type::Change, base), pred->p, in))
+    return reject(s, Type::Change, base, "not_significant", in);
   if (c->relative_shown ? std::fabs(*c->relative_pct) < R_.level.min_relative_pct
                         : std::fabs(c->absolute) < R_.min_absolute_change)
     return reject(s, Type::Change, base, "too_small", in);
@@ -64,25 +70,34 @@ void Engine::level_change(const Subject& s) {
   std::string sentence, figure;
   if (c->multiplier && c->relative_shown) {
     figure = text::format_multiplier(*c->multiplier, lang_);
-    sentence = S_.format_sentence("finding.level_change_multiple",
-                                  {{"metric", subject}, {"value", bold(value_text(s.info->kind, c->current))},
-                                   {"period", period}, {"ratio", bold(figure)},
-                                   {"prev_period", period_in_sentence(previous_, lang_)}, {"record", record}});
+    sentence =
+        S_.format_sentence("finding.level_change_multiple", {{"metric", subject},
+                                                             {"value", bold(value_text(s.info->kind, c->current))},
+                                                             {"period", period},
+                                                             {"ratio", bold(figure)},
+                                                             {"prev_period", period_in_sentence(previous_, lang_)},
+                                                             {"record", record}});
   } else if (c->relative_shown) {
     std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
-    if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, base, "rounds_to_zero", in);  // never "0%"
+    if (pct == text::format_percent(0, lang_))
+      return reject(s, Type::Change, base, "rounds_to_zero", in);  // never "0%"
     figure = text::format_percent_change(*c->relative_pct, lang_);
     sentence = S_.format_sentence(up ? "finding.level_change_up" : "finding.level_change_down",
-                                  {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
-                                   {"value", bold(value_text(s.info->kind, c->current))}, {"record", record}});
+                                  {{"metric", subject},
+                                   {"dpct", bold(pct)},
+                                   {"period", period},
+                                   {"value", bold(value_text(s.info->kind, c->current))},
+                                   {"record", record}});
   } else {
     // Below the baseline floor there is no relative change: the figure is the move itself
     // ("from 2 to 13"), never the bare new value.
     figure = S_.format("finding.from_to", {{"from", bold(value_text(s.info->kind, c->previous))},
                                            {"to", bold(value_text(s.info->kind, c->current))}});
     sentence = S_.format_sentence(up ? "finding.level_change_from_up" : "finding.level_change_from_down",
-                                  {{"metric", subject}, {"from", bold(value_text(s.info->kind, c->previous))},
-                                   {"to", bold(value_text(s.info->kind, c->current))}, {"period", period}});
+                                  {{"metric", subject},
+                                   {"from", bold(value_text(s.info->kind, c->previous))},
+                                   {"to", bold(value_text(s.info->kind, c->current))},
+                                   {"period", period}});
     boost = false;
   }
   Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, boost);
@@ -107,20 +122,23 @@ void Engine::rate_change(const Subject& s) {
                          : std::nullopt);
     hist_p.pop_back();
     auto rc = analysis::compare_rates(*pp, *pc, hist_p, R_.rate);
-    std::map<std::string, double> in{{"value", cur}, {"previous", old}, {"current_n", static_cast<double>(pc->total)},
+    std::map<std::string, double> in{{"value", cur},
+                                     {"previous", old},
+                                     {"current_n", static_cast<double>(pc->total)},
                                      {"previous_n", static_cast<double>(pp->total)}};
     if (rc.z) in["z"] = *rc.z;
     // Minimum basis: enough messages in both periods (ChangeGate::InsufficientData).
     const bool tested = rc.gate != analysis::ChangeGate::InsufficientData && rc.p;
-    std::string gate = !tested ? "too_few"
-                       : !significant(test_id(s, Type::Change, previous_.key), *rc.p, in) ? "not_significant"
+    std::string gate = !tested                                                                     ? "too_few"
+                       : !significant(test_id(s, Type::Change, previous_.key), *rc.p, in)          ? "not_significant"
                        : std::fabs(rc.diff_pp) < R_.rate.min_diff_pp && s.info->kind == Kind::Rate ? "too_small"
-                                                                                             : "";
+                                                                                                   : "";
     if (!gate.empty()) {
       reject(s, Type::Change, previous_.key, gate, in);
       // Thin data: the audit trail says so in words (never a finding: if the data are thin, say so).
       if (!tested && s.info->kind == Kind::Rate)
-        rejected_.back().sentence = S_.format_sentence("finding.too_few", {{"period", period_in_sentence(report_, lang_)}});
+        rejected_.back().sentence =
+            S_.format_sentence("finding.too_few", {{"period", period_in_sentence(report_, lang_)}});
       return;
     }
     inputs = in;
@@ -158,19 +176,23 @@ void Engine::rate_change(const Subject& s) {
     magnitude = z ? std::fabs(*z) : std::fabs(pred->t);
     inputs = in;
   }
-  if (shown_diff == 0) return reject(s, Type::Change, previous_.key, "rounds_to_zero", {{"value", cur}, {"previous", old}});
+  if (shown_diff == 0)
+    return reject(s, Type::Change, previous_.key, "rounds_to_zero", {{"value", cur}, {"previous", old}});
   const bool up = shown_diff > 0;
   bool boost = false;
   std::string record = record_suffix(s.values, up, &boost);
-  std::string amount = s.info->kind == Kind::Score
-                           ? S_.format(std::fabs(shown_diff) == 1 ? "finding.score_point" : "finding.score_points",
-                                       {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown_diff)), lang_)}})
-                           : text::format_points(std::fabs(shown_diff), lang_);
-  std::string sentence = S_.format_sentence(
-      up ? "finding.rate_change_up" : "finding.rate_change_down",
-      {{"metric", subject_text(*s.info, s.scope_name)}, {"value", bold(value_text(s.info->kind, cur))},
-       {"period", period_in_sentence(report_, lang_)}, {"dpp", bold(amount)},
-       {"prev_period", period_in_sentence(previous_, lang_)}, {"record", record}});
+  std::string amount =
+      s.info->kind == Kind::Score
+          ? S_.format(std::fabs(shown_diff) == 1 ? "finding.score_point" : "finding.score_points",
+                      {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown_diff)), lang_)}})
+          : text::format_points(std::fabs(shown_diff), lang_);
+  std::string sentence = S_.format_sentence(up ? "finding.rate_change_up" : "finding.rate_change_down",
+                                            {{"metric", subject_text(*s.info, s.scope_name)},
+                                             {"value", bold(value_text(s.info->kind, cur))},
+                                             {"period", period_in_sentence(report_, lang_)},
+                                             {"dpp", bold(amount)},
+                                             {"prev_period", period_in_sentence(previous_, lang_)},
+                                             {"record", record}});
   Item& it = add(s, Type::Change, FindingType::PeriodChange, up, magnitude, boost);
   it.f.sentence = std::move(sentence);
   it.figure = bold(s.info->kind == Kind::Score ? text::format_score_change(shown_diff, lang_)

@@ -15,7 +15,8 @@ void Engine::data_gaps() {
     }
     if (g.spans.size() > 3) spans += ", …";
     const auto* c = ch->second;
-    std::string name = c->name + " (" + (S_.contains("platform." + c->platform) ? S_.get("platform." + c->platform) : c->platform) + ")";
+    std::string name = c->name + " (" +
+                       (S_.contains("platform." + c->platform) ? S_.get("platform." + c->platform) : c->platform) + ")";
     Item it;
     it.f.type = Type::DataGap;
     it.f.metric = g.metric;

@@ -28,10 +28,11 @@ void Engine::business_hours() {
   it.f.why = S_.get("why.response_time");
   it.f.period = report_.key;
   it.f.provisional = p.provisional;
-  it.f.sentence = S_.format_sentence(
-      "finding.business_hours_note",
-      {{"period", period_in_sentence(report_, lang_)}, {"value", value},
-       {"calendar", text::format_duration(static_cast<double>(p.frt_p50->seconds) / 60.0, lang_)}});
+  it.f.sentence =
+      S_.format_sentence("finding.business_hours_note",
+                         {{"period", period_in_sentence(report_, lang_)},
+                          {"value", value},
+                          {"calendar", text::format_duration(static_cast<double>(p.frt_p50->seconds) / 60.0, lang_)}});
   it.f.score = 0.5;  // context, never in the summary
   it.f.inputs["business_hours_median_minutes"] = minutes;
   it.f.inputs["calendar_median_minutes"] = static_cast<double>(p.frt_p50->seconds) / 60.0;
@@ -63,9 +64,12 @@ void Engine::mark_provisional(Considered& out) const {
     }
     // "…on October 2025)." -> "…on October 2025; provisional)."; else "… (provisional)."
     std::string& t = f.sentence;
-    if (t.size() >= 2 && t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + marker);
-    else if (!t.empty() && t.back() == '.') t.insert(t.size() - 1, " (" + marker + ")");
-    else t += " (" + marker + ")";
+    if (t.size() >= 2 && t.compare(t.size() - 2, 2, ").") == 0)
+      t.insert(t.size() - 2, "; " + marker);
+    else if (!t.empty() && t.back() == '.')
+      t.insert(t.size() - 1, " (" + marker + ")");
+    else
+      t += " (" + marker + ")";
   }
   for (auto& f : out.dropped)
     if (f.provisional && !f.sentence.empty()) f.sentence += " " + full;

@@ -227,9 +227,10 @@ std::vector<Finding> summary_findings(const std::vector<Finding>& all) {
 }
 
 std::string no_significant_changes(const text::Strings& strings, const series::PeriodSet& periods) {
-  return strings.format_sentence("finding.no_significant_changes",
-                                 {{"period", period_in_sentence(periods.all[periods.report], strings.language())},
-                                  {"prev_period", period_in_sentence(periods.all[periods.previous], strings.language())}});
+  return strings.format_sentence(
+      "finding.no_significant_changes",
+      {{"period", period_in_sentence(periods.all[periods.report], strings.language())},
+       {"prev_period", period_in_sentence(periods.all[periods.previous], strings.language())}});
 }
 
 }  // namespace boardbrief::findings

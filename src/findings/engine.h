@@ -26,10 +26,10 @@ namespace boardbrief::findings {
 // Thresholds and weights (docs/findings-method.md; the template overrides some).
 struct EngineRules {
   std::vector<int> trend_windows{6, 12, 24};  // those that fit in the trailing window are tested
-  double min_period_coverage = 0.9;  // a trend window period with fewer days of data is a gap
-  double gap_summary_share = 0.25;   // a report-period gap this large (share of days) may reach the summary
-  double min_absolute_change = 10;   // below the baseline floor ("from 4 to 11"): |Δ| at least this
-  double min_score_change_points = 5;  // net sentiment: |Δ| in points
+  double min_period_coverage = 0.9;           // a trend window period with fewer days of data is a gap
+  double gap_summary_share = 0.25;            // a report-period gap this large (share of days) may reach the summary
+  double min_absolute_change = 10;            // below the baseline floor ("from 4 to 11"): |Δ| at least this
+  double min_score_change_points = 5;         // net sentiment: |Δ| in points
   // False-discovery control: every test of one report is one family; Benjamini–Hochberg at this
   // level decides which tests are discoveries (docs/findings-method.md).
   double fdr_level = 0.05;
@@ -52,25 +52,23 @@ struct EngineRules {
 
 struct EngineInput {
   const series::ReportData& data;
-  const std::vector<analysis::Kpi>& kpis;       // targets are read from here
-  const std::vector<analysis::Gap>& gaps;       // missing days in the report period
-  const series::DailyCounts* daily = nullptr;   // spikes; none when null
+  const std::vector<analysis::Kpi>& kpis;                           // targets are read from here
+  const std::vector<analysis::Gap>& gaps;                           // missing days in the report period
+  const series::DailyCounts* daily = nullptr;                       // spikes; none when null
   const std::vector<series::DailyMetric>* daily_metrics = nullptr;  // spikes in metric_daily sums
-  const std::vector<model::TargetRow>* targets = nullptr;  // on-track status and non-KPI targets
+  const std::vector<model::TargetRow>* targets = nullptr;           // on-track status and non-KPI targets
   const series::Breakdown* breakdown = nullptr;  // topics and channels behind a change; none when null
 };
 
 // Every finding that passed its gate, ranked best first: the executive summary (summary ==
 // true, at most rules.cap.summary_max, score >= 1.0) followed by the "other findings" (at most
 // rules.cap.others_max). An empty summary means "No significant changes".
-std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings,
-                                   const EngineRules& rules = {});
+std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules = {});
 
 // The same run with every candidate that was dropped and why (gate names such as
 // "not_unusual", "sample_size", "no_significant_trend"; rule names such as "same_family",
 // "trend_and_change", "explained_by_spike", "cap").
-Considered consider_findings(const EngineInput& in, const text::Strings& strings,
-                             const EngineRules& rules = {});
+Considered consider_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules = {});
 
 // The summary part of find_findings()'s result (a prefix).
 std::vector<Finding> summary_findings(const std::vector<Finding>& all);

@@ -21,7 +21,6 @@
 
 namespace boardbrief::findings::detail {
 
-
 using analysis::FindingType;
 using analysis::MetricClass;
 using analysis::Polarity;
@@ -43,20 +42,31 @@ struct MetricInfo {
 };
 
 inline constexpr MetricInfo kMetrics[] = {
-    {"followers", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Audience, "audience", "why.audience", "followers"},
-    {"impressions", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Visibility, "visibility", "why.reach", "impressions"},
+    {"followers", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Audience, "audience", "why.audience",
+     "followers"},
+    {"impressions", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Visibility, "visibility", "why.reach",
+     "impressions"},
     {"reach", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Visibility, "visibility", "why.reach", "reach"},
-    {"engagements", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement", "why.engagement", "engagements"},
-    {"engagement_rate", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement", "why.engagement", "engagement_rate"},
+    {"engagements", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement",
+     "why.engagement", "engagements"},
+    {"engagement_rate", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement",
+     "why.engagement", "engagement_rate"},
     {"posts", Kind::Level, analysis::LevelKind::PostCount, MetricClass::Effort, "posts", "why.publishing", "posts"},
-    {"mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Visibility, "mentions", "why.share_of_voice", "mentions"},
-    {"link_clicks", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "traffic", "why.traffic", "link_clicks"},
-    {"share_of_voice", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Visibility, "share_of_voice", "why.share_of_voice", "share_of_voice"},
-    {"unanswered_share", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Care, "response", "why.unanswered", "unanswered_share"},
-    {"first_response_p50", Kind::Minutes, analysis::LevelKind::EventCount, MetricClass::Care, "frt", "why.response_time", "first_response_p50"},
+    {"mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Visibility, "mentions",
+     "why.share_of_voice", "mentions"},
+    {"link_clicks", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "traffic", "why.traffic",
+     "link_clicks"},
+    {"share_of_voice", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Visibility, "share_of_voice",
+     "why.share_of_voice", "share_of_voice"},
+    {"unanswered_share", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Care, "response", "why.unanswered",
+     "unanswered_share"},
+    {"first_response_p50", Kind::Minutes, analysis::LevelKind::EventCount, MetricClass::Care, "frt",
+     "why.response_time", "first_response_p50"},
     {"needs_reply", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Care, "volume", "why.volume", "inbound"},
-    {"net_sentiment", Kind::Score, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment", "why.sentiment", "net_sentiment"},
-    {"negative_mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment", "why.sentiment", "negative_mentions"},
+    {"net_sentiment", Kind::Score, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment",
+     "why.sentiment", "net_sentiment"},
+    {"negative_mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment",
+     "why.sentiment", "negative_mentions"},
 };
 
 inline const MetricInfo* info_of(const std::string& key) {
@@ -94,17 +104,17 @@ inline constexpr int kMaxEventDays = 10;
 struct Item {
   Finding f;
   analysis::Candidate c;
-  bool dedup = true;   // takes part in the folding rules
+  bool dedup = true;  // takes part in the folding rules
   bool alive = true;
   bool explained = false;  // dropped because a spike explains it
-  std::string figure;  // the key figure for an across-channel sentence, bold ("**−18%**", "from **2** to **13**")
-  std::string clause;  // targets: the clause that joins a change sentence
-  bool year_ago = false;     // a change against the same period one year earlier
-  std::string year_clause;   // that change as a clause for a trend or change sentence
+  std::string figure;      // the key figure for an across-channel sentence, bold ("**−18%**", "from **2** to **13**")
+  std::string clause;      // targets: the clause that joins a change sentence
+  bool year_ago = false;   // a change against the same period one year earlier
+  std::string year_clause;            // that change as a clause for a trend or change sentence
   std::string explained_year_clause;  // the same after an anomaly's "…down to −25" ("9 points below October 2025")
-  std::string explains;      // anomalies: the metric whose period change this spike explains
+  std::string explains;               // anomalies: the metric whose period change this spike explains
   Direction explains_direction = Direction::None;
-  std::string dropped_by;    // why it is not among the findings (see consider_findings)
+  std::string dropped_by;  // why it is not among the findings (see consider_findings)
 };
 
 class Engine {
@@ -167,7 +177,8 @@ class Engine {
 
   // Materiality and attribution (attribution.cpp).
   std::optional<double> volume(const std::string& metric, const Scope& scope) const;
-  std::vector<Contribution> scope_contributions(const std::string& metric, Scope::Kind kind, std::size_t base_period) const;
+  std::vector<Contribution> scope_contributions(const std::string& metric, Scope::Kind kind,
+                                                std::size_t base_period) const;
   std::vector<Contribution> topic_contributions(const std::string& metric) const;
   std::vector<Contribution> named(std::vector<Contribution> parts, double change) const;
   std::string names_of(const std::vector<Contribution>& parts) const;
@@ -198,12 +209,12 @@ class Engine {
   std::map<std::int64_t, const model::Channel*> channels_;
   std::map<std::string, int> own_per_platform_;
   std::vector<Item> items_;
-  std::map<std::string, std::size_t> change_index_;  // metric@scope -> item of a period change
-  std::vector<Finding> rejected_;  // dropped by a gate before phrasing
-  bool collecting_ = true;                      // first pass: tests only
+  std::map<std::string, std::size_t> change_index_;    // metric@scope -> item of a period change
+  std::vector<Finding> rejected_;                      // dropped by a gate before phrasing
+  bool collecting_ = true;                             // first pass: tests only
   std::vector<std::pair<std::string, double>> tests_;  // id and p of every test run
-  std::map<std::string, double> q_;             // Benjamini–Hochberg adjusted p by test id
-  double cutoff_ = 0;                           // largest p that is a discovery (0: none)
+  std::map<std::string, double> q_;                    // Benjamini–Hochberg adjusted p by test id
+  double cutoff_ = 0;                                  // largest p that is a discovery (0: none)
   int family_size_ = 0;
 };
 

@@ -25,25 +25,25 @@ struct Contribution {
 
 struct Finding {
   Type type = Type::Change;
-  std::string metric;     // catalogue or derived key
-  std::string scope;      // series::Scope::key(), e.g. "all", "channel:3"
-  std::string family;     // metric family for de-duplication (docs/findings-method.md §5)
+  std::string metric;  // catalogue or derived key
+  std::string scope;   // series::Scope::key(), e.g. "all", "channel:3"
+  std::string family;  // metric family for de-duplication (docs/findings-method.md §5)
   Direction direction = Direction::None;
   Tone tone = Tone::Neutral;
   double score = 0;
-  std::string sentence;   // with **bold** key figures
-  std::string why;        // "why it matters", plain text
+  std::string sentence;                  // with **bold** key figures
+  std::string why;                       // "why it matters", plain text
   std::map<std::string, double> inputs;  // the numbers behind the sentence
-  bool summary = false;   // in the executive summary (top 5, score >= 1.0); else "other findings"
-  std::string period;     // key of the period the finding is about (the report period)
-  std::string baseline;   // key of the period a change compares with ("" for other types)
-  bool provisional = false;  // rests on dialogue figures whose response window has not closed
-  std::string dropped_by;    // "" when kept; else the gate or rule that dropped the candidate
+  bool summary = false;                  // in the executive summary (top 5, score >= 1.0); else "other findings"
+  std::string period;                    // key of the period the finding is about (the report period)
+  std::string baseline;                  // key of the period a change compares with ("" for other types)
+  bool provisional = false;              // rests on dialogue figures whose response window has not closed
+  std::string dropped_by;                // "" when kept; else the gate or rule that dropped the candidate
   // Candidates folded into this one (the other days of one event, a trend's period change, a
   // platform that tells the same story), each with the rule that folded it.
   std::vector<Finding> absorbed;
   std::vector<Contribution> contributions;  // company-wide changes and spikes: where they came from
-  std::string attribution;  // the sentence naming the largest contributors (already in `sentence`)
+  std::string attribution;                  // the sentence naming the largest contributors (already in `sentence`)
 };
 
 // Every candidate the engine considered: the kept findings (ranked, as find_findings()) and

@@ -32,7 +32,9 @@ void Engine::join_trend_and_change(Item& kept, const Item& gone) {
     auto w = gone.f.inputs.find("window");
     clause = S_.format(up ? "method.trend_clause_up" : "method.trend_clause_down",
                        {{"n", std::to_string(w == gone.f.inputs.end() ? 0 : static_cast<int>(w->second))},
-                        {"units", unit(true)}, {"unit", unit(false)}, {"slope", gone.figure}});
+                        {"units", unit(true)},
+                        {"unit", unit(false)},
+                        {"slope", gone.figure}});
   } else if (gone.f.type == Type::Change && !gone.figure.empty()) {
     clause = S_.format(up ? "method.change_clause_up" : "method.change_clause_down",
                        {{"change", gone.figure}, {"prev_period", period_in_sentence(previous_, lang_)}});
@@ -40,8 +42,10 @@ void Engine::join_trend_and_change(Item& kept, const Item& gone) {
   if (clause.empty()) return;
   std::string& t = kept.f.sentence;
   if (t.size() < 2) return;
-  if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + clause);
-  else t.insert(t.size() - 1, " (" + clause + ")");
+  if (t.compare(t.size() - 2, 2, ").") == 0)
+    t.insert(t.size() - 2, "; " + clause);
+  else
+    t.insert(t.size() - 1, " (" + clause + ")");
 }
 
 void Engine::fold_rules() {
@@ -108,8 +112,8 @@ void Engine::across_channels() {
     merged.alive = true;
     merged.dedup = false;
     bool up = best.f.direction == Direction::Up;
-    std::string key = std::string("finding.across_") + (best.f.type == Type::Trend ? "trend_" : "") + (up ? "up" : "down") +
-                      (best.f.type == Type::Trend && plural(*info) ? "_plural" : "");
+    std::string key = std::string("finding.across_") + (best.f.type == Type::Trend ? "trend_" : "") +
+                      (up ? "up" : "down") + (best.f.type == Type::Trend && plural(*info) ? "_plural" : "");
     std::string scope = best.f.scope;
     std::string best_name;
     // The best member's scope name.
@@ -122,14 +126,14 @@ void Engine::across_channels() {
       sc.channel_id = std::stoll(scope.substr(8));
       best_name = scope_name(sc);
     }
-    merged.f.sentence = S_.format_sentence(
-        key, {{"metric", S_.get(std::string("metric.") + info->subject + ".subject")},
-              {"n", bold(std::to_string(g.members.size()))},
-              {"period", period_in_sentence(report_, lang_)},
-              {"channel", best_name},
-              {"change", best.figure},
-              {"units", unit(true)},
-              {"unit", unit(false)}});
+    merged.f.sentence =
+        S_.format_sentence(key, {{"metric", S_.get(std::string("metric.") + info->subject + ".subject")},
+                                 {"n", bold(std::to_string(g.members.size()))},
+                                 {"period", period_in_sentence(report_, lang_)},
+                                 {"channel", best_name},
+                                 {"change", best.figure},
+                                 {"units", unit(true)},
+                                 {"unit", unit(false)}});
     merged.f.inputs["channels"] = static_cast<double>(g.members.size());
     merged.f.absorbed.clear();
     for (auto m : g.members) absorb(merged, items_[idx[m]]);

@@ -14,11 +14,11 @@ std::optional<int> outlook_horizon(const model::Period& report, model::Period* b
   year_month end_month = year_month{last.year(), month{q * 3 + 3}} + months{3};  // last month of the next quarter
   const local_days end_day{year_month_day_last{end_month.year(), month_day_last{end_month.month()}}};
   char key[16];
-  std::snprintf(key, sizeof key, "%04d-%02u", static_cast<int>(end_month.year()), static_cast<unsigned>(end_month.month()));
+  std::snprintf(key, sizeof key, "%04d-%02u", static_cast<int>(end_month.year()),
+                static_cast<unsigned>(end_month.month()));
   if (by) *by = calendar::parse_period(key, end_day);
   switch (report.kind) {
-    case model::Granularity::Month:
-      return (end_month - year_month{last.year(), last.month()}).count();
+    case model::Granularity::Month: return (end_month - year_month{last.year(), last.month()}).count();
     case model::Granularity::Quarter: return 1;
     case model::Granularity::Week: return static_cast<int>((end_day - report.last).count() / 7);
     case model::Granularity::Year:

@@ -20,7 +20,7 @@ struct Outlook {
   analysis::ValueKind kind = analysis::ValueKind::Count;
   analysis::Projection projection;  // in the KPI's unit (shares as fractions, minutes)
   analysis::TargetStatus target;
-  model::Period by;                 // the month the projection reaches (end of the next quarter)
+  model::Period by;  // the month the projection reaches (end of the next quarter)
 };
 
 // The period `horizon` counts to: the last month of the quarter after the one holding `report`'s

@@ -47,7 +47,8 @@ std::string period_title(const model::Period& p, text::Language lang) {
 
 std::string period_short(const model::Period& p, text::Language lang, bool with_year) {
   if (p.kind == model::Granularity::Month)
-    return with_year ? text::format_month_year_short(ym(p.first), lang) : text::month_short(date::year_month_day{p.first}.month(), lang);
+    return with_year ? text::format_month_year_short(ym(p.first), lang)
+                     : text::month_short(date::year_month_day{p.first}.month(), lang);
   return period_in_sentence(p, lang);
 }
 

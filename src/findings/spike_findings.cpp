@@ -16,7 +16,9 @@ std::string spike_id(const std::string& metric, int day) { return "anomaly|" + m
 // Student's t with about five degrees of freedom (docs/findings-method.md).
 constexpr double kHeavyTailDf = 5;
 
-double spike_p(double z, bool heavy) { return heavy ? analysis::student_t_p(z, kHeavyTailDf) : analysis::two_sided_p(z); }
+double spike_p(double z, bool heavy) {
+  return heavy ? analysis::student_t_p(z, kHeavyTailDf) : analysis::two_sided_p(z);
+}
 
 // One event, one finding: flagged days next to each other in the same direction are one event,
 // told by its strongest day; the other days stay with it. Strongest events first, at most `max`.
@@ -33,8 +35,10 @@ std::vector<Event> group_events(std::vector<analysis::Spike> flagged, int max) {
       Event& last = events.back();
       const int last_day = last.rest.empty() ? last.head.day : std::max(last.head.day, last.rest.back().day);
       if (sp.day == last_day + 1 && (sp.z > 0) == (last.head.z > 0)) {
-        if (std::fabs(sp.z) > std::fabs(last.head.z)) std::swap(last.head, last.rest.emplace_back(sp));
-        else last.rest.push_back(sp);
+        if (std::fabs(sp.z) > std::fabs(last.head.z))
+          std::swap(last.head, last.rest.emplace_back(sp));
+        else
+          last.rest.push_back(sp);
         std::sort(last.rest.begin(), last.rest.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
         continue;
       }
@@ -190,9 +194,8 @@ void Engine::spikes() {
         }
       } else if (as_ratio) {
         std::string below = S_.format("finding.below", {{"pct", text::format_percent(100.0 * (1 - *sp.ratio), lang_)}});
-        sentence = S_.format_sentence("finding.dip", {{"metric", subject_text(*s.info, "")},
-                                                      {"date", date_text},
-                                                      {"ratio", bold(below)}});
+        sentence = S_.format_sentence(
+            "finding.dip", {{"metric", subject_text(*s.info, "")}, {"date", date_text}, {"ratio", bold(below)}});
       } else {
         sentence = S_.format_sentence(up ? "finding.spike_absolute" : "finding.dip_absolute",
                                       {{"metric", subject_text(*s.info, "")},
@@ -229,7 +232,9 @@ void Engine::spikes() {
         day.sentence.clear();
         day.why.clear();
         day.absorbed.clear();
-        day.inputs = {{"day_offset", other.day - m.report_begin}, {"value", other.y}, {"expected", other.expected},
+        day.inputs = {{"day_offset", other.day - m.report_begin},
+                      {"value", other.y},
+                      {"expected", other.expected},
                       {"z", other.z}};
         significant(spike_id(m.metric, other.day), spike_p(other.z, m.heavy), day.inputs);
         day.dropped_by = "same_event";

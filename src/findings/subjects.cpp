@@ -66,7 +66,8 @@ std::vector<Subject> Engine::subjects() const {
     const std::size_t ya = ps_.year_ago;
     if (ya < ms.values.size() && ms.values[ya]) {
       s.year_ago = *ms.values[ya] * (info->kind == Kind::Rate ? 100.0 : 1.0);
-      s.year_ago_coverage = ya < ms.days_with_data.size() ? ms.days_with_data[ya] / static_cast<double>(ps_.all[ya].days()) : 0.0;
+      s.year_ago_coverage =
+          ya < ms.days_with_data.size() ? ms.days_with_data[ya] / static_cast<double>(ps_.all[ya].days()) : 0.0;
     }
     out.push_back(std::move(s));
   }
@@ -77,9 +78,9 @@ std::vector<Subject> Engine::subjects() const {
       s.info = info_of(metric);
       s.scope = ds.scope;
       s.scope_name = scope_name(ds.scope);
-      s.better = s.info->key == std::string("needs_reply") ? model::Better::None
+      s.better = s.info->key == std::string("needs_reply")     ? model::Better::None
                  : s.info->key == std::string("net_sentiment") ? model::Better::Up
-                                                                : model::Better::Down;
+                                                               : model::Better::Down;
       bool any = false;
       auto figures = [&](const series::DialoguePeriod& p) {
         std::optional<double> v;
@@ -127,8 +128,8 @@ std::vector<Subject> Engine::subjects() const {
                                ds.periods[ps_.year_ago].mature >= R_.rate.min_total;
       }
       // Response figures leave out messages whose window has not closed: say so.
-      s.provisional = (s.info->kind == Kind::Rate || s.info->kind == Kind::Minutes) &&
-                      ps_.report < ds.periods.size() && ds.periods[ps_.report].provisional;
+      s.provisional = (s.info->kind == Kind::Rate || s.info->kind == Kind::Minutes) && ps_.report < ds.periods.size() &&
+                      ds.periods[ps_.report].provisional;
       out.push_back(std::move(s));
     }
   }

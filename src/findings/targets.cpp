@@ -30,7 +30,7 @@ void Engine::targets() {
     model::Better better;
     double value, target;  // in the display unit (percent for rates)
     bool at_most;
-    Series window;         // display unit, trailing window
+    Series window;  // display unit, trailing window
     std::optional<date::local_days> valid_to;
     bool provisional;
   };
@@ -102,18 +102,19 @@ void Engine::targets() {
         // The cautious end of the interval must still point towards the target.
         const double cautious = k.at_most ? slope->upper : slope->lower;
         projected = k.value + slope->slope * steps;
-        on_track = (k.at_most ? cautious < 0 : cautious > 0) &&
-                   (k.at_most ? *projected <= k.target : *projected >= k.target);
+        on_track =
+            (k.at_most ? cautious < 0 : cautious > 0) && (k.at_most ? *projected <= k.target : *projected >= k.target);
         deadline = text::format_date(*k.valid_to, lang_);
       }
     }
     const std::string status = met ? "met" : on_track ? "on_track" : "missed";
     const std::string bound = k.at_most ? "_at_most" : "_at_least";
-    std::string sentence = S_.format_sentence(
-        "finding.target_" + status + bound,
-        {{"metric", subject_text(*info, "")}, {"value", bold(value_text(kind, k.value))},
-         {"period", period_in_sentence(report_, lang_)}, {"target", bold(value_text(kind, k.target))},
-         {"deadline", deadline}});
+    std::string sentence =
+        S_.format_sentence("finding.target_" + status + bound, {{"metric", subject_text(*info, "")},
+                                                                {"value", bold(value_text(kind, k.value))},
+                                                                {"period", period_in_sentence(report_, lang_)},
+                                                                {"target", bold(value_text(kind, k.target))},
+                                                                {"deadline", deadline}});
     // Size of the miss relative to the target: 10 % off counts as one unit above the base 2.
     double rel = k.target != 0 ? std::fabs(k.value - k.target) / std::fabs(k.target) : 1.0;
     const bool missed = status == "missed";
@@ -128,7 +129,9 @@ void Engine::targets() {
     it.f.why = S_.get(info->why);
     double m = missed ? std::min(R_.weights.max_magnitude, 2.0 + 10.0 * rel) : 1.0;
     it.f.score = analysis::metric_weight(info->cls, R_.weights) * m *
-                 (missed ? R_.weights.adverse : met ? R_.weights.favourable : R_.weights.neutral) *
+                 (missed ? R_.weights.adverse
+                  : met  ? R_.weights.favourable
+                         : R_.weights.neutral) *
                  R_.weights.record_only;
     it.f.sentence = std::move(sentence);
     it.clause = S_.format("finding.clause_target_" + status + bound,

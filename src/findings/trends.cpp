@@ -15,7 +15,8 @@ void Engine::trend(const Subject& s) {
   std::map<std::string, double> in{{"points", observed}};
   const auto family_p = analysis::trend_family_p(s.values, R_.trend_windows, min_points, R_.trend);
   if (!family_p) return reject(s, Type::Trend, "", "too_few_points", in);
-  if (!significant(test_id(s, Type::Trend, ""), *family_p, in)) return reject(s, Type::Trend, "", "not_significant", in);
+  if (!significant(test_id(s, Type::Trend, ""), *family_p, in))
+    return reject(s, Type::Trend, "", "not_significant", in);
   // The windows at the report's cut-off: the longest window whose p passes it (Bonferroni).
   analysis::TrendRules at_cutoff = R_.trend;
   at_cutoff.alpha = cutoff_;
@@ -24,9 +25,12 @@ void Engine::trend(const Subject& s) {
   // A year-long window over a seasonal metric can test "significant" while the month is level
   // with the same month last year (a winter hump, then summer): no trend claim against that.
   if (t->window >= 12 && s.year_ago && s.values.back() && *s.values.back() != *s.year_ago &&
-      ((*s.values.back() > *s.year_ago) != (t->direction == analysis::TrendDirection::Up)))
-  {
-    in.insert({{"window", t->window}, {"window_p", t->p}, {"z", t->z}, {"value", *s.values.back()}, {"year_ago", *s.year_ago}});
+      ((*s.values.back() > *s.year_ago) != (t->direction == analysis::TrendDirection::Up))) {
+    in.insert({{"window", t->window},
+               {"window_p", t->p},
+               {"z", t->z},
+               {"value", *s.values.back()},
+               {"year_ago", *s.year_ago}});
     return reject(s, Type::Trend, "", "contradicted_by_year_on_year", in);
   }
   // No trend claim from a window with data gaps: say so instead.
@@ -47,9 +51,9 @@ void Engine::trend(const Subject& s) {
     it.f.direction = Direction::None;
     it.f.tone = Tone::Neutral;
     it.f.why = S_.get("why.data_gap");
-    it.f.sentence = S_.format_sentence("finding.trend_withheld",
-                                       {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span},
-                                        {"units", unit(true)}});
+    it.f.sentence = S_.format_sentence(
+        "finding.trend_withheld",
+        {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span}, {"units", unit(true)}});
     it.f.score = 0.5;
     it.f.period = report_.key;
     it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());

@@ -25,8 +25,10 @@ void Engine::year_ago_change(const Subject& s) {
   double magnitude = 0;
   bool up = cur > old;
   if (s.info->kind == Kind::Level || s.info->kind == Kind::Minutes) {
-    if (s.info->kind == Kind::Minutes && !s.enough_sample_year) return reject(s, Type::Change, ya.key, "sample_size", in);
-    if (s.sum && (s.coverage.back() < 1.0 || s.year_ago_coverage < 1.0)) return reject(s, Type::Change, ya.key, "missing_days", in);
+    if (s.info->kind == Kind::Minutes && !s.enough_sample_year)
+      return reject(s, Type::Change, ya.key, "sample_size", in);
+    if (s.sum && (s.coverage.back() < 1.0 || s.year_ago_coverage < 1.0))
+      return reject(s, Type::Change, ya.key, "missing_days", in);
     auto c = analysis::compare_level(Series{old, cur}, s.info->level, R_.level);
     if (!c) return reject(s, Type::Change, ya.key, "missing_value", in);
     if (c->relative_pct) in["relative_change_pct"] = *c->relative_pct;
@@ -47,25 +49,27 @@ void Engine::year_ago_change(const Subject& s) {
     if (!(level_sd > 0)) return reject(s, Type::Change, ya.key, "no_variation", in);
     const double t = std::log(c->current / c->previous) / (level_sd * std::sqrt(2.0));
     in["t"] = t;
-    if (!significant(test_id(s, Type::Change, ya.key), analysis::student_t_p(t, static_cast<double>(logs.size() - 1)), in))
+    if (!significant(test_id(s, Type::Change, ya.key), analysis::student_t_p(t, static_cast<double>(logs.size() - 1)),
+                     in))
       return reject(s, Type::Change, ya.key, "not_significant", in);
-    if (std::fabs(*c->relative_pct) < R_.level.min_relative_pct) return reject(s, Type::Change, ya.key, "too_small", in);
+    if (std::fabs(*c->relative_pct) < R_.level.min_relative_pct)
+      return reject(s, Type::Change, ya.key, "too_small", in);
     up = c->absolute > 0;
     const std::string value = bold(value_text(s.info->kind, cur));
     if (c->multiplier) {
       std::string ratio = text::format_multiplier(*c->multiplier, lang_);
       in["multiplier"] = *c->multiplier;
-      sentence = S_.format_sentence("finding.level_change_year_multiple",
-                                    {{"metric", subject}, {"value", value}, {"period", period},
-                                     {"ratio", bold(ratio)}, {"year_ago", year_ago}});
+      sentence = S_.format_sentence(
+          "finding.level_change_year_multiple",
+          {{"metric", subject}, {"value", value}, {"period", period}, {"ratio", bold(ratio)}, {"year_ago", year_ago}});
       clause = S_.format("finding.clause_year_ago_multiple", {{"ratio", bold(ratio)}, {"year_ago", year_ago}});
       explained = clause;
     } else {
       std::string pct = text::format_percent(std::fabs(*c->relative_pct), lang_);
       if (pct == text::format_percent(0, lang_)) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
-      sentence = S_.format_sentence(up ? "finding.level_change_year_up" : "finding.level_change_year_down",
-                                    {{"metric", subject}, {"dpct", bold(pct)}, {"period", period},
-                                     {"value", value}, {"year_ago", year_ago}});
+      sentence = S_.format_sentence(
+          up ? "finding.level_change_year_up" : "finding.level_change_year_down",
+          {{"metric", subject}, {"dpct", bold(pct)}, {"period", period}, {"value", value}, {"year_ago", year_ago}});
       clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
                          {{"change", bold(pct)}, {"year_ago", year_ago}});
       explained = S_.format(up ? "finding.explained_year_ago_up" : "finding.explained_year_ago_down",
@@ -80,8 +84,10 @@ void Engine::year_ago_change(const Subject& s) {
     in["year_ago_n"] = static_cast<double>(s.year_ago_proportion->total);
     if (rc.z) in["z"] = *rc.z;
     if (rc.p) in["p"] = *rc.p;
-    if (rc.gate == analysis::ChangeGate::InsufficientData || !rc.p) return reject(s, Type::Change, ya.key, "too_few", in);
-    if (!significant(test_id(s, Type::Change, ya.key), *rc.p, in)) return reject(s, Type::Change, ya.key, "not_significant", in);
+    if (rc.gate == analysis::ChangeGate::InsufficientData || !rc.p)
+      return reject(s, Type::Change, ya.key, "too_few", in);
+    if (!significant(test_id(s, Type::Change, ya.key), *rc.p, in))
+      return reject(s, Type::Change, ya.key, "not_significant", in);
     if (s.info->kind == Kind::Rate && std::fabs(rc.diff_pp) < R_.rate.min_diff_pp)
       return reject(s, Type::Change, ya.key, "too_small", in);
     double shown = s.info->kind == Kind::Score ? std::round(cur) - std::round(old) : rc.displayed_diff_pp;
@@ -90,13 +96,17 @@ void Engine::year_ago_change(const Subject& s) {
     if (shown == 0) return reject(s, Type::Change, ya.key, "rounds_to_zero", in);
     up = shown > 0;
     in["delta_points"] = shown;
-    std::string amount = s.info->kind == Kind::Score
-                             ? S_.format(std::fabs(shown) == 1 ? "finding.score_point" : "finding.score_points",
-                                         {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown)), lang_)}})
-                             : text::format_points(std::fabs(shown), lang_);
+    std::string amount =
+        s.info->kind == Kind::Score
+            ? S_.format(std::fabs(shown) == 1 ? "finding.score_point" : "finding.score_points",
+                        {{"n", text::format_integer(static_cast<std::int64_t>(std::fabs(shown)), lang_)}})
+            : text::format_points(std::fabs(shown), lang_);
     sentence = S_.format_sentence(up ? "finding.rate_change_year_up" : "finding.rate_change_year_down",
-                                  {{"metric", subject}, {"value", bold(value_text(s.info->kind, cur))},
-                                   {"period", period}, {"dpp", bold(amount)}, {"year_ago", year_ago}});
+                                  {{"metric", subject},
+                                   {"value", bold(value_text(s.info->kind, cur))},
+                                   {"period", period},
+                                   {"dpp", bold(amount)},
+                                   {"year_ago", year_ago}});
     clause = S_.format(up ? "finding.clause_year_ago_up" : "finding.clause_year_ago_down",
                        {{"change", bold(amount)}, {"year_ago", year_ago}});
     explained = S_.format(up ? "finding.explained_year_ago_up" : "finding.explained_year_ago_down",
@@ -141,8 +151,10 @@ void Engine::fold_year_ago() {
     } else {
       std::string& t = host->f.sentence;
       if (t.size() < 2) continue;
-      if (t.compare(t.size() - 2, 2, ").") == 0) t.insert(t.size() - 2, "; " + y.year_clause);
-      else t.insert(t.size() - 1, " (" + y.year_clause + ")");
+      if (t.compare(t.size() - 2, 2, ").") == 0)
+        t.insert(t.size() - 2, "; " + y.year_clause);
+      else
+        t.insert(t.size() - 1, " (" + y.year_clause + ")");
     }
     for (const auto& [k, v] : y.f.inputs)
       if (k != "magnitude" && k != "value") host->f.inputs["year_ago_" + k] = v;

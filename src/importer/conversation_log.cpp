@@ -48,8 +48,9 @@ ConversationLog::ConversationLog(const Mapping& m, const Header& header)
 
 void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   if (r.fields.size() != header_fields_) {
-    problems.error(r.line, 0, "the row has " + std::to_string(r.fields.size()) + " fields, the header has " +
-                                  std::to_string(header_fields_));
+    problems.error(
+        r.line, 0,
+        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
     return;
   }
   const auto in_column = [&](std::size_t i) { return " (column " + names_[i] + ")"; };
@@ -62,7 +63,9 @@ void ConversationLog::add(const CsvRecord& r, Problems& problems) {
   if (row.author.empty()) problems.error(r.line, author_ + 1, "the author is empty" + in_column(author_)), ok = false;
   auto inbound = parse_flag(r.fields[inbound_]);
   if (!inbound)
-    problems.error(r.line, inbound_ + 1, "inbound " + quote(r.fields[inbound_]) + " is not true or false" + in_column(inbound_)), ok = false;
+    problems.error(r.line, inbound_ + 1,
+                   "inbound " + quote(r.fields[inbound_]) + " is not true or false" + in_column(inbound_)),
+        ok = false;
   ParsedInstant at = instants_.parse(r.fields[time_]);
   if (!at.value) problems.error(r.line, time_ + 1, at.error + in_column(time_)), ok = false;
   if (!ok) return;

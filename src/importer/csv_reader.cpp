@@ -37,11 +37,11 @@ struct CsvReader::Impl {
   csv_parser parser{};
   std::uintmax_t size = 0;
   std::uintmax_t consumed = 0;
-  std::size_t line = 1;          // line of the next byte fed to the parser
-  bool in_record = false;        // bytes of the current record have been fed
-  std::size_t record_line = 0;   // where the current record started
+  std::size_t line = 1;         // line of the next byte fed to the parser
+  bool in_record = false;       // bytes of the current record have been fed
+  std::size_t record_line = 0;  // where the current record started
   std::vector<std::string> fields;
-  std::deque<CsvRecord> ready;   // filled from libcsv's callbacks, handed out by next()
+  std::deque<CsvRecord> ready;  // filled from libcsv's callbacks, handed out by next()
   std::string block;
   bool first_block = true;
   bool finished = false;

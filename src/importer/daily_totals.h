@@ -24,8 +24,8 @@ class DailyTotals {
   // has no rows: a per-post export lists every post of the range it covers, so a day without
   // posts had none. Adds to `zeros`.
   struct Zeros {
-    std::size_t values = 0;                 // zeros added
-    std::set<date::local_days> days;        // days that got at least one
+    std::size_t values = 0;                                              // zeros added
+    std::set<date::local_days> days;                                     // days that got at least one
     std::set<std::tuple<std::string, std::string, std::string>> series;  // (platform, handle, metric) that got one
   };
   void fill_zero(date::local_days first, date::local_days last, Zeros& zeros);

@@ -31,7 +31,10 @@ std::int64_t stable_id(std::string_view key) {
 void check_reply_rule(const Mapping& m, const Header& header) {
   if (m.conversation_log || !m.needs_reply_value.empty() || first_reply_column(m, header)) return;
   if (header.find(or_default(m.needs_reply_column, "needs_reply"))) return;
-  throw UsageError(header.path() + ": no column says which messages need a reply (no first_reply_at, no needs_reply): give --needs-reply true (every message needs a reply, e.g. a care inbox) or --needs-reply false (none does, e.g. mentions), or name the columns with --first-reply-column or --needs-reply-column");
+  throw UsageError(header.path() +
+                   ": no column says which messages need a reply (no first_reply_at, no needs_reply): give "
+                   "--needs-reply true (every message needs a reply, e.g. a care inbox) or --needs-reply false (none "
+                   "does, e.g. mentions), or name the columns with --first-reply-column or --needs-reply-column");
 }
 
 std::string conversation_log_hint(const Mapping& m, const Header& header) {
@@ -55,23 +58,29 @@ InteractionRowConverter::InteractionRowConverter(const Mapping& m, const Header&
   else
     first_reply_ = header.find("first_reply_at");
   if (m.platform.empty())
-    platform_ = header.require(or_default(m.platform_column, "platform"), "for the platform (use --platform NAME or --platform-column)");
+    platform_ = header.require(or_default(m.platform_column, "platform"),
+                               "for the platform (use --platform NAME or --platform-column)");
   if (m.handle.empty())
-    handle_ = header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
-  if (m.kind_value.empty()) kind_ = m.kind_column.empty() ? header.find("kind") : header.require(m.kind_column, "for the kind");
+    handle_ =
+        header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
+  if (m.kind_value.empty())
+    kind_ = m.kind_column.empty() ? header.find("kind") : header.require(m.kind_column, "for the kind");
   if (m.needs_reply_value.empty())
-    needs_reply_ = m.needs_reply_column.empty() ? header.find("needs_reply") : header.require(m.needs_reply_column, "for needs-reply");
+    needs_reply_ = m.needs_reply_column.empty() ? header.find("needs_reply")
+                                                : header.require(m.needs_reply_column, "for needs-reply");
   else
     needs_reply_default_ = m.needs_reply_value == "true";
-  sentiment_ = m.sentiment_column.empty() ? header.find("sentiment") : header.require(m.sentiment_column, "for the sentiment");
+  sentiment_ =
+      m.sentiment_column.empty() ? header.find("sentiment") : header.require(m.sentiment_column, "for the sentiment");
   topic_ = m.topic_column.empty() ? header.find("topic") : header.require(m.topic_column, "for the topic");
   id_ = m.id_column.empty() ? header.find("id") : header.require(m.id_column, "for the message id");
 }
 
 void InteractionRowConverter::convert(const CsvRecord& r, std::vector<InteractionRow>& out, Problems& problems) {
   if (r.fields.size() != header_fields_) {
-    problems.error(r.line, 0, "the row has " + std::to_string(r.fields.size()) + " fields, the header has " +
-                                  std::to_string(header_fields_));
+    problems.error(
+        r.line, 0,
+        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
     return;
   }
   const std::size_t before = problems.error_count();
@@ -90,9 +99,9 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
     if (!reply.value)
       problems.error(r.line, col(*first_reply_), reply.error + in_column(*first_reply_));
     else if (received.value && *reply.value < *received.value)
-      problems.error(r.line, col(*first_reply_), "first reply " + utc(*reply.value) +
-                                                     " is before the message was received (" +
-                                                     utc(*received.value) + ")" + in_column(*first_reply_));
+      problems.error(r.line, col(*first_reply_),
+                     "first reply " + utc(*reply.value) + " is before the message was received (" +
+                         utc(*received.value) + ")" + in_column(*first_reply_));
     row.first_reply_at = reply.value;
   }
   row.received_at = received.value.value_or(date::sys_seconds{});
@@ -102,17 +111,18 @@ void InteractionRowConverter::convert(const CsvRecord& r, std::vector<Interactio
   if (needs_reply_) {
     auto f = parse_flag(r.fields[*needs_reply_]);
     if (!f)
-      problems.error(r.line, col(*needs_reply_), "needs-reply " + quote(r.fields[*needs_reply_]) + " is not true or false" +
-                                                     in_column(*needs_reply_));
+      problems.error(
+          r.line, col(*needs_reply_),
+          "needs-reply " + quote(r.fields[*needs_reply_]) + " is not true or false" + in_column(*needs_reply_));
     else
       row.needs_reply = *f;
   }
   if (sentiment_ && !is_missing(r.fields[*sentiment_])) {
     row.sentiment = parse_sentiment(r.fields[*sentiment_]);
     if (!row.sentiment)
-      problems.error(r.line, col(*sentiment_), "sentiment " + quote(r.fields[*sentiment_]) +
-                                                   " is not a number in [-1, 1] or positive/neutral/negative" +
-                                                   in_column(*sentiment_));
+      problems.error(r.line, col(*sentiment_),
+                     "sentiment " + quote(r.fields[*sentiment_]) +
+                         " is not a number in [-1, 1] or positive/neutral/negative" + in_column(*sentiment_));
   }
   if (topic_) row.topic = r.fields[*topic_];
   if (problems.error_count() != before) return;

@@ -25,9 +25,9 @@ struct Mapping {
   // Metrics. form: long (day, platform, handle, metric, value), wide (a day column plus one
   // column per metric) or empty = long when the header has metric and value columns.
   std::string form;
-  std::string day_column;               // default "day"
-  std::string day_format;               // default "%Y-%m-%d"
-  std::string metric_column, value_column;  // long form; default "metric", "value"
+  std::string day_column;                                    // default "day"
+  std::string day_format;                                    // default "%Y-%m-%d"
+  std::string metric_column, value_column;                   // long form; default "metric", "value"
   std::vector<std::pair<std::string, std::string>> columns;  // wide form: metric key -> CSV column
   // Per-post exports: "sum" adds up the rows of all files of one command per channel, metric
   // and day (the day column may then hold timestamps: their calendar day in `tz`); empty = one
@@ -39,11 +39,11 @@ struct Mapping {
   std::string zero_days;
 
   // Interactions: one row per inbound message.
-  std::string received_column;     // default "received_at" ("created_at" in a conversation log)
-  std::string first_reply_column;  // default "first_reply_at" when the header has it
-  std::string tz;  // zone of timestamps without offset; metrics with aggregate: zone of the days
-  std::string time_format;         // an extra date::parse format
-  std::string kind_value, kind_column;                // default column "kind", else "message"
+  std::string received_column;          // default "received_at" ("created_at" in a conversation log)
+  std::string first_reply_column;       // default "first_reply_at" when the header has it
+  std::string tz;                       // zone of timestamps without offset; metrics with aggregate: zone of the days
+  std::string time_format;              // an extra date::parse format
+  std::string kind_value, kind_column;  // default column "kind", else "message"
   std::string needs_reply_value, needs_reply_column;  // default column "needs_reply", else true
   std::string sentiment_column, topic_column;         // default "sentiment", "topic" when present
   std::string id_column;  // source message id (default "id" when present; "tweet_id" in a log)

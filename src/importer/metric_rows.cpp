@@ -22,7 +22,10 @@ std::string as_key(const std::string& name) {
 }  // namespace
 
 MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, std::vector<std::string> metrics)
-    : m_(m), path_(header.path()), header_fields_(header.size()), header_names_(header.names()),
+    : m_(m),
+      path_(header.path()),
+      header_fields_(header.size()),
+      header_names_(header.names()),
       metrics_(std::move(metrics)) {
   std::sort(metrics_.begin(), metrics_.end());
   day_format_ = or_default(m.day_format, "%Y-%m-%d");
@@ -41,9 +44,11 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
 
   day_ = header.require(day_col, "for the day (use --day-column)");
   if (m.platform.empty())
-    platform_ = header.require(or_default(m.platform_column, "platform"), "for the platform (use --platform NAME or --platform-column)");
+    platform_ = header.require(or_default(m.platform_column, "platform"),
+                               "for the platform (use --platform NAME or --platform-column)");
   if (m.handle.empty())
-    handle_ = header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
+    handle_ =
+        header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
   const std::string hdr = path_ + ":" + std::to_string(header.line());
 
   if (!m.count_rows.empty()) {
@@ -69,9 +74,10 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
     if (i == day_ || i == platform_ || i == handle_) continue;
     const std::string key = as_key(header.names()[i]);
     if (!known_metric(key))
-      throw DataError(hdr + ":" + std::to_string(i + 1) + ": column '" + header.names()[i] +
-                      "' is not a catalogue metric; map the columns to import with --column METRIC=COLUMN (catalogue: " +
-                      catalogue_list() + ")");
+      throw DataError(
+          hdr + ":" + std::to_string(i + 1) + ": column '" + header.names()[i] +
+          "' is not a catalogue metric; map the columns to import with --column METRIC=COLUMN (catalogue: " +
+          catalogue_list() + ")");
     values_.push_back({i, key});
   }
   if (values_.empty()) throw DataError(hdr + ": no metric columns besides the day column");
@@ -93,8 +99,9 @@ void MetricRowConverter::unknown_metric(const std::string& key, const std::strin
 
 void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems) {
   if (r.fields.size() != header_fields_) {
-    problems.error(r.line, 0, "the row has " + std::to_string(r.fields.size()) + " fields, the header has " +
-                                  std::to_string(header_fields_));
+    problems.error(
+        r.line, 0,
+        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
     return;
   }
   const auto col = [](std::size_t i) { return i + 1; };

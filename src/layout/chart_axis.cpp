@@ -21,32 +21,30 @@ Path horizontal(double x0, double x1, double y, Color c, double width) {
 
 }  // namespace
 
-TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt,
-                     Color color, double center_x, double baseline_y) {
+TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color,
+                     double center_x, double baseline_y) {
   const double w = m.width(face, size_pt, text);
   return TextRun{{center_x - w / 2, baseline_y}, std::move(text), face, size_pt, color, 0};
 }
 
-TextRun right_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt,
-                  Color color, double right_x, double baseline_y) {
+TextRun right_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color, double right_x,
+                  double baseline_y) {
   const double w = m.width(face, size_pt, text);
   return TextRun{{right_x - w, baseline_y}, std::move(text), face, size_pt, color, 0};
 }
 
-void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks,
-                     const ValueScale& scale, double plot_left, double plot_right,
-                     const TickFormatter& format) {
+void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks, const ValueScale& scale,
+                     double plot_left, double plot_right, const TickFormatter& format) {
   const auto& axis = style::kAxis;
   for (double v : ticks.values) {
     const double y = scale.y(v);
     if (v != 0) canvas.draw(horizontal(plot_left, plot_right, y, style::kInk10, 0.5));
-    canvas.draw(right_run(m, format(v), axis.face, axis.size, style::kInk60,
-                          plot_left - kTickLabelGap, y + kDigitCenterDrop * axis.size));
+    canvas.draw(right_run(m, format(v), axis.face, axis.size, style::kInk60, plot_left - kTickLabelGap,
+                          y + kDigitCenterDrop * axis.size));
   }
 }
 
-void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale,
-                    double plot_left, double plot_right) {
+void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale, double plot_left, double plot_right) {
   if (!ticks.includes_zero()) return;
   canvas.draw(horizontal(plot_left, plot_right, scale.y(0), style::kInk, 0.75));
 }
@@ -66,18 +64,16 @@ void draw_category_labels(Canvas& canvas, const TextMeasurer& m, const CategoryB
     const bool is_report = report && *report == i;
     const double x = bands.center(i);
     if (!labels[i].label.empty()) {
-      canvas.draw(centered_run(m, labels[i].label, is_report ? FontFace::Bold : axis.face,
-                               axis.size, is_report ? style::kInk : style::kInk60, x, month_y));
+      canvas.draw(centered_run(m, labels[i].label, is_report ? FontFace::Bold : axis.face, axis.size,
+                               is_report ? style::kInk : style::kInk60, x, month_y));
     }
     if (!labels[i].year.empty()) {
-      canvas.draw(centered_run(m, labels[i].year, axis.face, axis.size, style::kInk60, x,
-                               month_y + kCategoryLineStep));
+      canvas.draw(centered_run(m, labels[i].year, axis.face, axis.size, style::kInk60, x, month_y + kCategoryLineStep));
     }
   }
 }
 
-void draw_report_band(Canvas& canvas, const CategoryBands& bands, std::size_t report, double top,
-                      double bottom) {
+void draw_report_band(Canvas& canvas, const CategoryBands& bands, std::size_t report, double top, double bottom) {
   Rect r;
   r.x = bands.band_left(report);
   r.y = top;

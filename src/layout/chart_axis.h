@@ -37,21 +37,19 @@ struct CategoryLabel {
 };
 
 // Axis geometry constants, in points.
-inline constexpr double kTickLabelGap = 5;           // H3: tick label right edge to plot
-inline constexpr double kCategoryLabelDrop = 10;     // plot bottom to month-label baseline
-inline constexpr double kCategoryLineStep = 9;       // month baseline to year baseline
-inline constexpr double kCategoryAxisHeight = 23;    // plot bottom to below the year line
+inline constexpr double kTickLabelGap = 5;         // H3: tick label right edge to plot
+inline constexpr double kCategoryLabelDrop = 10;   // plot bottom to month-label baseline
+inline constexpr double kCategoryLineStep = 9;     // month baseline to year baseline
+inline constexpr double kCategoryAxisHeight = 23;  // plot bottom to below the year line
 
 // Gridlines (0.5 pt ink10) across [plot_left, plot_right] at every tick except zero, and
 // tick labels right-aligned kTickLabelGap left of the plot. The zero line is drawn
 // separately by draw_zero_line so that it lies on top of the data.
-void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks,
-                     const ValueScale& scale, double plot_left, double plot_right,
-                     const TickFormatter& format);
+void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks, const ValueScale& scale,
+                     double plot_left, double plot_right, const TickFormatter& format);
 
 // The 0.75 pt ink zero line, when zero is on the scale.
-void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale,
-                    double plot_left, double plot_right);
+void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale, double plot_left, double plot_right);
 
 // The widest tick label, for sizing a gutter.
 double widest_tick_label(const TextMeasurer& m, const Ticks& ticks, const TickFormatter& format);
@@ -63,14 +61,13 @@ void draw_category_labels(Canvas& canvas, const TextMeasurer& m, const CategoryB
                           std::optional<std::size_t> report);
 
 // The accent-tint band behind the report category from `top` to `bottom`.
-void draw_report_band(Canvas& canvas, const CategoryBands& bands, std::size_t report, double top,
-                      double bottom);
+void draw_report_band(Canvas& canvas, const CategoryBands& bands, std::size_t report, double top, double bottom);
 
 // A centred text run of `text` at baseline y.
-TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt,
-                     Color color, double center_x, double baseline_y);
+TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color,
+                     double center_x, double baseline_y);
 // A right-aligned text run ending at `right_x`.
-TextRun right_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt,
-                  Color color, double right_x, double baseline_y);
+TextRun right_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color, double right_x,
+                  double baseline_y);
 
 }  // namespace boardbrief::layout

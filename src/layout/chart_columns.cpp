@@ -8,19 +8,19 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kSwatch = 7;         // legend square
-constexpr double kSwatchGap = 4;      // square to its name
+constexpr double kSwatch = 7;     // legend square
+constexpr double kSwatchGap = 4;  // square to its name
 constexpr double kLegendItemGap = 12;
-constexpr double kTopRoom = 6;        // above the top gridline, for its tick label
-constexpr double kColumnGap = 1;      // between the columns of one group
+constexpr double kTopRoom = 6;    // above the top gridline, for its tick label
+constexpr double kColumnGap = 1;  // between the columns of one group
 
 std::optional<double> value_at(const ColumnSeries& s, std::size_t i) {
   return i < s.values.size() ? s.values[i] : std::nullopt;
 }
 
 // Legend rows from `top`; returns the height used.
-double draw_legend(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec, double left,
-                   double right, double top) {
+double draw_legend(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec, double left, double right,
+                   double top) {
   const auto& ax = style::kAxis;
   double x = left, row = 0;
   for (const ColumnSeries& s : spec.series) {
@@ -41,8 +41,8 @@ double draw_legend(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec&
 
 }  // namespace
 
-double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec,
-                         Point top_left, double width_pt) {
+double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec, Point top_left,
+                         double width_pt) {
   const std::size_t n = spec.categories.size();
   if (n == 0) return 0;
   const double left = top_left.x, right = top_left.x + width_pt;
@@ -61,8 +61,10 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
     for (const ColumnSeries& s : spec.series) {
       const auto v = value_at(s, i);
       if (!v) continue;
-      if (spec.mode == ColumnMode::Grouped) lo = std::min(lo, *v), hi = std::max(hi, *v);
-      else (*v >= 0 ? up : down) += *v;
+      if (spec.mode == ColumnMode::Grouped)
+        lo = std::min(lo, *v), hi = std::max(hi, *v);
+      else
+        (*v >= 0 ? up : down) += *v;
     }
     lo = std::min(lo, down);
     hi = std::max(hi, up);
@@ -71,7 +73,8 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
 
   draw_report_band(canvas, bands, report, plot_top - kTopRoom, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
+  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right,
+                  tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
   draw_category_labels(canvas, m, bands, spec.categories, plot_bottom, report);
 
   const std::size_t k = std::max<std::size_t>(spec.series.size(), 1);

@@ -30,7 +30,7 @@ struct ColumnChartSpec {
   ColumnMode mode = ColumnMode::Grouped;
   std::optional<std::size_t> report_index;  // default: the last category
   TickFormatter format;                     // tick labels
-  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
+  AxisFormatter axis_format;                // when set: ticks and data labels in one unit
   std::string no_data;                      // under a category without any value ("" = none)
   double min_step = 0;                      // 1 for counts: whole-number ticks
   double plot_height = 110;
@@ -46,7 +46,7 @@ inline constexpr double kColumnLegendGap = 8;   // last legend row to the plot's
 // used. Negative values hang below the zero line (stacked: negatives pile downwards). Legend
 // entries wrap to further rows and never overlap.
 // REQUIRES: format set; every series has categories.size() values.
-double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec,
-                         Point top_left, double width_pt);
+double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChartSpec& spec, Point top_left,
+                         double width_pt);
 
 }  // namespace boardbrief::layout

@@ -15,12 +15,12 @@ constexpr double kDotRadius = 1.6;
 constexpr double kReportDotRadius = 2.2;
 constexpr double kRingWidth = 0.9;
 constexpr std::size_t kMaxDottedPoints = 13;
-constexpr double kLabelGap = 3;      // mark to its data label
-constexpr double kBracketGap = 3;    // column edge to bracket
+constexpr double kLabelGap = 3;    // mark to its data label
+constexpr double kBracketGap = 3;  // column edge to bracket
 constexpr double kBracketArm = 3;
 constexpr double kBracketLabelGap = 3;
-constexpr double kRowLabelGap = 4;   // row label to the widest tick label
-constexpr double kGutterLabelGap = 4;  // plot edge to a label in the right gutter
+constexpr double kRowLabelGap = 4;                      // row label to the widest tick label
+constexpr double kGutterLabelGap = 4;                   // plot edge to a label in the right gutter
 const std::vector<std::uint16_t> kTargetDash = {2, 2};  // H13 asks 2.2/1.6; dashes are whole points
 
 const style::TypeStyle& kLabel = style::kSmall;  // Y12 data labels
@@ -101,8 +101,7 @@ void draw_column(Canvas& canvas, const Column& col, bool provisional) {
     double top, bottom;
     Color color;
   };
-  const Part parts[] = {{col.answered_top, col.bottom, style::kInk80},
-                        {col.top, col.answered_top, style::kBadFill}};
+  const Part parts[] = {{col.answered_top, col.bottom, style::kInk80}, {col.top, col.answered_top, style::kBadFill}};
   for (const Part& p : parts) {
     const double h = p.bottom - p.top;
     if (h <= 0) continue;
@@ -115,12 +114,11 @@ void draw_column(Canvas& canvas, const Column& col, bool provisional) {
 }
 
 // Label lines as runs starting at x, the block's first baseline at `first_baseline`.
-std::vector<TextRun> block(const std::vector<std::string>& lines, double x, double first_baseline,
-                           FontFace face, double size, double leading, Color color) {
+std::vector<TextRun> block(const std::vector<std::string>& lines, double x, double first_baseline, FontFace face,
+                           double size, double leading, Color color) {
   std::vector<TextRun> runs;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    runs.push_back(TextRun{{x, first_baseline + leading * static_cast<double>(i)}, lines[i], face,
-                           size, color, 0});
+    runs.push_back(TextRun{{x, first_baseline + leading * static_cast<double>(i)}, lines[i], face, size, color, 0});
   }
   return runs;
 }
@@ -135,22 +133,20 @@ void draw_runs(Canvas& canvas, const std::vector<TextRun>& runs) {
 }
 
 // Row labels in the left gutter (H10 direct labels left of the first category).
-void draw_row_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                     const Frame& f, LabelPlacer& placer) {
-  const double width = std::max(
-      20.0, f.plot_left - kTickLabelGap - kRowLabelGap - f.left -
-                std::max(widest_tick_label(m, f.count_ticks, spec.count_format),
-                         widest_tick_label(m, f.rate_ticks, spec.share_format)));
+void draw_row_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
+                     LabelPlacer& placer) {
+  const double width = std::max(20.0, f.plot_left - kTickLabelGap - kRowLabelGap - f.left -
+                                          std::max(widest_tick_label(m, f.count_ticks, spec.count_format),
+                                                   widest_tick_label(m, f.rate_ticks, spec.share_format)));
   auto wrap = [&](const std::string& s, FontFace face) {
-    return s.empty() ? std::vector<std::string>{}
-                     : wrap_words(m, face, kLabel.size, s, width, 2);
+    return s.empty() ? std::vector<std::string>{} : wrap_words(m, face, kLabel.size, s, width, 2);
   };
   const double lead = kLabel.leading;
   // Rate tier: centred on the tier.
   if (auto lines = wrap(spec.rate_label, FontFace::Bold); !lines.empty()) {
     const double y = (f.rate_top + f.rate_bottom) / 2;
-    auto runs = block(lines, f.left, centered_first_baseline(y, lines.size(), kLabel.size, lead),
-                      FontFace::Bold, kLabel.size, lead, style::kInk);
+    auto runs = block(lines, f.left, centered_first_baseline(y, lines.size(), kLabel.size, lead), FontFace::Bold,
+                      kLabel.size, lead, style::kInk);
     placer.place({runs});
     draw_runs(canvas, runs);
   }
@@ -189,8 +185,8 @@ void draw_row_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec
   }
   if (answered_lines > 0) {
     auto runs = block(answered, f.left, answered_first, FontFace::Bold, kLabel.size, lead, style::kInk);
-    auto notes = block(note, f.left, answered_first + lead * static_cast<double>(answered.size()),
-                       FontFace::Regular, kLabel.size, lead, style::kInk60);
+    auto notes = block(note, f.left, answered_first + lead * static_cast<double>(answered.size()), FontFace::Regular,
+                       kLabel.size, lead, style::kInk60);
     runs.insert(runs.end(), notes.begin(), notes.end());
     placer.place({runs});
     draw_runs(canvas, runs);
@@ -222,8 +218,8 @@ void draw_share_line(Canvas& canvas, const ComboChartSpec& spec, const Frame& f)
 
 // Data labels only for the first, the previous and the report period, report first so
 // that it wins any collision.
-void draw_data_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                      const Frame& f, LabelPlacer& placer) {
+void draw_data_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
+                      LabelPlacer& placer) {
   std::vector<std::size_t> which = {f.report};
   if (f.report > 0) which.push_back(f.report - 1);
   if (f.report > 1) which.push_back(0);
@@ -257,23 +253,20 @@ void draw_data_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpe
     const std::string text = spec.share_format(*s);
     const TextRun up = centered_run(m, text, face, kLabel.size, color, x, y - kLabelGap - 1.5);
     const TextRun down = centered_run(m, text, face, kLabel.size, color, x, y + kLabelGap + 0.75 * kLabel.size + 1);
-    std::vector<std::vector<TextRun>> options =
-        prefer_below ? std::vector<std::vector<TextRun>>{{down}, {up}}
-                     : std::vector<std::vector<TextRun>>{{up}, {down}};
+    std::vector<std::vector<TextRun>> options = prefer_below ? std::vector<std::vector<TextRun>>{{down}, {up}}
+                                                             : std::vector<std::vector<TextRun>>{{up}, {down}};
     draw_runs(canvas, options[placer.place(options)]);
   }
 }
 
 // H12: a bracket beside the report column spanning its unanswered part, with value and word.
-void draw_bracket(Canvas& canvas, const ComboChartSpec& spec, const Frame& f,
-                  LabelPlacer& placer) {
+void draw_bracket(Canvas& canvas, const ComboChartSpec& spec, const Frame& f, LabelPlacer& placer) {
   const ComboCategory& c = spec.categories[f.report];
   if (spec.bracket_word.empty() || c.missing() || *c.unanswered <= 0) return;
   const Column col = column_of(f, c, f.report, spec.geometry.column_fraction);
   const double x = col.x + col.w + kBracketGap;
   Path p;
-  p.points = {{x, col.top}, {x + kBracketArm, col.top}, {x + kBracketArm, col.answered_top},
-              {x, col.answered_top}};
+  p.points = {{x, col.top}, {x + kBracketArm, col.top}, {x + kBracketArm, col.answered_top}, {x, col.answered_top}};
   p.stroke_color = style::kBad;
   p.line_width_pt = 0.6;
   canvas.draw(p);
@@ -283,16 +276,16 @@ void draw_bracket(Canvas& canvas, const ComboChartSpec& spec, const Frame& f,
   std::vector<std::vector<TextRun>> options;
   for (double shift : {0.0, 10.0, 20.0, -10.0}) {
     auto runs = block(value, text_x, first + shift, FontFace::Bold, kLabel.size, kLabel.leading, style::kBad);
-    runs.push_back(TextRun{{text_x, first + shift + kLabel.leading}, spec.bracket_word,
-                           kLabel.face, kLabel.size, style::kBad, 0});
+    runs.push_back(
+        TextRun{{text_x, first + shift + kLabel.leading}, spec.bracket_word, kLabel.face, kLabel.size, style::kBad, 0});
     options.push_back(runs);
   }
   draw_runs(canvas, options[placer.place(options)]);
 }
 
 // H13: dashed target line across the rate tier, labelled in the right gutter.
-void draw_target(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                 const Frame& f, LabelPlacer& placer) {
+void draw_target(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
+                 LabelPlacer& placer) {
   if (!spec.target_share) return;
   const double y = f.rate.y(*spec.target_share);
   Path p;
@@ -311,16 +304,16 @@ void draw_target(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& sp
   draw_runs(canvas, runs);
 }
 
-void draw_no_data(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                  const Frame& f, LabelPlacer& placer) {
+void draw_no_data(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
+                  LabelPlacer& placer) {
   if (spec.no_data.empty()) return;
   const auto& axis = style::kAxis;
   for (std::size_t i = 0; i < spec.categories.size(); ++i) {
     if (!spec.categories[i].missing()) continue;
     std::vector<std::vector<TextRun>> options;
     for (double lift : {4.0, 14.0, 24.0}) {
-      options.push_back({centered_run(m, spec.no_data, axis.face, axis.size, style::kInk40,
-                                      f.bands.center(i), f.col_bottom - lift)});
+      options.push_back(
+          {centered_run(m, spec.no_data, axis.face, axis.size, style::kInk40, f.bands.center(i), f.col_bottom - lift)});
     }
     draw_runs(canvas, options[placer.place(options)]);
   }
@@ -328,8 +321,7 @@ void draw_no_data(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& s
 
 // Reserves the axis labels that draw_value_axis and draw_category_labels place, so that no
 // data label lands on them.
-void reserve_axis_labels(const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
-                         LabelPlacer& placer) {
+void reserve_axis_labels(const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f, LabelPlacer& placer) {
   RecordingCanvas axis_runs;
   draw_value_axis(axis_runs, m, f.rate_ticks, f.rate, f.plot_left, f.plot_right, spec.share_format);
   draw_value_axis(axis_runs, m, f.count_ticks, f.count, f.plot_left, f.plot_right, spec.count_format);
@@ -343,8 +335,8 @@ void reserve_axis_labels(const TextMeasurer& m, const ComboChartSpec& spec, cons
 
 }  // namespace
 
-double draw_combo_chart(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                        Point top_left, double width_pt) {
+double draw_combo_chart(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, Point top_left,
+                        double width_pt) {
   if (spec.categories.empty()) return 0;
   const Frame f = make_frame(m, spec, top_left, width_pt);
 

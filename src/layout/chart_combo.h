@@ -27,10 +27,10 @@ struct ComboCategory {
 
 // Reference sizes (docs/visual-rules.md, "Charts"), in points.
 struct ComboGeometry {
-  double label_gutter = 74;   // left of the plot: row labels and tick labels
-  double right_gutter = 34;   // right of the plot: bracket and target labels
-  double rate_tier = 58;      // upper tier height
-  double column_tier = 150;   // lower tier height
+  double label_gutter = 74;  // left of the plot: row labels and tick labels
+  double right_gutter = 34;  // right of the plot: bracket and target labels
+  double rate_tier = 58;     // upper tier height
+  double column_tier = 150;  // lower tier height
   double tier_gap = 28;
   double column_fraction = 0.64;  // H7: column width / category width
   int rate_ticks = 3;             // most ticks in the rate tier
@@ -40,18 +40,18 @@ struct ComboGeometry {
 // All text arrives formatted or worded by the caller (language file); empty strings are not
 // drawn.
 struct ComboChartSpec {
-  std::vector<ComboCategory> categories;   // oldest first
-  std::optional<std::size_t> report_index; // default: the last category
-  TickFormatter count_format;              // count ticks, column labels, bracket value
-  TickFormatter share_format;              // shares in [0, 1]: rate ticks, point labels
-  std::string rate_label;                  // "Unanswered share"
-  std::string unanswered_label;            // "Unanswered", in the bad colour
-  std::string answered_label;              // "Answered"
-  std::string answered_note;               // "by month end", Regular ink60 under it
-  std::optional<double> target_share;      // H13 target line in the rate tier
-  std::string target_label;                // "target ≤ 15%", wrapped in the right gutter
-  std::string bracket_word;                // "open"; empty = no difference bracket
-  std::string no_data;                     // "no data"
+  std::vector<ComboCategory> categories;    // oldest first
+  std::optional<std::size_t> report_index;  // default: the last category
+  TickFormatter count_format;               // count ticks, column labels, bracket value
+  TickFormatter share_format;               // shares in [0, 1]: rate ticks, point labels
+  std::string rate_label;                   // "Unanswered share"
+  std::string unanswered_label;             // "Unanswered", in the bad colour
+  std::string answered_label;               // "Answered"
+  std::string answered_note;                // "by month end", Regular ink60 under it
+  std::optional<double> target_share;       // H13 target line in the rate tier
+  std::string target_label;                 // "target ≤ 15%", wrapped in the right gutter
+  std::string bracket_word;                 // "open"; empty = no difference bracket
+  std::string no_data;                      // "no data"
   ComboGeometry geometry;
 };
 
@@ -62,7 +62,7 @@ inline constexpr double kComboTopRoom = 14;
 // height used (down to below the year line of the category axis).
 // REQUIRES: count_format and share_format set; report_index < categories.size();
 //           width_pt > geometry.label_gutter + geometry.right_gutter.
-double draw_combo_chart(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec,
-                        Point top_left, double width_pt);
+double draw_combo_chart(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, Point top_left,
+                        double width_pt);
 
 }  // namespace boardbrief::layout

@@ -11,8 +11,8 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kDayTick = 2.5;     // H6
-constexpr double kDetailStep = 9;    // headline baseline to detail baseline
+constexpr double kDayTick = 2.5;                           // H6
+constexpr double kDetailStep = 9;                          // headline baseline to detail baseline
 const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
 
 double day_total(const DailyColumn& d) { return std::accumulate(d.parts.begin(), d.parts.end(), 0.0); }
@@ -31,18 +31,19 @@ struct Note {
   Box knockout;
 };
 
-Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, double baseline,
-                bool right_aligned) {
+Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, double baseline, bool right_aligned) {
   const auto& hs = style::kSmall;
   const auto& ds = style::kAxis;
   const double hw = m.width(FontFace::Bold, hs.size, a.headline);
   const double dw = a.detail.empty() ? 0 : m.width(ds.face, ds.size, a.detail);
   const double w = std::max(hw, dw);
   Note n;
-  n.runs.push_back(TextRun{{right_aligned ? x - hw : x, baseline}, a.headline, FontFace::Bold, hs.size, style::kInk, 0});
+  n.runs.push_back(
+      TextRun{{right_aligned ? x - hw : x, baseline}, a.headline, FontFace::Bold, hs.size, style::kInk, 0});
   double bottom = baseline + 0.25 * hs.size;
   if (!a.detail.empty()) {
-    n.runs.push_back(TextRun{{right_aligned ? x - dw : x, baseline + kDetailStep}, a.detail, ds.face, ds.size, style::kInk60, 0});
+    n.runs.push_back(
+        TextRun{{right_aligned ? x - dw : x, baseline + kDetailStep}, a.detail, ds.face, ds.size, style::kInk60, 0});
     bottom = baseline + kDetailStep + 0.25 * ds.size;
   }
   const double left = right_aligned ? x - w : x;
@@ -53,8 +54,8 @@ Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, doubl
 
 }  // namespace
 
-double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec,
-                          Point top_left, double width_pt) {
+double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, Point top_left,
+                          double width_pt) {
   const std::size_t n = spec.days.size();
   if (n == 0) return 0;
   const double left = top_left.x, right = top_left.x + width_pt;
@@ -67,7 +68,8 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
   const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
-  draw_value_axis(canvas, m, ticks, scale, plot_left, right, tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
+  draw_value_axis(canvas, m, ticks, scale, plot_left, right,
+                  tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
 
   // Columns; their tops are kept to steer annotations clear of them.
   std::vector<Box> columns;
@@ -78,8 +80,8 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     for (std::size_t k = 0; k < spec.days[i].parts.size() && k < spec.part_colors.size(); ++k) {
       const double v = spec.days[i].parts[k];
       if (v > 0) {
-        canvas.draw(Rect{x, scale.y(base + v), w, scale.y(base) - scale.y(base + v), true,
-                         spec.part_colors[k], false, {}, 0.5});
+        canvas.draw(Rect{
+            x, scale.y(base + v), w, scale.y(base) - scale.y(base + v), true, spec.part_colors[k], false, {}, 0.5});
       }
       base += v;
     }
@@ -87,8 +89,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   }
   draw_zero_line(canvas, ticks, scale, plot_left, right);
   if (spec.reference) {
-    Path p = segment({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)},
-                     style::kInk60, 0.7);
+    Path p = segment({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)}, style::kInk60, 0.7);
     p.dash = kReferenceDash;
     canvas.draw(p);
   }
@@ -97,10 +98,9 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     if (spec.days[i].label.empty()) continue;
     const double x = bands.center(i);
     canvas.draw(segment({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
-    TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size,
-                                 style::kInk60, x, plot_bottom + kCategoryLabelDrop);
-    label.at.x = std::clamp(label.at.x, left,
-                            right - m.width(label.face, label.size_pt, label.text));
+    TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size, style::kInk60, x,
+                                 plot_bottom + kCategoryLabelDrop);
+    label.at.x = std::clamp(label.at.x, left, right - m.width(label.face, label.size_pt, label.text));
     canvas.draw(label);
   }
 
@@ -131,8 +131,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     const double lift = clash(note.knockout);
     const double room = note.knockout.top - top_left.y;
     baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
-    note = place_note(m, a, flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset,
-                      baseline, flipped);
+    note = place_note(m, a, flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset, baseline, flipped);
     const Box& ko = note.knockout;
     canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
     const double leader_y = baseline - 0.35 * style::kSmall.size;

@@ -30,7 +30,7 @@ struct DailyChartSpec {
   std::vector<DailyColumn> days;
   std::vector<Color> part_colors;  // one per part, bottom to top (e.g. bad fill, ink30)
   TickFormatter format;
-  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
+  AxisFormatter axis_format;                 // when set: ticks and data labels in one unit
   std::optional<double> reference;           // H13: 0.7 pt ink60 dashed level
   std::vector<DailyAnnotation> annotations;  // only the first two are drawn
   double plot_height = 90;
@@ -39,15 +39,15 @@ struct DailyChartSpec {
   int max_ticks = 6;
 };
 
-inline constexpr double kDailyTopRoom = 6;        // above the top gridline
-inline constexpr double kAnnotationOffset = 14;   // H11: mark to annotation text
-inline constexpr double kKnockoutPad = 1.5;       // H11
+inline constexpr double kDailyTopRoom = 6;       // above the top gridline
+inline constexpr double kAnnotationOffset = 14;  // H11: mark to annotation text
+inline constexpr double kKnockoutPad = 1.5;      // H11
 
 // Draws the chart with its top-left corner at `top_left` across `width_pt`; returns the height
 // used. Annotations sit right of their column, or left when they would run past the right
 // edge, on a white knockout that covers gridlines and the reference line but never a column.
 // REQUIRES: format set; every day has at most part_colors.size() parts.
-double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec,
-                          Point top_left, double width_pt);
+double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, Point top_left,
+                          double width_pt);
 
 }  // namespace boardbrief::layout

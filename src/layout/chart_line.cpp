@@ -15,11 +15,11 @@ namespace {
 constexpr double kDotRadius = 1.6;
 constexpr double kReportDotRadius = 2.2;
 constexpr std::size_t kMaxDottedPoints = 13;
-constexpr double kEndLabelGap = 4;     // band or point to an end label
-constexpr double kNameStep = 9;        // value baseline to name baseline
-constexpr double kLabelSpacing = 1.5;  // between stacked end labels
-constexpr double kMaxNudgeShare = 1.5; // an end label moved further than this × its height: legend
-constexpr double kLegendGap = 6;       // category labels to the legend row
+constexpr double kEndLabelGap = 4;      // band or point to an end label
+constexpr double kNameStep = 9;         // value baseline to name baseline
+constexpr double kLabelSpacing = 1.5;   // between stacked end labels
+constexpr double kMaxNudgeShare = 1.5;  // an end label moved further than this × its height: legend
+constexpr double kLegendGap = 6;        // category labels to the legend row
 constexpr double kLegendRow = 11;
 constexpr double kSwatchWidth = 12, kSwatchGap = 4, kLegendItemGap = 12;
 const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // 2/1.5, in whole points
@@ -28,9 +28,7 @@ const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // 2/1.5, in whole po
 struct EndLabel {
   std::size_t series = 0;
   double x = 0, baseline = 0;
-  double top(const TextMeasurer& m) const {
-    return baseline - m.ascent(FontFace::Bold, style::kSmall.size);
-  }
+  double top(const TextMeasurer& m) const { return baseline - m.ascent(FontFace::Bold, style::kSmall.size); }
   double height(const TextMeasurer& m) const {
     return m.ascent(FontFace::Bold, style::kSmall.size) + kNameStep + 0.25 * style::kAxis.size;
   }
@@ -38,8 +36,7 @@ struct EndLabel {
 
 // Pushes labels apart top to bottom, then back up if the last one runs below `bottom`.
 void nudge_apart(const TextMeasurer& m, std::vector<EndLabel>& labels, double top, double bottom) {
-  std::sort(labels.begin(), labels.end(),
-            [](const EndLabel& a, const EndLabel& b) { return a.baseline < b.baseline; });
+  std::sort(labels.begin(), labels.end(), [](const EndLabel& a, const EndLabel& b) { return a.baseline < b.baseline; });
   for (std::size_t i = 0; i < labels.size(); ++i) {
     const double min_top = i == 0 ? top : labels[i - 1].top(m) + labels[i - 1].height(m) + kLabelSpacing;
     labels[i].baseline += std::max(0.0, min_top - labels[i].top(m));
@@ -65,8 +62,8 @@ Ticks line_chart_ticks(const LineChartSpec& spec) {
   return line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
 }
 
-double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
-                       Point top_left, double width_pt) {
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, Point top_left,
+                       double width_pt) {
   const std::size_t n = spec.categories.size();
   if (n == 0) return 0;
   const double left = top_left.x, right = top_left.x + width_pt;
@@ -103,8 +100,12 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     canvas.draw(p);
     if (!spec.reference_label.empty()) {
       const double w = m.width(style::kAxis.face, style::kAxis.size, spec.reference_label);
-      canvas.draw(TextRun{{plot_right - w, scale.y(*spec.reference) - 2.5}, spec.reference_label, style::kAxis.face,
-                          style::kAxis.size, style::kInk60, 0});
+      canvas.draw(TextRun{{plot_right - w, scale.y(*spec.reference) - 2.5},
+                          spec.reference_label,
+                          style::kAxis.face,
+                          style::kAxis.size,
+                          style::kInk60,
+                          0});
     }
   }
   draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
@@ -144,8 +145,7 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
       canvas.draw(ring);
     }
     if (last) {
-      const double x = *last + 1 == n ? plot_right + kEndLabelGap
-                                      : points[*last]->x + bands.band() / 2 + kEndLabelGap;
+      const double x = *last + 1 == n ? plot_right + kEndLabelGap : points[*last]->x + bands.band() / 2 + kEndLabelGap;
       labels.push_back(EndLabel{s, x, points[*last]->y + 0.35 * style::kSmall.size});
     }
   }
@@ -160,7 +160,8 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
     bool near = true;
     for (std::size_t k = 0; k < above.size(); ++k) {
       for (const EndLabel& o : natural)
-        if (o.series == above[k].series && std::abs(o.baseline - above[k].baseline) > kMaxNudgeShare * above[k].height(m))
+        if (o.series == above[k].series &&
+            std::abs(o.baseline - above[k].baseline) > kMaxNudgeShare * above[k].height(m))
           near = false;
       if (k > 0 && above[k].top(m) < above[k - 1].top(m) + above[k - 1].height(m)) near = false;
       if (above[k].top(m) < top_left.y - 0.01) near = false;
@@ -199,7 +200,8 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
       const LineSeries& series = spec.series[s];
       const std::string value = value_label(last_value(series));
       const double w = kSwatchWidth + kSwatchGap + m.width(style::kAxis.face, style::kAxis.size, series.name) +
-                       m.width(style::kAxis.face, style::kAxis.size, " ") + m.width(FontFace::Bold, style::kAxis.size, value);
+                       m.width(style::kAxis.face, style::kAxis.size, " ") +
+                       m.width(FontFace::Bold, style::kAxis.size, value);
       if (x > plot_left && x + w > right) x = plot_left, row += kLegendRow;  // next row, never overlapping
       const double y = baseline + row;
       Path swatch;
@@ -209,7 +211,8 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
       canvas.draw(swatch);
       double tx = x + kSwatchWidth + kSwatchGap;
       canvas.draw(TextRun{{tx, y}, series.name, style::kAxis.face, style::kAxis.size, style::kInk60, 0});
-      tx += m.width(style::kAxis.face, style::kAxis.size, series.name) + m.width(style::kAxis.face, style::kAxis.size, " ");
+      tx += m.width(style::kAxis.face, style::kAxis.size, series.name) +
+            m.width(style::kAxis.face, style::kAxis.size, " ");
       canvas.draw(TextRun{{tx, y}, value, FontFace::Bold, style::kAxis.size, series.color, 0});
       x += w + kLegendItemGap;
     }
@@ -218,11 +221,10 @@ double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpe
   for (const EndLabel& l : labels) {
     const LineSeries& series = spec.series[l.series];
     const double v = last_value(series);
-    canvas.draw(TextRun{{l.x, l.baseline}, value_label(v), FontFace::Bold, style::kSmall.size,
-                        series.color, 0});
+    canvas.draw(TextRun{{l.x, l.baseline}, value_label(v), FontFace::Bold, style::kSmall.size, series.color, 0});
     if (!series.name.empty()) {
-      canvas.draw(TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face,
-                          style::kAxis.size, style::kInk60, 0});
+      canvas.draw(
+          TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face, style::kAxis.size, style::kInk60, 0});
     }
   }
   return bottom - top_left.y;

@@ -16,31 +16,31 @@
 namespace boardbrief::layout {
 
 struct LineSeries {
-  std::string name;                         // second line of the end label, 7 pt ink60
+  std::string name;                           // second line of the end label, 7 pt ink60
   std::vector<std::optional<double>> values;  // one per category; nullopt breaks the line
-  Color color;                              // line and end-label value colour
-  double line_width_pt = 1.4;               // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
-  std::vector<std::size_t> marked;          // H11: unusual periods, ringed (kSpikeRingRadius, ink)
-  std::vector<std::size_t> missed;          // periods that missed the target: dots in the bad colour
+  Color color;                                // line and end-label value colour
+  double line_width_pt = 1.4;                 // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
+  std::vector<std::size_t> marked;            // H11: unusual periods, ringed (kSpikeRingRadius, ink)
+  std::vector<std::size_t> missed;            // periods that missed the target: dots in the bad colour
 };
 
 inline constexpr double kSpikeRingRadius = 4;
 
 struct LineChartSpec {
-  std::vector<CategoryLabel> categories;   // oldest first
-  std::vector<LineSeries> series;          // at most 3; the first is drawn on top
-  std::optional<std::size_t> report_index; // default: the last category
-  TickFormatter format;                    // tick labels and end-label values
-  AxisFormatter axis_format;               // when set: ticks and data labels in one unit
-  std::optional<double> reference;         // dashed 0.7 pt ink60 line, named in the key
-  std::string reference_label;             // "target ≤ 2 h", small ink60 above the line's right end
-  bool allow_zoom = true;                  // H4: may start above zero when every value allows
+  std::vector<CategoryLabel> categories;    // oldest first
+  std::vector<LineSeries> series;           // at most 3; the first is drawn on top
+  std::optional<std::size_t> report_index;  // default: the last category
+  TickFormatter format;                     // tick labels and end-label values
+  AxisFormatter axis_format;                // when set: ticks and data labels in one unit
+  std::optional<double> reference;          // dashed 0.7 pt ink60 line, named in the key
+  std::string reference_label;              // "target ≤ 2 h", small ink60 above the line's right end
+  bool allow_zoom = true;                   // H4: may start above zero when every value allows
   // H5: charts of one unit on a page share a scale; the axis covers at least this range.
   std::optional<std::pair<double, double>> scale_span;
-  bool dots = true;                        // r 1.6 dots, only when there are <= 13 categories
-  double plot_height = 96;                 // half-width reference size
-  double label_gutter = 26;                // H3 small charts
-  double right_gutter = 78;                // end labels
+  bool dots = true;          // r 1.6 dots, only when there are <= 13 categories
+  double plot_height = 96;   // half-width reference size
+  double label_gutter = 26;  // H3 small charts
+  double right_gutter = 78;  // end labels
   int max_ticks = 6;
 };
 
@@ -56,7 +56,7 @@ inline constexpr double kLineTopRoom = 6;  // above the top gridline, for its ti
 Ticks line_chart_ticks(const LineChartSpec& spec);
 
 // REQUIRES: format set; every series has categories.size() values; at most 3 series.
-double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec,
-                       Point top_left, double width_pt);
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, Point top_left,
+                       double width_pt);
 
 }  // namespace boardbrief::layout

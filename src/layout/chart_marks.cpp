@@ -42,8 +42,7 @@ void draw_hatched_rect(Canvas& canvas, double x, double y, double w, double h, C
   canvas.draw(outline);
 }
 
-std::vector<Path> broken_line(const std::vector<std::optional<Point>>& points, Color color,
-                              double line_width_pt) {
+std::vector<Path> broken_line(const std::vector<std::optional<Point>>& points, Color color, double line_width_pt) {
   std::vector<Path> runs;
   Path current;
   auto finish = [&] {

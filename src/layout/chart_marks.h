@@ -23,7 +23,6 @@ void draw_hatched_rect(Canvas& canvas, double x, double y, double w, double h, C
 
 // One Path per run of consecutive present points, so missing values break the line; a
 // run of a single point yields no Path (callers draw it as a dot).
-std::vector<Path> broken_line(const std::vector<std::optional<Point>>& points, Color color,
-                              double line_width_pt);
+std::vector<Path> broken_line(const std::vector<std::optional<Point>>& points, Color color, double line_width_pt);
 
 }  // namespace boardbrief::layout

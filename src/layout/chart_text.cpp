@@ -4,12 +4,11 @@ namespace boardbrief::layout {
 
 Box text_box(const TextMeasurer& m, const TextRun& run) {
   const double w = m.width(run.face, run.size_pt, run.text);
-  return Box{run.at.x, run.at.y - m.ascent(run.face, run.size_pt), run.at.x + w,
-             run.at.y + 0.25 * run.size_pt};
+  return Box{run.at.x, run.at.y - m.ascent(run.face, run.size_pt), run.at.x + w, run.at.y + 0.25 * run.size_pt};
 }
 
-std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt,
-                                    std::string_view text, double width_pt, int max_lines) {
+std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt, std::string_view text,
+                                    double width_pt, int max_lines) {
   std::vector<std::string> lines;
   std::string line;
   std::size_t pos = 0;

@@ -15,9 +15,7 @@ namespace boardbrief::layout {
 // An axis-aligned box in page points (top-left origin, y down).
 struct Box {
   double left = 0, top = 0, right = 0, bottom = 0;
-  bool overlaps(const Box& o) const {
-    return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
-  }
+  bool overlaps(const Box& o) const { return left < o.right && o.left < right && top < o.bottom && o.top < bottom; }
 };
 
 // The box a run of text occupies: from the ascent above the baseline to 0.25 em below it.
@@ -26,8 +24,8 @@ Box text_box(const TextMeasurer& m, const TextRun& run);
 // Greedy word wrap at spaces (and explicit '\n') into at most `max_lines` lines of at most
 // `width_pt`; the last line is ellipsized when text remains. Unlike wrap_text (text_wrap.h),
 // an over-long word is ellipsized, never split: labels in a gutter read better that way.
-std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt,
-                                    std::string_view text, double width_pt, int max_lines);
+std::vector<std::string> wrap_words(const TextMeasurer& m, FontFace face, double size_pt, std::string_view text,
+                                    double width_pt, int max_lines);
 
 // Remembers the boxes of labels already placed and picks, from a list of candidate runs, the
 // first one that collides with none of them.

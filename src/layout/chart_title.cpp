@@ -9,14 +9,12 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kMarkerGap = 3;     // marker to its label
-constexpr double kEntryGap = 9;      // between key entries
-constexpr double kClearance = 12;    // minimum space between title text and the key
-constexpr double kInlineGap = 6;     // title to inline subtitle
+constexpr double kMarkerGap = 3;   // marker to its label
+constexpr double kEntryGap = 9;    // between key entries
+constexpr double kClearance = 12;  // minimum space between title text and the key
+constexpr double kInlineGap = 6;   // title to inline subtitle
 
-double marker_width(const KeyEntry& e) {
-  return e.kind == KeyEntry::Kind::Swatch ? kKeySwatch : kKeySample;
-}
+double marker_width(const KeyEntry& e) { return e.kind == KeyEntry::Kind::Swatch ? kKeySwatch : kKeySample; }
 
 double key_width(const TextMeasurer& m, const std::vector<KeyEntry>& key) {
   double w = 0;
@@ -27,8 +25,7 @@ double key_width(const TextMeasurer& m, const std::vector<KeyEntry>& key) {
   return w;
 }
 
-void draw_key(Canvas& canvas, const TextMeasurer& m, const std::vector<KeyEntry>& key,
-              double left, double baseline) {
+void draw_key(Canvas& canvas, const TextMeasurer& m, const std::vector<KeyEntry>& key, double left, double baseline) {
   double x = left;
   for (const KeyEntry& e : key) {
     if (e.kind == KeyEntry::Kind::Swatch) {
@@ -50,8 +47,8 @@ void draw_key(Canvas& canvas, const TextMeasurer& m, const std::vector<KeyEntry>
 
 }  // namespace
 
-double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle& title,
-                        Point top_left, double width_pt) {
+double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle& title, Point top_left,
+                        double width_pt) {
   const auto& ts = style::kChartTitle;
   const auto& ss = style::kSmall;
   const double right = top_left.x + width_pt;
@@ -74,8 +71,11 @@ double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle&
     } else {
       height += ss.leading;
       canvas.draw(TextRun{{top_left.x, top_left.y + height - (ss.leading - ss.size) - 0.5},
-                          ellipsize(m, ss.face, ss.size, title.subtitle, width_pt), ss.face,
-                          ss.size, style::kInk60, 0});
+                          ellipsize(m, ss.face, ss.size, title.subtitle, width_pt),
+                          ss.face,
+                          ss.size,
+                          style::kInk60,
+                          0});
     }
   }
   if (key_on_title_line) {

@@ -17,15 +17,15 @@ struct KeyEntry {
   Kind kind = Kind::Swatch;
   Color color;
   std::string label;
-  double line_width_pt = 0.7;          // Line only
-  std::vector<std::uint16_t> dash;     // Line only; whole points
+  double line_width_pt = 0.7;       // Line only
+  std::vector<std::uint16_t> dash;  // Line only; whole points
 };
 
 struct ChartTitle {
   std::string title;
-  std::string subtitle;            // empty = none
-  bool subtitle_inline = false;    // after the title on its line, else on the line below
-  std::vector<KeyEntry> key;       // empty = no key
+  std::string subtitle;          // empty = none
+  bool subtitle_inline = false;  // after the title on its line, else on the line below
+  std::vector<KeyEntry> key;     // empty = no key
 };
 
 inline constexpr double kKeySwatch = 6.5;
@@ -35,7 +35,7 @@ inline constexpr double kKeySample = 11;
 // (11 pt per title line, 10 pt for a subtitle line). An inline subtitle that would run into
 // the key moves below the title; a key that does not fit beside the title gets a line of its
 // own under the block.
-double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle& title,
-                        Point top_left, double width_pt);
+double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle& title, Point top_left,
+                        double width_pt);
 
 }  // namespace boardbrief::layout

@@ -20,19 +20,19 @@ namespace {
 
 using namespace style;
 
-constexpr double kBlockGap = 20;           // G3: 20–28 pt between blocks (page 1 must hold G5)
-constexpr double kHeadingToContent = 16;   // G3: heading rule to content 14–20 pt
+constexpr double kBlockGap = 20;          // G3: 20–28 pt between blocks (page 1 must hold G5)
+constexpr double kHeadingToContent = 16;  // G3: heading rule to content 14–20 pt
 constexpr double kFooterRuleFromBottom = 36;
 constexpr double kFooterBaselineFromBottom = 26;
-constexpr double kPage1Top = 126;          // below the title band's scope line
-constexpr double kLaterPageTop = 62;       // below the running header
+constexpr double kPage1Top = 126;             // below the title band's scope line
+constexpr double kLaterPageTop = 62;          // below the running header
 constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows
-constexpr double kFindingListGap = 6.5;    // G3: between list items
-constexpr double kProvenanceGap = 12;      // F7: the block has its own rule, so less than G3's block gap
-constexpr double kLogoWidth = 96;          // the logo's box on page 1, right of the title
+constexpr double kFindingListGap = 6.5;       // G3: between list items
+constexpr double kProvenanceGap = 12;         // F7: the block has its own rule, so less than G3's block gap
+constexpr double kLogoWidth = 96;             // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
 constexpr double kMaxChartStretch = 1.3;  // landscape charts: plot height grows with width up to this
-constexpr double kWideContent = 640;       // content this wide (landscape) takes document::Columns side by side
+constexpr double kWideContent = 640;      // content this wide (landscape) takes document::Columns side by side
 
 // The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
 struct Geometry {
@@ -62,9 +62,7 @@ Path hline(double x0, double x1, double y, double width, Color c) {
 // How much taller a chart drawn `width` wide gets than at the portrait width it was designed
 // for, so a landscape chart keeps a readable aspect ratio instead of turning flat (capped: the
 // page is also less tall).
-double aspect(double width, double portrait_width) {
-  return std::clamp(width / portrait_width, 1.0, kMaxChartStretch);
-}
+double aspect(double width, double portrait_width) { return std::clamp(width / portrait_width, 1.0, kMaxChartStretch); }
 
 // Draws one block at the origin; returns its height. Blocks that need the page (title band,
 // provenance) are handled by the composer itself.
@@ -271,7 +269,8 @@ void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furni
   const std::string org = ellipsize(m, FontFace::Bold, 7, f.header_org, std::max(room / 2, room - title_full - 4));
   const double w = org.empty() ? 0 : m.width(FontFace::Bold, 7, org) + 4;
   c.draw(run({x, 42}, org, bold, kInk));
-  c.draw(run({x + w, 42}, ellipsize(m, kFurniture.face, kFurniture.size, f.header_title, room - w), kFurniture, kInk60));
+  c.draw(
+      run({x + w, 42}, ellipsize(m, kFurniture.face, kFurniture.size, f.header_title, room - w), kFurniture, kInk60));
   c.draw(run({right - period_w, 42}, f.header_period, bold, kAccent));
   c.draw(hline(x, right, 47, 0.5, kInk20));
 }
@@ -368,8 +367,10 @@ void recolour_accent(std::vector<PageDrawing>& pages, Color accent) {
   };
   const Color new_tint = tint(accent);
   auto swap = [&](Color& c) {
-    if (c == kAccent) c = accent;
-    else if (c == kAccentTint) c = new_tint;
+    if (c == kAccent)
+      c = accent;
+    else if (c == kAccentTint)
+      c = new_tint;
   };
   for (auto& page : pages) {
     RecordingCanvas recoloured;
@@ -377,7 +378,8 @@ void recolour_accent(std::vector<PageDrawing>& pages, Color accent) {
       std::visit(
           [&](auto& v) {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, TextRun>) swap(v.color);
+            if constexpr (std::is_same_v<T, TextRun>)
+              swap(v.color);
             else if constexpr (std::is_same_v<T, Path> || std::is_same_v<T, Rect> || std::is_same_v<T, Circle>) {
               swap(v.fill_color);
               swap(v.stroke_color);

@@ -20,9 +20,7 @@ struct Offsets {
   double text;
 };
 
-Offsets offsets(FindingVariant v) {
-  return v == FindingVariant::Page ? Offsets{16, 29} : Offsets{0, 12};
-}
+Offsets offsets(FindingVariant v) { return v == FindingVariant::Page ? Offsets{16, 29} : Offsets{0, 12}; }
 
 LaidOutFinding lay_out(const TextMeasurer& m, FindingItem item, double text_width) {
   LaidOutFinding f;
@@ -67,14 +65,14 @@ void draw_marker(Canvas& canvas, const FindingItem& item, double marker_x, doubl
     draw_hollow_circle(canvas, {marker_x + kGapCircleRadius, cy}, kGapCircleRadius, style::kInk60);
     return;
   }
-  draw_direction_mark(canvas, {marker_x + kFindingTriangleWidth / 2, cy}, kFindingTriangleWidth,
-                      item.direction, tone_color(item.tone));
+  draw_direction_mark(canvas, {marker_x + kFindingTriangleWidth / 2, cy}, kFindingTriangleWidth, item.direction,
+                      tone_color(item.tone));
 }
 
 }  // namespace
 
-FindingBlock::FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items,
-                           double width_pt, FindingVariant variant)
+FindingBlock::FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items, double width_pt,
+                           FindingVariant variant)
     : variant_(variant) {
   const double text_width = width_pt - offsets(variant).text;
   for (FindingItem& item : items) {
@@ -93,29 +91,27 @@ void FindingBlock::draw(Canvas& canvas, Point top_left) const {
   for (const LaidOutFinding& f : findings_) {
     const double baseline = top + kFindingFirstBaseline;
     if (variant_ == FindingVariant::Page) {
-      canvas.draw(TextRun{{top_left.x, baseline}, std::to_string(f.item.rank), FontFace::Bold,
-                          f.rank_size_pt, style::kInk, 0});
+      canvas.draw(
+          TextRun{{top_left.x, baseline}, std::to_string(f.item.rank), FontFace::Bold, f.rank_size_pt, style::kInk, 0});
     }
     draw_marker(canvas, f.item, top_left.x + off.marker, baseline);
     const double text_x = top_left.x + off.text;
-    draw_rich_lines(canvas, f.sentence, text_x, baseline, style::kFinding.size,
-                    style::kFinding.leading, style::kInk);
-    draw_rich_lines(canvas, f.why, text_x, top + f.why_first_baseline, style::kWhy.size,
-                    style::kWhy.leading, style::kInk60);
-    draw_rich_lines(canvas, f.notes, text_x, top + f.notes_first_baseline, style::kWhy.size,
-                    style::kWhy.leading, style::kInk60);
+    draw_rich_lines(canvas, f.sentence, text_x, baseline, style::kFinding.size, style::kFinding.leading, style::kInk);
+    draw_rich_lines(canvas, f.why, text_x, top + f.why_first_baseline, style::kWhy.size, style::kWhy.leading,
+                    style::kInk60);
+    draw_rich_lines(canvas, f.notes, text_x, top + f.notes_first_baseline, style::kWhy.size, style::kWhy.leading,
+                    style::kInk60);
     top += f.height + kFindingGap;
   }
 }
 
-double measure_findings(const TextMeasurer& measurer, const std::vector<FindingItem>& items,
-                        double width_pt, FindingVariant variant) {
+double measure_findings(const TextMeasurer& measurer, const std::vector<FindingItem>& items, double width_pt,
+                        FindingVariant variant) {
   return FindingBlock(measurer, items, width_pt, variant).height();
 }
 
 double draw_findings(Canvas& canvas, const TextMeasurer& measurer, Point top_left,
-                     const std::vector<FindingItem>& items, double width_pt,
-                     FindingVariant variant) {
+                     const std::vector<FindingItem>& items, double width_pt, FindingVariant variant) {
   const FindingBlock block(measurer, items, width_pt, variant);
   block.draw(canvas, top_left);
   return block.height();

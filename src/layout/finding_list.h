@@ -21,9 +21,9 @@ struct FindingItem {
   Direction direction = Direction::None;  // Up/Down: triangle; Flat: dash; None: no mark
   Tone tone = Tone::Neutral;              // Neutral: ink60 triangle
   bool data_gap = false;                  // hollow ink60 circle instead of a triangle
-  std::string sentence;  // rich text: "**38%** of customer messages ..."
-  std::string why_lead;  // "Why it matters:", set in Italic
-  std::string why_text;  // rich text, after the lead-in
+  std::string sentence;                   // rich text: "**38%** of customer messages ..."
+  std::string why_lead;                   // "Why it matters:", set in Italic
+  std::string why_text;                   // rich text, after the lead-in
   // Lines under the why line, each an Italic lead-in and rich text, set like it: continuity,
   // management's action, outlook (docs/decisions.md).
   std::vector<std::pair<std::string, std::string>> notes;
@@ -33,7 +33,7 @@ struct FindingItem {
 // text at +12 (a 6-column block).
 enum class FindingVariant { Page, Section };
 
-inline constexpr double kFindingGap = 6.5;         // L5, between findings
+inline constexpr double kFindingGap = 6.5;           // L5, between findings
 inline constexpr double kFindingFirstBaseline = 10;  // block top -> first baseline
 inline constexpr double kWhyBaselineOffset = 13.75;  // last sentence baseline -> why baseline
 
@@ -43,9 +43,9 @@ struct LaidOutFinding {
   std::vector<RichLine> sentence;  // Y7 lines
   std::vector<RichLine> why;       // Y8 lines, all of the text
   double why_first_baseline = 0;
-  std::vector<RichLine> notes;     // the notes' lines, in order, after the why lines
+  std::vector<RichLine> notes;  // the notes' lines, in order, after the why lines
   double notes_first_baseline = 0;
-  double height = 0;  // top to the descent of the last line
+  double height = 0;         // top to the descent of the last line
   double rank_size_pt = 13;  // smaller for a two-digit rank (the appendix's list), so it clears the marker
 };
 
@@ -69,8 +69,8 @@ class FindingBlock {
 };
 
 // Height the list would take; equal to what draw_findings() returns for the same arguments.
-double measure_findings(const TextMeasurer& measurer, const std::vector<FindingItem>& items,
-                        double width_pt, FindingVariant variant = FindingVariant::Page);
+double measure_findings(const TextMeasurer& measurer, const std::vector<FindingItem>& items, double width_pt,
+                        FindingVariant variant = FindingVariant::Page);
 
 // Draws the list at `top_left` and returns its height.
 double draw_findings(Canvas& canvas, const TextMeasurer& measurer, Point top_left,

@@ -7,15 +7,14 @@
 
 namespace boardbrief::layout {
 
-double draw_section_heading(Canvas& canvas, const TextMeasurer& measurer, Point baseline_left,
-                            double width_pt, std::string_view title, std::string_view note) {
+double draw_section_heading(Canvas& canvas, const TextMeasurer& measurer, Point baseline_left, double width_pt,
+                            std::string_view title, std::string_view note) {
   const auto& hs = style::kSectionHeading;
   const auto& ns = style::kHeadingNote;
   const std::string shown = ellipsize(measurer, hs.face, hs.size, title, width_pt);
   canvas.draw(TextRun{baseline_left, shown, hs.face, hs.size, style::kInk, 0});
 
-  const double room =
-      width_pt - measurer.width(hs.face, hs.size, shown) - kHeadingNoteGap;
+  const double room = width_pt - measurer.width(hs.face, hs.size, shown) - kHeadingNoteGap;
   if (!note.empty() && room > 0) {
     const std::string n = ellipsize(measurer, ns.face, ns.size, note, room);
     if (!n.empty()) {
@@ -43,8 +42,8 @@ double kicker_width(const TextMeasurer& measurer, std::string_view text) {
 
 void draw_kicker(Canvas& canvas, Point baseline_left, std::string_view text, Color color) {
   if (text.empty()) return;
-  canvas.draw(TextRun{baseline_left, std::string(text), style::kKicker.face, style::kKicker.size,
-                      color, style::kKickerTracking});
+  canvas.draw(TextRun{baseline_left, std::string(text), style::kKicker.face, style::kKicker.size, color,
+                      style::kKickerTracking});
 }
 
 std::string fit_kicker(const TextMeasurer& measurer, std::string_view text, double max_width_pt) {

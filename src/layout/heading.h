@@ -17,8 +17,8 @@ inline constexpr double kHeadingNoteGap = 12;      // least room between title a
 // across `width_pt` 5 pt below the baseline, and `note` (Y6, 8 pt ink60) right-aligned on the
 // baseline. The title is shortened with "…" to the width; the note to the room the title
 // leaves (it is dropped when less than "…" fits). Returns the rule's y (its centre line).
-double draw_section_heading(Canvas& canvas, const TextMeasurer& measurer, Point baseline_left,
-                            double width_pt, std::string_view title, std::string_view note = {});
+double draw_section_heading(Canvas& canvas, const TextMeasurer& measurer, Point baseline_left, double width_pt,
+                            std::string_view title, std::string_view note = {});
 
 // Width of a kicker (Y2, Bold 7.5, tracking 0.9 pt) from its first glyph's left edge to its
 // last glyph's right edge: the tracking after the last character is not counted.

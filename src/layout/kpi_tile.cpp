@@ -56,8 +56,7 @@ std::vector<ValuePart> split_value(const std::string& value, const std::string& 
   return parts;
 }
 
-double parts_width(const TextMeasurer& m, const std::vector<ValuePart>& parts, double number_pt,
-                   double unit_pt) {
+double parts_width(const TextMeasurer& m, const std::vector<ValuePart>& parts, double number_pt, double unit_pt) {
   double w = 0;
   for (const ValuePart& p : parts) {
     w += m.width(style::kTileValue.face, p.unit_size ? unit_pt : number_pt, p.text);
@@ -65,32 +64,30 @@ double parts_width(const TextMeasurer& m, const std::vector<ValuePart>& parts, d
   return w;
 }
 
-void text(Canvas& canvas, double x, double baseline, std::string s, FontFace face, double size,
-          Color color) {
+void text(Canvas& canvas, double x, double baseline, std::string s, FontFace face, double size, Color color) {
   if (s.empty()) return;
   canvas.draw(TextRun{{x, baseline}, std::move(s), face, size, color, 0});
 }
 
-void draw_delta(Canvas& canvas, const TextMeasurer& m, double x, double baseline, double width,
-                const Delta& d) {
+void draw_delta(Canvas& canvas, const TextMeasurer& m, double x, double baseline, double width, const Delta& d) {
   const auto& ts = style::kTileDelta;
   const double right = x + width;
   if (d.direction == Direction::None) {
-    text(canvas, x, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, width), ts.face,
-         ts.size, style::kInk60);
+    text(canvas, x, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, width), ts.face, ts.size,
+         style::kInk60);
     return;
   }
   const Color color = tone_color(d.tone);
   // Centred a little above half the x-height so the mark sits with the figures.
-  draw_direction_mark(canvas, {x + kDeltaTriangleWidth / 2, baseline - 0.36 * ts.size},
-                      kDeltaTriangleWidth, d.direction, color);
+  draw_direction_mark(canvas, {x + kDeltaTriangleWidth / 2, baseline - 0.36 * ts.size}, kDeltaTriangleWidth,
+                      d.direction, color);
   double cx = x + kDeltaTriangleWidth + kMarkGap;
   const std::string value = ellipsize(m, FontFace::Bold, ts.size, d.value_text, right - cx);
   text(canvas, cx, baseline, value, FontFace::Bold, ts.size, color);
   cx += m.width(FontFace::Bold, ts.size, value) + m.width(ts.face, ts.size, " ");
   if (cx < right) {
-    text(canvas, cx, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, right - cx),
-         ts.face, ts.size, style::kInk60);
+    text(canvas, cx, baseline, ellipsize(m, ts.face, ts.size, d.comparison_text, right - cx), ts.face, ts.size,
+         style::kInk60);
   }
 }
 
@@ -122,8 +119,7 @@ std::vector<std::string> tile_label_lines(const TextMeasurer& m, const TileSpec&
   return lines;
 }
 
-TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile,
-                     double body_shift) {
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile, double body_shift) {
   const double x = top_left.x, w = tile.width, right = x + w;
   double y = top_left.y;
 
@@ -140,10 +136,8 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     const double word_w = m.width(FontFace::Italic, small.size, tile.provisional_text);
     const double word_x = right - word_w;
     const double ring_cx = word_x - kTagRingGap - kTagRingRadius;
-    draw_hollow_circle(canvas, {ring_cx, y + kLabelBaseline - 0.36 * small.size}, kTagRingRadius,
-                       style::kInk60, 0.6);
-    text(canvas, word_x, y + kLabelBaseline, tile.provisional_text, FontFace::Italic, small.size,
-         style::kInk60);
+    draw_hollow_circle(canvas, {ring_cx, y + kLabelBaseline - 0.36 * small.size}, kTagRingRadius, style::kInk60, 0.6);
+    text(canvas, word_x, y + kLabelBaseline, tile.provisional_text, FontFace::Italic, small.size, style::kInk60);
     label_right = ring_cx - kTagRingRadius - kLabelTagGap;
   }
 
@@ -153,12 +147,14 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
   (void)label_right;
   const std::vector<std::string> label_lines = tile_label_lines(m, tile);
   for (std::size_t i = 0; i < label_lines.size(); ++i)
-    text(canvas, x, y + kLabelBaseline + static_cast<double>(i) * ls.leading, label_lines[i], ls.face, ls.size, style::kInk);
+    text(canvas, x, y + kLabelBaseline + static_cast<double>(i) * ls.leading, label_lines[i], ls.face, ls.size,
+         style::kInk);
   if (!label_lines.empty())
     text(canvas, x + m.width(ls.face, ls.size, label_lines.back()),
          y + kLabelBaseline + static_cast<double>(label_lines.size() - 1) * ls.leading, tile.footnote_mark,
          FontFace::Regular, ls.size, style::kInk60);
-  body_shift = std::max(body_shift, label_lines.empty() ? 0.0 : static_cast<double>(label_lines.size() - 1) * ls.leading);
+  body_shift =
+      std::max(body_shift, label_lines.empty() ? 0.0 : static_cast<double>(label_lines.size() - 1) * ls.leading);
   y += body_shift;
 
   const double spark_x = right - kSparklineWidth;
@@ -177,7 +173,8 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
   // A narrowed tile (four in a row) whose value still does not fit leaves the sparkline out
   // rather than drawing the value over it.
   if (result.value_fits || tile.width >= kTileWidth)
-    draw_sparkline(canvas, {spark_x, y + kSparkTop}, SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
+    draw_sparkline(canvas, {spark_x, y + kSparkTop},
+                   SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
   double vx = x;
   for (const ValuePart& p : parts) {
     const double size = p.unit_size ? result.unit_size_pt : result.value_size_pt;
@@ -185,8 +182,8 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     vx += m.width(style::kTileValue.face, size, p.text);
   }
 
-  text(canvas, x, y + kContextBaseline, ellipsize(m, small.face, small.size, tile.context, w),
-       small.face, small.size, style::kInk60);
+  text(canvas, x, y + kContextBaseline, ellipsize(m, small.face, small.size, tile.context, w), small.face, small.size,
+       style::kInk60);
 
   draw_delta(canvas, m, x, y + kPrevBaseline, w, tile.vs_prev);
   draw_delta(canvas, m, x, y + kYearBaseline, w, tile.vs_year);
@@ -194,12 +191,11 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
   if (tile.target_label) {
     const std::string label_text = ellipsize(m, small.face, small.size, *tile.target_label, w);
     text(canvas, x, y + kTargetBaseline, label_text, small.face, small.size, style::kInk60);
-    const double sx = x + m.width(small.face, small.size, label_text) +
-                      m.width(small.face, small.size, " ");
+    const double sx = x + m.width(small.face, small.size, label_text) + m.width(small.face, small.size, " ");
     if (tile.target_status && sx < right) {
       text(canvas, sx, y + kTargetBaseline,
-           ellipsize(m, FontFace::Bold, small.size, tile.target_status->text, right - sx),
-           FontFace::Bold, small.size, tone_color(tile.target_status->tone));
+           ellipsize(m, FontFace::Bold, small.size, tile.target_status->text, right - sx), FontFace::Bold, small.size,
+           tone_color(tile.target_status->tone));
     }
   }
   return result;
@@ -227,7 +223,8 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
     RecordingCanvas tile;
     draw_tile(tile, measurer, {tx, ty}, tiles[i], shift[i / cols]);
     for (const Primitive& p : tile.items()) {
-      if (const auto* t = std::get_if<TextRun>(&p)) last_row_bottom = std::max(last_row_bottom, t->at.y + 0.25 * t->size_pt - ty);
+      if (const auto* t = std::get_if<TextRun>(&p))
+        last_row_bottom = std::max(last_row_bottom, t->at.y + 0.25 * t->size_pt - ty);
       canvas.draw(p);
     }
   }

@@ -73,8 +73,8 @@ std::vector<std::string> tile_label_lines(const TextMeasurer& measurer, const Ti
 // and everything under it moves down by one leading, or by `body_shift` when larger (the
 // grid passes the row's shift so all values of a row share a baseline); context, comparisons
 // and target status are shortened with "…".
-TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left,
-                     const TileSpec& tile, double body_shift = 0);
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left, const TileSpec& tile,
+                     double body_shift = 0);
 
 // Draws `tiles` left to right, `columns` per row, rows kTileRowPitch apart (plus one label
 // leading after a row with a two-line label), columns one tile

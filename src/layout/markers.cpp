@@ -9,12 +9,9 @@ namespace boardbrief::layout {
 
 Color tone_color(Tone tone) {
   switch (tone) {
-    case Tone::Good:
-      return style::kGood;
-    case Tone::Bad:
-      return style::kBad;
-    case Tone::Neutral:
-      break;
+    case Tone::Good: return style::kGood;
+    case Tone::Bad: return style::kBad;
+    case Tone::Neutral: break;
   }
   return style::kInk60;
 }
@@ -36,27 +33,19 @@ void draw_triangle(Canvas& canvas, Point center, double width_pt, bool up, Color
 
 void draw_flat_dash(Canvas& canvas, Point center, double width_pt, Color color) {
   constexpr double kHeight = 1.0;
-  canvas.draw(Rect{center.x - width_pt / 2, center.y - kHeight / 2, width_pt, kHeight, true,
-                   color, false, {}, 0.5});
+  canvas.draw(Rect{center.x - width_pt / 2, center.y - kHeight / 2, width_pt, kHeight, true, color, false, {}, 0.5});
 }
 
-void draw_direction_mark(Canvas& canvas, Point center, double width_pt, Direction direction,
-                         Color color) {
+void draw_direction_mark(Canvas& canvas, Point center, double width_pt, Direction direction, Color color) {
   switch (direction) {
     case Direction::Up:
-    case Direction::Down:
-      draw_triangle(canvas, center, width_pt, direction == Direction::Up, color);
-      break;
-    case Direction::Flat:
-      draw_flat_dash(canvas, center, width_pt, color);
-      break;
-    case Direction::None:
-      break;
+    case Direction::Down: draw_triangle(canvas, center, width_pt, direction == Direction::Up, color); break;
+    case Direction::Flat: draw_flat_dash(canvas, center, width_pt, color); break;
+    case Direction::None: break;
   }
 }
 
-void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color color,
-                        double line_width_pt) {
+void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color color, double line_width_pt) {
   // White inside rather than unfilled: a line ending in the ring must not show through.
   canvas.draw(Circle{center, radius_pt, true, style::kWhite, true, color, line_width_pt});
 }
@@ -76,8 +65,8 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
 
 void draw_platform_swatch(Canvas& canvas, Point top_left, const char* platform) {
   const bool pale = platform != nullptr && equals_ignoring_ascii_case(platform, "youtube");
-  canvas.draw(Rect{top_left.x, top_left.y, kSwatchSize, kSwatchSize, true,
-                   style::platform_color(platform), pale, style::kInk, 0.5});
+  canvas.draw(Rect{top_left.x, top_left.y, kSwatchSize, kSwatchSize, true, style::platform_color(platform), pale,
+                   style::kInk, 0.5});
 }
 
 }  // namespace boardbrief::layout

@@ -30,12 +30,10 @@ void draw_triangle(Canvas& canvas, Point center, double width_pt, bool up, Color
 void draw_flat_dash(Canvas& canvas, Point center, double width_pt, Color color);
 
 // The mark for `direction`: triangle for Up/Down, dash for Flat, nothing for None.
-void draw_direction_mark(Canvas& canvas, Point center, double width_pt, Direction direction,
-                         Color color);
+void draw_direction_mark(Canvas& canvas, Point center, double width_pt, Direction direction, Color color);
 
 // Hollow circle of radius `radius_pt` (0.75 pt stroke, white inside), e.g. a data gap.
-void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color color,
-                        double line_width_pt = 0.75);
+void draw_hollow_circle(Canvas& canvas, Point center, double radius_pt, Color color, double line_width_pt = 0.75);
 
 // 6.5 pt square in the platform's colour; YouTube's light yellow gets a 0.5 pt ink edge.
 // `platform` as in style::platform_color().

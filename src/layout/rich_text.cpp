@@ -154,8 +154,8 @@ std::vector<RichRun> parse_rich(std::string_view s) {
   return runs;
 }
 
-std::vector<RichLine> wrap_rich(const TextMeasurer& measurer, double size_pt,
-                                const std::vector<RichRun>& runs, double max_width_pt) {
+std::vector<RichLine> wrap_rich(const TextMeasurer& measurer, double size_pt, const std::vector<RichRun>& runs,
+                                double max_width_pt) {
   LineBuilder builder(measurer, size_pt, max_width_pt);
   Word word;
   FontFace space_face = FontFace::Regular;  // face of the space before `word`
@@ -187,8 +187,8 @@ std::vector<RichLine> wrap_rich(const TextMeasurer& measurer, double size_pt,
   return builder.take();
 }
 
-void limit_lines(const TextMeasurer& measurer, double size_pt, std::vector<RichLine>& lines,
-                 std::size_t max_lines, double max_width_pt) {
+void limit_lines(const TextMeasurer& measurer, double size_pt, std::vector<RichLine>& lines, std::size_t max_lines,
+                 double max_width_pt) {
   if (lines.size() <= max_lines) return;
   lines.resize(max_lines);
   RichLine& line = lines.back();
@@ -227,8 +227,8 @@ void limit_lines(const TextMeasurer& measurer, double size_pt, std::vector<RichL
   remeasure();
 }
 
-void draw_rich_lines(Canvas& canvas, const std::vector<RichLine>& lines, double left_x,
-                     double first_baseline_y, double size_pt, double leading_pt, Color color) {
+void draw_rich_lines(Canvas& canvas, const std::vector<RichLine>& lines, double left_x, double first_baseline_y,
+                     double size_pt, double leading_pt, Color color) {
   double y = first_baseline_y;
   for (const RichLine& line : lines) {
     for (const PlacedRun& run : line.runs) {

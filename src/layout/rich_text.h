@@ -41,17 +41,17 @@ struct RichLine {
 // Bold run may itself span lines ("**12 points**" -> "12" | "points") and keeps its face on
 // both. A word wider than `max_width_pt` is broken between code points as in wrap_text().
 // Every line's width is <= max_width_pt unless one code point alone is wider.
-std::vector<RichLine> wrap_rich(const TextMeasurer& measurer, double size_pt,
-                                const std::vector<RichRun>& runs, double max_width_pt);
+std::vector<RichLine> wrap_rich(const TextMeasurer& measurer, double size_pt, const std::vector<RichRun>& runs,
+                                double max_width_pt);
 
 // Keeps at most `max_lines` lines; when lines were dropped, the last kept line is shortened
 // (whole code points) and ends in "…" within `max_width_pt`. REQUIRES: max_lines >= 1
-void limit_lines(const TextMeasurer& measurer, double size_pt, std::vector<RichLine>& lines,
-                 std::size_t max_lines, double max_width_pt);
+void limit_lines(const TextMeasurer& measurer, double size_pt, std::vector<RichLine>& lines, std::size_t max_lines,
+                 double max_width_pt);
 
 // Draws `lines` left-aligned at `left_x`: the first baseline at `first_baseline_y`, each
 // following one `leading_pt` lower, every run in `color`.
-void draw_rich_lines(Canvas& canvas, const std::vector<RichLine>& lines, double left_x,
-                     double first_baseline_y, double size_pt, double leading_pt, Color color);
+void draw_rich_lines(Canvas& canvas, const std::vector<RichLine>& lines, double left_x, double first_baseline_y,
+                     double size_pt, double leading_pt, Color color);
 
 }  // namespace boardbrief::layout

@@ -9,9 +9,9 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kInsidePad = 3;   // segment edge to its inside label
-constexpr double kLeaderGap = 4;   // bar bottom to the first row of outside labels
-constexpr double kLabelGap = 8;    // between two outside labels on one row
+constexpr double kInsidePad = 3;  // segment edge to its inside label
+constexpr double kLeaderGap = 4;  // bar bottom to the first row of outside labels
+constexpr double kLabelGap = 8;   // between two outside labels on one row
 
 // White text on dark fills, ink on light ones (relative luminance, sRGB weights).
 Color label_color(Color fill) {
@@ -45,7 +45,8 @@ double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec&
     empty.stroke = true;
     empty.stroke_color = style::kInk30;
     canvas.draw(empty);
-    canvas.draw(TextRun{{x0 + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, spec.no_data, ax.face, ax.size, style::kInk60, 0});
+    canvas.draw(
+        TextRun{{x0 + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, spec.no_data, ax.face, ax.size, style::kInk60, 0});
     return h;
   }
   const double ascent = m.ascent(ax.face, ax.size);
@@ -67,7 +68,8 @@ double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec&
     const std::string label = s.name + " " + spec.share_format(share);
     const double lw = m.width(face, ax.size, label);
     if (lw + 2 * kInsidePad <= r.w) {  // inside the segment
-      canvas.draw(TextRun{{x + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, label, face, ax.size, label_color(r.fill_color), 0});
+      canvas.draw(
+          TextRun{{x + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, label, face, ax.size, label_color(r.fill_color), 0});
     } else {  // below the bar, on the first row where it collides with no other label
       const double centre = r.x + r.w / 2;
       const double lx = std::clamp(centre - lw / 2, x0, x0 + width_pt - lw);

@@ -18,13 +18,13 @@ namespace boardbrief::layout {
 enum class ShareRole { Own, Competitor, Other };
 
 struct ShareSegment {
-  std::string name;   // "Own channels", a competitor's name, "Other (4 channels)"
-  double value = 0;   // >= 0, in any unit (mentions); the share is value / sum
+  std::string name;  // "Own channels", a competitor's name, "Other (4 channels)"
+  double value = 0;  // >= 0, in any unit (mentions); the share is value / sum
   ShareRole role = ShareRole::Competitor;
 };
 
 struct ShareBarSpec {
-  std::vector<ShareSegment> segments;  // left to right
+  std::vector<ShareSegment> segments;               // left to right
   std::function<std::string(double)> share_format;  // 0.38 -> "38%"
   std::string no_data;                              // printed when the sum is 0
   double bar_height = 18;
@@ -38,7 +38,6 @@ Color share_colour(const std::vector<ShareSegment>& segments, std::size_t i);
 
 // Draws the bar with its top-left corner at `top_left` across `width_pt`; returns the height.
 // REQUIRES: share_format set.
-double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec& spec, Point top_left,
-                      double width_pt);
+double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec& spec, Point top_left, double width_pt);
 
 }  // namespace boardbrief::layout

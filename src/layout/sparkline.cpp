@@ -20,12 +20,9 @@ constexpr double kRingRadius = 2.0;
 
 double minimum_span(ValueKind kind, double mean) {
   switch (kind) {
-    case ValueKind::Share:
-      return 0.10;
-    case ValueKind::Score:
-      return 20;
-    case ValueKind::Count:
-      break;
+    case ValueKind::Share: return 0.10;
+    case ValueKind::Score: return 20;
+    case ValueKind::Count: break;
   }
   // A flat series of zeros has no mean to scale by; any positive span centres it.
   const double span = 0.2 * std::abs(mean);
@@ -61,8 +58,7 @@ std::optional<ValueRange> sparkline_range(const SparklineSpec& spec) {
   return ValueRange{lo, hi};
 }
 
-void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, double width_pt,
-                    double height_pt) {
+void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, double width_pt, double height_pt) {
   const std::optional<ValueRange> range = sparkline_range(spec);
   if (!range) return;
   const std::size_t n = spec.values.size();
@@ -94,8 +90,7 @@ void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, d
     std::size_t end = i;
     while (end < n && spec.values[end]) ++end;
     if (end - i == 1) {
-      canvas.draw(Circle{{x_of(i), y_of(*spec.values[i])}, kIsolatedRadius, true, style::kInk60,
-                         false, {}, 0.5});
+      canvas.draw(Circle{{x_of(i), y_of(*spec.values[i])}, kIsolatedRadius, true, style::kInk60, false, {}, 0.5});
     } else {
       Path line;
       for (std::size_t k = i; k < end; ++k) line.points.push_back({x_of(k), y_of(*spec.values[k])});
@@ -108,8 +103,7 @@ void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, d
   }
 
   if (n >= 2 && spec.values.front()) {
-    canvas.draw(Circle{{x_of(0), y_of(*spec.values.front())}, kFirstRadius, true, style::kInk40,
-                       false, {}, 0.5});
+    canvas.draw(Circle{{x_of(0), y_of(*spec.values.front())}, kFirstRadius, true, style::kInk40, false, {}, 0.5});
   }
   if (spec.values.back()) {
     const Point last{x_of(n - 1), y_of(*spec.values.back())};

@@ -40,7 +40,7 @@ std::optional<ValueRange> sparkline_range(const SparklineSpec& spec);
 // ink60), line pieces (0.9 pt ink60, round joins; a missing value breaks the line), isolated
 // points (0.7 pt dots), the first point (ink40, r 1.3) and the last point (accent, r 2.1, or
 // a hollow accent ring r 2.0 when provisional). Draws nothing when no value is present.
-void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec,
-                    double width_pt = kSparklineWidth, double height_pt = kSparklineHeight);
+void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, double width_pt = kSparklineWidth,
+                    double height_pt = kSparklineHeight);
 
 }  // namespace boardbrief::layout

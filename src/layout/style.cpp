@@ -13,7 +13,7 @@ Color platform_color(const char* platform) {
     const char* rgb;
   };
   static constexpr Entry kTable[] = {
-      {"facebook", "#0072B2"}, {"instagram", "#CC79A7"}, {"x", "#000000"}, {"twitter", "#000000"},
+      {"facebook", "#0072B2"}, {"instagram", "#CC79A7"}, {"x", "#000000"},       {"twitter", "#000000"},
       {"linkedin", "#56B4E9"}, {"tiktok", "#E69F00"},    {"youtube", "#F0E442"},
   };
   if (platform == nullptr) return kInk60;

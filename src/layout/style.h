@@ -45,8 +45,8 @@ struct TypeStyle {
   double size;
   double leading;
 };
-inline constexpr TypeStyle kTitle{FontFace::Bold, 21, 25};            // Y1
-inline constexpr TypeStyle kKicker{FontFace::Bold, 7.5, 10};           // Y2 (CAPS, tracking 0.9)
+inline constexpr TypeStyle kTitle{FontFace::Bold, 21, 25};    // Y1
+inline constexpr TypeStyle kKicker{FontFace::Bold, 7.5, 10};  // Y2 (CAPS, tracking 0.9)
 inline constexpr double kKickerTracking = 0.9;
 inline constexpr TypeStyle kPeriod{FontFace::Bold, 12, 15};            // Y3
 inline constexpr TypeStyle kComparison{FontFace::Regular, 10.5, 15};   // Y3, second part
@@ -54,7 +54,7 @@ inline constexpr TypeStyle kHeadline{FontFace::Bold, 17, 21};          // Y4
 inline constexpr TypeStyle kSectionHeading{FontFace::Bold, 12.5, 16};  // Y5
 inline constexpr TypeStyle kHeadingNote{FontFace::Regular, 8, 10};     // Y6
 inline constexpr TypeStyle kFinding{FontFace::Regular, 10, 13};        // Y7
-inline constexpr TypeStyle kWhy{FontFace::Regular, 8.5, 11.5};        // Y8
+inline constexpr TypeStyle kWhy{FontFace::Regular, 8.5, 11.5};         // Y8
 inline constexpr TypeStyle kTileLabel{FontFace::Bold, 8.5, 10.5};      // Y9
 inline constexpr TypeStyle kTileValue{FontFace::Bold, 24, 24};         // Y10 number
 inline constexpr TypeStyle kTileUnit{FontFace::Bold, 13, 13};          // Y10 unit

@@ -22,8 +22,8 @@ Path rule(double x0, double x1, double y, Color color, double width) {
   return p;
 }
 
-void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
-                 const std::vector<double>& widths, Point top_left, double width_pt, double height) {
+void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, const std::vector<double>& widths,
+                 Point top_left, double width_pt, double height) {
   const auto& hs = style::kTableHeader;
   const auto lines = table_header_lines(m, spec, width_pt);
   const double last_baseline = top_left.y + height - kHeaderBottomPad;
@@ -46,8 +46,15 @@ void draw_bar(Canvas& canvas, const TableBar& bar, const CellBox& box, Align ali
   const double x = align == Align::Right ? box.right - w : box.left;
   const double fraction = std::clamp(bar.fraction, 0.0, 1.0);
   if (fraction > 0) {
-    canvas.draw(Rect{x, row_top + (kTableRow - kTableBarHeight) / 2, w * fraction, kTableBarHeight,
-                     true, bar.color, false, {}, 0.5});
+    canvas.draw(Rect{x,
+                     row_top + (kTableRow - kTableBarHeight) / 2,
+                     w * fraction,
+                     kTableBarHeight,
+                     true,
+                     bar.color,
+                     false,
+                     {},
+                     0.5});
   }
   if (bar.target) {
     const double tx = x + w * std::clamp(*bar.target, 0.0, 1.0);
@@ -66,9 +73,9 @@ double first_cell_room(const TableCell& cell, const std::vector<double>& widths)
 }
 
 // `label` replaces the first cell's text when set (table_first_column).
-void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
-              const std::vector<TableCell>& cells, const std::vector<double>& widths,
-              double left, double row_top, bool total, const std::string* label = nullptr) {
+void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, const std::vector<TableCell>& cells,
+              const std::vector<double>& widths, double left, double row_top, bool total,
+              const std::string* label = nullptr) {
   const auto& bs = style::kTableBody;
   for (std::size_t i = 0; i < spec.columns.size() && i < cells.size(); ++i) {
     const TableCell& cell = cells[i];
@@ -79,8 +86,15 @@ void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
       continue;
     }
     if (cell.swatch) {
-      canvas.draw(Rect{box.left, row_top + (kTableRow - kTableSwatch) / 2, kTableSwatch,
-                       kTableSwatch, true, *cell.swatch, false, {}, 0.5});
+      canvas.draw(Rect{box.left,
+                       row_top + (kTableRow - kTableSwatch) / 2,
+                       kTableSwatch,
+                       kTableSwatch,
+                       true,
+                       *cell.swatch,
+                       false,
+                       {},
+                       0.5});
       box.left += kTableSwatch + kSwatchGap;
     }
     const FontFace face = cell.bold || total ? FontFace::Bold : bs.face;
@@ -88,8 +102,7 @@ void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
     if (text.empty()) continue;
     const double w = m.width(face, bs.size, text);
     const double x = align == Align::Right ? box.right - w : box.left;
-    canvas.draw(TextRun{{x, row_top + kRowBaseline}, text, face, bs.size,
-                        cell.color.value_or(style::kInk), 0});
+    canvas.draw(TextRun{{x, row_top + kRowBaseline}, text, face, bs.size, cell.color.value_or(style::kInk), 0});
   }
 }
 
@@ -129,8 +142,8 @@ std::string table_names_legend(const TextMeasurer& m, const TableSpec& spec, dou
   return out;
 }
 
-double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
-                        const TablePiece& piece, Point top_left, double width_pt) {
+double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, const TablePiece& piece,
+                        Point top_left, double width_pt) {
   if (piece.empty()) return 0;
   const auto widths = table_column_widths(spec, width_pt);
   const double header = table_header_height(m, spec, width_pt);

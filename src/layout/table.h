@@ -16,9 +16,9 @@ namespace boardbrief::layout {
 enum class Align { Left, Right };
 
 struct TableColumn {
-  std::string header;        // at most two lines (wrapped; '\n' forces a break)
-  double width_pt = 0;       // 0 = flexible: shares the width left by the fixed columns
-  Align align = Align::Left; // Right for numbers (docs/visual-rules.md)
+  std::string header;         // at most two lines (wrapped; '\n' forces a break)
+  double width_pt = 0;        // 0 = flexible: shares the width left by the fixed columns
+  Align align = Align::Left;  // Right for numbers (docs/visual-rules.md)
 };
 
 // A bar on one fixed scale for the whole column; `fraction` and `target` in [0, 1].
@@ -31,15 +31,15 @@ struct TableBar {
 struct TableCell {
   std::string text;
   bool bold = false;
-  std::optional<Color> color;    // default ink
-  std::optional<Color> swatch;   // 6.5 pt platform swatch before the text
-  std::optional<TableBar> bar;   // drawn instead of the text
+  std::optional<Color> color;   // default ink
+  std::optional<Color> swatch;  // 6.5 pt platform swatch before the text
+  std::optional<TableBar> bar;  // drawn instead of the text
 };
 
 struct TableSpec {
   std::vector<TableColumn> columns;
-  std::vector<std::vector<TableCell>> rows;    // body rows; each has columns.size() cells
-  std::optional<std::vector<TableCell>> total; // Bold, with a rule above
+  std::vector<std::vector<TableCell>> rows;     // body rows; each has columns.size() cells
+  std::optional<std::vector<TableCell>> total;  // Bold, with a rule above
   // When set, the first column holds names (channels): a name too long for the column is
   // shortened in the middle so no two rows read alike, and a line under the table, opened by
   // this lead ("Names in full:"), gives every shortened name in full (docs/visual-rules.md).
@@ -57,8 +57,8 @@ struct TablePiece {
   bool empty() const { return first_row == end_row && !with_total; }
 };
 
-inline constexpr double kTableRow = 15;        // docs/visual-rules.md, "Tables"
-inline constexpr double kTableBarWidth = 48;   // docs/visual-rules.md, "Tables"
+inline constexpr double kTableRow = 15;       // docs/visual-rules.md, "Tables"
+inline constexpr double kTableBarWidth = 48;  // docs/visual-rules.md, "Tables"
 inline constexpr double kTableBarHeight = 6.5;
 inline constexpr double kTableSwatch = 6.5;
 inline constexpr std::size_t kTableMinRows = 3;  // rows kept together
@@ -78,8 +78,8 @@ std::vector<TablePiece> layout_table(const TextMeasurer& m, const TableSpec& spe
 
 // Draws `piece` with its top-left corner at `top_left` and returns its height. Zebra striping
 // follows the body row index in the whole table, so it continues across pieces.
-double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec,
-                        const TablePiece& piece, Point top_left, double width_pt);
+double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, const TablePiece& piece,
+                        Point top_left, double width_pt);
 
 // The text drawn in the first column of each body row: as given when it fits, otherwise
 // shortened (at the end, or in the middle when `names_lead` is set); with `names_lead`, no two

@@ -26,7 +26,6 @@ inline CellBox cell_box(const std::vector<double>& widths, std::size_t i, double
 }
 
 // Header lines per column, bottom-aligned by the caller.
-std::vector<std::vector<std::string>> table_header_lines(const TextMeasurer& m,
-                                                         const TableSpec& spec, double width_pt);
+std::vector<std::vector<std::string>> table_header_lines(const TextMeasurer& m, const TableSpec& spec, double width_pt);
 
 }  // namespace boardbrief::layout

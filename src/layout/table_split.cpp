@@ -23,8 +23,8 @@ std::vector<double> table_column_widths(const TableSpec& spec, double width_pt) 
   return widths;
 }
 
-std::vector<std::vector<std::string>> table_header_lines(const TextMeasurer& m,
-                                                         const TableSpec& spec, double width_pt) {
+std::vector<std::vector<std::string>> table_header_lines(const TextMeasurer& m, const TableSpec& spec,
+                                                         double width_pt) {
   const auto widths = table_column_widths(spec, width_pt);
   const auto& hs = style::kTableHeader;
   std::vector<std::vector<std::string>> lines;

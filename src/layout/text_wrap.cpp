@@ -11,8 +11,8 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 
 // Bytes of the longest prefix of `word` that fits `max_width_pt`, but at least one code point
 // so that callers always make progress.
-std::size_t fitting_prefix(const TextMeasurer& m, FontFace face, double size_pt,
-                           std::string_view word, double max_width_pt) {
+std::size_t fitting_prefix(const TextMeasurer& m, FontFace face, double size_pt, std::string_view word,
+                           double max_width_pt) {
   std::size_t end = next_code_point(word, 0);
   while (end < word.size()) {
     const std::size_t next = next_code_point(word, end);
@@ -23,8 +23,8 @@ std::size_t fitting_prefix(const TextMeasurer& m, FontFace face, double size_pt,
 }
 
 // Greedy fill of one paragraph (no '\n' inside).
-void wrap_paragraph(const TextMeasurer& m, FontFace face, double size_pt, std::string_view para,
-                    double max_width_pt, std::vector<WrappedLine>& out) {
+void wrap_paragraph(const TextMeasurer& m, FontFace face, double size_pt, std::string_view para, double max_width_pt,
+                    std::vector<WrappedLine>& out) {
   std::string line;
   auto flush = [&] {
     if (!line.empty()) out.push_back({line, m.width(face, size_pt, line)});
@@ -83,8 +83,8 @@ std::size_t code_point_count(std::string_view s) {
   return n;
 }
 
-std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, double size_pt,
-                                   std::string_view text, double max_width_pt) {
+std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                                   double max_width_pt) {
   std::vector<WrappedLine> lines;
   if (text.find_first_not_of(" \n") == std::string_view::npos) return lines;
   std::size_t start = 0;
@@ -120,18 +120,20 @@ std::string shorten_with_ellipsis(std::string_view text, const std::function<boo
   std::size_t lo = 0, hi = ends.size() - 1;  // candidate(ends[lo]) fits; the answer is in [lo, hi]
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo + 1) / 2;
-    if (fits(candidate(ends[mid]))) lo = mid;
-    else hi = mid - 1;
+    if (fits(candidate(ends[mid])))
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   return candidate(ends[lo]);
 }
 
-std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt,
-                      std::string_view text, double max_width_pt) {
+std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                      double max_width_pt) {
   if (measurer.width(face, size_pt, text) <= max_width_pt) return std::string(text);
   if (text.empty()) return {};
-  return shorten_with_ellipsis(
-      text, [&](const std::string& c) { return measurer.width(face, size_pt, c) <= max_width_pt; });
+  return shorten_with_ellipsis(text,
+                               [&](const std::string& c) { return measurer.width(face, size_pt, c) <= max_width_pt; });
 }
 
 std::string ellipsize_middle(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,

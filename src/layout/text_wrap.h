@@ -24,13 +24,13 @@ struct WrappedLine {
 // is broken between code points, never inside a UTF-8 sequence, with at least one code point
 // per line, so every line fits except a single code point wider than the whole box.
 // Empty or all-space text gives no lines.
-std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, double size_pt,
-                                   std::string_view text, double max_width_pt);
+std::vector<WrappedLine> wrap_text(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                                   double max_width_pt);
 
 // `text` itself when it fits `max_width_pt`; otherwise its longest prefix of whole code points
 // (trailing spaces dropped) followed by "…" that fits; "" when not even "…" fits.
-std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt,
-                      std::string_view text, double max_width_pt);
+std::string ellipsize(const TextMeasurer& measurer, FontFace face, double size_pt, std::string_view text,
+                      double max_width_pt);
 
 // Like ellipsize(), but shortens the middle: the first `keep_head` bytes stay, then "…", then
 // the longest end of `text` that fits: "Facebook · Nørre Ålbæk Energi (3)" with the head

@@ -35,8 +35,7 @@ Ticks fit(double lo, double hi, int max_ticks, Lowest lowest, double min_step = 
   if (min_step > 0) step = std::max(step, nice_step_at_least(min_step));
   for (int guard = 0; guard < 64; ++guard) {
     const double first = lowest(step);
-    const int intervals =
-        std::max(2, static_cast<int>(std::ceil((hi - first) / step - 1e-9)));
+    const int intervals = std::max(2, static_cast<int>(std::ceil((hi - first) / step - 1e-9)));
     if (intervals + 1 <= max_ticks) return make_ticks(first, step, intervals);
     step = nice_step_at_least(step * 1.0001);
   }

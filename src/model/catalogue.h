@@ -25,7 +25,7 @@ struct MetricDef {
   std::string key;    // "impressions"
   std::string label;  // "Impressions" (the database's own label; reports use the language file)
   Aggregation aggregation = Aggregation::Sum;
-  std::string unit;   // "count", "minutes", ...
+  std::string unit;  // "count", "minutes", ...
   Better better = Better::Up;
 };
 

@@ -31,8 +31,7 @@ std::string text_value(const std::string& path, const std::string& key, const to
 bool valid_scope(const std::string& s) {
   if (s == "all") return true;
   if (s.rfind("platform:", 0) == 0) return s.size() > 9;
-  if (s.rfind("channel:", 0) == 0)
-    return s.size() > 8 && s.find_first_not_of("0123456789", 8) == std::string::npos;
+  if (s.rfind("channel:", 0) == 0) return s.size() > 8 && s.find_first_not_of("0123456789", 8) == std::string::npos;
   return false;
 }
 
@@ -66,22 +65,31 @@ Action read_action(const std::string& path, const toml::table& t) {
   bool seen_due = false, seen_status = false;
   for (auto&& [k, v] : t) {
     const std::string key(k.str());
-    if (key == "metric") a.metric = text_value(path, key, v);
+    if (key == "metric")
+      a.metric = text_value(path, key, v);
     else if (key == "scope") {
       a.scope = text_value(path, key, v);
       if (!valid_scope(a.scope))
         throw DataError(where(path, v.source()) + ": action 'scope' is '" + a.scope +
                         "'; expected all, platform:<key> or channel:<id>");
-    } else if (key == "owner") a.owner = text_value(path, key, v);
-    else if (key == "action") a.action = text_value(path, key, v);
-    else if (key == "due") a.due = due_date(path, v), seen_due = true;
-    else if (key == "status") a.status = status_value(path, v), seen_status = true;
+    } else if (key == "owner")
+      a.owner = text_value(path, key, v);
+    else if (key == "action")
+      a.action = text_value(path, key, v);
+    else if (key == "due")
+      a.due = due_date(path, v), seen_due = true;
+    else if (key == "status")
+      a.status = status_value(path, v), seen_status = true;
     else
       throw DataError(where(path, v.source()) + ": unknown action key '" + key +
                       "' (expected metric, scope, owner, action, due, status)");
   }
-  const char* missing = a.metric.empty() ? "metric" : a.owner.empty() ? "owner" : a.action.empty() ? "action"
-                        : !seen_due ? "due" : !seen_status ? "status" : nullptr;
+  const char* missing = a.metric.empty()   ? "metric"
+                        : a.owner.empty()  ? "owner"
+                        : a.action.empty() ? "action"
+                        : !seen_due        ? "due"
+                        : !seen_status     ? "status"
+                                           : nullptr;
   if (missing) throw DataError(where(path, t.source()) + ": action without '" + missing + "'");
   return a;
 }

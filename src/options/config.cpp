@@ -45,19 +45,18 @@ constexpr const char* kUsageHead =
 
 po::options_description mail_description(ReportOptions& r) {
   po::options_description d("Mail delivery (after the PDF is written; a failed send exits 5)");
-  d.add_options()
-      ("mail-to", po::value(&r.mail_to)->value_name("ADDR")->composing(),
-       "mail the briefing to ADDR; repeat the option or separate addresses with commas")
-      ("mail-from", po::value(&r.mail_from)->value_name("ADDR"), "sender address (required with --mail-to)")
-      ("smtp", po::value(&r.smtp)->value_name("URL"),
-       "mail server: smtp://host:port (STARTTLS when offered) or smtps://host:port "
-       "(implicit TLS); required with --mail-to")
-      ("smtp-credentials", po::value(&r.smtp_credentials)->value_name("FILE"),
-       "file with the SMTP user name on line 1 and the password on line 2; must not be "
-       "readable by others. Default: $BOARDBRIEF_SMTP_USER and $BOARDBRIEF_SMTP_PASSWORD")
-      ("smtp-cacert", po::value(&r.smtp_cacert)->value_name("FILE"),
-       "CA certificate(s) (PEM) that the mail server's TLS certificate must chain to, e.g. a "
-       "company CA; default: the system's CA store");
+  d.add_options()("mail-to", po::value(&r.mail_to)->value_name("ADDR")->composing(),
+                  "mail the briefing to ADDR; repeat the option or separate addresses with commas")(
+      "mail-from", po::value(&r.mail_from)->value_name("ADDR"), "sender address (required with --mail-to)")(
+      "smtp", po::value(&r.smtp)->value_name("URL"),
+      "mail server: smtp://host:port (STARTTLS when offered) or smtps://host:port "
+      "(implicit TLS); required with --mail-to")(
+      "smtp-credentials", po::value(&r.smtp_credentials)->value_name("FILE"),
+      "file with the SMTP user name on line 1 and the password on line 2; must not be "
+      "readable by others. Default: $BOARDBRIEF_SMTP_USER and $BOARDBRIEF_SMTP_PASSWORD")(
+      "smtp-cacert", po::value(&r.smtp_cacert)->value_name("FILE"),
+      "CA certificate(s) (PEM) that the mail server's TLS certificate must chain to, e.g. a "
+      "company CA; default: the system's CA store");
   return d;
 }
 
@@ -89,20 +88,25 @@ void check_mail_options(ReportOptions& r) {
   r.mail_to = to;
   if (r.mail_to.empty()) {
     if (!r.mail_from.empty() || !r.smtp.empty() || !r.smtp_credentials.empty() || !r.smtp_cacert.empty())
-      throw UsageError("--mail-from, --smtp, --smtp-credentials and --smtp-cacert need --mail-to (who gets the briefing)");
+      throw UsageError(
+          "--mail-from, --smtp, --smtp-credentials and --smtp-cacert need --mail-to (who gets the briefing)");
     return;
   }
   if (r.mail_from.empty()) throw UsageError("--mail-to needs --mail-from (the sender address)");
   check_address(r.mail_from, "mail-from");
   if (r.smtp.empty()) throw UsageError("--mail-to needs --smtp (e.g. smtp://mail.example.com:587)");
   std::string rest;
-  if (r.smtp.rfind("smtp://", 0) == 0) rest = r.smtp.substr(7);
-  else if (r.smtp.rfind("smtps://", 0) == 0) rest = r.smtp.substr(8);
-  else throw UsageError("--smtp '" + r.smtp + "': use smtp://host:port or smtps://host:port");
+  if (r.smtp.rfind("smtp://", 0) == 0)
+    rest = r.smtp.substr(7);
+  else if (r.smtp.rfind("smtps://", 0) == 0)
+    rest = r.smtp.substr(8);
+  else
+    throw UsageError("--smtp '" + r.smtp + "': use smtp://host:port or smtps://host:port");
   std::string authority = rest.substr(0, rest.find('/'));
   if (authority.find('@') != std::string::npos)
-    throw UsageError("--smtp: credentials do not belong on the command line; use --smtp-credentials FILE or "
-                     "BOARDBRIEF_SMTP_USER and BOARDBRIEF_SMTP_PASSWORD");
+    throw UsageError(
+        "--smtp: credentials do not belong on the command line; use --smtp-credentials FILE or "
+        "BOARDBRIEF_SMTP_USER and BOARDBRIEF_SMTP_PASSWORD");
   if (authority.empty() || authority[0] == ':') throw UsageError("--smtp '" + r.smtp + "': no host name");
 }
 
@@ -111,34 +115,34 @@ void check_mail_options(ReportOptions& r) {
 po::options_description report_description(ReportOptions& r, std::string& config) {
   po::options_description d("Report options");
   static const std::string lang_help = std::string("language of the briefing, one of: ") + kLanguagesPlaceholder;
-  d.add_options()
-      ("db", po::value(&r.db)->value_name("FILE"), "SQLite database in the boardbrief schema (read only)")
-      ("period", po::value(&r.period)->value_name("SPEC"), "period to report on, e.g. 2026-10, 2026-Q3, last-month")
-      ("from", po::value(&r.from)->value_name("DAY"), "first day of a custom period (YYYY-MM-DD)")
-      ("to", po::value(&r.to)->value_name("DAY"), "last day of a custom period (YYYY-MM-DD)")
-      ("as-of", po::value(&r.as_of)->value_name("DAY"),
-       "the report's 'today' (YYYY-MM-DD[THH:MM]); default: now in --tz. Fixes the\n"
-       "generation date printed in the PDF, so the same inputs give the same bytes")
-      ("tz", po::value(&r.tz)->value_name("ZONE")->default_value(r.tz), "IANA time zone for days and periods")
-      ("lang", po::value(&r.lang)->value_name("CODE")->default_value(r.lang),
-       lang_help.c_str())
-      ("template", po::value(&r.template_path)->value_name("NAME|FILE"), "report template: board, one-pager or a .toml file (default: board; see docs/templates.md)")
-      ("org", po::value(&r.org)->value_name("NAME"), "organisation name for the title and footer")
-      ("out", po::value(&r.out)->value_name("FILE|DIR")->default_value(r.out),
-       "output PDF; a directory gets briefing-<period>.pdf")
-      ("findings-json", po::value(&r.findings_json)->value_name("FILE"),
-       "also write the findings and KPI values with their period bounds as JSON")
-      ("actions", po::value(&r.actions)->value_name("FILE"),
-       "TOML file of management's actions, printed beside the findings they answer (docs/decisions.md)")
-      ("response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
-       "a reply later than this counts as unanswered (default: the template's, 72)")
-      ("timeout", po::value(&r.timeout_seconds)->value_name("SECONDS")->default_value(r.timeout_seconds),
-       "stop reading the database after this long (exit 3); 0 = no limit")
-      ("strict", po::bool_switch(&r.strict), "treat data warnings (late or missing data) as errors (exit 3)")
-      ("quiet,q", po::bool_switch(&r.quiet), "print nothing but errors")
-      ("data-dir", po::value(&r.data_dir)->value_name("DIR"), "where templates/ and fonts/ are (default: found next to the binary)")
-      ("config", po::value(&config)->value_name("FILE"),
-       "INI file with the same keys as the long options; the command line wins");
+  d.add_options()("db", po::value(&r.db)->value_name("FILE"), "SQLite database in the boardbrief schema (read only)")(
+      "period", po::value(&r.period)->value_name("SPEC"), "period to report on, e.g. 2026-10, 2026-Q3, last-month")(
+      "from", po::value(&r.from)->value_name("DAY"), "first day of a custom period (YYYY-MM-DD)")(
+      "to", po::value(&r.to)->value_name("DAY"), "last day of a custom period (YYYY-MM-DD)")(
+      "as-of", po::value(&r.as_of)->value_name("DAY"),
+      "the report's 'today' (YYYY-MM-DD[THH:MM]); default: now in --tz. Fixes the\n"
+      "generation date printed in the PDF, so the same inputs give the same bytes")(
+      "tz", po::value(&r.tz)->value_name("ZONE")->default_value(r.tz), "IANA time zone for days and periods")(
+      "lang", po::value(&r.lang)->value_name("CODE")->default_value(r.lang), lang_help.c_str())(
+      "template", po::value(&r.template_path)->value_name("NAME|FILE"),
+      "report template: board, one-pager or a .toml file (default: board; see docs/templates.md)")(
+      "org", po::value(&r.org)->value_name("NAME"), "organisation name for the title and footer")(
+      "out", po::value(&r.out)->value_name("FILE|DIR")->default_value(r.out),
+      "output PDF; a directory gets briefing-<period>.pdf")(
+      "findings-json", po::value(&r.findings_json)->value_name("FILE"),
+      "also write the findings and KPI values with their period bounds as JSON")(
+      "actions", po::value(&r.actions)->value_name("FILE"),
+      "TOML file of management's actions, printed beside the findings they answer (docs/decisions.md)")(
+      "response-window", po::value(&r.response_window_hours)->value_name("HOURS"),
+      "a reply later than this counts as unanswered (default: the template's, 72)")(
+      "timeout", po::value(&r.timeout_seconds)->value_name("SECONDS")->default_value(r.timeout_seconds),
+      "stop reading the database after this long (exit 3); 0 = no limit")(
+      "strict", po::bool_switch(&r.strict), "treat data warnings (late or missing data) as errors (exit 3)")(
+      "quiet,q", po::bool_switch(&r.quiet), "print nothing but errors")(
+      "data-dir", po::value(&r.data_dir)->value_name("DIR"),
+      "where templates/ and fonts/ are (default: found next to the binary)")(
+      "config", po::value(&config)->value_name("FILE"),
+      "INI file with the same keys as the long options; the command line wins");
   d.add(mail_description(r));
   return d;
 }
@@ -204,9 +208,11 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
   bool custom = !r.from.empty() || !r.to.empty();
   if (custom && !r.period.empty()) throw UsageError("--period cannot be combined with --from/--to");
   if (custom && (r.from.empty() || r.to.empty())) throw UsageError("--from and --to must be given together");
-  if (!custom && r.period.empty()) throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
+  if (!custom && r.period.empty())
+    throw UsageError("--period (or --from and --to) is required, e.g. --period last-month");
   // Any language with a file templates/lang/<code>.toml (checked when the report loads it).
-  if (!text::valid_language_code(r.lang)) throw UsageError("--lang '" + r.lang + "': use en or da (or the code of a language file)");
+  if (!text::valid_language_code(r.lang))
+    throw UsageError("--lang '" + r.lang + "': use en or da (or the code of a language file)");
   if (vm.count("response-window") && (r.response_window_hours < 1 || r.response_window_hours > 24 * 30))
     throw UsageError("--response-window " + std::to_string(r.response_window_hours) + ": use 1 to 720 hours");
   check_mail_options(r);
@@ -217,13 +223,12 @@ Command parse_report(const std::vector<std::string>& args, Command cmd) {
 Command parse_check(const std::vector<std::string>& args, Command cmd) {
   CheckOptions& c = cmd.check;
   po::options_description desc("Check options");
-  desc.add_options()
-      ("db", po::value(&c.db)->value_name("FILE"), "SQLite database to check (read only)")
-      ("period", po::value(&c.period)->value_name("SPEC"), "limit the coverage report to this period")
-      ("as-of", po::value(&c.as_of)->value_name("DAY"), "today for relative periods (YYYY-MM-DD)")
-      ("tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone")
-      ("timeout", po::value(&c.timeout_seconds)->value_name("SECONDS")->default_value(c.timeout_seconds),
-       "stop reading the database after this long (exit 3); 0 = no limit");
+  desc.add_options()("db", po::value(&c.db)->value_name("FILE"), "SQLite database to check (read only)")(
+      "period", po::value(&c.period)->value_name("SPEC"), "limit the coverage report to this period")(
+      "as-of", po::value(&c.as_of)->value_name("DAY"), "today for relative periods (YYYY-MM-DD)")(
+      "tz", po::value(&c.tz)->value_name("ZONE")->default_value(c.tz), "IANA time zone")(
+      "timeout", po::value(&c.timeout_seconds)->value_name("SECONDS")->default_value(c.timeout_seconds),
+      "stop reading the database after this long (exit 3); 0 = no limit");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief check: checks a database against the data contract and reports coverage\n"
@@ -239,17 +244,16 @@ Command parse_check(const std::vector<std::string>& args, Command cmd) {
 Command parse_sample(const std::vector<std::string>& args, Command cmd) {
   SampleOptions& s = cmd.sample;
   po::options_description desc("Sample options");
-  desc.add_options()
-      ("out", po::value(&s.out)->value_name("FILE"), "database file to create")
-      ("seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")
-      ("force", po::bool_switch(&s.force), "replace FILE if it exists")
-      ("interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
-       "number of inbound interactions to generate")
-      ("channels", po::value(&s.channels)->value_name("N"),
-       "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")
-      ("days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months")
-      ("noise", po::bool_switch(&s.noise),
-       "stationary random data without the story (no growth, storm, gaps or targets): every finding is false");
+  desc.add_options()("out", po::value(&s.out)->value_name("FILE"), "database file to create")(
+      "seed", po::value(&s.seed)->value_name("N")->default_value(1), "random seed; same seed, same bytes")(
+      "force", po::bool_switch(&s.force), "replace FILE if it exists")(
+      "interactions", po::value(&s.interactions)->value_name("N")->default_value(100000),
+      "number of inbound interactions to generate")(
+      "channels", po::value(&s.channels)->value_name("N"),
+      "channels instead of the default 6 own + 3 competitors (one in ten a competitor)")(
+      "days", po::value(&s.days)->value_name("N"), "days of data ending 2026-10-31 instead of 25 months")(
+      "noise", po::bool_switch(&s.noise),
+      "stationary random data without the story (no growth, storm, gaps or targets): every finding is false");
   po::variables_map vm;
   if (!parse_args(args, desc,
                   "boardbrief sample: writes a deterministic, realistic demo database for the fictional\n"

@@ -15,19 +15,19 @@ enum class CommandKind { Report, Check, Sample, Help, Version, Import };
 
 struct ReportOptions {
   std::string db;
-  std::string period;               // "2026-10", "last-month", ...; empty when --from/--to
-  std::string from, to;             // "YYYY-MM-DD"
-  std::string as_of;                // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; empty = today in tz
+  std::string period;    // "2026-10", "last-month", ...; empty when --from/--to
+  std::string from, to;  // "YYYY-MM-DD"
+  std::string as_of;     // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; empty = today in tz
   std::string tz = "Europe/Copenhagen";
   std::string lang = "en";
-  std::string template_path;        // empty = the bundled templates/board.toml
+  std::string template_path;  // empty = the bundled templates/board.toml
   std::string org;
-  std::string out = ".";            // file or directory
-  std::string findings_json;        // empty = none
-  std::string actions;              // --actions FILE: management's actions (TOML); empty = the template's, or none
-  std::string data_dir;             // where templates/ and fonts/ live; empty = auto
-  int response_window_hours = 0;   // 0 = the template's value (72 by default)
-  int timeout_seconds = 600;       // --timeout: database reads stop past this (0 = never)
+  std::string out = ".";          // file or directory
+  std::string findings_json;      // empty = none
+  std::string actions;            // --actions FILE: management's actions (TOML); empty = the template's, or none
+  std::string data_dir;           // where templates/ and fonts/ live; empty = auto
+  int response_window_hours = 0;  // 0 = the template's value (72 by default)
+  int timeout_seconds = 600;      // --timeout: database reads stop past this (0 = never)
   bool strict = false;
   bool quiet = false;
 
@@ -35,9 +35,9 @@ struct ReportOptions {
   // from the command line: --smtp-credentials FILE or BOARDBRIEF_SMTP_USER/_PASSWORD.
   std::vector<std::string> mail_to;  // empty = no mail
   std::string mail_from;
-  std::string smtp;                  // smtp://host:port or smtps://host:port
-  std::string smtp_credentials;      // file with the user name and password lines
-  std::string smtp_cacert;           // PEM CA certificate(s) for the server; empty = the system's
+  std::string smtp;              // smtp://host:port or smtps://host:port
+  std::string smtp_credentials;  // file with the user name and password lines
+  std::string smtp_cacert;       // PEM CA certificate(s) for the server; empty = the system's
 };
 
 struct CheckOptions {
@@ -52,10 +52,10 @@ struct SampleOptions {
   std::string out;
   std::uint64_t seed = 1;
   bool force = false;
-  int channels = 0;             // 0 = the default story (6 own + 3 competitors)
-  int days = 0;                 // 0 = 25 months ending 2026-10-31
+  int channels = 0;  // 0 = the default story (6 own + 3 competitors)
+  int days = 0;      // 0 = 25 months ending 2026-10-31
   std::int64_t interactions = 100000;
-  bool noise = false;           // stationary random data without the story (false-discovery runs)
+  bool noise = false;  // stationary random data without the story (false-discovery runs)
 };
 
 struct Command {
@@ -63,7 +63,7 @@ struct Command {
   ReportOptions report;
   CheckOptions check;
   SampleOptions sample;
-  ImportOptions import;  // `import metrics|interactions` (options/import_options.h)
+  ImportOptions import;   // `import metrics|interactions` (options/import_options.h)
   std::string help_text;  // filled for Help
 };
 

@@ -75,51 +75,63 @@ constexpr const char* kInteractionsHelp =
 
 // Options whose value is one mapping setting; the key is the option name with '_' for '-'.
 void add_common(po::options_description& d) {
-  d.add_options()
-      ("platform", po::value<std::string>()->value_name("NAME"), "platform of every row (e.g. instagram)")
-      ("handle", po::value<std::string>()->value_name("NAME"), "account handle of every row (e.g. @x)")
-      ("platform-column", po::value<std::string>()->value_name("COL"), "column holding the platform (default: platform)")
-      ("handle-column", po::value<std::string>()->value_name("COL"), "column holding the handle (default: handle)")
-      ("owner", po::value<std::string>()->value_name("own|competitor"), "owner of channels the import creates (default: own)")
-      ("name", po::value<std::string>()->value_name("TEXT"), "display name of a created channel (default: its handle)")
-      ("delimiter", po::value<std::string>()->value_name("comma|semicolon|tab|pipe"), "field separator (default: comma)");
+  d.add_options()("platform", po::value<std::string>()->value_name("NAME"), "platform of every row (e.g. instagram)")(
+      "handle", po::value<std::string>()->value_name("NAME"), "account handle of every row (e.g. @x)")(
+      "platform-column", po::value<std::string>()->value_name("COL"),
+      "column holding the platform (default: platform)")("handle-column", po::value<std::string>()->value_name("COL"),
+                                                         "column holding the handle (default: handle)")(
+      "owner", po::value<std::string>()->value_name("own|competitor"),
+      "owner of channels the import creates (default: own)")("name", po::value<std::string>()->value_name("TEXT"),
+                                                             "display name of a created channel (default: its handle)")(
+      "delimiter", po::value<std::string>()->value_name("comma|semicolon|tab|pipe"),
+      "field separator (default: comma)");
 }
 
 void add_metrics(po::options_description& d) {
-  d.add_options()
-      ("form", po::value<std::string>()->value_name("long|wide"), "default: long when the header has metric and value columns")
-      ("day-column", po::value<std::string>()->value_name("COL"), "column holding the day (default: day)")
-      ("day-format", po::value<std::string>()->value_name("FMT"), "format of the day (default: %Y-%m-%d)")
-      ("metric-column", po::value<std::string>()->value_name("COL"), "long form: column of the metric key (default: metric)")
-      ("value-column", po::value<std::string>()->value_name("COL"), "long form: column of the value (default: value)")
-      ("column", po::value<std::vector<std::string>>()->value_name("METRIC=COL"),
-       "wide form: import column COL as metric METRIC (repeatable)")
-      ("aggregate", po::value<std::string>()->value_name("sum"),
-       "per-post exports: add up the rows of all files per channel, metric and day")
-      ("count-rows", po::value<std::string>()->value_name("METRIC"), "with --aggregate: count the rows as METRIC (e.g. posts)")
-      ("zero-days", po::value<std::vector<std::string>>()->value_name("FROM:TO"),
-       "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers; repeatable for files with a gap)")
-      ("tz", po::value<std::string>()->value_name("ZONE"), "with --aggregate: a timestamp day column counts in this zone's days");
+  d.add_options()("form", po::value<std::string>()->value_name("long|wide"),
+                  "default: long when the header has metric and value columns")(
+      "day-column", po::value<std::string>()->value_name("COL"), "column holding the day (default: day)")(
+      "day-format", po::value<std::string>()->value_name("FMT"), "format of the day (default: %Y-%m-%d)")(
+      "metric-column", po::value<std::string>()->value_name("COL"),
+      "long form: column of the metric key (default: metric)")(
+      "value-column", po::value<std::string>()->value_name("COL"), "long form: column of the value (default: value)")(
+      "column", po::value<std::vector<std::string>>()->value_name("METRIC=COL"),
+      "wide form: import column COL as metric METRIC (repeatable)")(
+      "aggregate", po::value<std::string>()->value_name("sum"),
+      "per-post exports: add up the rows of all files per channel, metric and day")(
+      "count-rows", po::value<std::string>()->value_name("METRIC"),
+      "with --aggregate: count the rows as METRIC (e.g. posts)")(
+      "zero-days", po::value<std::vector<std::string>>()->value_name("FROM:TO"),
+      "with --aggregate: days FROM to TO (YYYY-MM-DD) without rows count as 0\n(give the range the export covers; "
+      "repeatable for files with a gap)")("tz", po::value<std::string>()->value_name("ZONE"),
+                                          "with --aggregate: a timestamp day column counts in this zone's days");
 }
 
 void add_interactions(po::options_description& d) {
-  d.add_options()
-      ("received-column", po::value<std::string>()->value_name("COL"), "received time (default: received_at)")
-      ("first-reply-column", po::value<std::string>()->value_name("COL"), "first reply time (default: first_reply_at if present)")
-      ("tz", po::value<std::string>()->value_name("ZONE"), "IANA zone of timestamps without a UTC offset")
-      ("time-format", po::value<std::string>()->value_name("FMT"), "an extra timestamp format (date::parse, e.g. %d.%m.%Y %H:%M)")
-      ("kind", po::value<std::string>()->value_name("TEXT"), "kind of every row (default: column kind, else message)")
-      ("kind-column", po::value<std::string>()->value_name("COL"), "column holding the kind")
-      ("needs-reply", po::value<std::string>()->value_name("true|false"), "needs-reply of every row (default: column needs_reply, else true with a first-reply column; required without both)")
-      ("needs-reply-column", po::value<std::string>()->value_name("COL"), "column holding needs-reply")
-      ("sentiment-column", po::value<std::string>()->value_name("COL"), "column holding the sentiment (default: sentiment if present)")
-      ("topic-column", po::value<std::string>()->value_name("COL"), "column holding the topic (default: topic if present)")
-      ("id-column", po::value<std::string>()->value_name("COL"), "source message id, so re-imports find the row (default: id if present)")
-      ("conversation-log", "rows are a conversation log with replies as rows of their own")
-      ("author-column", po::value<std::string>()->value_name("COL"), "log: author id (default: author_id)")
-      ("inbound-column", po::value<std::string>()->value_name("COL"), "log: inbound flag (default: inbound)")
-      ("reply-to-column", po::value<std::string>()->value_name("COL"), "log: id of the message answered (default: in_response_to_tweet_id)")
-      ("text-column", po::value<std::string>()->value_name("COL"), "log: message text, for @mentions (default: text)");
+  d.add_options()("received-column", po::value<std::string>()->value_name("COL"),
+                  "received time (default: received_at)")("first-reply-column",
+                                                          po::value<std::string>()->value_name("COL"),
+                                                          "first reply time (default: first_reply_at if present)")(
+      "tz", po::value<std::string>()->value_name("ZONE"), "IANA zone of timestamps without a UTC offset")(
+      "time-format", po::value<std::string>()->value_name("FMT"),
+      "an extra timestamp format (date::parse, e.g. %d.%m.%Y %H:%M)")(
+      "kind", po::value<std::string>()->value_name("TEXT"), "kind of every row (default: column kind, else message)")(
+      "kind-column", po::value<std::string>()->value_name("COL"), "column holding the kind")(
+      "needs-reply", po::value<std::string>()->value_name("true|false"),
+      "needs-reply of every row (default: column needs_reply, else true with a first-reply column; required without "
+      "both)")("needs-reply-column", po::value<std::string>()->value_name("COL"), "column holding needs-reply")(
+      "sentiment-column", po::value<std::string>()->value_name("COL"),
+      "column holding the sentiment (default: sentiment if present)")(
+      "topic-column", po::value<std::string>()->value_name("COL"),
+      "column holding the topic (default: topic if present)")(
+      "id-column", po::value<std::string>()->value_name("COL"),
+      "source message id, so re-imports find the row (default: id if present)")(
+      "conversation-log", "rows are a conversation log with replies as rows of their own")(
+      "author-column", po::value<std::string>()->value_name("COL"), "log: author id (default: author_id)")(
+      "inbound-column", po::value<std::string>()->value_name("COL"), "log: inbound flag (default: inbound)")(
+      "reply-to-column", po::value<std::string>()->value_name("COL"),
+      "log: id of the message answered (default: in_response_to_tweet_id)")(
+      "text-column", po::value<std::string>()->value_name("COL"), "log: message text, for @mentions (default: text)");
 }
 
 // The report's INI config file, shared by a monthly run's commands: import takes only the
@@ -163,13 +175,11 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
   out.interactions = what == "interactions";
 
   po::options_description general("Import options");
-  general.add_options()
-      ("db", po::value(&out.db)->value_name("FILE"), "database to import into (created when missing)")
-      ("mapping", po::value(&out.mapping_file)->value_name("FILE"), "TOML file with the settings below (options win)")
-      ("config", po::value<std::string>()->value_name("FILE"),
-       "the report's INI config file: its db and tz are used when not given otherwise")
-      ("quiet,q", po::bool_switch(&out.quiet), "print nothing but errors")
-      ("help,h", "show this help");
+  general.add_options()("db", po::value(&out.db)->value_name("FILE"), "database to import into (created when missing)")(
+      "mapping", po::value(&out.mapping_file)->value_name("FILE"), "TOML file with the settings below (options win)")(
+      "config", po::value<std::string>()->value_name("FILE"),
+      "the report's INI config file: its db and tz are used when not given otherwise")(
+      "quiet,q", po::bool_switch(&out.quiet), "print nothing but errors")("help,h", "show this help");
   po::options_description mapping("Mapping options (also keys of the --mapping file, '_' for '-')");
   add_common(mapping);
   if (out.interactions)
@@ -198,8 +208,7 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
     po::notify(vm);
     for (const auto& o : parsed.options) {
       if (o.position_key >= 0 || o.string_key == "db" || o.string_key == "mapping" || o.string_key == "quiet" ||
-          o.string_key == "config" ||
-          o.string_key == "csv")
+          o.string_key == "config" || o.string_key == "csv")
         continue;
       if (o.string_key == "conversation-log") {
         out.settings.emplace_back("conversation_log", "true");
@@ -219,7 +228,8 @@ bool parse_import_options(const std::vector<std::string>& args_in, ImportOptions
     throw UsageError(std::string(e.what()) + " (see boardbrief import " + what + " --help)");
   }
   if (vm.count("config")) read_config(vm["config"].as<std::string>(), out);
-  if (out.db.empty()) throw UsageError("--db is required: the database to import into (see boardbrief import " + what + " --help)");
+  if (out.db.empty())
+    throw UsageError("--db is required: the database to import into (see boardbrief import " + what + " --help)");
   if (out.files.empty()) throw UsageError("no CSV file given (see boardbrief import " + what + " --help)");
   return true;
 }

@@ -51,7 +51,8 @@ std::string read_choice(const std::string& path, const std::string& key, const t
 
 std::vector<std::string> read_strings(const std::string& path, const std::string& key, const toml::node& n) {
   const toml::array* a = n.as_array();
-  if (!a || a->empty()) throw DataError(where(path, n.source()) + ": '" + key + "' must be a non-empty list of strings");
+  if (!a || a->empty())
+    throw DataError(where(path, n.source()) + ": '" + key + "' must be a non-empty list of strings");
   std::vector<std::string> out;
   for (const auto& e : *a) out.push_back(read_string(path, key, e));
   return out;
@@ -61,7 +62,8 @@ std::string read_accent(const std::string& path, const std::string& key, const t
   std::string v = read_string(path, key, n);
   bool ok = v.size() == 7 && v[0] == '#';
   for (std::size_t i = 1; ok && i < v.size(); ++i) ok = std::isxdigit(static_cast<unsigned char>(v[i])) != 0;
-  if (!ok) throw DataError(where(path, n.source()) + ": '" + key + "' must be a colour \"#RRGGBB\" (not \"" + v + "\")");
+  if (!ok)
+    throw DataError(where(path, n.source()) + ": '" + key + "' must be a colour \"#RRGGBB\" (not \"" + v + "\")");
   return v;
 }
 
@@ -74,10 +76,12 @@ std::string read_file(const std::string& path, const std::string& key, const tom
   for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool known = false;
   for (const char* e : extensions) known = known || ext == e;
-  if (!known) throw DataError(where(path, n.source()) + ": '" + key + "' must name a " + kinds + " file (not \"" + v + "\")");
+  if (!known)
+    throw DataError(where(path, n.source()) + ": '" + key + "' must name a " + kinds + " file (not \"" + v + "\")");
   std::error_code ec;
   if (!fs::exists(p, ec)) throw DataError(where(path, n.source()) + ": '" + key + "': no such file " + p.string());
-  check_input_file(p.string(), {kinds == std::string("PNG or JPEG") ? "a logo" : "a font", kMaxImageBytes, ExitCode::Data});
+  check_input_file(p.string(),
+                   {kinds == std::string("PNG or JPEG") ? "a logo" : "a font", kMaxImageBytes, ExitCode::Data});
   return p.string();
 }
 
@@ -131,8 +135,8 @@ std::vector<std::pair<int, int>> read_spans(const std::string& path, const std::
 }
 
 std::vector<std::pair<std::string, double>> read_weights(const std::string& path, const toml::node& n) {
-  static const char* names[] = {"care",   "sentiment", "visibility", "engagement", "audience",   "effort",  "trend",
-                                "change", "anomaly",   "record_only", "adverse",   "favourable", "neutral"};
+  static const char* names[] = {"care",   "sentiment", "visibility",  "engagement", "audience",   "effort", "trend",
+                                "change", "anomaly",   "record_only", "adverse",    "favourable", "neutral"};
   const toml::table* t = n.as_table();
   if (!t) throw DataError(where(path, n.source()) + ": 'findings.weights' must be a table");
   std::vector<std::pair<std::string, double>> out;
@@ -177,12 +181,13 @@ BusinessHoursSpec read_business_hours(const std::string& path, const toml::node&
 
 // A string for every language, or a table of language code -> string.
 std::vector<std::pair<std::string, std::string>> read_title(const std::string& path, const std::string& key,
-                                                             const toml::node& n) {
+                                                            const toml::node& n) {
   if (n.is_string()) return {{"", read_string(path, key, n)}};
   const toml::table* t = n.as_table();
   if (!t) throw DataError(where(path, n.source()) + ": '" + key + "' must be a string or a table of language codes");
   std::vector<std::pair<std::string, std::string>> out;
-  for (auto&& [code, v] : *t) out.emplace_back(std::string(code.str()), read_string(path, key + "." + std::string(code.str()), v));
+  for (auto&& [code, v] : *t)
+    out.emplace_back(std::string(code.str()), read_string(path, key + "." + std::string(code.str()), v));
   return out;
 }
 
@@ -212,8 +217,8 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
   for (auto&& [table_key, node] : root) {
     std::string table(table_key.str());
     const toml::table* t = node.as_table();
-    static const char* const kTables[] = {"findings", "dialogue", "page",       "branding",
-                                          "summary",  "audience", "engagement", "sentiment", "appendix", "actions"};
+    static const char* const kTables[] = {"findings", "dialogue",   "page",      "branding", "summary",
+                                          "audience", "engagement", "sentiment", "appendix", "actions"};
     bool known = false;
     for (const char* k : kTables) known = known || table == k;
     if (!t || !known)
@@ -222,44 +227,79 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
                       "[sentiment], [appendix] or [actions])");
     for (auto&& [k, v] : *t) {
       std::string key = table + "." + std::string(k.str());
-      if (key == "findings.summary_count") spec.summary_findings = read_int(path, key, v, 1, 5);
-      else if (key == "findings.why") spec.findings_why = read_bool(path, key, v);
-      else if (key == "dialogue.response_window_hours") spec.response_window_hours = read_int(path, key, v, 1, 720);
-      else if (key == "dialogue.section") spec.dialogue_section = read_bool(path, key, v);
+      if (key == "findings.summary_count")
+        spec.summary_findings = read_int(path, key, v, 1, 5);
+      else if (key == "findings.why")
+        spec.findings_why = read_bool(path, key, v);
+      else if (key == "dialogue.response_window_hours")
+        spec.response_window_hours = read_int(path, key, v, 1, 720);
+      else if (key == "dialogue.section")
+        spec.dialogue_section = read_bool(path, key, v);
       // Page, branding and section blocks (docs/templates.md).
-      else if (key == "page.size") spec.page_size = read_choice(path, key, v, {"A4", "Letter"});
-      else if (key == "page.orientation") spec.landscape = read_choice(path, key, v, {"portrait", "landscape"}) == "landscape";
-      else if (key == "branding.organisation") spec.organisation = read_string(path, key, v);
-      else if (key == "branding.logo") spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
-      else if (key == "branding.accent") spec.accent = read_accent(path, key, v);
-      else if (key == "branding.font_regular") spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_bold") spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_italic") spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "summary.chart") spec.summary_chart = read_choice(path, key, v, {"daily", "dialogue", "none"});
-      else if (key == "summary.tiles") spec.summary_tiles = read_bool(path, key, v);
-      else if (key == "audience.section") spec.audience_section = read_bool(path, key, v);
-      else if (key == "audience.metrics") spec.audience_metrics = read_strings(path, key, v);
-      else if (key == "audience.platforms") spec.audience_platforms = read_strings(path, key, v);
-      else if (key == "audience.periods") spec.chart_periods = read_int(path, key, v, 3, 13);
-      else if (key == "engagement.section") spec.engagement_section = read_bool(path, key, v);
-      else if (key == "engagement.chart") spec.engagement_chart = read_choice(path, key, v, {"grouped", "stacked", "none"});
-      else if (key == "sentiment.section") spec.sentiment_section = read_bool(path, key, v);
-      else if (key == "appendix.section") spec.appendix_section = read_bool(path, key, v);
+      else if (key == "page.size")
+        spec.page_size = read_choice(path, key, v, {"A4", "Letter"});
+      else if (key == "page.orientation")
+        spec.landscape = read_choice(path, key, v, {"portrait", "landscape"}) == "landscape";
+      else if (key == "branding.organisation")
+        spec.organisation = read_string(path, key, v);
+      else if (key == "branding.logo")
+        spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
+      else if (key == "branding.accent")
+        spec.accent = read_accent(path, key, v);
+      else if (key == "branding.font_regular")
+        spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+      else if (key == "branding.font_bold")
+        spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+      else if (key == "branding.font_italic")
+        spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+      else if (key == "summary.chart")
+        spec.summary_chart = read_choice(path, key, v, {"daily", "dialogue", "none"});
+      else if (key == "summary.tiles")
+        spec.summary_tiles = read_bool(path, key, v);
+      else if (key == "audience.section")
+        spec.audience_section = read_bool(path, key, v);
+      else if (key == "audience.metrics")
+        spec.audience_metrics = read_strings(path, key, v);
+      else if (key == "audience.platforms")
+        spec.audience_platforms = read_strings(path, key, v);
+      else if (key == "audience.periods")
+        spec.chart_periods = read_int(path, key, v, 3, 13);
+      else if (key == "engagement.section")
+        spec.engagement_section = read_bool(path, key, v);
+      else if (key == "engagement.chart")
+        spec.engagement_chart = read_choice(path, key, v, {"grouped", "stacked", "none"});
+      else if (key == "sentiment.section")
+        spec.sentiment_section = read_bool(path, key, v);
+      else if (key == "appendix.section")
+        spec.appendix_section = read_bool(path, key, v);
       // business hours and the engine's thresholds (docs/templates.md)
-      else if (key == "dialogue.business_hours") spec.business_hours = read_business_hours(path, v);
-      else if (key == "findings.false_discovery_rate") spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
-      else if (key == "findings.min_scope_share") spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);
-      else if (key == "findings.min_contribution") spec.finding_rules.min_contribution = read_double(path, key, v, 0, 1);
-      else if (key == "findings.spike_z") spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
-      else if (key == "findings.min_messages") spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
-      else if (key == "findings.weights") spec.finding_rules.weights = read_weights(path, v);
+      else if (key == "dialogue.business_hours")
+        spec.business_hours = read_business_hours(path, v);
+      else if (key == "findings.false_discovery_rate")
+        spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
+      else if (key == "findings.min_scope_share")
+        spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);
+      else if (key == "findings.min_contribution")
+        spec.finding_rules.min_contribution = read_double(path, key, v, 0, 1);
+      else if (key == "findings.spike_z")
+        spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
+      else if (key == "findings.min_messages")
+        spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
+      else if (key == "findings.weights")
+        spec.finding_rules.weights = read_weights(path, v);
       // From figures to decisions (docs/decisions.md).
-      else if (key == "actions.file") spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
-      else if (key == "actions.no_action_line") spec.no_action_line = read_bool(path, key, v);
-      else if (key == "branding.title") spec.title = read_title(path, key, v);
-      else if (key == "summary.tile_count") spec.tile_count = read_int(path, key, v, 1, 6);
-      else if (key == "summary.tiles_heading") spec.tiles_heading = read_bool(path, key, v);
-      else throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+      else if (key == "actions.file")
+        spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
+      else if (key == "actions.no_action_line")
+        spec.no_action_line = read_bool(path, key, v);
+      else if (key == "branding.title")
+        spec.title = read_title(path, key, v);
+      else if (key == "summary.tile_count")
+        spec.tile_count = read_int(path, key, v, 1, 6);
+      else if (key == "summary.tiles_heading")
+        spec.tiles_heading = read_bool(path, key, v);
+      else
+        throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
     }
   }
   return spec;

@@ -24,10 +24,10 @@ struct BusinessHoursSpec {
 // (docs/findings-method.md).
 struct FindingRulesSpec {
   std::optional<double> false_discovery_rate;  // Benjamini–Hochberg level over the report's tests, 0 < q < 0.5
-  std::optional<double> min_scope_share;   // materiality: a scope's share of the company's volume, 0..1
-  std::optional<double> min_contribution;  // materiality: a scope's share of the company-wide change, 0..1
-  std::optional<double> spike_z;         // |z| floor a daily spike must reach besides the family's cut-off
-  std::optional<int> min_messages;       // denominator floor of a rate comparison
+  std::optional<double> min_scope_share;       // materiality: a scope's share of the company's volume, 0..1
+  std::optional<double> min_contribution;      // materiality: a scope's share of the company-wide change, 0..1
+  std::optional<double> spike_z;               // |z| floor a daily spike must reach besides the family's cut-off
+  std::optional<int> min_messages;             // denominator floor of a rate comparison
   // [findings.weights]: score weights (docs/findings-method.md, "Ranking") by name (care, sentiment,
   // visibility, engagement, audience, effort, trend, change, anomaly, record_only, adverse,
   // favourable, neutral).
@@ -74,13 +74,13 @@ struct TemplateSpec {
   FindingRulesSpec finding_rules;
 
   // From figures to decisions (docs/decisions.md): [actions] and the document's own title.
-  std::string actions_file;     // [actions] file, resolved against the template's folder; --actions wins
-  bool no_action_line = true;   // [actions] no_action_line: "No action recorded" under adverse page-1 findings
+  std::string actions_file;    // [actions] file, resolved against the template's folder; --actions wins
+  bool no_action_line = true;  // [actions] no_action_line: "No action recorded" under adverse page-1 findings
   // [branding] title: the document's name on page 1, in the running header and the footer,
   // per language code ("" = any language); empty: the language file's "board briefing".
   std::vector<std::pair<std::string, std::string>> title;
-  int tile_count = 6;           // [summary] tile_count: page 1's KPI tiles, the first N (1..6)
-  bool tiles_heading = true;    // [summary] tiles_heading: the "Key figures" heading above the tiles
+  int tile_count = 6;         // [summary] tile_count: page 1's KPI tiles, the first N (1..6)
+  bool tiles_heading = true;  // [summary] tiles_heading: the "Key figures" heading above the tiles
 };
 
 // The template's title for `language` ("" when the template has none).

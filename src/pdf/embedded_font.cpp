@@ -21,8 +21,7 @@ namespace boardbrief::pdf {
 namespace {
 
 std::uint32_t be32(const unsigned char* p) {
-  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
-         std::uint32_t{p[3]};
+  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
 }
 
 // Checks what libharu 2.3.0 does not: that the file exists, is readable and is a TrueType font
@@ -89,8 +88,7 @@ class UnhintedCopy {
 
 }  // namespace
 
-EmbeddedFont::EmbeddedFont(HaruDoc& doc, const std::string& path)
-    : doc_(doc), path_(path), glyph_cache_(0x10000, -1) {
+EmbeddedFont::EmbeddedFont(HaruDoc& doc, const std::string& path) : doc_(doc), path_(path), glyph_cache_(0x10000, -1) {
   check_truetype_file(path);
   const UnhintedCopy copy(path);
   const char* name = HPDF_LoadTTFontFromFile(doc.get(), copy.path().c_str(), HPDF_TRUE);
@@ -98,8 +96,7 @@ EmbeddedFont::EmbeddedFont(HaruDoc& doc, const std::string& path)
   if (name == nullptr) throw DataError("cannot load font '" + path + "': damaged TrueType file");
   font_ = HPDF_GetFont(doc.get(), name, "UTF-8");
   if (doc.failed()) throw DataError(doc.describe_error("cannot load font '" + path + "'"));
-  if (font_ == nullptr)
-    throw DataError("cannot load font '" + path + "': libharu returned no font");
+  if (font_ == nullptr) throw DataError("cannot load font '" + path + "': libharu returned no font");
   // hpdf.h exposes the structs on Linux (no HPDF_SHARED); the Type0 font keeps its TrueType
   // definition, whose cmap tells which characters have glyphs.
   fontdef_ = static_cast<HPDF_FontAttr>(font_->attr)->fontdef;
@@ -119,9 +116,8 @@ double EmbeddedFont::width_pt(std::string_view drawable_utf8, double size_pt) co
   // Sum the integer 1/1000-em widths first so that widths of concatenations add up exactly.
   double units = 0;
   for (std::string_view piece : split_utf8(drawable_utf8, kMaxShowTextBytes)) {
-    const HPDF_TextWidth tw =
-        HPDF_Font_TextWidth(font_, reinterpret_cast<const HPDF_BYTE*>(piece.data()),
-                            static_cast<HPDF_UINT>(piece.size()));
+    const HPDF_TextWidth tw = HPDF_Font_TextWidth(font_, reinterpret_cast<const HPDF_BYTE*>(piece.data()),
+                                                  static_cast<HPDF_UINT>(piece.size()));
     units += tw.width;
   }
   doc_.check("measuring text in font '" + path_ + "'");

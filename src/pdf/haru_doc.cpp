@@ -31,8 +31,8 @@ HaruDoc::HaruDoc() : doc_(HPDF_New(record_haru_error, &error_)) {
 
 std::string HaruDoc::describe_error(const std::string& what) const {
   char code[64];
-  std::snprintf(code, sizeof code, "libharu error 0x%04X (detail %u)",
-                static_cast<unsigned>(error_.code), static_cast<unsigned>(error_.detail));
+  std::snprintf(code, sizeof code, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(error_.code),
+                static_cast<unsigned>(error_.detail));
   return what + ": " + code;
 }
 

@@ -90,8 +90,7 @@ HPDF_Image load_image(HPDF_Doc doc, const std::string& file) {
   if (!size)
     throw DataError(file + ": cannot read the logo (no " + std::string(jpeg ? "JPEG frame" : "PNG") +
                     " header with the image size)");
-  if (size->first == 0 || size->second == 0 ||
-      static_cast<std::uint64_t>(size->first) * size->second > kMaxLogoPixels)
+  if (size->first == 0 || size->second == 0 || static_cast<std::uint64_t>(size->first) * size->second > kMaxLogoPixels)
     throw DataError(file + ": the logo is " + std::to_string(size->first) + " x " + std::to_string(size->second) +
                     " pixels, more than the " + std::to_string(kMaxLogoPixels / 1000000) +
                     " million allowed; scale it down (a logo needs about 1000 pixels across)");

@@ -23,12 +23,9 @@ struct PdfWriter::Impl {
 
   const EmbeddedFont& font(layout::FontFace face) const {
     switch (face) {
-      case layout::FontFace::Bold:
-        return bold;
-      case layout::FontFace::Italic:
-        return italic;
-      case layout::FontFace::Regular:
-        break;
+      case layout::FontFace::Bold: return bold;
+      case layout::FontFace::Italic: return italic;
+      case layout::FontFace::Regular: break;
     }
     return regular;
   }
@@ -49,14 +46,11 @@ double PdfWriter::width(layout::FontFace face, double size_pt, std::string_view 
   return font.width_pt(font.drawable(text), size_pt);
 }
 
-double PdfWriter::ascent(layout::FontFace face, double size_pt) const {
-  return impl_->font(face).ascent_pt(size_pt);
-}
+double PdfWriter::ascent(layout::FontFace face, double size_pt) const { return impl_->font(face).ascent_pt(size_pt); }
 
 namespace {
 
-std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDrawing>& pages,
-                                 const FontLookup& fonts) {
+std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDrawing>& pages, const FontLookup& fonts) {
   // Each image is loaded once and drawn as often as needed (docs/architecture.md, pdf).
   std::map<std::string, HPDF_Image> loaded;
   const ImageLookup images = [&](const std::string& file) {
@@ -64,8 +58,7 @@ std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDra
     if (it == loaded.end()) {
       HPDF_Image image = load_image(doc.get(), file);
       // A corrupt JPEG is bad input (exit 3), not a failed write: libharu only parses it here.
-      if (!image || doc.failed())
-        throw DataError(file + ": cannot read the logo (a corrupt or unsupported JPEG)");
+      if (!image || doc.failed()) throw DataError(file + ": cannot read the logo (a corrupt or unsupported JPEG)");
       it = loaded.emplace(file, image).first;
     }
     return it->second;
@@ -86,16 +79,14 @@ std::vector<HPDF_Page> add_pages(HaruDoc& doc, const std::vector<layout::PageDra
   return added;
 }
 
-void add_bookmarks(HaruDoc& doc, const std::vector<HPDF_Page>& pages,
-                   const std::vector<Bookmark>& bookmarks) {
+void add_bookmarks(HaruDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Bookmark>& bookmarks) {
   if (bookmarks.empty()) return;
   HPDF_Encoder utf8 = HPDF_GetEncoder(doc.get(), "UTF-8");
   HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);  // /PageMode /UseOutlines
   for (const Bookmark& mark : bookmarks) {
     if (mark.page_index < 0 || static_cast<std::size_t>(mark.page_index) >= pages.size()) {
-      throw std::out_of_range("bookmark '" + mark.title + "' points to page index " +
-                              std::to_string(mark.page_index) + " of " +
-                              std::to_string(pages.size()));
+      throw std::out_of_range("bookmark '" + mark.title + "' points to page index " + std::to_string(mark.page_index) +
+                              " of " + std::to_string(pages.size()));
     }
     HPDF_Page page = pages[static_cast<std::size_t>(mark.page_index)];
     const std::string title = metadata_text(mark.title);
@@ -122,15 +113,12 @@ std::vector<unsigned char> save(HaruDoc& doc) {
 
 }  // namespace
 
-std::vector<unsigned char> PdfWriter::render(const std::vector<layout::PageDrawing>& pages,
-                                             const DocumentInfo& info,
+std::vector<unsigned char> PdfWriter::render(const std::vector<layout::PageDrawing>& pages, const DocumentInfo& info,
                                              const std::vector<Bookmark>& bookmarks) {
   if (impl_->rendered) throw std::logic_error("PdfWriter::render() called twice");
   impl_->rendered = true;
   HaruDoc& doc = impl_->doc;
-  const FontLookup fonts = [this](layout::FontFace face) -> const EmbeddedFont& {
-    return impl_->font(face);
-  };
+  const FontLookup fonts = [this](layout::FontFace face) -> const EmbeddedFont& { return impl_->font(face); };
 
   const std::vector<HPDF_Page> added = add_pages(doc, pages, fonts);
   // Page labels as in the footers ("Page 1 of N"), so a viewer's page box agrees with print.

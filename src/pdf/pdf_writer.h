@@ -21,10 +21,10 @@ struct FontFiles {
 
 struct DocumentInfo {
   std::string title;
-  std::string author;   // the organisation
+  std::string author;  // the organisation
   std::string subject;
   std::string keywords;
-  std::string creator;  // "boardbrief 0.1.0"
+  std::string creator;        // "boardbrief 0.1.0"
   date::sys_seconds created;  // from --as-of, never the clock; written as UTC
 };
 
@@ -54,8 +54,7 @@ class PdfWriter : public layout::TextMeasurer {
   // default); metadata strings are UTF-8. May be called once per writer (std::logic_error
   // otherwise); a bookmark to a page that does not exist is std::out_of_range.
   // Throws OutputError on a libharu failure.
-  std::vector<unsigned char> render(const std::vector<layout::PageDrawing>& pages,
-                                    const DocumentInfo& info,
+  std::vector<unsigned char> render(const std::vector<layout::PageDrawing>& pages, const DocumentInfo& info,
                                     const std::vector<Bookmark>& bookmarks = {});
 
  private:

@@ -60,9 +60,12 @@ std::optional<std::string> strip_glyph(std::string g) {
     const std::uint16_t flags = u16(g, at);
     const std::size_t flag_at = at;
     at += 4 + ((flags & 0x0001) ? 4 : 2);
-    if (flags & 0x0008) at += 2;
-    else if (flags & 0x0040) at += 4;
-    else if (flags & 0x0080) at += 8;
+    if (flags & 0x0008)
+      at += 2;
+    else if (flags & 0x0040)
+      at += 4;
+    else if (flags & 0x0080)
+      at += 8;
     if (!(flags & 0x0020)) {
       if (flags & 0x0100) {
         put16(g, flag_at, static_cast<std::uint16_t>(flags & ~0x0100));
@@ -113,8 +116,8 @@ std::string unhinted_truetype(const std::string& font) {
   tables["glyf"] = new_glyf;
   tables["loca"] = new_loca;
   for (const char* hinting : {"fpgm", "prep", "cvt "}) tables.erase(hinting);
-  put16(head, 50, 1);  // long loca
-  put32(head, 8, 0);   // checkSumAdjustment, set below
+  put16(head, 50, 1);                         // long loca
+  put32(head, 8, 0);                          // checkSumAdjustment, set below
   if (maxp.size() >= 32) put16(maxp, 26, 0);  // maxSizeOfInstructions
 
   // Offset table and directory, then the tables on 4-byte boundaries.

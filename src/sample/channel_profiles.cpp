@@ -9,8 +9,8 @@ namespace {
 // ASCII spelling of the Danish (and a few other) letters, as companies pick their handles.
 std::string fold_to_ascii(const std::string& text) {
   static const std::pair<const char*, const char*> kFolds[] = {
-      {"æ", "ae"}, {"Æ", "ae"}, {"ø", "o"}, {"Ø", "o"}, {"å", "a"}, {"Å", "a"},
-      {"é", "e"},  {"ä", "a"},  {"ö", "o"}, {"ü", "u"}, {"Ä", "a"}, {"Ö", "o"}, {"Ü", "u"}};
+      {"æ", "ae"}, {"Æ", "ae"}, {"ø", "o"}, {"Ø", "o"}, {"å", "a"}, {"Å", "a"}, {"é", "e"},
+      {"ä", "a"},  {"ö", "o"},  {"ü", "u"}, {"Ä", "a"}, {"Ö", "o"}, {"Ü", "u"}};
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     bool folded = false;
@@ -25,8 +25,10 @@ std::string fold_to_ascii(const std::string& text) {
     }
     if (folded) continue;
     const unsigned char c = static_cast<unsigned char>(text[i++]);
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += static_cast<char>(c);
     // anything else (spaces, punctuation, other UTF-8 bytes) is dropped
   }
   return out;

@@ -28,10 +28,10 @@ struct ChannelProfile {
   double posts = 1;               // per day
   double mentions = 5;            // per day
   double mentions_growth = 1;
-  double inbound = 0;             // relative share of interactions on the last day (0 = none)
+  double inbound = 0;  // relative share of interactions on the last day (0 = none)
   double inbound_growth = 1;
   std::array<double, 7> weekday{1, 1, 1, 1, 1, 1, 1};  // Mon..Sun, multiplies impressions
-  std::array<double, 3> kinds{1, 1, 1};                 // weights of message, comment, mention
+  std::array<double, 3> kinds{1, 1, 1};                // weights of message, comment, mention
 };
 
 // The organisation's short name and handle: "Nørre Ålbæk Energi A/S" -> "Nørre Ålbæk Energi"

@@ -39,8 +39,8 @@ void write_daily_metrics(store::DatabaseWriter& out, const ChannelProfile& p, co
     drift = 0.98 * drift + rng.normal(0, 0.0004);
     followers[i] = std::round(p.followers * std::pow(p.followers_growth, t) * (1.0 + drift));
 
-    const double posts_mean = p.posts * kPostingRhythm[static_cast<std::size_t>(wd)] *
-                              std::pow(p.impressions_growth, 0.4 * t);
+    const double posts_mean =
+        p.posts * kPostingRhythm[static_cast<std::size_t>(wd)] * std::pow(p.impressions_growth, 0.4 * t);
     posts[i] = static_cast<double>(rng.poisson(posts_mean));
     mentions[i] = static_cast<double>(
         rng.poisson(p.mentions * std::pow(p.mentions_growth, t) * kMentionRhythm[static_cast<std::size_t>(wd)]));
@@ -50,8 +50,8 @@ void write_daily_metrics(store::DatabaseWriter& out, const ChannelProfile& p, co
     const bool boosted = rng.chance(3.0 / 365.0);
     const double boost = boosted && !plan.noise ? rng.uniform(1.4, 2.0) : 1.0;
     const double from_posts = posts_mean > 0 ? 0.9 + 0.1 * posts[i] / posts_mean : 1.0;
-    const double level = p.impressions * std::pow(p.impressions_growth, t) *
-                         p.weekday[static_cast<std::size_t>(wd)] * (plan.noise ? 1.0 : yearly_wave(d)) * boost * from_posts;
+    const double level = p.impressions * std::pow(p.impressions_growth, t) * p.weekday[static_cast<std::size_t>(wd)] *
+                         (plan.noise ? 1.0 : yearly_wave(d)) * boost * from_posts;
     impressions[i] = std::round(level * rng.log_normal(1.0, 0.12));
     const double reach_ratio = std::clamp(rng.normal(p.reach_ratio, 0.04), 0.3, 0.95);
     reach[i] = std::floor(impressions[i] * reach_ratio);
@@ -67,8 +67,12 @@ void write_daily_metrics(store::DatabaseWriter& out, const ChannelProfile& p, co
   };
   std::vector<Column> columns;
   if (p.full_metrics) {
-    columns = {{"engagements", &engagements}, {"followers", &followers}, {"impressions", &impressions},
-               {"link_clicks", &clicks},      {"mentions", &mentions},   {"posts", &posts},
+    columns = {{"engagements", &engagements},
+               {"followers", &followers},
+               {"impressions", &impressions},
+               {"link_clicks", &clicks},
+               {"mentions", &mentions},
+               {"posts", &posts},
                {"reach", &reach}};
   } else {
     columns = {{"followers", &followers}, {"mentions", &mentions}, {"posts", &posts}};

@@ -18,18 +18,18 @@ using date::sys_seconds;
 // Local hour of arrival (0..23). Direct messages follow office hours; comments and mentions
 // the evening sofa; the billing storm starts when the e-mailed bills land at 06:30.
 const std::vector<double> kMessageHours{0.3, 0.2, 0.15, 0.1, 0.1, 0.2, 0.6, 1.4, 2.4, 2.8, 2.9, 2.8,
-                                        2.6, 2.6, 2.5, 2.3, 2.1, 1.9, 1.8, 1.8, 1.7, 1.4, 1.0, 0.6};
+                                        2.6, 2.6, 2.5,  2.3, 2.1, 1.9, 1.8, 1.8, 1.7, 1.4, 1.0, 0.6};
 const std::vector<double> kSocialHours{0.5, 0.3, 0.2, 0.15, 0.1, 0.15, 0.4, 0.9, 1.4, 1.6, 1.7, 1.8,
-                                       1.9, 1.8, 1.7, 1.7, 1.8, 2.0, 2.3, 2.5, 2.6, 2.4, 1.8, 1.0};
-const std::vector<double> kStormHours{0, 0, 0, 0, 0, 0, 0.3, 3.0, 5.0, 5.0, 4.5, 4.0,
+                                       1.9, 1.8, 1.7, 1.7,  1.8, 2.0,  2.3, 2.5, 2.6, 2.4, 1.8, 1.0};
+const std::vector<double> kStormHours{0,   0,   0,   0,   0,   0,   0.3, 3.0, 5.0, 5.0, 4.5, 4.0,
                                       3.5, 3.0, 2.8, 2.5, 2.2, 2.0, 2.0, 1.8, 1.5, 1.2, 0.8, 0.4};
 // Mon..Sun: customers write more early in the week.
 constexpr std::array<double, 7> kInboundRhythm{1.12, 1.08, 1.05, 1.03, 0.95, 0.8, 0.85};
 
 const char* const kKindText[] = {"message", "comment", "mention"};
-constexpr double kNeedsReply[] = {0.88, 0.30, 0.12};      // by Kind
-constexpr double kMissedFactor[] = {0.9, 1.25, 1.3};      // comments and mentions slip through
-constexpr double kNoSentiment[] = {0.30, 0.35, 0.20};     // the classifier gave up
+constexpr double kNeedsReply[] = {0.88, 0.30, 0.12};   // by Kind
+constexpr double kMissedFactor[] = {0.9, 1.25, 1.3};   // comments and mentions slip through
+constexpr double kNoSentiment[] = {0.30, 0.35, 0.20};  // the classifier gave up
 
 struct Topic {
   const char* name;  // nullptr = no topic

@@ -33,7 +33,8 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
   plan.last_day = o.last_day;
   const date::year_month_day last{o.last_day};
   const date::year_month last_month = last.year() / last.month();
-  plan.first_day = o.days > 0 ? o.last_day - date::days{o.days - 1} : local_days{(last_month - date::months{o.months - 1}) / 1};
+  plan.first_day =
+      o.days > 0 ? o.last_day - date::days{o.days - 1} : local_days{(last_month - date::months{o.months - 1}) / 1};
   // The storm is on the 14th of the last month, or of the month before when the data stop
   // earlier than the 14th.
   plan.spike_day = local_days{last_month / 14};
@@ -80,8 +81,7 @@ void write_sample_database(const std::string& path, const SampleOptions& options
   check(options);
   auto channels = make_channel_profiles(options.organisation, options.own_channels, options.competitor_channels);
   if (options.noise)
-    for (auto& c : channels)
-      c.followers_growth = c.impressions_growth = c.mentions_growth = c.inbound_growth = 1.0;
+    for (auto& c : channels) c.followers_growth = c.impressions_growth = c.mentions_growth = c.inbound_growth = 1.0;
   const SamplePlan plan = make_plan(options, channels);
 
   store::DatabaseWriter out(path, replace);

@@ -22,8 +22,8 @@ struct SamplePlan {
   std::uint64_t seed = 1;
   date::local_days first_day;  // first day of the first month
   date::local_days last_day;
-  date::local_days spike_day;          // the day of the negative "billing" storm
-  date::sys_seconds cutoff;            // data extraction: replies after it are not yet recorded
+  date::local_days spike_day;             // the day of the negative "billing" storm
+  date::sys_seconds cutoff;               // data extraction: replies after it are not yet recorded
   const date::time_zone* zone = nullptr;  // where customers and the care team live
   std::vector<Gap> gaps;
   bool noise = false;  // stationary random data: no story (SampleOptions::noise)

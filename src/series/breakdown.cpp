@@ -54,7 +54,9 @@ void BreakdownAccumulator::add(const model::InteractionRow& row) {
 }
 
 Breakdown BreakdownAccumulator::finish(const std::vector<std::string>& topics) const {
-  auto name = [&](int t) { return t >= 0 && static_cast<std::size_t>(t) < topics.size() ? topics[static_cast<std::size_t>(t)] : ""; };
+  auto name = [&](int t) {
+    return t >= 0 && static_cast<std::size_t>(t) < topics.size() ? topics[static_cast<std::size_t>(t)] : "";
+  };
   Breakdown b;
   b.first_day = first_day_;
   for (const auto& [t, c] : report_) b.report[name(t)] = c;

@@ -43,8 +43,8 @@ struct Breakdown {
 class BreakdownAccumulator {
  public:
   BreakdownAccumulator(const model::Period& report, const model::Period& previous,
-                       const std::vector<model::Channel>& channels, const calendar::TimeZone& tz,
-                       std::int64_t as_of, std::int64_t response_window_seconds);
+                       const std::vector<model::Channel>& channels, const calendar::TimeZone& tz, std::int64_t as_of,
+                       std::int64_t response_window_seconds);
   void add(const model::InteractionRow& row);
   // `topics` names InteractionRow::topic (store::Database::topics(), read after the scan).
   Breakdown finish(const std::vector<std::string>& topics) const;

@@ -39,8 +39,14 @@ struct ScopeValues {
   std::vector<double> sum, max, last, mean_weighted;
   std::vector<int> days, channels_with_data, min_days;
   explicit ScopeValues(Scope s, std::size_t n)
-      : scope(std::move(s)), sum(n), max(n, -INFINITY), last(n), mean_weighted(n), days(n),
-        channels_with_data(n), min_days(n, 1 << 30) {}
+      : scope(std::move(s)),
+        sum(n),
+        max(n, -INFINITY),
+        last(n),
+        mean_weighted(n),
+        days(n),
+        channels_with_data(n),
+        min_days(n, 1 << 30) {}
 };
 
 std::vector<Scope> scopes_of(const model::Channel& c) {
@@ -189,7 +195,8 @@ DialogueBuilder::DialogueBuilder(const PeriodSet& set, const std::vector<model::
     channel_scopes_.push_back(std::move(scopes));
     // Ids are small row ids in practice: a direct table, with binary search as the fallback.
     if (id >= 0 && id < (1 << 20)) {
-      if (channel_slot_.size() <= static_cast<std::size_t>(id)) channel_slot_.resize(static_cast<std::size_t>(id) + 1, -1);
+      if (channel_slot_.size() <= static_cast<std::size_t>(id))
+        channel_slot_.resize(static_cast<std::size_t>(id) + 1, -1);
       channel_slot_[static_cast<std::size_t>(id)] = static_cast<int>(channel_scopes_.size() - 1);
     }
   }
@@ -215,8 +222,10 @@ void DialogueBuilder::find_segment(std::int64_t t) {
   segment_.clear();
   for (std::size_t i = 0; i < begin_.size(); ++i) {
     for (std::int64_t edge : {begin_[i], end_[i]}) {
-      if (edge <= t) segment_begin_ = std::max(segment_begin_, edge);
-      else segment_end_ = std::min(segment_end_, edge);
+      if (edge <= t)
+        segment_begin_ = std::max(segment_begin_, edge);
+      else
+        segment_end_ = std::min(segment_end_, edge);
     }
     if (t >= begin_[i] && t < end_[i]) segment_.push_back(i);
   }
@@ -242,7 +251,7 @@ void DialogueBuilder::add(const model::InteractionRow& row) {
 DialogueBuilder::RowFacts DialogueBuilder::facts_of(const model::InteractionRow& row) const {
   RowFacts f;
   if (row.sentiment) {
-    f.tone = *row.sentiment > 0.05 ? &DialoguePeriod::positive
+    f.tone = *row.sentiment > 0.05    ? &DialoguePeriod::positive
              : *row.sentiment < -0.05 ? &DialoguePeriod::negative
                                       : &DialoguePeriod::neutral;
   }

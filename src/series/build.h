@@ -40,8 +40,8 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
 // import's stray early message and its real start is no data, not a quiet month.
 class DialogueBuilder {
  public:
-  DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels,
-                  const calendar::TimeZone& tz, std::int64_t cutoff, std::int64_t window_seconds);
+  DialogueBuilder(const PeriodSet& set, const std::vector<model::Channel>& channels, const calendar::TimeZone& tz,
+                  std::int64_t cutoff, std::int64_t window_seconds);
   // [begin, end) in UTC seconds covering every period of the set.
   std::int64_t scan_begin() const { return scan_begin_; }
   std::int64_t scan_end() const { return scan_end_; }
@@ -76,7 +76,7 @@ class DialogueBuilder {
   RowFacts facts_of(const model::InteractionRow& row) const;
   void add_to(Acc& acc, const RowFacts& f, bool open_at_end, bool business);
   static constexpr std::int64_t kOrderSlack = 86400;  // seconds rows may come out of order
-  void close_until(std::int64_t t);  // closes every open period ending at or before t
+  void close_until(std::int64_t t);                   // closes every open period ending at or before t
   void close(std::size_t period);
   // The periods holding instant t, and the span around t where that set stays the same (rows
   // come in time order, so this is recomputed about twice per period, not per row).

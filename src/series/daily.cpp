@@ -64,8 +64,8 @@ date::local_days spike_window_first(const model::Period& report, int days) {
 
 std::vector<DailyMetric> daily_metric_totals(const std::vector<model::DailyValue>& rows,
                                              const std::vector<model::Channel>& channels,
-                                             const std::vector<model::MetricDef>& metrics,
-                                             const model::Period& report, int days) {
+                                             const std::vector<model::MetricDef>& metrics, const model::Period& report,
+                                             int days) {
   const date::local_days first = spike_window_first(report, days);
   const auto n = static_cast<std::size_t>((report.last - first).count() + 1);
   std::set<std::int64_t> own;

@@ -21,10 +21,10 @@
 namespace boardbrief::series {
 
 struct DailyCounts {
-  date::local_days first{};              // local day of index 0
-  int report_begin = 0;                  // index of the report period's first day
-  std::vector<std::int64_t> negative;    // interactions with sentiment below −0.05
-  std::vector<std::int64_t> needs_reply; // messages needing a reply
+  date::local_days first{};                        // local day of index 0
+  int report_begin = 0;                            // index of the report period's first day
+  std::vector<std::int64_t> negative;              // interactions with sentiment below −0.05
+  std::vector<std::int64_t> needs_reply;           // messages needing a reply
   std::vector<std::int64_t> negative_needs_reply;  // of which with negative sentiment
   // Days before the database's first interaction or after its last are missing, not zero,
   // and so are the (partial) days of the first and the last interaction themselves:
@@ -82,7 +82,7 @@ date::local_days spike_window_first(const model::Period& report, int days = kSpi
 // the own channels, for every metric the catalogue aggregates by `sum`.
 std::vector<DailyMetric> daily_metric_totals(const std::vector<model::DailyValue>& rows,
                                              const std::vector<model::Channel>& channels,
-                                             const std::vector<model::MetricDef>& metrics,
-                                             const model::Period& report, int days = kSpikeWindowDays);
+                                             const std::vector<model::MetricDef>& metrics, const model::Period& report,
+                                             int days = kSpikeWindowDays);
 
 }  // namespace boardbrief::series

@@ -34,8 +34,6 @@ bool drop_absent_reply_info(ReportData& data) {
   return all_own;
 }
 
-bool reply_info_absent(const DialogueSeries& s) {
-  return !s.periods.empty() && !s.periods.front().reply_info;
-}
+bool reply_info_absent(const DialogueSeries& s) { return !s.periods.empty() && !s.periods.front().reply_info; }
 
 }  // namespace boardbrief::series

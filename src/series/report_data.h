@@ -49,17 +49,17 @@ struct Duration {
 
 // Customer-dialogue figures of one scope in one period (cohort by local received day).
 struct DialoguePeriod {
-  std::int64_t inbound = 0;         // all interactions received
-  std::int64_t needs_reply = 0;     // of which need a reply
-  std::int64_t mature = 0;          // needing a reply and old enough to judge (window passed)
-  std::int64_t answered = 0;        // mature and answered within the response window
+  std::int64_t inbound = 0;            // all interactions received
+  std::int64_t needs_reply = 0;        // of which need a reply
+  std::int64_t mature = 0;             // needing a reply and old enough to judge (window passed)
+  std::int64_t answered = 0;           // mature and answered within the response window
   std::int64_t unanswered_at_end = 0;  // needing a reply, received in the period, no reply by its end
-  std::optional<Duration> frt_p50;  // nearest rank over mature messages, unanswered = infinite
+  std::optional<Duration> frt_p50;     // nearest rank over mature messages, unanswered = infinite
   std::optional<Duration> frt_p90;
   std::optional<Duration> answered_median;  // among answered messages only
   std::optional<Duration> business_p50;     // nearest-rank median in business hours (when configured)
   std::int64_t positive = 0, negative = 0, neutral = 0, unclassified = 0;
-  bool provisional = false;         // some messages were too recent to judge
+  bool provisional = false;  // some messages were too recent to judge
   // The own channels received at least one interaction in the period. Otherwise its counts are
   // missing, not zero: a database that begins in September says nothing about June.
   bool covered = true;
@@ -79,8 +79,8 @@ struct ReportData {
   PeriodSet periods;
   std::vector<model::Channel> channels;
   std::vector<model::MetricDef> metrics;
-  std::map<std::string, MetricSeries> metric_series;  // key: metric + "@" + scope.key()
-  std::map<std::string, DialogueSeries> dialogue;     // key: scope.key()
+  std::map<std::string, MetricSeries> metric_series;                  // key: metric + "@" + scope.key()
+  std::map<std::string, DialogueSeries> dialogue;                     // key: scope.key()
   std::vector<std::pair<std::int64_t, std::int64_t>> backlog_at_end;  // channel -> open at report end
   std::int64_t response_window_seconds = 72 * 3600;
   std::int64_t interactions_read = 0;

@@ -25,7 +25,8 @@ std::string edges_sql(const std::optional<model::DayRange>& within) {
   std::string where = "day IS date(day, '+0 days')";
   if (within) where += " AND day BETWEEN " + day_literal(within->first) + " AND " + day_literal(within->last);
   return "SELECT channel_id, metric, day, next, n FROM (SELECT channel_id, metric, day, "
-         "LEAD(day) OVER w AS next, ROW_NUMBER() OVER w AS n FROM daily_metric WHERE " + where +
+         "LEAD(day) OVER w AS next, ROW_NUMBER() OVER w AS n FROM daily_metric WHERE " +
+         where +
          " WINDOW w AS (PARTITION BY channel_id, metric ORDER BY day)) "
          "WHERE n = 1 OR next IS NOT date(day, '+1 day')";
 }

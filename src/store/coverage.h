@@ -19,7 +19,7 @@ class Database;
 struct SeriesCoverage {
   std::int64_t channel_id = 0;
   std::string metric;
-  model::DayRange measured;           // the days the series is measured over
+  model::DayRange measured;  // the days the series is measured over
   std::int64_t missing_days = 0;
   std::vector<model::DayRange> gaps;  // consecutive missing days joined, in day order
   // Without `within`: the days after the series' last day up to the latest day of any series

@@ -40,11 +40,16 @@ struct ColumnType {
 // Columns whose values are compared or summed: a different affinity changes what is stored
 // (day INTEGER turns '2026-10-01' into nothing the report's day ranges can find).
 const ColumnType kTypes[] = {
-    {"channel", "id", "INTEGER"},          {"daily_metric", "channel_id", "INTEGER"},
-    {"daily_metric", "day", "TEXT"},       {"daily_metric", "metric", "TEXT"},
-    {"daily_metric", "value", "REAL"},     {"interaction", "channel_id", "INTEGER"},
-    {"interaction", "received_at", "TEXT"}, {"interaction", "first_reply_at", "TEXT"},
-    {"interaction", "needs_reply", "INTEGER"}, {"interaction", "sentiment", "REAL"},
+    {"channel", "id", "INTEGER"},
+    {"daily_metric", "channel_id", "INTEGER"},
+    {"daily_metric", "day", "TEXT"},
+    {"daily_metric", "metric", "TEXT"},
+    {"daily_metric", "value", "REAL"},
+    {"interaction", "channel_id", "INTEGER"},
+    {"interaction", "received_at", "TEXT"},
+    {"interaction", "first_reply_at", "TEXT"},
+    {"interaction", "needs_reply", "INTEGER"},
+    {"interaction", "sentiment", "REAL"},
     {"metric", "key", "TEXT"},
 };
 
@@ -83,15 +88,16 @@ void check_duplicate_keys(Database& db, const model::DayRange& days) {
       throw DataError(db.path() + ": table " + table + ": " + std::to_string(n) + " duplicate " + what + ", e.g. " +
                       one_line(example, 200) + "; every key must be unique (schema version 1)");
   };
-  dup("channel",
-      "SELECT COUNT(*), MIN(id) FROM (SELECT id FROM channel GROUP BY id HAVING COUNT(*) > 1)", "channel ids");
+  dup("channel", "SELECT COUNT(*), MIN(id) FROM (SELECT id FROM channel GROUP BY id HAVING COUNT(*) > 1)",
+      "channel ids");
   dup("metric", "SELECT COUNT(*), MIN(quote(key)) FROM (SELECT key FROM metric GROUP BY key HAVING COUNT(*) > 1)",
       "metric keys");
   // With schema.sql's primary key the key cannot repeat: only look when it is absent.
   if (daily_key_is_unique(db)) return;
   dup("daily_metric",
       "SELECT COUNT(*), MIN('channel ' || channel_id || ', ' || metric || ', ' || day) FROM (SELECT channel_id, "
-      "metric, day FROM daily_metric WHERE " + day_where(days) + " GROUP BY channel_id, metric, day HAVING COUNT(*) > 1)",
+      "metric, day FROM daily_metric WHERE " +
+          day_where(days) + " GROUP BY channel_id, metric, day HAVING COUNT(*) > 1)",
       "(channel_id, metric, day) keys");
 }
 
@@ -102,8 +108,8 @@ std::vector<std::string> check_daily_metric(Database& db, const model::DayRange&
   std::vector<std::string> warnings;
   auto [unknown, ex] = db.query_count_and_text(
       "SELECT COUNT(*), MIN('channel ' || quote(channel_id) || ', metric ' || quote(metric) || ', day ' || day) "
-      "FROM daily_metric WHERE " + in_days +
-      " AND (metric NOT IN (SELECT key FROM metric) OR channel_id NOT IN (SELECT id FROM channel))");
+      "FROM daily_metric WHERE " +
+      in_days + " AND (metric NOT IN (SELECT key FROM metric) OR channel_id NOT IN (SELECT id FROM channel))");
   if (unknown > 0)
     warnings.push_back(db.path() + ": ignored " + std::to_string(unknown) + " daily_metric row" +
                        (unknown == 1 ? "" : "s") + " of an unknown channel or metric (e.g. " + ex + ")");
@@ -133,13 +139,12 @@ std::optional<std::string> judge_interactions(const std::string& db_path, const 
 }
 
 std::optional<std::string> stale_data_warning(const std::string& db_path, const model::Period& period,
-                                              std::optional<date::local_days> last_data_day,
-                                              date::local_days as_of) {
+                                              std::optional<date::local_days> last_data_day, date::local_days as_of) {
   if (as_of <= period.last || !last_data_day) return std::nullopt;
   if (*last_data_day >= period.last - date::days{1}) return std::nullopt;
   auto missing = (period.last - *last_data_day).count();
-  return db_path + ": data end on " + date::format("%F", *last_data_day) + ", " + std::to_string(missing) +
-         " day" + (missing == 1 ? "" : "s") + " before " + period.key + " ends (" + date::format("%F", period.last) +
+  return db_path + ": data end on " + date::format("%F", *last_data_day) + ", " + std::to_string(missing) + " day" +
+         (missing == 1 ? "" : "s") + " before " + period.key + " ends (" + date::format("%F", period.last) +
          "): the figures are partial and no trends or changes are claimed";
 }
 

@@ -49,7 +49,6 @@ std::optional<std::string> judge_interactions(const std::string& db_path, const 
 // A warning when the data end more than a day before the period does although `as_of` is
 // after it (the pipeline stopped): "<db>: data end on <day>, <n> days before <period> ends ...".
 std::optional<std::string> stale_data_warning(const std::string& db_path, const model::Period& period,
-                                              std::optional<date::local_days> last_data_day,
-                                              date::local_days as_of);
+                                              std::optional<date::local_days> last_data_day, date::local_days as_of);
 
 }  // namespace boardbrief::store

@@ -24,9 +24,7 @@ namespace boardbrief::store {
 
 namespace {
 
-std::string day_text(date::local_days d) {
-  return date::format("%F", d);
-}
+std::string day_text(date::local_days d) { return date::format("%F", d); }
 
 // Fixed-width YYYY-MM-DD without allocating: daily_values parses one per row.
 std::optional<date::local_days> parse_day_text(std::string_view s) {
@@ -66,7 +64,8 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
     const std::string left = path + (extended == SQLITE_READONLY_ROLLBACK ? "-journal" : "-wal");
     throw DataError(path + ": an interrupted write (a killed import?) left " + left +
                     " to be rolled back, and boardbrief only reads; run the import again, or open the database "
-                    "once read-write (sqlite3 " + path + " 'PRAGMA quick_check'), then retry");
+                    "once read-write (sqlite3 " +
+                    path + " 'PRAGMA quick_check'), then retry");
   }
   if (code == SQLITE_CANTOPEN) {
     std::error_code ec;
@@ -78,8 +77,9 @@ std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
   }
   // Only the target table is read by rowid (row numbers in messages).
   if (std::string_view(e.what()) == "no such column: rowid")
-    throw DataError(path + ": table target is a view or a WITHOUT ROWID table; schema version 1 declares it an ordinary "
-                           "table (see schema.sql)");
+    throw DataError(path +
+                    ": table target is a view or a WITHOUT ROWID table; schema version 1 declares it an ordinary "
+                    "table (see schema.sql)");
   throw DataError(path + ": " + e.what());
 }
 
@@ -114,15 +114,16 @@ struct Database::Impl {
   int version = 0;
   bool has_target = false;
   bool in_transaction = false;
-  model::DataQuality quality;  // filled by scan_interactions
-  Fingerprint fingerprint;  // of every row a report reads (provenance)
+  model::DataQuality quality;       // filled by scan_interactions
+  Fingerprint fingerprint;          // of every row a report reads (provenance)
   std::vector<std::string> topics;  // distinct topics of the scan, in order of first sight
   Deadline deadline;
   std::vector<std::int64_t> channel_ids;  // sorted, from channels(): the scan skips rows of others
 
   Impl(const std::string& p, int busy_ms, int timeout_seconds)
-      : path(p), db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms), deadline(db.getHandle(), timeout_seconds) {
-  }
+      : path(p),
+        db(p, SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, busy_ms),
+        deadline(db.getHandle(), timeout_seconds) {}
 };
 
 Database::Database(const std::string& path, int busy_timeout_ms, int timeout_seconds) {
@@ -137,8 +138,9 @@ Database::Database(const std::string& path, int busy_timeout_ms, int timeout_sec
     if (!probe) throw DataError(path + ": cannot open the file for reading");
     char head[16] = {};
     probe.read(head, sizeof head);
-    if (probe.gcount() > 0 && std::string(head, static_cast<std::size_t>(probe.gcount())) !=
-                                  std::string("SQLite format 3\0", 16).substr(0, static_cast<std::size_t>(probe.gcount())))
+    if (probe.gcount() > 0 &&
+        std::string(head, static_cast<std::size_t>(probe.gcount())) !=
+            std::string("SQLite format 3\0", 16).substr(0, static_cast<std::size_t>(probe.gcount())))
       throw DataError(path + ": not an SQLite database");
     if (probe.gcount() == 0) throw DataError(path + ": empty file, not an SQLite database");
   }
@@ -152,8 +154,8 @@ Database::Database(const std::string& path, int busy_timeout_ms, int timeout_sec
     SQLite::Statement q(impl_->db, "SELECT name FROM sqlite_schema WHERE type IN ('table','view')");
     while (q.executeStep()) tables.insert(q.getColumn(0).getString());
     if (impl_->version != kSchemaVersion) {
-      throw DataError(path + ": schema version " + std::to_string(impl_->version) + " (PRAGMA user_version), expected " +
-                      std::to_string(kSchemaVersion) +
+      throw DataError(path + ": schema version " + std::to_string(impl_->version) +
+                      " (PRAGMA user_version), expected " + std::to_string(kSchemaVersion) +
                       (tables.empty() ? "; the database is empty" : "; see docs/data-contract.md"));
     }
     for (const auto& t : contract_tables()) {
@@ -203,8 +205,10 @@ std::vector<model::Channel> Database::channels() {
       c.handle = q.getColumn(2).getString();
       c.name = q.getColumn(3).getString();
       std::string owner = q.getColumn(4).getString();
-      if (owner == "own") c.owner = model::Owner::Own;
-      else if (owner == "competitor") c.owner = model::Owner::Competitor;
+      if (owner == "own")
+        c.owner = model::Owner::Own;
+      else if (owner == "competitor")
+        c.owner = model::Owner::Competitor;
       else
         throw DataError(impl_->path + ": table channel, row id " + std::to_string(c.id) + ": owner " + quote(owner) +
                         " is neither 'own' nor 'competitor'");
@@ -229,15 +233,24 @@ std::vector<model::MetricDef> Database::metrics() {
       std::string agg = q.getColumn(2).getString(), better = q.getColumn(4).getString();
       m.unit = q.getColumn(3).getString();
       auto where = impl_->path + ": table metric, key " + quote(m.key) + ": ";
-      if (agg == "sum") m.aggregation = model::Aggregation::Sum;
-      else if (agg == "last") m.aggregation = model::Aggregation::Last;
-      else if (agg == "mean") m.aggregation = model::Aggregation::Mean;
-      else if (agg == "max") m.aggregation = model::Aggregation::Max;
-      else throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
-      if (better == "up") m.better = model::Better::Up;
-      else if (better == "down") m.better = model::Better::Down;
-      else if (better == "none") m.better = model::Better::None;
-      else throw DataError(where + "better " + quote(better) + " is not up, down or none");
+      if (agg == "sum")
+        m.aggregation = model::Aggregation::Sum;
+      else if (agg == "last")
+        m.aggregation = model::Aggregation::Last;
+      else if (agg == "mean")
+        m.aggregation = model::Aggregation::Mean;
+      else if (agg == "max")
+        m.aggregation = model::Aggregation::Max;
+      else
+        throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
+      if (better == "up")
+        m.better = model::Better::Up;
+      else if (better == "down")
+        m.better = model::Better::Down;
+      else if (better == "none")
+        m.better = model::Better::None;
+      else
+        throw DataError(where + "better " + quote(better) + " is not up, down or none");
       out.push_back(std::move(m));
     }
   } catch (const SQLite::Exception& e) {
@@ -259,13 +272,19 @@ std::vector<TargetRow> Database::targets() {
       if (!q.getColumn(2).isNull()) t.channel_id = q.getColumn(2).getInt64();
       auto from = parse_day_text(q.getColumn(3).getString());
       auto to = parse_day_text(q.getColumn(4).getString());
-      if (!from) throw DataError(where + "valid_from " + quote(q.getColumn(3).getString()) + " is not a day (YYYY-MM-DD)");
+      if (!from)
+        throw DataError(where + "valid_from " + quote(q.getColumn(3).getString()) + " is not a day (YYYY-MM-DD)");
       if (!to) throw DataError(where + "valid_to " + quote(q.getColumn(4).getString()) + " is not a day (YYYY-MM-DD)");
       t.valid_from = *from;
       t.valid_to = *to;
       t.value = target_value(q.getColumn(5), t.metric, where);
-      impl_->fingerprint.add_row(RowHash().add(t.metric).add(t.channel_id.value_or(-1)).add(q.getColumn(3).getString())
-                                     .add(q.getColumn(4).getString()).add(t.value).finish());
+      impl_->fingerprint.add_row(RowHash()
+                                     .add(t.metric)
+                                     .add(t.channel_id.value_or(-1))
+                                     .add(q.getColumn(3).getString())
+                                     .add(q.getColumn(4).getString())
+                                     .add(t.value)
+                                     .finish());
       out.push_back(std::move(t));
     }
   } catch (const SQLite::Exception& e) {
@@ -289,7 +308,8 @@ bool step_raw(sqlite3* db, sqlite3_stmt* s, const std::string& path, const char*
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  if (rc == SQLITE_BUSY) throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
+  if (rc == SQLITE_BUSY)
+    throw DataError(path + ": database is locked by another process (gave up after the busy timeout)");
   if (rc == SQLITE_INTERRUPT) throw DataError(path + ": " + timeout_message());
   throw DataError(path + ": reading table " + table + ": " + sqlite3_errmsg(db));
 }
@@ -328,8 +348,7 @@ std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
   if (!real_day(ymd)) return "day is not a real day (YYYY-MM-DD)";
   const int type = sqlite3_column_type(s, col);
   if (type == SQLITE_NULL) return "value NULL is not a number";
-  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
-    return "value " + quote(column_text(s, col)) + " is not a number";
+  if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return "value " + quote(column_text(s, col)) + " is not a number";
   const double v = sqlite3_column_double(s, col);
   if (std::isinf(v)) return "value is infinite";
   if (v < 0) return "value " + std::string(column_text(s, col)) + " is negative";
@@ -541,7 +560,8 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       };
       auto received = received_parser.parse(text(2));
       if (!received) {
-        skip(dq.bad_received_at, where("received_at") + " " + quote(text(2)) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+        skip(dq.bad_received_at,
+             where("received_at") + " " + quote(text(2)) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
         continue;
       }
       row.received = *received;
@@ -561,7 +581,7 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
       const int needs_type = sqlite3_column_type(s, 3);
       const double needs = sqlite3_column_double(s, 3);
       if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
-        const std::string shown = needs_type == SQLITE_NULL ? "NULL"
+        const std::string shown = needs_type == SQLITE_NULL   ? "NULL"
                                   : needs_type == SQLITE_TEXT ? quote(text(3))
                                                               : std::string(text(3));
         skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
@@ -575,7 +595,8 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
         const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
         auto reply = reply_parser.parse(reply_text);
         if (!reply) {
-          skip(dq.bad_first_reply_at, where("first_reply_at") + " " + quote(reply_text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+          skip(dq.bad_first_reply_at,
+               where("first_reply_at") + " " + quote(reply_text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
           continue;
         }
         if (*reply < row.received) {
@@ -628,8 +649,7 @@ std::pair<std::int64_t, std::string> Database::query_count_and_text(const std::s
   }
 }
 
-void Database::query_rows(const std::string& sql,
-                          const std::function<void(const std::vector<std::string>&)>& row) {
+void Database::query_rows(const std::string& sql, const std::function<void(const std::vector<std::string>&)>& row) {
   try {
     SQLite::Statement q(impl_->db, sql);
     std::vector<std::string> columns(static_cast<std::size_t>(q.getColumnCount()));

@@ -62,8 +62,7 @@ class Database {
   // received_at cannot be placed in time at all (a Unix epoch number, text that is no instant
   // and sorts outside the years 1970-9999), which no range can meet: they might belong to the
   // report, so they count as bad rows read for it. store/data_quality.h judges the counts.
-  void scan_interactions(std::int64_t begin, std::int64_t end,
-                         const std::function<void(const InteractionRow&)>& visit);
+  void scan_interactions(std::int64_t begin, std::int64_t end, const std::function<void(const InteractionRow&)>& visit);
   // The distinct topics met by scan_interactions so far; InteractionRow::topic indexes it.
   // Read it after the scan (the scan appends while it runs).
   const std::vector<std::string>& topics() const;

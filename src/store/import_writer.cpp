@@ -30,10 +30,10 @@ enum class Upsert { Inserted, Updated, Unchanged };
 // Counters that the apply statements bump from inside SQLite (see the SQL functions below), so
 // that one INSERT ... SELECT yields the summary's counts without a second pass.
 struct Tally {
-  std::size_t rows = 0;      // staged rows that reached the insert
-  std::size_t repeated = 0;  // staged rows beyond the first of their key
-  std::size_t existing = 0;  // distinct keys already in the table
-  std::size_t conflicts = 0;     // bb_conflict: first conflicts seen
+  std::size_t rows = 0;       // staged rows that reached the insert
+  std::size_t repeated = 0;   // staged rows beyond the first of their key
+  std::size_t existing = 0;   // distinct keys already in the table
+  std::size_t conflicts = 0;  // bb_conflict: first conflicts seen
   std::int64_t last_conflict = 0;
 };
 
@@ -240,9 +240,11 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     impl_->insert_channel.emplace(db, "INSERT INTO channel (platform, handle, name, owner) VALUES (?, ?, ?, ?)");
     impl_->get_daily.emplace(db, "SELECT value FROM daily_metric WHERE channel_id = ? AND metric = ? AND day = ?");
     impl_->insert_daily.emplace(db, "INSERT INTO daily_metric (channel_id, day, metric, value) VALUES (?, ?, ?, ?)");
-    impl_->update_daily.emplace(db, "UPDATE daily_metric SET value = ? WHERE channel_id = ? AND metric = ? AND day = ?");
-    impl_->get_interaction.emplace(
-        db, "SELECT channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM interaction WHERE id = ?");
+    impl_->update_daily.emplace(db,
+                                "UPDATE daily_metric SET value = ? WHERE channel_id = ? AND metric = ? AND day = ?");
+    impl_->get_interaction.emplace(db,
+                                   "SELECT channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, "
+                                   "topic FROM interaction WHERE id = ?");
     impl_->insert_interaction.emplace(
         db,
         "INSERT INTO interaction (channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic, id) "
@@ -309,7 +311,8 @@ void ImportWriter::Impl::create_stage() {
   db->exec(kStageSql);
   stage_interaction.emplace(*db, std::string("INSERT INTO temp.stage_interaction (id, identity, ") +
                                      kInteractionColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  stage_daily.emplace(*db, "INSERT INTO temp.stage_daily (channel_id, metric, day, value, line, col) VALUES (?, ?, ?, ?, ?, ?)");
+  stage_daily.emplace(
+      *db, "INSERT INTO temp.stage_daily (channel_id, metric, day, value, line, col) VALUES (?, ?, ?, ?, ?, ?)");
   staged = 0;
   staged_with_id = false;
 }
@@ -324,7 +327,8 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
                                    const std::string& name, bool& inserted) {
   inserted = false;
   // Consecutive rows mostly share a channel: compare with the last one before building a key.
-  if (impl_->last_channel && impl_->last_channel->first.first == platform && impl_->last_channel->first.second == handle)
+  if (impl_->last_channel && impl_->last_channel->first.first == platform &&
+      impl_->last_channel->first.second == handle)
     return impl_->last_channel->second;
   auto key = std::make_pair(platform, handle);
   if (auto it = impl_->channels.find(key); it != impl_->channels.end()) {
@@ -366,15 +370,30 @@ void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::
   const std::string reply = r.first_reply_at ? format_instant(*r.first_reply_at) : std::string();
   try {
     // Every bound string outlives the step below: no copies.
-    if (id) s.bind(1, *id); else s.bind(1);
-    if (id) s.bind(2); else s.bindNoCopy(2, identity);
+    if (id)
+      s.bind(1, *id);
+    else
+      s.bind(1);
+    if (id)
+      s.bind(2);
+    else
+      s.bindNoCopy(2, identity);
     s.bind(3, r.channel_id);
     s.bindNoCopy(4, received);
     s.bindNoCopy(5, r.kind);
     s.bind(6, r.needs_reply ? 1 : 0);
-    if (r.first_reply_at) s.bindNoCopy(7, reply); else s.bind(7);
-    if (r.sentiment) s.bind(8, *r.sentiment); else s.bind(8);
-    if (r.topic.empty()) s.bind(9); else s.bindNoCopy(9, r.topic);
+    if (r.first_reply_at)
+      s.bindNoCopy(7, reply);
+    else
+      s.bind(7);
+    if (r.sentiment)
+      s.bind(8, *r.sentiment);
+    else
+      s.bind(8);
+    if (r.topic.empty())
+      s.bind(9);
+    else
+      s.bindNoCopy(9, r.topic);
     s.exec();
     s.reset();
   } catch (const SQLite::Exception& e) {
@@ -414,19 +433,22 @@ Applied ImportWriter::apply_interactions(std::int64_t (*id_of)(std::string_view)
   return impl_->apply("interaction", with_rows(kUpsertInteractions, kInteractionsByIdentity), kInteractionsByIdentity);
 }
 
-Applied ImportWriter::apply_daily() { return impl_->apply("daily_metric", with_rows(kUpsertDaily, kDailyByKey), kDailyByKey); }
+Applied ImportWriter::apply_daily() {
+  return impl_->apply("daily_metric", with_rows(kUpsertDaily, kDailyByKey), kDailyByKey);
+}
 
 std::vector<DuplicateDaily> ImportWriter::duplicate_dailies(std::size_t limit) {
   std::vector<DuplicateDaily> out;
   try {
     // Only on the error path: the temporary index makes the join cheap.
     impl_->db->exec("CREATE INDEX IF NOT EXISTS temp.stage_daily_key ON stage_daily (channel_id, metric, day)");
-    SQLite::Statement q(*impl_->db,
-                        "SELECT s.line, s.col, f.first_line, c.platform, c.handle, s.metric, s.day FROM temp.stage_daily s"
-                        " JOIN (SELECT channel_id, metric, day, min(rowid) AS first, min(line) AS first_line"
-                        "       FROM temp.stage_daily GROUP BY channel_id, metric, day HAVING count(*) > 1) f"
-                        "   ON f.channel_id = s.channel_id AND f.metric = s.metric AND f.day = s.day AND s.rowid > f.first"
-                        " JOIN main.channel c ON c.id = s.channel_id ORDER BY s.rowid LIMIT ?");
+    SQLite::Statement q(
+        *impl_->db,
+        "SELECT s.line, s.col, f.first_line, c.platform, c.handle, s.metric, s.day FROM temp.stage_daily s"
+        " JOIN (SELECT channel_id, metric, day, min(rowid) AS first, min(line) AS first_line"
+        "       FROM temp.stage_daily GROUP BY channel_id, metric, day HAVING count(*) > 1) f"
+        "   ON f.channel_id = s.channel_id AND f.metric = s.metric AND f.day = s.day AND s.rowid > f.first"
+        " JOIN main.channel c ON c.id = s.channel_id ORDER BY s.rowid LIMIT ?");
     q.bind(1, static_cast<std::int64_t>(limit));
     while (q.executeStep()) {
       DuplicateDaily d;
@@ -459,7 +481,8 @@ Applied ImportWriter::Impl::apply(const std::string& table, const std::string& u
     }
     if (empty && staged > 0) {
       std::vector<std::string> names;
-      SQLite::Statement q(*db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+      SQLite::Statement q(
+          *db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
       q.bind(1, table);
       while (q.executeStep()) {
         names.push_back(q.getColumn(0).getString());
@@ -548,10 +571,14 @@ Upsert ImportWriter::Impl::upsert_interaction(std::int64_t id, const SQLite::Sta
   auto& s = exists ? *update_interaction : *insert_interaction;
   for (int i = 0; i < 7; ++i) {
     const SQLite::Column c = r.getColumn(i + 1);
-    if (c.isNull()) s.bind(i + 1);
-    else if (c.isInteger()) s.bind(i + 1, c.getInt64());
-    else if (c.isFloat()) s.bind(i + 1, c.getDouble());
-    else s.bind(i + 1, c.getString());
+    if (c.isNull())
+      s.bind(i + 1);
+    else if (c.isInteger())
+      s.bind(i + 1, c.getInt64());
+    else if (c.isFloat())
+      s.bind(i + 1, c.getDouble());
+    else
+      s.bind(i + 1, c.getString());
   }
   s.bind(8, id);
   s.exec();

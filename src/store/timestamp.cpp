@@ -24,8 +24,7 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
 
 std::optional<std::int64_t> parse_utc_instant(std::string_view s) {
   if (s.size() < 19) return std::nullopt;
-  if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':')
-    return std::nullopt;
+  if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') return std::nullopt;
   int y, mo, d, h, mi, sec;
   if (!digits(s, 0, 4, y) || !digits(s, 5, 2, mo) || !digits(s, 8, 2, d) || !digits(s, 11, 2, h) ||
       !digits(s, 14, 2, mi) || !digits(s, 17, 2, sec))
@@ -39,8 +38,7 @@ std::optional<std::int64_t> parse_utc_instant(std::string_view s) {
     rest = rest.substr(i);
   }
   if (!(rest.empty() || rest == "Z" || rest == "+00:00")) return std::nullopt;
-  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
-                           date::day{static_cast<unsigned>(d)}};
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)}, date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   std::int64_t days = date::sys_days(ymd).time_since_epoch().count();
   return days * 86400 + h * 3600 + mi * 60 + sec;

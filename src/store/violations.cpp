@@ -24,7 +24,8 @@ struct Rule {
 // Each rule is a constant SQL fragment; no user text is ever spliced into SQL.
 const Rule kRules[] = {
     {"daily_metric", "day is not a real day in the form YYYY-MM-DD",
-     "typeof(day) != 'text' OR day IS NOT date(day, '+0 days')", "'channel ' || channel_id || ', ' || metric || ': ' || quote(day)"},
+     "typeof(day) != 'text' OR day IS NOT date(day, '+0 days')",
+     "'channel ' || channel_id || ', ' || metric || ': ' || quote(day)"},
     {"daily_metric", "metric is not in the metric catalogue", "metric NOT IN (SELECT key FROM metric)",
      "'channel ' || channel_id || ', day ' || day || ': ' || quote(metric)"},
     {"daily_metric", "channel_id is not in table channel", "channel_id NOT IN (SELECT id FROM channel)",
@@ -33,7 +34,8 @@ const Rule kRules[] = {
      "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || quote(value)"},
     {"daily_metric", "value is negative", "typeof(value) IN ('integer', 'real') AND value < 0",
      "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
-    {"daily_metric", "value is absurdly large (over 1e12)", "typeof(value) IN ('integer', 'real') AND abs(value) > 1e12",
+    {"daily_metric", "value is absurdly large (over 1e12)",
+     "typeof(value) IN ('integer', 'real') AND abs(value) > 1e12",
      "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
     {"interaction", "received_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
      "typeof(received_at) != 'text' OR length(received_at) < 19 OR "
@@ -48,7 +50,8 @@ const Rule kRules[] = {
      "'row id ' || id || ': received ' || received_at || ', replied ' || first_reply_at"},
     {"interaction", "channel_id is not in table channel", "channel_id NOT IN (SELECT id FROM channel)",
      "'row id ' || id || ': channel ' || quote(channel_id)"},
-    {"interaction", "needs_reply is not 0 or 1", "needs_reply NOT IN (0, 1)", "'row id ' || id || ': ' || quote(needs_reply)"},
+    {"interaction", "needs_reply is not 0 or 1", "needs_reply NOT IN (0, 1)",
+     "'row id ' || id || ': ' || quote(needs_reply)"},
     {"interaction", "sentiment is outside [-1, 1]",
      "sentiment IS NOT NULL AND (typeof(sentiment) NOT IN ('integer', 'real') OR sentiment < -1 OR sentiment > 1)",
      "'row id ' || id || ': ' || quote(sentiment)"},
@@ -56,7 +59,8 @@ const Rule kRules[] = {
      "'id ' || quote(id)"},
     {"metric", "key is not unique", "key IN (SELECT key FROM metric GROUP BY key HAVING COUNT(*) > 1)", "quote(key)"},
     {"daily_metric", "(channel_id, metric, day) is not unique",
-     "(channel_id, metric, day) IN (SELECT channel_id, metric, day FROM daily_metric GROUP BY 1, 2, 3 HAVING COUNT(*) > 1)",
+     "(channel_id, metric, day) IN (SELECT channel_id, metric, day FROM daily_metric GROUP BY 1, 2, 3 HAVING COUNT(*) "
+     "> 1)",
      "'channel ' || channel_id || ', ' || metric || ', ' || day"},
     {"daily_metric", "value is infinite", "typeof(value) = 'real' AND abs(value) > 1e308",
      "'channel ' || channel_id || ', ' || metric || ', ' || day"},
@@ -73,25 +77,28 @@ const Rule kRules[] = {
 void add_target_violations(Database& db, std::vector<Violation>& out) {
   if (db.count_rows("target") == 0) return;  // absent or empty
   Violation not_number{"target", "value is not a number", 0, ""};
-  Violation outside{"target", "value is outside the bounds of its metric (shares 0..1, net_sentiment -100..100, "
-                              "first_response_* 0..43200 minutes, counts 0..1e15)", 0, ""};
+  Violation outside{"target",
+                    "value is outside the bounds of its metric (shares 0..1, net_sentiment -100..100, "
+                    "first_response_* 0..43200 minutes, counts 0..1e15)",
+                    0, ""};
   Violation bad_day{"target", "valid_from or valid_to is not a real day in the form YYYY-MM-DD", 0, ""};
   auto add = [](Violation& v, const std::string& example) {
     if (v.rows++ == 0) v.example = example;
   };
-  db.query_rows("SELECT rowid, metric, typeof(value), quote(value), valid_from IS date(valid_from, '+0 days'), "
-                "valid_to IS date(valid_to, '+0 days'), quote(valid_from), quote(valid_to) FROM target ORDER BY rowid",
-                [&](const std::vector<std::string>& r) {
-                  const std::string row = "row " + r[0] + ", " + r[1] + ": ";
-                  if (r[4] != "1" || r[5] != "1") add(bad_day, row + r[6] + " to " + r[7]);
-                  if (r[2] != "integer" && r[2] != "real") {
-                    add(not_number, row + r[3]);
-                    return;
-                  }
-                  const double v = std::strtod(r[3].c_str(), nullptr);
-                  const TargetBounds b = target_bounds(r[1]);
-                  if (!(v >= b.low && v <= b.high)) add(outside, row + r[3]);
-                });
+  db.query_rows(
+      "SELECT rowid, metric, typeof(value), quote(value), valid_from IS date(valid_from, '+0 days'), "
+      "valid_to IS date(valid_to, '+0 days'), quote(valid_from), quote(valid_to) FROM target ORDER BY rowid",
+      [&](const std::vector<std::string>& r) {
+        const std::string row = "row " + r[0] + ", " + r[1] + ": ";
+        if (r[4] != "1" || r[5] != "1") add(bad_day, row + r[6] + " to " + r[7]);
+        if (r[2] != "integer" && r[2] != "real") {
+          add(not_number, row + r[3]);
+          return;
+        }
+        const double v = std::strtod(r[3].c_str(), nullptr);
+        const TargetBounds b = target_bounds(r[1]);
+        if (!(v >= b.low && v <= b.high)) add(outside, row + r[3]);
+      });
   for (auto* v : {&not_number, &outside, &bad_day})
     if (v->rows > 0) out.push_back(*v);
 }

@@ -12,7 +12,7 @@ class Database;
 
 struct Violation {
   std::string table;
-  std::string rule;     // what is wrong, e.g. "day is not a real YYYY-MM-DD day"
+  std::string rule;  // what is wrong, e.g. "day is not a real YYYY-MM-DD day"
   std::int64_t rows = 0;
   std::string example;  // "row id 17: '2026-02-30'"
 };

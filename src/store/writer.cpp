@@ -67,7 +67,8 @@ std::string format_instant(date::sys_seconds t) {
   const auto secs = static_cast<int>((t - day).count());
   std::string out = "0000-00-00T00:00:00Z";
   const auto put = [&](std::size_t at, int v, int width) {
-    for (int i = width - 1; i >= 0; --i, v /= 10) out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+    for (int i = width - 1; i >= 0; --i, v /= 10)
+      out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
   };
   put(0, static_cast<int>(ymd.year()), 4);
   put(5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
@@ -81,8 +82,8 @@ std::string format_instant(date::sys_seconds t) {
 std::string format_day(date::local_days d) {
   const date::year_month_day ymd{d};
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
   return buf;
 }
 
@@ -136,15 +137,17 @@ DatabaseWriter::DatabaseWriter(const std::string& path, bool replace) : impl_(st
     auto& db = *impl_->db;
     // Nobody reads the temporary file before the rename, and a crash only loses the temporary:
     // journalling and fsync would only cost time.
-    db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
-            "PRAGMA cache_size = -65536;");
+    db.exec(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+        "PRAGMA cache_size = -65536;");
     db.exec(kSchemaSql);
     db.exec("BEGIN");
     // Secondary indexes are dropped while loading and rebuilt at commit from their own CREATE
     // text: building an index from the finished table is several times faster than growing
     // it row by row in random key order (1.4 M daily rows: 6 s -> under 2 s).
     {
-      SQLite::Statement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid");
+      SQLite::Statement q(
+          db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid");
       std::vector<std::string> names;
       while (q.executeStep()) {
         names.push_back(q.getColumn(0).getString());
@@ -153,7 +156,8 @@ DatabaseWriter::DatabaseWriter(const std::string& path, bool replace) : impl_(st
       for (const auto& name : names) db.exec("DROP INDEX \"" + name + "\"");
     }
     impl_->insert_channel.emplace(db, "INSERT INTO channel (id, platform, handle, name, owner) VALUES (?, ?, ?, ?, ?)");
-    impl_->insert_metric.emplace(db, "INSERT INTO metric (key, label, aggregation, unit, better) VALUES (?, ?, ?, ?, ?)");
+    impl_->insert_metric.emplace(db,
+                                 "INSERT INTO metric (key, label, aggregation, unit, better) VALUES (?, ?, ?, ?, ?)");
     impl_->insert_daily.emplace(db, "INSERT INTO daily_metric (channel_id, day, metric, value) VALUES (?, ?, ?, ?)");
     impl_->insert_interaction.emplace(
         db,
@@ -199,8 +203,7 @@ void DatabaseWriter::add_metric(const model::MetricDef& m) {
   impl_->step(s, [&] { return "metric '" + m.key + "'"; });
 }
 
-void DatabaseWriter::add_daily(std::int64_t channel_id, date::local_days day, const std::string& metric,
-                               double value) {
+void DatabaseWriter::add_daily(std::int64_t channel_id, date::local_days day, const std::string& metric, double value) {
   auto& s = *impl_->insert_daily;
   s.bind(1, channel_id);
   s.bind(2, format_day(day));

@@ -31,8 +31,8 @@ std::string two_digits(long value) { return (value < 10 ? "0" : "") + std::to_st
 
 std::string day_text(date::local_days day, const Language& language) {
   const date::year_month_day ymd(day);
-  return fill_pattern(conv(language).day, {{"day_number", day_number(ymd.day(), language)},
-                                           {"month", month_name(ymd.month(), language)}});
+  return fill_pattern(conv(language).day,
+                      {{"day_number", day_number(ymd.day(), language)}, {"month", month_name(ymd.month(), language)}});
 }
 
 std::string day_short_text(date::local_days day, const Language& language) {
@@ -71,9 +71,7 @@ std::string format_month_year_short(date::year_month month, const Language& lang
 
 std::string format_day(date::local_days day, const Language& language) { return day_text(day, language); }
 
-std::string format_day_short(date::local_days day, const Language& language) {
-  return day_short_text(day, language);
-}
+std::string format_day_short(date::local_days day, const Language& language) { return day_short_text(day, language); }
 
 std::string format_weekday_day(date::local_days day, const Language& language) {
   return fill_pattern(conv(language).weekday_day,

@@ -15,29 +15,29 @@ namespace boardbrief::text {
 // numbers, no grouping.
 struct Conventions {
   std::string decimal_separator = ".";
-  std::string thousands_separator;       // "" = no grouping
+  std::string thousands_separator;  // "" = no grouping
   std::string minus = "\u2212";
-  std::string percent = "{n}%";          // a share or relative change: "38%", "38\u00A0%"
-  std::string pp_unit = "pp";            // tiles and tables: "+12 pp"
-  std::string point = "point";           // sentences, percentage points: "1 point"
-  std::string points = "points";         // "12 points"
-  std::string score_point = "pt";        // score changes: "+1 pt"
-  std::string score_points = "pts";      // "−23 pts"
-  std::string hour = "h";                // durations: "3 h 30 min"
+  std::string percent = "{n}%";      // a share or relative change: "38%", "38\u00A0%"
+  std::string pp_unit = "pp";        // tiles and tables: "+12 pp"
+  std::string point = "point";       // sentences, percentage points: "1 point"
+  std::string points = "points";     // "12 points"
+  std::string score_point = "pt";    // score changes: "+1 pt"
+  std::string score_points = "pts";  // "−23 pts"
+  std::string hour = "h";            // durations: "3 h 30 min"
   std::string minute = "min";
-  std::string multiplier = "{n}\u00D7";           // tiles and charts: "4.8×"
+  std::string multiplier = "{n}\u00D7";              // tiles and charts: "4.8×"
   std::string multiplier_in_sentence = "{n}\u00D7";  // running text: "4.8×", "4,8 gange"
-  std::string compact_thousand = "k";    // charts and tiles: "394 k"; "" = thousands in full
+  std::string compact_thousand = "k";                // charts and tiles: "394 k"; "" = thousands in full
   std::string compact_million = "M";
   std::string compact_billion = "bn";
   std::string count_million = "million";  // sentences: "1.23 million"
   std::string count_billion = "billion";
   std::string no_data = "no data";
-  std::array<std::string, 12> months{};             // standalone and titles ("October 2026")
+  std::array<std::string, 12> months{};              // standalone and titles ("October 2026")
   std::array<std::string, 12> months_in_sentence{};  // inside sentences ("in October", "14. oktober")
-  std::array<std::string, 12> months_short{};       // axis and compact dates ("Oct", "okt.")
-  std::array<std::string, 7> weekdays{};            // Sunday first
-  std::string day_number = "{d}";        // "14", "14."
+  std::array<std::string, 12> months_short{};        // axis and compact dates ("Oct", "okt.")
+  std::array<std::string, 7> weekdays{};             // Sunday first
+  std::string day_number = "{d}";                    // "14", "14."
   std::string day = "{day_number} {month}";
   std::string day_short = "{day_number} {month_short}";
   std::string weekday_day = "{weekday} {day}";

@@ -99,8 +99,8 @@ double round_half_away(double value, int decimals) {
 
 std::string format_integer(std::int64_t value, const Language& language) {
   // Via uint64 so that INT64_MIN does not overflow on negation.
-  const auto magnitude = value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
-                                   : static_cast<std::uint64_t>(value);
+  const auto magnitude =
+      value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
   const std::string body = group(magnitude, language);
   return value < 0 ? conv(language).minus + body : body;
 }
@@ -157,9 +157,9 @@ std::string format_multiplier(double ratio, const Language& language, Multiplier
   const Scaled s = scale(ratio, 1);
   if (!s.ok) return std::string(missing_cell());
   const std::string figure = unsigned_or_minus(s, language, false);
-  return fill_pattern(style == MultiplierStyle::Sentence ? conv(language).multiplier_in_sentence
-                                                        : conv(language).multiplier,
-                      {{"n", figure}});
+  return fill_pattern(
+      style == MultiplierStyle::Sentence ? conv(language).multiplier_in_sentence : conv(language).multiplier,
+      {{"n", figure}});
 }
 
 std::string_view no_data(const Language& language) { return conv(language).no_data; }
@@ -241,8 +241,10 @@ std::string format_axis_value(double value, double axis_max, double step, const 
   const double top = std::fabs(axis_max);
   Big unit = Big::Thousand;
   bool plain = top < 10000 || (top < 1e6 && compact_suffix(Big::Thousand, language).empty());
-  if (top >= 1e9) unit = Big::Billion;
-  else if (top >= 1e6) unit = Big::Million;
+  if (top >= 1e9)
+    unit = Big::Billion;
+  else if (top >= 1e6)
+    unit = Big::Million;
   if (plain) return format_integer(static_cast<std::int64_t>(round_half_away(value, 0)), language);
   const double scaled = value / size_of(unit);
   if (!scale(scaled, 2).ok) return std::string(missing_cell());

@@ -64,8 +64,7 @@ enum class DurationStyle {
 
 // a duration given in minutes, rounded to whole minutes. Danish uses "t" for hours
 // ("3 t 30 min"). All spaces are no-break, so a duration never splits across lines.
-std::string format_duration(double minutes, const Language& language,
-                            DurationStyle style = DurationStyle::Text);
+std::string format_duration(double minutes, const Language& language, DurationStyle style = DurationStyle::Text);
 
 // A signed change of a duration: "+1 h 20 min", "−45 min", "±0 min".
 std::string format_duration_change(double minutes, const Language& language);

@@ -20,8 +20,7 @@ struct Piece {
   std::string text;
 };
 
-constexpr std::string_view kNameChars =
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+constexpr std::string_view kNameChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 
 // Splits `text` into literals and placeholders. Returns the reason when a brace is
 // malformed: checked once at load so that format() never meets a broken template.
@@ -61,7 +60,6 @@ std::string position(const std::string& source, const toml::source_region& where
   return out.str();
 }
 
-
 // The [format] table: every key is required, so that a new language file cannot silently
 // borrow another language's separators or month names.
 void read_conventions(const toml::table& t, const std::string& source, text::Conventions& c) {
@@ -77,8 +75,8 @@ void read_conventions(const toml::table& t, const std::string& source, text::Con
     if (n == nullptr) throw DataError(source + ": missing key 'format." + std::string(key) + "'");
     const toml::array* a = n->as_array();
     if (a == nullptr || a->size() != out.size())
-      throw DataError(where(*n) + ": 'format." + std::string(key) + "' must be a list of " + std::to_string(out.size()) +
-                      " names");
+      throw DataError(where(*n) + ": 'format." + std::string(key) + "' must be a list of " +
+                      std::to_string(out.size()) + " names");
     for (std::size_t i = 0; i < out.size(); ++i) {
       const auto* v = (*a)[i].as_string();
       if (v == nullptr) throw DataError(where(*n) + ": 'format." + std::string(key) + "' must hold strings");
@@ -124,8 +122,7 @@ void read_conventions(const toml::table& t, const std::string& source, text::Con
 
 }  // namespace
 
-Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys,
-                      Conventions conventions) {
+Strings Strings::load(const std::string& path, const std::vector<std::string>& required_keys, Conventions conventions) {
   if (!path_exists(path)) throw DataError(path + ": cannot read the language file");
   return parse(read_input_file(path, {"a language file", kMaxConfigBytes, ExitCode::Data}), path, required_keys,
                conventions);
@@ -164,8 +161,7 @@ Strings Strings::parse(std::string_view toml_text, const std::string& source_nam
   // Depth-first walk that flattens nested tables into dotted keys.
   auto walk = [&](auto&& self, const toml::table& table, const std::string& prefix) -> void {
     for (auto&& [name, node] : table) {
-      const std::string key =
-          prefix.empty() ? std::string(name.str()) : prefix + "." + std::string(name.str());
+      const std::string key = prefix.empty() ? std::string(name.str()) : prefix + "." + std::string(name.str());
       if (key == "language" || key == "format") continue;
       if (const toml::table* child = node.as_table()) {
         self(self, *child, key);
@@ -219,9 +215,8 @@ std::string Strings::format(std::string_view key, Args args) const {
       if (arg.first == piece.text) value = &arg;
     }
     if (value == nullptr) {
-      throw DataError(source_name_ + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) +
-                      ": '" + std::string(key) + "' uses {" + piece.text +
-                      "}, but no value was given");
+      throw DataError(source_name_ + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": '" +
+                      std::string(key) + "' uses {" + piece.text + "}, but no value was given");
     }
     out += value->second;
   }

@@ -9,12 +9,10 @@ namespace {
 const date::time_zone* copenhagen() { return date::locate_zone("Europe/Copenhagen"); }
 
 date::sys_seconds local(date::year_month_day day, std::chrono::minutes time) {
-  return date::floor<std::chrono::seconds>(
-      copenhagen()->to_sys(date::local_days{day} + time, date::choose::earliest));
+  return date::floor<std::chrono::seconds>(copenhagen()->to_sys(date::local_days{day} + time, date::choose::earliest));
 }
 
-std::chrono::minutes business_minutes(date::sys_seconds from, date::sys_seconds to,
-                                      const BusinessSchedule& s) {
+std::chrono::minutes business_minutes(date::sys_seconds from, date::sys_seconds to, const BusinessSchedule& s) {
   return date::floor<std::chrono::minutes>(business_duration(from, to, s, copenhagen()));
 }
 
@@ -41,8 +39,7 @@ TEST_SUITE("analysis") {
   TEST_CASE("example J: Christmas holidays are closed") {
     using namespace date;
     BusinessSchedule s = kOffice;
-    s.holidays = {local_days{2025_y / dec / 24}, local_days{2025_y / dec / 25},
-                  local_days{2025_y / dec / 26}};
+    s.holidays = {local_days{2025_y / dec / 24}, local_days{2025_y / dec / 25}, local_days{2025_y / dec / 26}};
     const auto from = local(2025_y / dec / 23, 16h);
     const auto to = local(2025_y / dec / 29, 10h);
     CHECK(date::floor<std::chrono::minutes>(to - from) == 8280min);

@@ -98,8 +98,7 @@ TEST_SUITE("analysis") {
     CHECK(compare_level(alternating, LevelKind::Exposure)->robust_z.value() == Approx(0.0));
     CHECK(compare_level(alternating, LevelKind::Exposure)->gate == ChangeGate::Suppress);
     const auto with_last = [](double last) {
-      return compare_level(Series{100, 101, 100, 102, 100, 101, 100, 101, last},
-                           LevelKind::Exposure).value();
+      return compare_level(Series{100, 101, 100, 102, 100, 101, 100, 101, last}, LevelKind::Exposure).value();
     };
     CHECK(with_last(106).robust_z.value() == printed(2.626700, 5));
     CHECK(with_last(106).gate == ChangeGate::Appendix);

@@ -7,8 +7,7 @@ using doctest::Approx;
 
 namespace {
 Candidate candidate(const char* metric, const char* family, const char* channel, double score,
-                    FindingType type = FindingType::PeriodChange,
-                    Direction direction = Direction::Up) {
+                    FindingType type = FindingType::PeriodChange, Direction direction = Direction::Up) {
   Candidate c;
   c.metric = metric;
   c.family = family;
@@ -25,8 +24,7 @@ Candidate candidate(const char* metric, const char* family, const char* channel,
 TEST_SUITE("analysis") {
   TEST_CASE("section 5.5: the response-rate fall folds into the unanswered-share rise") {
     const std::vector<Candidate> c{
-        candidate("response_rate", "response", "all", 4.9, FindingType::PeriodChange,
-                  Direction::Down),
+        candidate("response_rate", "response", "all", 4.9, FindingType::PeriodChange, Direction::Down),
         candidate("unanswered_share", "response", "all", 5.212),
         candidate("unanswered_share", "response", "facebook", 3.0),  // another channel: kept
         candidate("reach", "visibility", "all", 2.0),
@@ -37,12 +35,10 @@ TEST_SUITE("analysis") {
   TEST_CASE("a trend and a change in the same direction fold; opposite directions do not") {
     const std::vector<Candidate> c{
         candidate("impressions", "visibility", "ig", 2.8, FindingType::Trend, Direction::Down),
-        candidate("impressions", "visibility", "ig", 3.2, FindingType::PeriodChange,
-                  Direction::Down),
+        candidate("impressions", "visibility", "ig", 3.2, FindingType::PeriodChange, Direction::Down),
         candidate("reach", "visibility", "fb", 2.8, FindingType::Trend, Direction::Down),
         candidate("reach", "visibility", "fb", 3.2, FindingType::PeriodChange, Direction::Up),
-        candidate("impressions", "visibility", "ig", 5.0, FindingType::Anomaly,
-                  Direction::Down),
+        candidate("impressions", "visibility", "ig", 5.0, FindingType::Anomaly, Direction::Down),
     };
     CHECK(fold_trend_and_change(c) == std::vector<std::size_t>{1, 1, 2, 3, 4});
   }

@@ -9,10 +9,8 @@ using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 namespace {
-const Series kExampleA{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9,
-                       11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7};
-const Series kExampleB{120.0, 118.5, 119.2, 115.0, 113.8, 114.1,
-                       110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
+const Series kExampleA{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7};
+const Series kExampleB{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
 }  // namespace
 
 TEST_SUITE("analysis") {
@@ -82,8 +80,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("example D: seasonal Kendall finds the weekly trend that plain MK misses") {
-    const Series d{100, 95, 90, 92, 88, 60, 55, 104, 97, 95, 96, 90, 62, 58,
-                   107, 101, 96, 99, 95, 66, 57};
+    const Series d{100, 95, 90, 92, 88, 60, 55, 104, 97, 95, 96, 90, 62, 58, 107, 101, 96, 99, 95, 66, 57};
     const SeasonalKendall sk = seasonal_kendall(d, 7);
     CHECK(sk.s == 19);
     CHECK(sk.var_s == printed(25.666667, 6));

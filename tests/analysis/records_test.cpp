@@ -47,8 +47,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("lags count periods on the true time index, and ties end the search") {
-    const auto r = find_record(Series{9, 20, std::nullopt, std::nullopt, 3, 5, 1, 2, 20},
-                               Extreme::Highest);
+    const auto r = find_record(Series{9, 20, std::nullopt, std::nullopt, 3, 5, 1, 2, 20}, Extreme::Highest);
     CHECK(r->lag.value() == 7);
     CHECK_FALSE(find_record(Series{1, std::nullopt}, Extreme::Highest).has_value());
     CHECK_FALSE(find_record(Series{std::nullopt, 1}, Extreme::Highest).has_value());

@@ -25,16 +25,12 @@ Candidate candidate(const char* metric, const char* family, const char* channel,
 
 TEST_SUITE("analysis") {
   TEST_CASE("section 5.5: the worked scores and their order") {
-    const double f1 = finding_score(
-        {MetricClass::Care, FindingType::PeriodChange, 3.777148, Polarity::Adverse, true});
-    const double f2 = finding_score(
-        {MetricClass::Visibility, FindingType::PeriodChange, -3.978778, Polarity::Adverse, true});
-    const double f3 = finding_score(
-        {MetricClass::Sentiment, FindingType::Anomaly, 14.056, Polarity::Adverse, false});
-    const double f4 = finding_score(
-        {MetricClass::Visibility, FindingType::Trend, -3.986592, Polarity::Adverse, false});
-    const double f5 = finding_score(
-        {MetricClass::Audience, FindingType::Trend, 2.97, Polarity::Favourable, false});
+    const double f1 = finding_score({MetricClass::Care, FindingType::PeriodChange, 3.777148, Polarity::Adverse, true});
+    const double f2 =
+        finding_score({MetricClass::Visibility, FindingType::PeriodChange, -3.978778, Polarity::Adverse, true});
+    const double f3 = finding_score({MetricClass::Sentiment, FindingType::Anomaly, 14.056, Polarity::Adverse, false});
+    const double f4 = finding_score({MetricClass::Visibility, FindingType::Trend, -3.986592, Polarity::Adverse, false});
+    const double f5 = finding_score({MetricClass::Audience, FindingType::Trend, 2.97, Polarity::Favourable, false});
     CHECK(f1 == printed(5.212, 3));
     CHECK(f2 == printed(3.203, 3));
     CHECK(f3 == printed(3.000, 3));
@@ -75,11 +71,11 @@ TEST_SUITE("analysis") {
 
   TEST_CASE("the cap: five in the summary, two per family, three per channel, score >= 1") {
     std::vector<Candidate> c{
-        candidate("m1", "visibility", "fb", 9),  candidate("m2", "visibility", "ig", 8),
+        candidate("m1", "visibility", "fb", 9), candidate("m2", "visibility", "ig", 8),
         candidate("m3", "visibility", "li", 7),  // third of its family -> others
-        candidate("m4", "care", "fb", 6),        candidate("m5", "sentiment", "fb", 5),
-        candidate("m6", "audience", "fb", 4),    // fourth on fb -> others
-        candidate("m7", "effort", "ig", 3),      candidate("m8", "engagement", "li", 0.9),
+        candidate("m4", "care", "fb", 6),       candidate("m5", "sentiment", "fb", 5),
+        candidate("m6", "audience", "fb", 4),  // fourth on fb -> others
+        candidate("m7", "effort", "ig", 3),     candidate("m8", "engagement", "li", 0.9),
     };
     const Selection s = select_findings(c);
     CHECK(s.summary == std::vector<std::size_t>{0, 1, 3, 4, 6});

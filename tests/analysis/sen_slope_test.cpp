@@ -12,8 +12,8 @@ using doctest::Approx;
 
 TEST_SUITE("analysis") {
   TEST_CASE("example A: Sen slope and its interval from ranks 28 and 64 of 91") {
-    const auto s = sen_slope(Series{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9,
-                                    19.0, 18.3, 20.1, 21.7});
+    const auto s =
+        sen_slope(Series{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7});
     REQUIRE(s);
     CHECK(s->pairs == 91);
     CHECK(s->slope == printed(0.566667, 6));
@@ -24,8 +24,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("example B: slope, interval and relative slope of a positive level metric") {
-    const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1,
-                   110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
+    const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
     const auto s = sen_slope(b);
     REQUIRE(s);
     CHECK(s->slope == printed(-1.633333, 6));
@@ -34,8 +33,7 @@ TEST_SUITE("analysis") {
     CHECK(s->lower == printed(-1.8, 6));
     CHECK(s->upper == printed(-1.525, 6));
     CHECK(relative_slope_pct(b).value() == printed(-1.4517, 4));
-    CHECK(100 * std::log1p(relative_slope_pct(b).value() / 100) ==
-          printed(100 * -0.0146233, 4));
+    CHECK(100 * std::log1p(relative_slope_pct(b).value() / 100) == printed(100 * -0.0146233, 4));
   }
 
   TEST_CASE("a gap does not shrink the slope") {

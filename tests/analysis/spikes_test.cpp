@@ -101,8 +101,7 @@ TEST_SUITE("analysis") {
   }
 
   TEST_CASE("short or gappy series are skipped") {
-    CHECK(detect_spikes(constant(27, 5), date::Monday, 0, true).status ==
-          SpikeScanStatus::TooShort);
+    CHECK(detect_spikes(constant(27, 5), date::Monday, 0, true).status == SpikeScanStatus::TooShort);
     Series gappy = kExampleE;
     gappy[3] = gappy[4] = gappy[5] = std::nullopt;  // 3/28 = 10.7 % > 10 %
     CHECK(detect_spikes(gappy, date::Monday, 0, true).status == SpikeScanStatus::TooManyMissing);

@@ -38,8 +38,7 @@ class NoiseSource {
 
 TEST_SUITE("analysis") {
   TEST_CASE("example B: a steady, statistically significant 12-month decline") {
-    const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1,
-                   110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
+    const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
     const auto t = test_trend_windows(b);
     REQUIRE(t);
     CHECK(t->window == 12);
@@ -69,8 +68,7 @@ TEST_SUITE("analysis") {
 
   TEST_CASE("an exact p of 12/720 passes 0.05/3 when three windows are tested") {
     // The 12- and 24-month windows are noise (p 0.19 and 0.49): tested, not significant.
-    const Series s{20, 3, 19, 4, 18, 5, 21, 2, 17, 6, 16, 7,
-                   22, 1, 23, 8, 9, 13, 10, 12, 11, 14, 15, 17};
+    const Series s{20, 3, 19, 4, 18, 5, 21, 2, 17, 6, 16, 7, 22, 1, 23, 8, 9, 13, 10, 12, 11, 14, 15, 17};
     const auto t = test_trend_windows(s);
     REQUIRE(t);
     CHECK(t->windows_tested == 3);
@@ -164,8 +162,7 @@ TEST_SUITE("analysis") {
     plain.yue_wang_min_n = 1000;  // never corrected
     const int corrected = rate({}), uncorrected = rate(plain);
     MESSAGE("false trends, AR(1) rho 0.3, 24 periods: " << corrected << " of 1000 with Yue-Wang, " << uncorrected
-                                                          << " without");
+                                                        << " without");
     CHECK(corrected < uncorrected);
   }
-
 }

@@ -8,9 +8,7 @@
 namespace bt = boardbrief::testing;
 namespace fs = std::filesystem;
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_SUITE("app") {
   TEST_CASE("sample --channels/--days makes the benchmark's shape, and reports run on it with timings on request") {
@@ -25,8 +23,8 @@ TEST_SUITE("app") {
       CHECK(d.execAndGet("SELECT min(day) FROM daily_metric").getString() == "2025-09-27");  // 400 days to 2026-10-31
     }
 
-    const std::string report = bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
-                               bt::quote(dir / "b.pdf");
+    const std::string report = bt::binary() + " report --db " + bt::quote(db) +
+                               " --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "b.pdf");
     auto plain = bt::run(report);
     REQUIRE_MESSAGE(plain.exit_code == 0, plain.err);
     CHECK(plain.err.find("timing") == std::string::npos);

@@ -22,7 +22,9 @@ std::string rows(const std::string& b_last = "2026-01-31") {
          "WHERE day < '2026-01-31') "
          "INSERT INTO daily_metric SELECT 1, day, 'impressions', 10 FROM d "
          "WHERE day NOT BETWEEN '2026-01-10' AND '2026-01-12' "
-         "UNION ALL SELECT 2, day, 'impressions', 20 FROM d WHERE day BETWEEN '2026-01-20' AND '" + b_last + "';"
+         "UNION ALL SELECT 2, day, 'impressions', 20 FROM d WHERE day BETWEEN '2026-01-20' AND '" +
+         b_last +
+         "';"
          "WITH RECURSIVE d(day) AS (SELECT '2026-01-01' UNION ALL SELECT date(day, '+1 day') FROM d "
          "WHERE day < '2026-01-31') "
          "INSERT INTO interaction (channel_id, received_at, kind, needs_reply) SELECT 1, day || 'T12:00:00Z', "
@@ -43,12 +45,14 @@ TEST_SUITE("app") {
     CHECK(r.exit_code == 0);
     CHECK(has(r.out, "contract: ok\n"));
     // B starts on 20 January: its 19 days before are not missing (the database's range would say 22).
-    CHECK(has(r.out, "coverage of daily values (each channel and metric from its first to its last day): 1 of 2 series "
-                     "miss days, 3 days in all\n"));
+    CHECK(has(r.out,
+              "coverage of daily values (each channel and metric from its first to its last day): 1 of 2 series "
+              "miss days, 3 days in all\n"));
     CHECK(has(r.out, "  A (x), impressions: 3 days missing of 2026-01-01 to 2026-01-31: 2026-01-10..2026-01-12\n"));
     CHECK_FALSE(has(r.out, "B (facebook)"));
-    CHECK(has(r.out, "coverage of messages 2026-01-01 to 2026-01-31 (local days in Europe/Copenhagen): 2 days without "
-                     "any message: 2026-01-15..2026-01-16\n"));
+    CHECK(has(r.out,
+              "coverage of messages 2026-01-01 to 2026-01-31 (local days in Europe/Copenhagen): 2 days without "
+              "any message: 2026-01-15..2026-01-16\n"));
     CHECK(has(r.out, "what a missing day means: "));
     CHECK(has(r.out, "what to do: "));
     CHECK_FALSE(has(r.out, "warning:"));  // schema.sql's primary key and indexes
@@ -61,15 +65,18 @@ TEST_SUITE("app") {
     auto all = bt::run(bt::binary() + " check --db " + bt::quote(db));
     INFO(all.out);
     CHECK(has(all.out, "1 of 2 series miss days, 3 days in all; 1 series stops before the latest day with data\n"));
-    CHECK(has(all.out, "  B (facebook), impressions: no data after 2026-01-25 (latest day with data 2026-01-31): "
-                       "2026-01-26..2026-01-31\n"));
+    CHECK(has(all.out,
+              "  B (facebook), impressions: no data after 2026-01-25 (latest day with data 2026-01-31): "
+              "2026-01-26..2026-01-31\n"));
     auto period = bt::run(bt::binary() + " check --db " + bt::quote(db) + " --period 2026-01 --as-of 2026-02-05");
     INFO(period.out);
     CHECK(period.exit_code == 0);
-    CHECK(has(period.out, "coverage of daily values 2025-01-01 to 2026-01-31 (each channel and metric from its first "
-                          "day there): 2 of 2 series miss days, 9 days in all\n"));
-    CHECK(has(period.out, "  B (facebook), impressions: 6 days missing of 2026-01-20 to 2026-01-31: "
-                          "2026-01-26..2026-01-31\n"));
+    CHECK(has(period.out,
+              "coverage of daily values 2025-01-01 to 2026-01-31 (each channel and metric from its first "
+              "day there): 2 of 2 series miss days, 9 days in all\n"));
+    CHECK(has(period.out,
+              "  B (facebook), impressions: 6 days missing of 2026-01-20 to 2026-01-31: "
+              "2026-01-26..2026-01-31\n"));
     CHECK(has(period.out, "coverage of messages 2026-01-01 to 2026-01-31 (local days in Europe/Copenhagen): 2 days"));
   }
 
@@ -105,8 +112,9 @@ TEST_SUITE("app") {
     auto dup = bt::run(bt::binary() + " check --db " + bt::quote(db));
     INFO(dup.out);
     CHECK(dup.exit_code == 3);
-    CHECK(has(dup.out, "contract violation: table daily_metric: (channel_id, metric, day) is not unique (2 rows; e.g. "
-                       "channel 1, impressions, 2026-01-05)\n"));
+    CHECK(has(dup.out,
+              "contract violation: table daily_metric: (channel_id, metric, day) is not unique (2 rows; e.g. "
+              "channel 1, impressions, 2026-01-05)\n"));
     CHECK_FALSE(has(dup.out, "contract: ok"));
   }
 }

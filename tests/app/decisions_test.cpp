@@ -129,23 +129,28 @@ assert 'siden august 2026' in d['bottom_line']['text_da'], d['bottom_line']
 
   TEST_CASE("actions: printed beside the finding they answer; an unmatched one warned about and listed") {
     const fs::path dir = bt::scratch_dir("decisions-actions");
-    std::ofstream(dir / "actions.toml") << "[[action]]\nmetric = \"unanswered_share\"\nscope = \"all\"\n"
-                                           "owner = \"Head of Customer Service\"\naction = \"Two more agents from 1 December\"\n"
-                                           "due = \"2026-12-15\"\nstatus = \"in progress\"\n\n"
-                                           "[[action]]\nmetric = \"share_of_voice\"\nowner = \"Head of Communications\"\n"
-                                           "action = \"Winter campaign\"\ndue = 2027-01-31\nstatus = \"planned\"\n";
+    std::ofstream(dir / "actions.toml")
+        << "[[action]]\nmetric = \"unanswered_share\"\nscope = \"all\"\n"
+           "owner = \"Head of Customer Service\"\naction = \"Two more agents from 1 December\"\n"
+           "due = \"2026-12-15\"\nstatus = \"in progress\"\n\n"
+           "[[action]]\nmetric = \"share_of_voice\"\nowner = \"Head of Communications\"\n"
+           "action = \"Winter campaign\"\ndue = 2027-01-31\nstatus = \"planned\"\n";
     Report r = report(dir, story_sql(), "--actions " + bt::quote(dir / "actions.toml"));
     REQUIRE_MESSAGE(r.run.exit_code == 0, r.run.err);
     const std::string page1 = flat(r.page1);
     // Beside its finding: after the unanswered-share sentence, before the next finding's rank.
     const auto finding = page1.find("Unanswered customer messages");
     REQUIRE(finding != std::string::npos);
-    const auto action = page1.find("Action: Two more agents from 1 December (Head of Customer Service; due 15 December 2026; in progress).", finding);
+    const auto action = page1.find(
+        "Action: Two more agents from 1 December (Head of Customer Service; due 15 December 2026; in progress).",
+        finding);
     CHECK(action != std::string::npos);
-    CHECK(r.run.err.find("actions.toml:9: action \"Winter campaign\" (metric share_of_voice, scope any) matches no finding") !=
+    CHECK(r.run.err.find(
+              "actions.toml:9: action \"Winter campaign\" (metric share_of_voice, scope any) matches no finding") !=
           std::string::npos);
     CHECK(flat(r.all).find("Actions that match no finding") != std::string::npos);
-    CHECK(flat(r.all).find("Winter campaign (Head of Communications; due 31 January 2027; planned)") != std::string::npos);
+    CHECK(flat(r.all).find("Winter campaign (Head of Communications; due 31 January 2027; planned)") !=
+          std::string::npos);
     const std::string hash = bt::run("sha256sum " + bt::quote(dir / "actions.toml")).out.substr(0, 64);
     CHECK(flat(r.all).find("actions.toml, SHA-256 " + hash) != std::string::npos);
     python_check(dir, r.json, "assert d['provenance']['actions_sha256'] == '" + hash + R"('
@@ -162,10 +167,14 @@ assert any(a['owner'] == 'Head of Customer Service' for f in u for a in f.get('a
       std::ofstream(dir / "bad.toml") << text;
       return report(dir, sql, "--actions " + bt::quote(dir / "bad.toml")).run;
     };
-    auto r = bad("[[action]]\nmetric = \"unanswered_share\"\nowner = \"A\"\naction = \"B\"\ndue = \"2026-13-01\"\nstatus = \"planned\"\n");
+    auto r =
+        bad("[[action]]\nmetric = \"unanswered_share\"\nowner = \"A\"\naction = \"B\"\ndue = \"2026-13-01\"\nstatus = "
+            "\"planned\"\n");
     CHECK(r.exit_code == 3);
     CHECK(r.err.find("bad.toml:5:7: action 'due' must be a date, YYYY-MM-DD") != std::string::npos);
-    r = bad("[[action]]\nmetric = \"unanswered_share\"\nowner = \"A\"\naction = \"B\"\ndue = \"2026-12-01\"\nstatus = \"soon\"\n");
+    r =
+        bad("[[action]]\nmetric = \"unanswered_share\"\nowner = \"A\"\naction = \"B\"\ndue = \"2026-12-01\"\nstatus = "
+            "\"soon\"\n");
     CHECK(r.exit_code == 3);
     CHECK(r.err.find("bad.toml:6:10: action 'status' is 'soon'") != std::string::npos);
     r = bad("[[action]]\nmetric = \"unanswered_share\"\nowner = \"A\"\ndue = \"2026-12-01\"\nstatus = \"done\"\n");
@@ -234,10 +243,11 @@ TEST_SUITE("app") {
     REQUIRE(bt::run(bt::quote(bt::binary()) + " sample --out " + db + " --force").exit_code == 0);
     for (const std::string lang : {"en", "da"}) {
       CAPTURE(lang);
-      auto r = bt::run(bt::quote(bt::binary()) + " report --db " + db +
-                       " --period 2026-10 --as-of 2026-11-02 --org 'Nørre Ålbæk Energi A/S' --template one-pager --lang " +
-                       lang + " --actions " + bt::quote(bt::source_dir() / "samples" / "actions.toml") + " --out " +
-                       bt::quote(dir / "op.pdf"));
+      auto r =
+          bt::run(bt::quote(bt::binary()) + " report --db " + db +
+                  " --period 2026-10 --as-of 2026-11-02 --org 'Nørre Ålbæk Energi A/S' --template one-pager --lang " +
+                  lang + " --actions " + bt::quote(bt::source_dir() / "samples" / "actions.toml") + " --out " +
+                  bt::quote(dir / "op.pdf"));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
       CHECK(bt::run("pdfinfo " + bt::quote(dir / "op.pdf")).out.find("Pages:           1\n") != std::string::npos);
       CHECK_MESSAGE(r.err.find("(1 page, ") != std::string::npos, r.err);
@@ -248,11 +258,13 @@ TEST_SUITE("app") {
 
   TEST_CASE("one-pager: one page titled for the CIO with the bottom line, three findings and their actions") {
     const fs::path dir = bt::scratch_dir("decisions-one-pager");
-    std::ofstream(dir / "actions.toml") << "[[action]]\nmetric = \"unanswered_share\"\nowner = \"Head of Customer Service\"\n"
-                                           "action = \"Two more agents\"\ndue = \"2026-12-15\"\nstatus = \"in progress\"\n";
+    std::ofstream(dir / "actions.toml")
+        << "[[action]]\nmetric = \"unanswered_share\"\nowner = \"Head of Customer Service\"\n"
+           "action = \"Two more agents\"\ndue = \"2026-12-15\"\nstatus = \"in progress\"\n";
     for (const std::string lang : {"en", "da"}) {
       CAPTURE(lang);
-      Report r = report(dir, story_sql(), "--template one-pager --lang " + lang + " --actions " + bt::quote(dir / "actions.toml"));
+      Report r = report(dir, story_sql(),
+                        "--template one-pager --lang " + lang + " --actions " + bt::quote(dir / "actions.toml"));
       REQUIRE_MESSAGE(r.run.exit_code == 0, r.run.err);
       CHECK(bt::run("pdfinfo " + bt::quote(dir / "b.pdf")).out.find("Pages:           1\n") != std::string::npos);
       const std::string page = flat(r.page1);

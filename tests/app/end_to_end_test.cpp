@@ -86,7 +86,8 @@ TEST_SUITE("end_to_end") {
 
     auto info = bt::run("pdfinfo -isodates " + bt::quote(pdf));
     CHECK(info.out.find("Author:          Nørre Ålbæk Energi A/S") != std::string::npos);
-    CHECK(info.out.find("CreationDate:    2026-11-01T23:00:00Z") != std::string::npos);  // --as-of 2026-11-02 in Copenhagen
+    CHECK(info.out.find("CreationDate:    2026-11-01T23:00:00Z") !=
+          std::string::npos);  // --as-of 2026-11-02 in Copenhagen
     CHECK(info.out.find("Page size:       595.276 x 841.89 pts (A4)") != std::string::npos);
 
     std::string json = bt::read_file(dir / "briefing.json");
@@ -128,14 +129,16 @@ TEST_SUITE("end_to_end") {
     std::vector<Case> cases = {
         {"report --db " + bt::quote(dir / "missing.db") + " --period 2026-10", 3, "missing.db: no such file"},
         {"report --db " + db + " --period 2026-13 --as-of 2026-11-02", 2, "--period '2026-13': not a period"},
-        {"report --db " + db + " --period 2027-01 --as-of 2026-11-02", 2, "period 2027-01 starts after --as-of 2026-11-02"},
+        {"report --db " + db + " --period 2027-01 --as-of 2026-11-02", 2,
+         "period 2027-01 starts after --as-of 2026-11-02"},
         {"report --db " + db + " --period 2020-01 --as-of 2026-11-02", 3, "no data for own channels in 2020-01"},
-        {"report --db " + db + " --from 2026-10-31 --to 2026-10-01 --as-of 2026-11-02", 2, "--from 2026-10-31 is after --to 2026-10-01"},
+        {"report --db " + db + " --from 2026-10-31 --to 2026-10-01 --as-of 2026-11-02", 2,
+         "--from 2026-10-31 is after --to 2026-10-01"},
         {"report --db " + db + " --period 2026-10 --lang fr", 2, "--lang 'fr': no language file "},
         {"report --db " + db + " --period 2026-10 --tz Mars/Base", 2, "unknown time zone 'Mars/Base'"},
         {"report --period 2026-10", 2, "--db is required"},
-        {"report --db " + db + " --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "no" / "such" / "x.pdf"), 4,
-         "cannot write"},
+        {"report --db " + db + " --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "no" / "such" / "x.pdf"),
+         4, "cannot write"},
         {"frobnicate", 2, "unknown command 'frobnicate'"},
     };
     for (const auto& c : cases) {
@@ -157,16 +160,18 @@ TEST_SUITE("end_to_end") {
 
     fs::path dir = bt::scratch_dir("e2e-check");
     fs::path broken = dir / "broken.db";
-    bt::make_db(broken, bt::schema_sql() +
-                            "INSERT INTO channel VALUES (1, 'x', '@a', 'A', 'own');"
-                            "INSERT INTO metric VALUES ('posts', 'Posts', 'sum', 'count', 'none');"
-                            "INSERT INTO daily_metric VALUES (1, '2026-02-30', 'posts', 3), (1, '2026-10-01', 'posts', -2);"
-                            "INSERT INTO interaction VALUES (1, 1, '2026-10-01T10:00:00Z', 'message', 1, "
-                            "'2026-10-01T09:00:00Z', NULL, NULL);");
+    bt::make_db(broken,
+                bt::schema_sql() +
+                    "INSERT INTO channel VALUES (1, 'x', '@a', 'A', 'own');"
+                    "INSERT INTO metric VALUES ('posts', 'Posts', 'sum', 'count', 'none');"
+                    "INSERT INTO daily_metric VALUES (1, '2026-02-30', 'posts', 3), (1, '2026-10-01', 'posts', -2);"
+                    "INSERT INTO interaction VALUES (1, 1, '2026-10-01T10:00:00Z', 'message', 1, "
+                    "'2026-10-01T09:00:00Z', NULL, NULL);");
     auto bad = bt::run(bt::binary() + " check --db " + bt::quote(broken));
     CHECK(bad.exit_code == 3);
-    CHECK(bad.out.find("table daily_metric: day is not a real day in the form YYYY-MM-DD (1 rows; e.g. channel 1, posts: "
-                       "'2026-02-30')") != std::string::npos);
+    CHECK(
+        bad.out.find("table daily_metric: day is not a real day in the form YYYY-MM-DD (1 rows; e.g. channel 1, posts: "
+                     "'2026-02-30')") != std::string::npos);
     CHECK(bad.out.find("table daily_metric: value is negative") != std::string::npos);
     CHECK(bad.out.find("table interaction: first_reply_at is before received_at") != std::string::npos);
   }

@@ -132,7 +132,8 @@ TEST_SUITE("app") {
     auto check = bt::run(bt::binary() + " check --db " + bt::quote(none));
     CHECK(check.out.find("warning: table interaction is empty") != std::string::npos);
     // The complete demo does not warn (the check can fail).
-    CHECK(bt::run(bt::binary() + " check --db " + bt::quote(d.db)).out.find("interaction is empty") == std::string::npos);
+    CHECK(bt::run(bt::binary() + " check --db " + bt::quote(d.db)).out.find("interaction is empty") ==
+          std::string::npos);
 
     const std::string nr = text_of(noreply, "en");
     CHECK(nr.find("Reply data are missing") != std::string::npos);

@@ -25,8 +25,9 @@ struct Demo {
   }
   fs::path report(const std::string& lang) {
     fs::path json = dir / ("briefing-" + lang + ".json");
-    auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
-                     " --out " + bt::quote(dir / ("briefing-" + lang + ".pdf")) + " --findings-json " + bt::quote(json) + " --quiet");
+    auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " +
+                     lang + " --out " + bt::quote(dir / ("briefing-" + lang + ".pdf")) + " --findings-json " +
+                     bt::quote(json) + " --quiet");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return json;
   }
@@ -182,13 +183,16 @@ assert any(x['scope'] == 'platform:tiktok' and x['metric'] == 'impressions' for 
       fs::path pdf = demo().dir / ("noise-" + std::to_string(seed) + ".pdf");
       fs::path json = demo().dir / ("noise-" + std::to_string(seed) + ".json");
       REQUIRE(bt::run(bt::binary() + " sample --noise --interactions 30000 --seed " + std::to_string(seed) + " --out " +
-                      bt::quote(db) + " --force").exit_code == 0);
+                      bt::quote(db) + " --force")
+                  .exit_code == 0);
       auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
                        bt::quote(pdf) + " --findings-json " + bt::quote(json) + " --quiet");
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-      auto count = bt::run("python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
-                           "print(sum(f['type'] in ('change','trend','anomaly') for f in d['findings']), "
-                           "sum(f['summary'] for f in d['findings']))\" " + bt::quote(json));
+      auto count = bt::run(
+          "python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
+          "print(sum(f['type'] in ('change','trend','anomaly') for f in d['findings']), "
+          "sum(f['summary'] for f in d['findings']))\" " +
+          bt::quote(json));
       REQUIRE(count.exit_code == 0);
       std::istringstream in(count.out);
       int k = 0, summary = 0;

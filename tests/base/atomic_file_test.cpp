@@ -29,8 +29,7 @@ std::string read(const fs::path& p) {
 // Names of everything in `dir`, to prove that no temporary file is left behind.
 std::string listing(const fs::path& dir) {
   std::string names;
-  for (const auto& entry : fs::directory_iterator(dir))
-    names += entry.path().filename().string() + " ";
+  for (const auto& entry : fs::directory_iterator(dir)) names += entry.path().filename().string() + " ";
   return names;
 }
 
@@ -46,9 +45,7 @@ class TinyTmpfs {
   TinyTmpfs(const TinyTmpfs&) = delete;
   TinyTmpfs& operator=(const TinyTmpfs&) = delete;
   bool mounted() const { return mounted_; }
-  bool remount_read_only() {
-    return ::mount("tmpfs", dir_.c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0;
-  }
+  bool remount_read_only() { return ::mount("tmpfs", dir_.c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=64k") == 0; }
 
  private:
   fs::path dir_;
@@ -76,16 +73,16 @@ TEST_SUITE("base") {
     write_file_atomically((dir / "x.pdf").string(), "pdf");
     ::umask(old_mask);
     CHECK((fs::status(dir / "x.pdf").permissions() & fs::perms::all) ==
-          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-           fs::perms::others_read));
+          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
   }
 
   TEST_CASE("a missing directory is an OutputError naming the path and the directory") {
     const fs::path dir = testing::scratch_dir("atomic-missing");
     const std::string path = (dir / "out" / "x.pdf").string();
-    CHECK_THROWS_WITH_AS(write_file_atomically(path, "pdf"),
-                         ("cannot write '" + path + "': directory '" + (dir / "out").string() + "' does not exist").c_str(),
-                         OutputError);
+    CHECK_THROWS_WITH_AS(
+        write_file_atomically(path, "pdf"),
+        ("cannot write '" + path + "': directory '" + (dir / "out").string() + "' does not exist").c_str(),
+        OutputError);
     CHECK(listing(dir).empty());
   }
 
@@ -94,11 +91,10 @@ TEST_SUITE("base") {
     fs::create_directory(dir / "out");
     std::ofstream(dir / "out" / "keep.txt") << "keep";
     const std::string path = (dir / "out").string() + "/";
-    CHECK_THROWS_WITH_AS(write_file_atomically(path, "pdf"),
-                         ("'" + path + "': is a directory").c_str(), OutputError);
+    CHECK_THROWS_WITH_AS(write_file_atomically(path, "pdf"), ("'" + path + "': is a directory").c_str(), OutputError);
     const std::string no_slash = (dir / "out").string();
-    CHECK_THROWS_WITH_AS(write_file_atomically(no_slash, "pdf"),
-                         ("'" + no_slash + "': is a directory").c_str(), OutputError);
+    CHECK_THROWS_WITH_AS(write_file_atomically(no_slash, "pdf"), ("'" + no_slash + "': is a directory").c_str(),
+                         OutputError);
     CHECK(listing(dir) == "out ");
     CHECK(listing(dir / "out") == "keep.txt ");
   }
@@ -127,8 +123,7 @@ TEST_SUITE("base") {
     write_file_atomically(path, "old");
     REQUIRE(tmpfs.remount_read_only());
     CHECK_THROWS_WITH_AS(write_file_atomically(path, "new"),
-                         ("cannot write '" + path + "': Read-only file system").c_str(),
-                         OutputError);
+                         ("cannot write '" + path + "': Read-only file system").c_str(), OutputError);
     CHECK(read(path) == "old");
     CHECK(listing(dir) == "x.pdf ");
   }
@@ -146,8 +141,7 @@ TEST_SUITE("base") {
     write_file_atomically(path, "old");
     const std::string big(1 << 20, 'x');  // 1 MiB into 64 KiB
     CHECK_THROWS_WITH_AS(write_file_atomically(path, big),
-                         ("cannot write '" + path + "': No space left on device").c_str(),
-                         OutputError);
+                         ("cannot write '" + path + "': No space left on device").c_str(), OutputError);
     CHECK(read(path) == "old");
     CHECK(listing(dir) == "x.pdf ");
   }

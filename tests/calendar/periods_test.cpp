@@ -44,8 +44,7 @@ struct Expected {
   int days;
 };
 
-void check_period(const Period& p, const std::string& key, const std::string& first,
-                  const std::string& last) {
+void check_period(const Period& p, const std::string& key, const std::string& first, const std::string& last) {
   CHECK(p.key == key);
   CHECK(format_day(p.first) == first);
   CHECK(format_day(p.last) == last);
@@ -171,11 +170,10 @@ TEST_SUITE("calendar") {
           "--period '2025-W53': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, "
           "last-quarter or last-week)");
     const std::vector<std::string> bad = {
-        "2026-13",   "2026-00",    "2026-Q5",     "2026-Q0",  "2026-W00", "2025-W53",
-        "2026-W54",  "26-10",      "2026-10x",    "",         " 2026-10", "2026-10 ",
-        "+2026-10",  "-2026",      "2026-1",      "2026-010", "2026-q3",  "2026/10",
-        "2026-W5",   "2026-W053",  "2026-",       "2026-Q",   "2026-W",   "2026-10-01",
-        "last-year", "Last-month", "last-month ", "20261",    "2026-+1",  "2026-Q+",
+        "2026-13",   "2026-00",    "2026-Q5",     "2026-Q0",   "2026-W00", "2025-W53", "2026-W54", "26-10",
+        "2026-10x",  "",           " 2026-10",    "2026-10 ",  "+2026-10", "-2026",    "2026-1",   "2026-010",
+        "2026-q3",   "2026/10",    "2026-W5",     "2026-W053", "2026-",    "2026-Q",   "2026-W",   "2026-10-01",
+        "last-year", "Last-month", "last-month ", "20261",     "2026-+1",  "2026-Q+",
     };
     for (const auto& spec : bad) {
       CAPTURE(spec);
@@ -191,18 +189,12 @@ TEST_SUITE("calendar") {
       std::string last;
     };
     const std::vector<Row> table = {
-        {"2026-12", "2026-11", "2026-11-01", "2026-11-30"},
-        {"2027-01", "2026-12", "2026-12-01", "2026-12-31"},
-        {"2026-03", "2026-02", "2026-02-01", "2026-02-28"},
-        {"2024-03", "2024-02", "2024-02-01", "2024-02-29"},
-        {"2026-05", "2026-04", "2026-04-01", "2026-04-30"},
-        {"2026-Q1", "2025-Q4", "2025-10-01", "2025-12-31"},
-        {"2026-Q3", "2026-Q2", "2026-04-01", "2026-06-30"},
-        {"2026", "2025", "2025-01-01", "2025-12-31"},
-        {"2027-W01", "2026-W53", "2026-12-28", "2027-01-03"},
-        {"2026-W01", "2025-W52", "2025-12-22", "2025-12-28"},
-        {"2021-W01", "2020-W53", "2020-12-28", "2021-01-03"},
-        {"2026-W45", "2026-W44", "2026-10-26", "2026-11-01"},
+        {"2026-12", "2026-11", "2026-11-01", "2026-11-30"},   {"2027-01", "2026-12", "2026-12-01", "2026-12-31"},
+        {"2026-03", "2026-02", "2026-02-01", "2026-02-28"},   {"2024-03", "2024-02", "2024-02-01", "2024-02-29"},
+        {"2026-05", "2026-04", "2026-04-01", "2026-04-30"},   {"2026-Q1", "2025-Q4", "2025-10-01", "2025-12-31"},
+        {"2026-Q3", "2026-Q2", "2026-04-01", "2026-06-30"},   {"2026", "2025", "2025-01-01", "2025-12-31"},
+        {"2027-W01", "2026-W53", "2026-12-28", "2027-01-03"}, {"2026-W01", "2025-W52", "2025-12-22", "2025-12-28"},
+        {"2021-W01", "2020-W53", "2020-12-28", "2021-01-03"}, {"2026-W45", "2026-W44", "2026-10-26", "2026-11-01"},
     };
     for (const auto& row : table) {
       CAPTURE(row.spec);
@@ -220,10 +212,10 @@ TEST_SUITE("calendar") {
     check_period(prev, "2026-03-31_2026-06-30", "2026-03-31", "2026-06-30");
     CHECK(prev.days() == 92);
 
-    check_period(previous_period(custom_period(day("2026-03-01"), day("2026-03-01"))),
-                 "2026-02-28_2026-02-28", "2026-02-28", "2026-02-28");
-    check_period(previous_period(custom_period(day("2024-03-01"), day("2024-03-01"))),
-                 "2024-02-29_2024-02-29", "2024-02-29", "2024-02-29");
+    check_period(previous_period(custom_period(day("2026-03-01"), day("2026-03-01"))), "2026-02-28_2026-02-28",
+                 "2026-02-28", "2026-02-28");
+    check_period(previous_period(custom_period(day("2024-03-01"), day("2024-03-01"))), "2024-02-29_2024-02-29",
+                 "2024-02-29", "2024-02-29");
   }
 
   TEST_CASE("months chain without gaps and previous_period inverts the step to the next month") {
@@ -233,8 +225,7 @@ TEST_SUITE("calendar") {
         CAPTURE(m);
         const date::year_month ym = date::year{y} / date::month{m};
         const Period p = parse_period(format_day(local_days{ym / 1}).substr(0, 7), kAsOf);
-        const Period next =
-            parse_period(format_day(local_days{(ym + date::months{1}) / 1}).substr(0, 7), kAsOf);
+        const Period next = parse_period(format_day(local_days{(ym + date::months{1}) / 1}).substr(0, 7), kAsOf);
         CHECK(p.last + date::days{1} == next.first);
         CHECK(previous_period(next) == p);
         CHECK(date::year_month_day{p.first}.day() == date::day{1});
@@ -250,14 +241,10 @@ TEST_SUITE("calendar") {
       std::string last;
     };
     const std::vector<Row> table = {
-        {"2026-10", "2025-10", "2025-10-01", "2025-10-31"},
-        {"2024-02", "2023-02", "2023-02-01", "2023-02-28"},
-        {"2025-02", "2024-02", "2024-02-01", "2024-02-29"},
-        {"2026-Q3", "2025-Q3", "2025-07-01", "2025-09-30"},
-        {"2026-Q1", "2025-Q1", "2025-01-01", "2025-03-31"},
-        {"2026", "2025", "2025-01-01", "2025-12-31"},
-        {"2026-W10", "2025-W10", "2025-03-03", "2025-03-09"},
-        {"2026-W01", "2025-W01", "2024-12-30", "2025-01-05"},
+        {"2026-10", "2025-10", "2025-10-01", "2025-10-31"},   {"2024-02", "2023-02", "2023-02-01", "2023-02-28"},
+        {"2025-02", "2024-02", "2024-02-01", "2024-02-29"},   {"2026-Q3", "2025-Q3", "2025-07-01", "2025-09-30"},
+        {"2026-Q1", "2025-Q1", "2025-01-01", "2025-03-31"},   {"2026", "2025", "2025-01-01", "2025-12-31"},
+        {"2026-W10", "2025-W10", "2025-03-03", "2025-03-09"}, {"2026-W01", "2025-W01", "2024-12-30", "2025-01-05"},
         {"2026-W53", "2025-W52", "2025-12-22", "2025-12-28"},  // 2025 has no week 53
         {"2020-W53", "2019-W52", "2019-12-23", "2019-12-29"},
     };
@@ -271,14 +258,14 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("year_earlier of a custom range shifts both ends and maps 29 Feb to 28 Feb") {
-    check_period(year_earlier(custom_period(day("2024-02-29"), day("2024-02-29"))),
-                 "2023-02-28_2023-02-28", "2023-02-28", "2023-02-28");
-    check_period(year_earlier(custom_period(day("2024-02-01"), day("2024-02-29"))),
-                 "2023-02-01_2023-02-28", "2023-02-01", "2023-02-28");
-    check_period(year_earlier(custom_period(day("2026-07-01"), day("2026-09-30"))),
-                 "2025-07-01_2025-09-30", "2025-07-01", "2025-09-30");
-    check_period(year_earlier(custom_period(day("2025-03-01"), day("2025-03-01"))),
-                 "2024-03-01_2024-03-01", "2024-03-01", "2024-03-01");
+    check_period(year_earlier(custom_period(day("2024-02-29"), day("2024-02-29"))), "2023-02-28_2023-02-28",
+                 "2023-02-28", "2023-02-28");
+    check_period(year_earlier(custom_period(day("2024-02-01"), day("2024-02-29"))), "2023-02-01_2023-02-28",
+                 "2023-02-01", "2023-02-28");
+    check_period(year_earlier(custom_period(day("2026-07-01"), day("2026-09-30"))), "2025-07-01_2025-09-30",
+                 "2025-07-01", "2025-09-30");
+    check_period(year_earlier(custom_period(day("2025-03-01"), day("2025-03-01"))), "2024-03-01_2024-03-01",
+                 "2024-03-01", "2024-03-01");
   }
 
   TEST_CASE("a trailing window of 13 months ending 2026-10 starts at 2025-10") {
@@ -322,15 +309,14 @@ TEST_SUITE("calendar") {
   TEST_CASE("days parse only as real YYYY-MM-DD dates") {
     CHECK(try_parse_day("2024-02-29") == local_days{2024_y / date::feb / 29});
     CHECK(try_parse_day("2026-12-31") == local_days{2026_y / date::dec / 31});
-    for (const char* bad :
-         {"2026-02-30", "2023-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-10-00",
-          "2026-2-03", "2026-10-01x", " 2026-10-01", "2026/10/01", "", "2026-10", "+026-10-01"}) {
+    for (const char* bad : {"2026-02-30", "2023-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-10-00",
+                            "2026-2-03", "2026-10-01x", " 2026-10-01", "2026/10/01", "", "2026-10", "+026-10-01"}) {
       CAPTURE(bad);
       CHECK_FALSE(try_parse_day(bad).has_value());
     }
     CHECK(parse_day("2026-10-01", "--from") == local_days{2026_y / date::oct / 1});
-    CHECK_THROWS_WITH_AS(parse_day("2026-02-30", "--from"),
-                         "--from: '2026-02-30' is not a day (YYYY-MM-DD)", UsageError);
+    CHECK_THROWS_WITH_AS(parse_day("2026-02-30", "--from"), "--from: '2026-02-30' is not a day (YYYY-MM-DD)",
+                         UsageError);
   }
 
   TEST_CASE("format_day writes zero-padded ISO days") {

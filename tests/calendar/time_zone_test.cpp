@@ -24,8 +24,7 @@ using date::local_days;
 
 // A UTC instant from its calendar parts.
 Instant utc(date::year_month_day d, int hour, int minute = 0, int second = 0) {
-  return date::sys_days{d} + std::chrono::hours{hour} + std::chrono::minutes{minute} +
-         std::chrono::seconds{second};
+  return date::sys_days{d} + std::chrono::hours{hour} + std::chrono::minutes{minute} + std::chrono::seconds{second};
 }
 
 std::chrono::hours length_of_day(const TimeZone& tz, local_days d) {
@@ -62,8 +61,7 @@ TEST_SUITE("calendar") {
     CHECK(length_of_day(cph, local_days{2026_y / date::oct / 26}) == 24h);
   }
 
-  TEST_CASE(
-      "October 2026 in Copenhagen runs from 22:00 UTC on 30 September to 23:00 UTC on 31 October") {
+  TEST_CASE("October 2026 in Copenhagen runs from 22:00 UTC on 30 September to 23:00 UTC on 31 October") {
     const TimeZone cph("Europe/Copenhagen");
     const auto range = cph.utc_range(parse_period("2026-10", local_days{2026_y / date::nov / 2}));
     CHECK(range.begin == utc(2026_y / date::sep / 30, 22));
@@ -93,8 +91,7 @@ TEST_SUITE("calendar") {
     const TimeZone cph("Europe/Copenhagen");
     // Summer (UTC+2): 22:00 UTC on 15 June is already 16 June.
     CHECK(cph.local_day(utc(2026_y / date::jun / 15, 22)) == local_days{2026_y / date::jun / 16});
-    CHECK(cph.local_day(utc(2026_y / date::jun / 15, 21, 59, 59)) ==
-          local_days{2026_y / date::jun / 15});
+    CHECK(cph.local_day(utc(2026_y / date::jun / 15, 21, 59, 59)) == local_days{2026_y / date::jun / 15});
     // Winter (UTC+1): 22:00 UTC on 15 January is still 15 January.
     CHECK(cph.local_day(utc(2026_y / date::jan / 15, 22)) == local_days{2026_y / date::jan / 15});
     CHECK(cph.local_day(utc(2026_y / date::jan / 15, 23)) == local_days{2026_y / date::jan / 16});
@@ -119,14 +116,12 @@ TEST_SUITE("calendar") {
     const TimeZone zone("UTC");
     CHECK(zone.name() == "UTC");
     CHECK(zone.start_of(local_days{2026_y / date::oct / 31}) == utc(2026_y / date::oct / 31, 0));
-    CHECK(zone.local_day(utc(2026_y / date::oct / 31, 23, 59, 59)) ==
-          local_days{2026_y / date::oct / 31});
+    CHECK(zone.local_day(utc(2026_y / date::oct / 31, 23, 59, 59)) == local_days{2026_y / date::oct / 31});
   }
 
   TEST_CASE("an unknown time zone name throws UsageError with a hint") {
-    CHECK_THROWS_WITH_AS(
-        TimeZone("Mars/Base"),
-        "unknown time zone 'Mars/Base' (use an IANA name such as Europe/Copenhagen)", UsageError);
+    CHECK_THROWS_WITH_AS(TimeZone("Mars/Base"),
+                         "unknown time zone 'Mars/Base' (use an IANA name such as Europe/Copenhagen)", UsageError);
     CHECK_THROWS_AS(TimeZone(""), UsageError);
     CHECK(TimeZone("Europe/Copenhagen").name() == "Europe/Copenhagen");
   }

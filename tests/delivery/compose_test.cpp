@@ -38,8 +38,8 @@ TEST_SUITE("delivery") {
     auto period = boardbrief::calendar::parse_period("2026-Q3", date::local_days{date::year{2026} / 11 / 2});
     std::vector<boardbrief::findings::Finding> summary = {finding("Reach rose **12%** in *Q3*."),
                                                           finding("Posts: 5 * 3 = **15**.")};
-    auto m = ba::compose_mail(plan(), {S, period, "Example Ltd", "social.db", "/reports/briefing-2026-Q3.pdf",
-                                       "%PDF-1.4", summary});
+    auto m = ba::compose_mail(
+        plan(), {S, period, "Example Ltd", "social.db", "/reports/briefing-2026-Q3.pdf", "%PDF-1.4", summary});
     CHECK(m.subject == "Board briefing – Q3 2026 – Example Ltd");
     CHECK(m.body.rfind("The board briefing for Q3 2026 is attached (briefing-2026-Q3.pdf).\n\n", 0) == 0);
     CHECK(m.body.find("1. Reach rose 12% in Q3.\n\n2. Posts: 5 * 3 = 15.\n") != std::string::npos);
@@ -53,11 +53,15 @@ TEST_SUITE("delivery") {
     auto S = language("da");
     auto period = boardbrief::calendar::parse_period("2026-10", date::local_days{date::year{2026} / 11 / 2});
     std::vector<boardbrief::findings::Finding> summary = {finding("Rækkevidden steg **12 %**.")};
-    std::vector<ba::KeyFigure> figures = {
-        {"Ubesvarede beskeder", "41\u00A0%", "foreløbig", {"+9 pp mod sep.", "+23 pp mod okt. 2025"}, "Mål ≤ 15 %: 26 pp over"},
-        {"Visninger", "4,6 mio.", "", {"ingen data mod okt. 2025"}, ""}};
+    std::vector<ba::KeyFigure> figures = {{"Ubesvarede beskeder",
+                                           "41\u00A0%",
+                                           "foreløbig",
+                                           {"+9 pp mod sep.", "+23 pp mod okt. 2025"},
+                                           "Mål ≤ 15 %: 26 pp over"},
+                                          {"Visninger", "4,6 mio.", "", {"ingen data mod okt. 2025"}, ""}};
     auto m = ba::compose_mail(plan(), {S, period, "Nørre Ålbæk Energi A/S", "demo.db", "b.pdf", "", summary, figures});
-    const std::string block = S.get("mail.key_figures") + ":\n"
+    const std::string block = S.get("mail.key_figures") +
+                              ":\n"
                               "- Ubesvarede beskeder: 41\u00A0% (foreløbig), +9 pp mod sep., +23 pp mod okt. 2025; "
                               "Mål ≤ 15 %: 26 pp over\n"
                               "- Visninger: 4,6 mio., ingen data mod okt. 2025\n\n";

@@ -36,18 +36,17 @@ class SmtpSink {
   SmtpSink(const fs::path& dir, const std::string& python, const std::string& extra = "") : dir_(dir) {
     fs::create_directories(dir_ / "mail");
     auto r = bt::run(python + " " + bt::quote(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
-                     bt::quote(dir_ / "port") + " --out-dir " + bt::quote(dir_ / "mail") + " " + extra + " >" + bt::quote(dir_ / "sink.log") +
-                     " 2>&1 & echo $!");
+                     bt::quote(dir_ / "port") + " --out-dir " + bt::quote(dir_ / "mail") + " " + extra + " >" +
+                     bt::quote(dir_ / "sink.log") + " 2>&1 & echo $!");
     pid_ = std::stoi(r.out);
     // Wait for the server to listen (it writes the port file then); give up after 20 s.
-    for (int i = 0; i < 400 && !fs::exists(dir_ / "port"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (int i = 0; i < 400 && !fs::exists(dir_ / "port"); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     std::string log = "SMTP sink did not start: " + bt::read_file(dir_ / "sink.log");
     REQUIRE_MESSAGE(fs::exists(dir_ / "port"), log);
     port_ = bt::read_file(dir_ / "port");
   }
-  ~SmtpSink() {
-    ::kill(pid_, SIGTERM);
-  }
+  ~SmtpSink() { ::kill(pid_, SIGTERM); }
   std::string url() const { return "smtp://127.0.0.1:" + port_; }
   fs::path message(int n) const { return dir_ / "mail" / ("msg-" + std::to_string(n)); }
   int received() const {
@@ -131,17 +130,17 @@ std::string tls_server(const std::string& mode) {
   return "--tls " + mode + " --cert " + bt::quote(d / "cert.pem") + " --key " + bt::quote(d / "key.pem");
 }
 
-#define SKIP_WITHOUT_OPENSSL()                                                   \
-  if (test_certificate().empty()) {                                              \
+#define SKIP_WITHOUT_OPENSSL()                                                            \
+  if (test_certificate().empty()) {                                                       \
     MESSAGE("SKIPPED: openssl cannot make a test certificate (apt-get install openssl)"); \
-    return;                                                                      \
+    return;                                                                               \
   }
 
-#define SKIP_WITHOUT_AIOSMTPD(python)                                                               \
-  std::string python = python_with_aiosmtpd();                                                      \
-  if (python.empty()) {                                                                             \
+#define SKIP_WITHOUT_AIOSMTPD(python)                                                              \
+  std::string python = python_with_aiosmtpd();                                                     \
+  if (python.empty()) {                                                                            \
     MESSAGE("SKIPPED: no python3 with aiosmtpd (apt-get install python3-aiosmtpd, or make deps)"); \
-    return;                                                                                         \
+    return;                                                                                        \
   }
 
 }  // namespace
@@ -153,8 +152,10 @@ TEST_SUITE("delivery") {
     SmtpSink sink(dir / "sink", python);
     fs::path out = dir / "out";
     fs::create_directories(out);
-    auto r = bt::run(report_command(out.string() + "/", "--lang da --mail-to board@example.com --mail-to "
-                                                        "'chair@example.com, cfo@example.com' --smtp " + sink.url()));
+    auto r = bt::run(report_command(out.string() + "/",
+                                    "--lang da --mail-to board@example.com --mail-to "
+                                    "'chair@example.com, cfo@example.com' --smtp " +
+                                        sink.url()));
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     CHECK(r.err.find("mailed " + (out / "briefing-2026-10.pdf").string()) != std::string::npos);
     REQUIRE(sink.received() == 1);
@@ -214,7 +215,8 @@ TEST_SUITE("delivery") {
     CHECK(heading < body.find("What the board should know:"));
     // The PDF's text with no-break spaces as spaces, one line: every figure must be in it.
     std::string pdf = bt::run("pdftotext -enc UTF-8 " + bt::quote(dir / "b.pdf") + " -").out;
-    for (std::size_t at = pdf.find("\u00A0"); at != std::string::npos; at = pdf.find("\u00A0", at)) pdf.replace(at, 2, " ");
+    for (std::size_t at = pdf.find("\u00A0"); at != std::string::npos; at = pdf.find("\u00A0", at))
+      pdf.replace(at, 2, " ");
     std::istringstream lines(body.substr(heading + 14));
     std::string line;
     int figures = 0;
@@ -227,7 +229,7 @@ TEST_SUITE("delivery") {
       const std::string rest = line.substr(colon + 2);
       std::string value = rest.substr(0, rest.find_first_of(",;("));
       while (!value.empty() && value.back() == ' ') value.pop_back();
-      CHECK(pdf.find(value) != std::string::npos);  // its value
+      CHECK(pdf.find(value) != std::string::npos);    // its value
       CHECK(rest.find(" vs ") != std::string::npos);  // a change, or why there is none
     }
     CHECK(figures >= 4);
@@ -237,7 +239,8 @@ TEST_SUITE("delivery") {
     SKIP_WITHOUT_AIOSMTPD(python);
     fs::path dir = bt::scratch_dir("mail-refused");
     SmtpSink sink(dir / "sink", python, "--refuse gone@example.com");
-    auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com,gone@example.com --smtp " + sink.url()));
+    auto r =
+        bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com,gone@example.com --smtp " + sink.url()));
     CHECK(r.exit_code == 5);
     CHECK_MESSAGE(r.err.find("550 5.1.1 <gone@example.com>: mailbox unavailable") != std::string::npos, r.err);
     CHECK(r.err.find((dir / "b.pdf").string()) != std::string::npos);
@@ -297,8 +300,8 @@ TEST_SUITE("delivery") {
     CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
 
     // The same from the environment, with a wrong password: the server's 535 reply, exit 5.
-    auto wrong = bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " +
-                         report_command(dir / "c.pdf", args));
+    auto wrong =
+        bt::run("BOARDBRIEF_SMTP_USER=briefings BOARDBRIEF_SMTP_PASSWORD=guess " + report_command(dir / "c.pdf", args));
     CHECK(wrong.exit_code == 5);
     CHECK_MESSAGE(wrong.err.find("server replied: '535") != std::string::npos, wrong.err);
     CHECK(sink.received() == 1);
@@ -318,7 +321,7 @@ TEST_SUITE("delivery") {
     CHECK(untrusted.exit_code == 5);
     CHECK(sink.received() == 0);
     auto r = bt::run(report_command(dir / "b.pdf", "--mail-to board@example.com --smtp " + url + " --smtp-cacert " +
-                                                      bt::quote(test_certificate() / "cert.pem")));
+                                                       bt::quote(test_certificate() / "cert.pem")));
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     REQUIRE(sink.received() == 1);
     CHECK(bt::read_file(sink.message(1) / "attachment.bin") == bt::read_file(dir / "b.pdf"));
@@ -361,7 +364,8 @@ TEST_SUITE("delivery") {
              {"--mail-to board@example.com", "--mail-to needs --smtp"},
              {"--mail-to 'board@example.com,' --smtp smtp://h:25", "empty address"},
              {"--mail-to 'Board <b@example.com>' --smtp smtp://h:25", "not a mail address"},
-             {"--mail-to \"$(printf 'b@example.com\\r\\nBcc: x@example.com')\" --smtp smtp://h:25", "not a mail address"},
+             {"--mail-to \"$(printf 'b@example.com\\r\\nBcc: x@example.com')\" --smtp smtp://h:25",
+              "not a mail address"},
              {"--mail-to b@example.com --smtp http://h:25", "use smtp://host:port or smtps://host:port"},
              {"--mail-to b@example.com --smtp smtp://user:pw@h:25", "credentials do not belong on the command line"},
              {"--smtp smtp://h:25", "need --mail-to"},

@@ -31,8 +31,8 @@ const fs::path& sample_db() {
 bt::RunResult report(const fs::path& db, const fs::path& out, const std::string& tmpl, const std::string& lang,
                      const std::string& extra = "") {
   return bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02" +
-                 " --org 'Nørre Ålbæk Energi A/S' --template " + tmpl + " --lang " + lang + " --out " + bt::quote(out) + " " +
-                 extra);
+                 " --org 'Nørre Ålbæk Energi A/S' --template " + tmpl + " --lang " + lang + " --out " + bt::quote(out) +
+                 " " + extra);
 }
 
 // pdftotext wraps lines; compare with whitespace collapsed (no-break and thin spaces too).
@@ -92,16 +92,25 @@ struct Variant {
 TEST_SUITE("document") {
   TEST_CASE("board and one-pager, English and Danish: clean, complete, deterministic, rendered by three readers") {
     const std::vector<Variant> variants = {
-        {"board", "en", 6, 9,
+        {"board",
+         "en",
+         6,
+         9,
          {"What the board should know", "Key figures", "2 · CUSTOMER DIALOGUE", "3 · AUDIENCE AND REACH",
           "Audience by channel, October 2026", "4 · ENGAGEMENT", "5 · SENTIMENT AND SHARE OF VOICE",
-          "Share of voice, October 2026", "APPENDIX", "A · Data coverage", "B · Metric definitions",
-          "C · Method notes", "D · All findings", "E · Channels", "F · Provenance", "Fingerprint", "Page 1 of"}},
-        {"board", "da", 6, 9,
+          "Share of voice, October 2026", "APPENDIX", "A · Data coverage", "B · Metric definitions", "C · Method notes",
+          "D · All findings", "E · Channels", "F · Provenance", "Fingerprint", "Page 1 of"}},
+        {"board",
+         "da",
+         6,
+         9,
          {"Det bør bestyrelsen vide", "Nøgletal", "3 · PUBLIKUM OG RÆKKEVIDDE", "Publikum pr. kanal",
           "4 · INTERAKTIONER", "5 · STEMNING OG ANDEL AF OMTALE", "BILAG", "A · Datadækning", "D · Alle fund",
           "F · Datagrundlag", "Fingeraftryk", "Side 1 af"}},
-        {"one-pager", "en", 1, 1,
+        {"one-pager",
+         "en",
+         1,
+         1,
          {"Findings to act on", "Bottom line:", "Messages needing a reply: answered and unanswered", "Source",
           "Page 1 of 1"}},
         {"one-pager", "da", 1, 1, {"Fund at handle på", "Konklusion:", "Kilde", "Side 1 af 1"}},
@@ -183,7 +192,8 @@ TEST_SUITE("document") {
       // Two runs, the same bytes.
       fs::path again_dir = bt::scratch_dir("templates-e2e-again");
       fs::path again = again_dir / (name + ".pdf");
-      REQUIRE(report(sample_db(), again, v.tmpl, v.lang, "--findings-json " + bt::quote(again_dir / (name + ".json"))).exit_code == 0);
+      REQUIRE(report(sample_db(), again, v.tmpl, v.lang, "--findings-json " + bt::quote(again_dir / (name + ".json")))
+                  .exit_code == 0);
       CHECK(bt::read_file(again) == bt::read_file(pdf));
     }
   }
@@ -193,7 +203,8 @@ TEST_SUITE("document") {
     fs::path copy = dir / "copy.db";
     fs::copy_file(sample_db(), copy);
     auto fingerprint = [&](const fs::path& db, const std::string& name) {
-      auto r = report(db, dir / (name + ".pdf"), "one-pager", "en", "--findings-json " + bt::quote(dir / (name + ".json")));
+      auto r =
+          report(db, dir / (name + ".pdf"), "one-pager", "en", "--findings-json " + bt::quote(dir / (name + ".json")));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
       return field(bt::read_file(dir / (name + ".json")), "fingerprint");
     };
@@ -201,8 +212,9 @@ TEST_SUITE("document") {
     CHECK(fingerprint(copy, "copy") == a);
     {
       SQLite::Database db(copy.string(), SQLite::OPEN_READWRITE);
-      db.exec("UPDATE daily_metric SET value = value + 1 WHERE (channel_id, metric, day) = "
-              "(SELECT channel_id, metric, day FROM daily_metric WHERE day = '2026-10-15' LIMIT 1)");
+      db.exec(
+          "UPDATE daily_metric SET value = value + 1 WHERE (channel_id, metric, day) = "
+          "(SELECT channel_id, metric, day FROM daily_metric WHERE day = '2026-10-15' LIMIT 1)");
     }
     const std::string b = fingerprint(copy, "changed");
     CHECK(b.size() == 16);
@@ -219,9 +231,10 @@ TEST_SUITE("document") {
     img.format = PNG_FORMAT_RGB;
     const unsigned char pixels[] = {200, 0, 0, 0, 0, 200};
     REQUIRE(png_image_write_to_file(&img, (dir / "logo.png").c_str(), 0, pixels, 0, nullptr));
-    std::ofstream(dir / "letter.toml") << "[page]\nsize = \"Letter\"\n[branding]\naccent = \"#0A5C36\"\nlogo = \"logo.png\"\n"
-                                          "[audience]\nsection = false\n[engagement]\nsection = false\n"
-                                          "[sentiment]\nsection = false\n";
+    std::ofstream(dir / "letter.toml")
+        << "[page]\nsize = \"Letter\"\n[branding]\naccent = \"#0A5C36\"\nlogo = \"logo.png\"\n"
+           "[audience]\nsection = false\n[engagement]\nsection = false\n"
+           "[sentiment]\nsection = false\n";
     fs::path pdf = dir / "letter.pdf";
     auto r = report(sample_db(), pdf, bt::quote(dir / "letter.toml"), "en");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);

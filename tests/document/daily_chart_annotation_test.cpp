@@ -33,7 +33,10 @@ std::string note(const char* lang, const std::string& metric, double value, doub
   findings::Finding f;
   f.type = findings::Type::Anomaly;
   f.metric = metric;
-  f.inputs = {{"day_offset", 25}, {"value", value}, {"expected", expected}, {"ratio", value / expected},
+  f.inputs = {{"day_offset", 25},
+              {"value", value},
+              {"expected", expected},
+              {"ratio", value / expected},
               {"ratio_shown", ratio_shown ? 1.0 : 0.0}};
   const text::Strings s = lang_file(lang);
   std::vector<analysis::Kpi> kpis;
@@ -51,7 +54,8 @@ std::string note(const char* lang, const std::string& metric, double value, doub
 
 TEST_SUITE("document") {
   TEST_CASE("daily chart note: the plotted column, and the ratio of the same measure where the finding gives one") {
-    CHECK(note("en", "needs_reply", 336, 3, false) == "26 Nov: 336 messages needing a reply (290 negative) | usually 3 a day");
+    CHECK(note("en", "needs_reply", 336, 3, false) ==
+          "26 Nov: 336 messages needing a reply (290 negative) | usually 3 a day");
     CHECK(note("da", "needs_reply", 336, 3, false) ==
           "26. nov.: 336 svarkrævende beskeder (290 negative) | normalt 3 om dagen");
     CHECK(note("en", "needs_reply", 336, 42, true) ==
@@ -59,8 +63,10 @@ TEST_SUITE("document") {
     // Flagged for negative messages (all inbound, not only those needing a reply): the column
     // is still what the headline quotes; the other count is named as such.
     CHECK(note("en", "negative_mentions", 500, 46, true) ==
-          "26 Nov: 336 messages needing a reply (290 negative) | negative messages in all: 500, 10.9× the usual 46 for that weekday");
+          "26 Nov: 336 messages needing a reply (290 negative) | negative messages in all: 500, 10.9× the usual 46 for "
+          "that weekday");
     CHECK(note("da", "negative_mentions", 500, 46, true) ==
-          "26. nov.: 336 svarkrævende beskeder (290 negative) | negative beskeder i alt: 500, 10,9× det normale niveau på 46 for ugedagen");
+          "26. nov.: 336 svarkrævende beskeder (290 negative) | negative beskeder i alt: 500, 10,9× det normale niveau "
+          "på 46 for ugedagen");
   }
 }

@@ -15,14 +15,14 @@ TEST_SUITE("document") {
   TEST_CASE("figure registry: the next block's figure, its pages merged per key and text") {
     document::Document doc;
     document::FigureSink sink(&doc);
-    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10", 0.3837,
-             "38%");
+    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10",
+             0.3837, "38%");
     doc.blocks.push_back(document::Paragraph{"38%"});  // block 0
-    doc.blocks.push_back(document::PageBreak{});      // block 1
-    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10", 0.3837,
-             "38%");
-    sink.add("unanswered.all.2026-10", "Unanswered messages, count, all own channels, October 2026", "all", "2026-10", 777,
-             "777");
+    doc.blocks.push_back(document::PageBreak{});       // block 1
+    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10",
+             0.3837, "38%");
+    sink.add("unanswered.all.2026-10", "Unanswered messages, count, all own channels, October 2026", "all", "2026-10",
+             777, "777");
     doc.blocks.push_back(document::Paragraph{"38% · 777"});  // block 2
     sink.add("rows.interactions.2026-10", "Interactions read", "database", "2026-10", 54070, "54,070");
     doc.blocks.push_back(document::Provenance{});  // block 3: left out by the layout
@@ -48,10 +48,11 @@ TEST_SUITE("document") {
     document::FigureSink sink(&doc);
     sink.add("unanswered_share.channel:facebook:fb.2026-10", "Unanswered messages, Facebook, October 2026",
              "channel:facebook:fb", "2026-10", 0.391, "39%");
-    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10", 0.3837,
-             "38%");
+    sink.add("unanswered_share.all.2026-10", "Unanswered messages, all own channels, October 2026", "all", "2026-10",
+             0.3837, "38%");
     doc.blocks.push_back(document::Paragraph{"table"});
-    sink.add_finding("unanswered_share", "platform:facebook", "Facebook rose to **39%** in **October** (up **8 points**)");
+    sink.add_finding("unanswered_share", "platform:facebook",
+                     "Facebook rose to **39%** in **October** (up **8 points**)");
     sink.add_finding("unanswered_share", "all", "**39%** is not the all-channel figure");
     doc.blocks.push_back(document::Paragraph{"findings"});
     // "39%" for Facebook matches; "8 points" matches nothing; "39%" for all channels is

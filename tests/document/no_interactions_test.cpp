@@ -23,7 +23,8 @@ fs::path no_interaction_db() {
     for (int day = 1; day <= (month == 9 ? 30 : 31); ++day)
       sql += "INSERT INTO daily_metric VALUES (1, '2026-" + std::to_string(month) + (day < 10 ? "-0" : "-") +
              std::to_string(day) + "', 'posts', 2);";
-  for (std::size_t i = sql.find("2026-9-"); i != std::string::npos; i = sql.find("2026-9-")) sql.replace(i, 7, "2026-09-");
+  for (std::size_t i = sql.find("2026-9-"); i != std::string::npos; i = sql.find("2026-9-"))
+    sql.replace(i, 7, "2026-09-");
   bt::make_db(db, sql);
   return db;
 }
@@ -35,8 +36,8 @@ TEST_SUITE("document") {
     const fs::path db = no_interaction_db();
     for (const std::string lang : {"en", "da"}) {
       const fs::path pdf = db.parent_path() / ("quiet-" + lang + ".pdf");
-      auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " + lang +
-                       " --out " + bt::quote(pdf));
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --lang " +
+                       lang + " --out " + bt::quote(pdf));
       REQUIRE_MESSAGE(r.exit_code == 0, r.err);
       auto page1 = bt::run("pdftotext -f 1 -l 1 -layout " + bt::quote(pdf) + " -");
       REQUIRE(page1.exit_code == 0);
@@ -45,7 +46,8 @@ TEST_SUITE("document") {
       CHECK(page1.out.find("\u00B10") == std::string::npos);
       // Axis labels of the daily chart (page 1) and the combo chart (page 2): each count once.
       for (int page : {1, 2}) {
-        auto text = bt::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -raw " + bt::quote(pdf) + " -");
+        auto text = bt::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -raw " +
+                            bt::quote(pdf) + " -");
         CHECK(text.out.find("\n2\n") == std::string::npos);
         CHECK(text.out.find("0.2") == std::string::npos);
         CHECK(text.out.find("0,2") == std::string::npos);

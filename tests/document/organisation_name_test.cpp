@@ -38,7 +38,8 @@ TEST_SUITE("document") {
     // Numbered words, so no part of the name could be found by chance elsewhere in the text.
     const char* words[] = {"Kommunernes", "Landsforening", "for", "Digital", "Borgerservice", "og", "Kundedialog"};
     std::string org;
-    for (int i = 0; org.size() < 300; ++i) org += (org.empty() ? "" : " ") + std::string(words[i % 7]) + std::to_string(i);
+    for (int i = 0; org.size() < 300; ++i)
+      org += (org.empty() ? "" : " ") + std::string(words[i % 7]) + std::to_string(i);
     org.resize(300);
     while (org.back() == ' ') org.pop_back();
     REQUIRE(org.size() >= 299);

@@ -28,8 +28,8 @@ int tile_comparisons(const std::string& text, const std::string& lang) {
 }
 
 std::string page1(const fs::path& db, const fs::path& pdf, const std::string& lang) {
-  auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --template board --lang " +
-                   lang + " --out " + q(pdf));
+  auto r = bt::run(bt::binary() + " report --db " + q(db) +
+                   " --period 2026-10 --as-of 2026-11-02 --template board --lang " + lang + " --out " + q(pdf));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   auto text = bt::run("pdftotext -enc UTF-8 -f 1 -l 1 -layout " + q(pdf) + " -");
   REQUIRE(text.exit_code == 0);
@@ -38,8 +38,8 @@ std::string page1(const fs::path& db, const fs::path& pdf, const std::string& la
 
 // Every page of the board briefing as plain text.
 std::string all_pages(const fs::path& db, const fs::path& pdf, const std::string& lang) {
-  auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --template board --lang " +
-                   lang + " --out " + q(pdf));
+  auto r = bt::run(bt::binary() + " report --db " + q(db) +
+                   " --period 2026-10 --as-of 2026-11-02 --template board --lang " + lang + " --out " + q(pdf));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   auto text = bt::run("pdftotext -enc UTF-8 " + q(pdf) + " -");
   REQUIRE(text.exit_code == 0);
@@ -63,8 +63,9 @@ TEST_SUITE("document") {
     fs::copy_file(full, cut);
     {
       SQLite::Database db(cut.string(), SQLite::OPEN_READWRITE);
-      db.exec("DELETE FROM daily_metric WHERE day > '2026-10-20'; "
-              "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
+      db.exec(
+          "DELETE FROM daily_metric WHERE day > '2026-10-20'; "
+          "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
     }
     for (const std::string lang : {"en", "da"}) {
       CAPTURE(lang);
@@ -89,8 +90,9 @@ TEST_SUITE("document") {
     fs::copy_file(full, cut);
     {
       SQLite::Database db(cut.string(), SQLite::OPEN_READWRITE);
-      db.exec("DELETE FROM daily_metric WHERE day > '2026-10-20'; "
-              "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
+      db.exec(
+          "DELETE FROM daily_metric WHERE day > '2026-10-20'; "
+          "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
     }
     for (const std::string lang : {"en", "da"}) {
       CAPTURE(lang);
@@ -112,8 +114,8 @@ TEST_SUITE("document") {
       CHECK(partial.find(en ? "changes are not shown" : "ændringer vises ikke") != std::string::npos);
       // The section headlines keep the value, without a change.
       CHECK(partial.find(en ? "Own channels had " : "De egne kanaler havde ") != std::string::npos);
-      CHECK(partial.find(en ? "engagements on own channels in the part of" : "interaktioner på de egne kanaler i den del af") !=
-            std::string::npos);
+      CHECK(partial.find(en ? "engagements on own channels in the part of"
+                            : "interaktioner på de egne kanaler i den del af") != std::string::npos);
       // The dialogue, audience, engagement and share-of-voice tables say why their change columns are gone.
       CHECK(count(partial, en ? "Partial period: the data end before" : "Delvis periode: data slutter før") >= 4);
     }

@@ -75,7 +75,8 @@ std::vector<Word> words(const std::string& bbox) {
 std::vector<std::vector<std::string>> table_labels(const std::string& layout) {
   std::vector<std::vector<std::string>> tables;
   std::vector<std::string> current;
-  std::regex row(R"re(^ {0,4}((?:Facebook|Instagram|LinkedIn|X|YouTube|TikTok|Other|Øvrige)\S*(?: \S+)*?)  +[−+0-9])re");
+  std::regex row(
+      R"re(^ {0,4}((?:Facebook|Instagram|LinkedIn|X|YouTube|TikTok|Other|Øvrige)\S*(?: \S+)*?)  +[−+0-9])re");
   std::istringstream in(layout);
   for (std::string line; std::getline(in, line);) {
     std::smatch m;
@@ -93,7 +94,8 @@ std::vector<std::vector<std::string>> table_labels(const std::string& layout) {
 }  // namespace
 
 TEST_SUITE("document") {
-  TEST_CASE("a 20-channel company's board briefing fits 8 pages, a 200-channel one 10, with the rest folded into one row") {
+  TEST_CASE(
+      "a 20-channel company's board briefing fits 8 pages, a 200-channel one 10, with the rest folded into one row") {
     for (const std::string lang : {"en", "da"}) {
       CAPTURE(lang);
       const auto r20 = render(20, lang);
@@ -154,11 +156,28 @@ TEST_SUITE("document") {
   TEST_CASE("the Danish briefing has no English leftovers and no capitalised month after a comma or separator") {
     for (int channels : {20, 200}) {
       const auto& text = render(channels, "da").layout;
-      for (const char* english :
-           {"Share of voice", "share of voice", "SHARE OF VOICE", "briefing", "Genereret", "tider i Europe/", "i Europe/Copenhagen",
-            "tus.", "Engagement", "engagement", "Nettosentiment", "nettosentiment", "Søjle", "henvendelse", "Other (",
-            "tick", "target", "1 kanaler", "Måletal", "kl. 00.00"})
-        CHECK_MESSAGE(text.find(english) == std::string::npos, channels << " channels: '" << std::string(english) << "'");
+      for (const char* english : {"Share of voice",
+                                  "share of voice",
+                                  "SHARE OF VOICE",
+                                  "briefing",
+                                  "Genereret",
+                                  "tider i Europe/",
+                                  "i Europe/Copenhagen",
+                                  "tus.",
+                                  "Engagement",
+                                  "engagement",
+                                  "Nettosentiment",
+                                  "nettosentiment",
+                                  "Søjle",
+                                  "henvendelse",
+                                  "Other (",
+                                  "tick",
+                                  "target",
+                                  "1 kanaler",
+                                  "Måletal",
+                                  "kl. 00.00"})
+        CHECK_MESSAGE(text.find(english) == std::string::npos,
+                      channels << " channels: '" << std::string(english) << "'");
       static const std::regex capital_month(
           "(,|·|\\|)\\s+(Januar|Februar|Marts|April|Maj|Juni|Juli|August|September|Oktober|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Okt\\.|Nov\\.|Dec\\.)");

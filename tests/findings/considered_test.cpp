@@ -163,17 +163,19 @@ TEST_SUITE("findings") {
     CHECK(all[0].inputs.at("year_ago_relative_change_pct") == doctest::Approx(100.0 * (101.7 / 140.0 - 1)));
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence ==
-          "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, statistisk "
-          "signifikant; **27\u00A0%** lavere end i oktober 2024).");
+    CHECK(
+        d[0].sentence ==
+        "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, statistisk "
+        "signifikant; **27\u00A0%** lavere end i oktober 2024).");
   }
 
   TEST_CASE("a seasonal hump is no year-long trend when the month is level with last year") {
     Fixture fx;
     // Winter hump, summer low, October back at last October's level: plain MK over 12 months
     // sees a decline that the year-on-year comparison contradicts.
-    fx.metric("impressions", "instagram",
-              {98000, 100000, 140000, 138000, 130000, 125000, 115000, 105000, 100000, 95000, 92000, 90000, 88000, 101000});
+    fx.metric(
+        "impressions", "instagram",
+        {98000, 100000, 140000, 138000, 130000, 125000, 115000, 105000, 100000, 95000, 92000, 90000, 88000, 101000});
     auto c = fx.consider(en());
     CHECK_FALSE(find(c.kept, findings::Type::Trend, "impressions"));
     auto t = find(c.dropped, findings::Type::Trend, "impressions");
@@ -193,7 +195,8 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     auto f = find(all, findings::Type::Change, "unanswered_share", "2024-10");
     REQUIRE(f);
-    CHECK(f->sentence == "Unanswered customer messages rose to **38%** in October (up **28\u00A0points** on October 2024).");
+    CHECK(f->sentence ==
+          "Unanswered customer messages rose to **38%** in October (up **28\u00A0points** on October 2024).");
     auto d_all = fx.run(da());
     auto d = find(d_all, findings::Type::Change, "unanswered_share", "2024-10");
     REQUIRE(d);
@@ -243,13 +246,15 @@ TEST_SUITE("findings") {
     REQUIRE(f);
     CHECK_FALSE(f->summary);
     CHECK(f->sentence ==
-          "Counted in business hours only, the median wait for a reply in October was **1\u00A0h\u00A015\u00A0min** (4\u00A0h\u00A025\u00A0min "
+          "Counted in business hours only, the median wait for a reply in October was **1\u00A0h\u00A015\u00A0min** "
+          "(4\u00A0h\u00A025\u00A0min "
           "in calendar time).");
     auto d_all = fx.run(da());
     auto d = find(d_all, findings::Type::Note, "first_response_p50");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Regnet alene i åbningstiden var medianventetiden på svar i oktober **1\u00A0t\u00A015\u00A0min** (4\u00A0t\u00A025\u00A0min i "
+          "Regnet alene i åbningstiden var medianventetiden på svar i oktober **1\u00A0t\u00A015\u00A0min** "
+          "(4\u00A0t\u00A025\u00A0min i "
           "kalendertid).");
   }
 
@@ -277,7 +282,8 @@ TEST_SUITE("findings") {
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Omtalen toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
+    CHECK(d[0].sentence ==
+          "Omtalen toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
 
     // Three equal outliers in the period: only two are reported.
     fx.daily_metrics[0].values[10] = 57;
@@ -293,7 +299,8 @@ TEST_SUITE("findings") {
     m.metric = "mentions";
     m.first = local_days{date::year{2025} / date::September / 29};
     m.report_begin = 2;
-    for (int i = 0; i < 28; ++i) m.values.push_back(i % 3 == 0 ? std::nullopt : std::optional<double>(10 + (i == 15) * 47));
+    for (int i = 0; i < 28; ++i)
+      m.values.push_back(i % 3 == 0 ? std::nullopt : std::optional<double>(10 + (i == 15) * 47));
     fx.daily_metrics.push_back(m);
     auto c = fx.consider(en());
     CHECK(c.kept.empty());
@@ -418,7 +425,8 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Change, "impressions");
     REQUIRE(g);
-    CHECK(g->sentence == "Visningerne på Instagram nåede **4.200** i oktober, **4,2\u00A0gange** niveauet i september.");
+    CHECK(g->sentence ==
+          "Visningerne på Instagram nåede **4.200** i oktober, **4,2\u00A0gange** niveauet i september.");
   }
 
   TEST_CASE("phrasing: a rate that falls, in points") {
@@ -432,7 +440,8 @@ TEST_SUITE("findings") {
     auto f = find(e, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(f);
     CHECK(f->tone == findings::Tone::Good);
-    CHECK(f->sentence == "Unanswered customer messages fell to **26%** in October (down **12\u00A0points** on September).");
+    CHECK(f->sentence ==
+          "Unanswered customer messages fell to **26%** in October (down **12\u00A0points** on September).");
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Change, "unanswered_share", "2025-09");
     REQUIRE(g);
@@ -497,7 +506,8 @@ TEST_SUITE("findings") {
     REQUIRE(e.size() == 1);
     const std::string usual = e[0].inputs.at("expected") < 0.5 ? "less than one" : "about ";
     CHECK(e[0].sentence.find("×") == std::string::npos);
-    CHECK(e[0].sentence.rfind("Link clicks spiked on **14 October** to **2,210**, against a usual level of " + usual, 0) == 0);
+    CHECK(e[0].sentence.rfind("Link clicks spiked on **14 October** to **2,210**, against a usual level of " + usual,
+                              0) == 0);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence.find("gange") == std::string::npos);
@@ -508,20 +518,25 @@ TEST_SUITE("findings") {
     e = fx.run(en());
     REQUIRE(e.size() == 1);
     CHECK(e[0].inputs.at("expected") == doctest::Approx(4));
-    CHECK(e[0].sentence == "Link clicks spiked on **14 October** to **2,210**, against a usual level of about 4 a day.");
+    CHECK(e[0].sentence ==
+          "Link clicks spiked on **14 October** to **2,210**, against a usual level of about 4 a day.");
     d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** med **2.210** mod normalt omkring 4 om dagen.");
+    CHECK(d[0].sentence ==
+          "Antallet af linkklik toppede den **14. oktober** med **2.210** mod normalt omkring 4 om dagen.");
 
     // At the count floor the ratio is used again (example E above has E = 12).
     for (auto& v : fx.daily_metrics[0].values) v = 10.0;
     fx.daily_metrics[0].values[15] = 2210;
     e = fx.run(en());
     REQUIRE(e.size() == 1);
-    CHECK(e[0].sentence == "Link clicks spiked on **14 October** to **2,210**, **221.0×** the usual 10 for that weekday.");
+    CHECK(e[0].sentence ==
+          "Link clicks spiked on **14 October** to **2,210**, **221.0×** the usual 10 for that weekday.");
     d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Antallet af linkklik toppede den **14. oktober** med **2.210**, **221,0\u00A0gange** det normale niveau på 10 for ugedagen.");
+    CHECK(d[0].sentence ==
+          "Antallet af linkklik toppede den **14. oktober** med **2.210**, **221,0\u00A0gange** det normale niveau på "
+          "10 for ugedagen.");
   }
 
   TEST_CASE("phrasing: a dip to nothing from a small usual level, in numbers") {
@@ -585,7 +600,8 @@ TEST_SUITE("findings") {
     std::stringstream text;
     text << in.rdbuf();
     std::string s = text.str();
-    const std::string from = "spike = \"{metric} spiked on {date} to {value}, {ratio} the usual {expected} for that weekday.\"";
+    const std::string from =
+        "spike = \"{metric} spiked on {date} to {value}, {ratio} the usual {expected} for that weekday.\"";
     auto at = s.find(from);
     REQUIRE(at != std::string::npos);
     s.replace(at, from.size(), "spike = \"{metric}: a peak on {date}, {ratio} the norm.\"");

@@ -62,7 +62,8 @@ TEST_SUITE("findings") {
     CHECK(c.kept[0].status == bf::Status::Continuing);
     CHECK(c.kept[0].since == "2026-07");  // the walk stops at max_back
     // A favourable finding of the same metric is not the problem continuing.
-    const std::vector<bf::Finding> better = {finding(bf::Type::Change, "first_response_p50", bf::Tone::Good, "2026-10")};
+    const std::vector<bf::Finding> better = {
+        finding(bf::Type::Change, "first_response_p50", bf::Tone::Good, "2026-10")};
     CHECK(bf::trace_continuity(better, 3, earlier).kept[0].status == bf::Status::New);
   }
 

@@ -103,8 +103,8 @@ struct Fixture {
   }
 };
 
-inline const findings::Finding* find(const std::vector<findings::Finding>& all, findings::Type type, const std::string& metric,
-                              const std::string& baseline = "*") {
+inline const findings::Finding* find(const std::vector<findings::Finding>& all, findings::Type type,
+                                     const std::string& metric, const std::string& baseline = "*") {
   for (const auto& f : all)
     if (f.type == type && f.metric == metric && (baseline == "*" || f.baseline == baseline)) return &f;
   return nullptr;

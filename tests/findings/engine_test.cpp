@@ -81,14 +81,16 @@ TEST_SUITE("findings") {
     auto r3 = fx.run(en());
     auto f = find(r3, findings::Type::Change, "impressions");
     REQUIRE(f);
-    CHECK(f->sentence == "Instagram impressions fell **18%** in October to **394,000**, the lowest since October 2024.");
+    CHECK(f->sentence ==
+          "Instagram impressions fell **18%** in October to **394,000**, the lowest since October 2024.");
     CHECK(f->scope == "platform:instagram");
     CHECK(f->score == doctest::Approx(3.203).epsilon(0.0005));
     auto r4 = fx.run(da());
     auto d = find(r4, findings::Type::Change, "impressions");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Visningerne på Instagram faldt **18\u00A0%** i oktober til **394.000**, det laveste niveau siden oktober 2024.");
+          "Visningerne på Instagram faldt **18\u00A0%** i oktober til **394.000**, det laveste niveau siden oktober "
+          "2024.");
   }
 
   TEST_CASE("findings: trend over 12 months (example B)") {
@@ -135,12 +137,15 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Anomaly);
-    CHECK(all[0].sentence == "Negative messages spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
+    CHECK(all[0].sentence ==
+          "Negative messages spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
     CHECK(all[0].score == doctest::Approx(3.0));
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "De negative beskeder toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
+    CHECK(d[0].sentence ==
+          "De negative beskeder toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 "
+          "for ugedagen.");
   }
 
   TEST_CASE("findings: target missed") {
@@ -156,7 +161,8 @@ TEST_SUITE("findings") {
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Target);
     CHECK(all[0].tone == findings::Tone::Bad);
-    CHECK(all[0].sentence == "Unanswered customer messages: **38%** in October, missing the target of at most **15%**.");
+    CHECK(all[0].sentence ==
+          "Unanswered customer messages: **38%** in October, missing the target of at most **15%**.");
     CHECK(all[0].summary);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
@@ -177,7 +183,8 @@ TEST_SUITE("findings") {
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::DataGap);
     CHECK_FALSE(all[0].summary);  // 2 of 31 days: an "other finding"
-    CHECK(all[0].sentence == "Data on impressions for Nørre Ålbæk Energi (Instagram) are missing for **30–31 Oct 2025**.");
+    CHECK(all[0].sentence ==
+          "Data on impressions for Nørre Ålbæk Energi (Instagram) are missing for **30–31 Oct 2025**.");
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==

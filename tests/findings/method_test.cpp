@@ -87,7 +87,8 @@ TEST_SUITE("findings") {
     fx.metric("impressions", "instagram", v);
     auto all = fx.run(en());
     int about = 0;
-    for (const auto& f : all) about += f.metric == "impressions" && (f.type == findings::Type::Change || f.type == findings::Type::Trend);
+    for (const auto& f : all)
+      about += f.metric == "impressions" && (f.type == findings::Type::Change || f.type == findings::Type::Trend);
     CHECK(about == 1);
     auto f = find(all, findings::Type::Change, "impressions", "2025-09");
     REQUIRE(f);

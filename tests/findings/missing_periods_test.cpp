@@ -21,9 +21,12 @@ std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
 // answered after 30 minutes; ids from `first_id`.
 std::string messages(const std::string& month, int n, int first_id) {
   return "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i + 1 < " + std::to_string(n) +
-         ") INSERT INTO interaction SELECT " + std::to_string(first_id) +
-         " + i, 1, strftime('%Y-%m-%dT%H:%M:%SZ', '" + month + "-01 08:00:00', '+' || (i % 28) || ' days', '+' || (i % 600) || ' seconds'), "
-         "'message', 1, strftime('%Y-%m-%dT%H:%M:%SZ', '" + month + "-01 08:30:00', '+' || (i % 28) || ' days', '+' || (i % 600) || ' seconds'), "
+         ") INSERT INTO interaction SELECT " + std::to_string(first_id) + " + i, 1, strftime('%Y-%m-%dT%H:%M:%SZ', '" +
+         month +
+         "-01 08:00:00', '+' || (i % 28) || ' days', '+' || (i % 600) || ' seconds'), "
+         "'message', 1, strftime('%Y-%m-%dT%H:%M:%SZ', '" +
+         month +
+         "-01 08:30:00', '+' || (i % 28) || ' days', '+' || (i % 600) || ' seconds'), "
          "NULL, NULL FROM k;";
 }
 
@@ -37,7 +40,8 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_SUITE("findings") {
-  TEST_CASE("interaction counts: months without any message are missing, not zero (no false trend, no tile comparison)") {
+  TEST_CASE(
+      "interaction counts: months without any message are missing, not zero (no false trend, no tile comparison)") {
     fs::path dir = bt::scratch_dir("missing-periods");
     fs::path db = dir / "gaps.db";
     bt::make_db(db, bt::schema_sql() + "INSERT INTO channel VALUES (1, 'twitter', '@care', 'Care', 'own');" +
@@ -76,14 +80,16 @@ assert dropped and all(x['dropped_by'] == 'too_few_points' for x in dropped), dr
   }
 
   TEST_CASE("real data: the twcs conversation log gives no trend from the months before it begins") {
-    fs::path csv = bt::source_dir() / ".." / "shared" / "realdata" / "twcs-customer-support-twitter" / "twcs_first5000.csv";
+    fs::path csv =
+        bt::source_dir() / ".." / "shared" / "realdata" / "twcs-customer-support-twitter" / "twcs_first5000.csv";
     if (!fs::exists(csv)) {
       MESSAGE("skipped: " << csv.string() << " is absent (../shared/realdata is not on this machine)");
       return;
     }
     fs::path dir = bt::scratch_dir("missing-periods-twcs");
     fs::path db = dir / "twcs.db";
-    auto imp = bt::run(bt::binary() + " import interactions --db " + q(db) + " --conversation-log " + q(csv) + " --quiet");
+    auto imp =
+        bt::run(bt::binary() + " import interactions --db " + q(db) + " --conversation-log " + q(csv) + " --quiet");
     REQUIRE_MESSAGE(imp.exit_code == 0, imp.err);
     fs::path json = dir / "twcs.json";
     auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2017-11 --as-of 2017-12-31 --out " +

@@ -97,17 +97,20 @@ TEST_SUITE("findings") {
     fs::path db = dir / "sample.db";
     REQUIRE(bt::run(bt::binary() + " sample --out " + q(db) + " --force").exit_code == 0);
     fs::path pdf = dir / "briefing-de.pdf";
-    auto r = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang de --data-dir " +
-                     q(data) + " --out " + q(pdf) + " --findings-json " + q(dir / "de.json") + " --quiet");
+    auto r =
+        bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang de --data-dir " +
+                q(data) + " --out " + q(pdf) + " --findings-json " + q(dir / "de.json") + " --quiet");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     auto txt = bt::run("pdftotext -raw " + q(pdf) + " -");
     REQUIRE(txt.exit_code == 0);
-    std::string t = std::regex_replace(txt.out, std::regex("([ \\n\\t\\f]|\u00A0)+"), " ");  // pdftotext may give NBSP as a space
+    std::string t =
+        std::regex_replace(txt.out, std::regex("([ \\n\\t\\f]|\u00A0)+"), " ");  // pdftotext may give NBSP as a space
     // The spike finding in German, with German day, month, decimal comma and multiplier.
-    CHECK_MESSAGE(t.find("Die negative Stimmung erreichte am 14. Oktober einen Höchststand (10,9-fache des üblichen "
-                         "Niveaus), was die Nettostimmung im Oktober auf \u221225 drückte, 9 Punkte unter Oktober 2025.") !=
-                      std::string::npos,
-                  t);
+    CHECK_MESSAGE(
+        t.find("Die negative Stimmung erreichte am 14. Oktober einen Höchststand (10,9-fache des üblichen "
+               "Niveaus), was die Nettostimmung im Oktober auf \u221225 drückte, 9 Punkte unter Oktober 2025.") !=
+            std::string::npos,
+        t);
     // Durations, percentages with a no-break space, thousands with a dot.
     CHECK(t.find("to 4 Std. 25 Min.") != std::string::npos);
     CHECK(t.find("38 % in Oktober") != std::string::npos);
@@ -126,13 +129,17 @@ TEST_SUITE("findings") {
     };
     CHECK(glued(pdf).empty());
     fs::path da_pdf = dir / "briefing-da.pdf";
-    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang da --data-dir " +
-                    q(data) + " --out " + q(da_pdf) + " --quiet").exit_code == 0);
+    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) +
+                    " --period 2026-10 --as-of 2026-11-02 --lang da --data-dir " + q(data) + " --out " + q(da_pdf) +
+                    " --quiet")
+                .exit_code == 0);
     CHECK(glued(da_pdf).empty());
     // The English "38%" shows that the check sees glued figures.
     fs::path en_pdf = dir / "briefing-en.pdf";
-    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang en --data-dir " +
-                    q(data) + " --out " + q(en_pdf) + " --quiet").exit_code == 0);
+    REQUIRE(bt::run(bt::binary() + " report --db " + q(db) +
+                    " --period 2026-10 --as-of 2026-11-02 --lang en --data-dir " + q(data) + " --out " + q(en_pdf) +
+                    " --quiet")
+                .exit_code == 0);
     CHECK(!glued(en_pdf).empty());
     CHECK(t.find("Oktober 2026") != std::string::npos);
 
@@ -142,8 +149,9 @@ TEST_SUITE("findings") {
     CHECK(json.find("\"sentence_da\" : \"De negative beskeder toppede den **14. oktober**") != std::string::npos);
 
     // A language without a file is a usage error naming the file.
-    auto fr = bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +
-                      q(data) + " --out " + q(dir / "x.pdf"));
+    auto fr =
+        bt::run(bt::binary() + " report --db " + q(db) + " --period 2026-10 --as-of 2026-11-02 --lang fr --data-dir " +
+                q(data) + " --out " + q(dir / "x.pdf"));
     CHECK(fr.exit_code == 2);
     CHECK(fr.err.find("--lang 'fr': no language file ") != std::string::npos);
     CHECK(fr.err.find("(available: da, de, en)") != std::string::npos);

@@ -12,8 +12,9 @@ using namespace boardbrief::testing;
 
 namespace {
 
-const char* kDaily = "SELECT c.handle, d.day, d.metric, d.value FROM daily_metric d "
-                     "JOIN channel c ON c.id = d.channel_id ORDER BY 1, 2, 3";
+const char* kDaily =
+    "SELECT c.handle, d.day, d.metric, d.value FROM daily_metric d "
+    "JOIN channel c ON c.id = d.channel_id ORDER BY 1, 2, 3";
 
 const std::string kArgs =
     " --platform twitter --handle @acme --aggregate sum --day-column time --tz Europe/Copenhagen"
@@ -41,10 +42,14 @@ TEST_SUITE("import") {
     RunResult r = run(binary() + " import metrics --db " + db.string() + kArgs + oct.string() + " " + nov.string());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out == "read " + oct.string() + ": 3 rows, 8 values, 1 empty cell (no data)\n"
-                   "read " + nov.string() + ": 2 rows, 6 values\n"
-                   "summed per day: 9 daily values (9 inserted, 0 updated, 0 unchanged), 1 channel created\n"
-                   "created " + db.string() + ": 2 of 2 files imported\n");
+    CHECK(r.out == "read " + oct.string() +
+                       ": 3 rows, 8 values, 1 empty cell (no data)\n"
+                       "read " +
+                       nov.string() +
+                       ": 2 rows, 6 values\n"
+                       "summed per day: 9 daily values (9 inserted, 0 updated, 0 unchanged), 1 channel created\n"
+                       "created " +
+                       db.string() + ": 2 of 2 files imported\n");
     const std::string expected =
         "@acme|2026-10-30|engagements|5.0\n"  // the second post's '-' is no data, not 0
         "@acme|2026-10-30|impressions|150.0\n"
@@ -79,8 +84,8 @@ TEST_SUITE("import") {
                       nov.string());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out.find("12 daily values (12 inserted, 0 updated, 0 unchanged), 1 channel created, 2 days without posts × 3 metrics set to 0") !=
-          std::string::npos);
+    CHECK(r.out.find("12 daily values (12 inserted, 0 updated, 0 unchanged), 1 channel created, 2 days without posts × "
+                     "3 metrics set to 0") != std::string::npos);
     CHECK(dump(db, "SELECT day, value FROM daily_metric WHERE metric = 'posts' ORDER BY day") ==
           "2026-11-01|1.0\n2026-11-02|0.0\n2026-11-03|1.0\n2026-11-04|0.0\n");
     // The filled database meets the data contract.
@@ -99,9 +104,10 @@ TEST_SUITE("import") {
     RunResult r = run(binary() + " import metrics --db " + db.string() + kArgs + oct.string() + " " + bad.string());
     CHECK(r.exit_code == 3);
     CHECK(r.err.find("boardbrief: error: " + bad.string() +
-                     ":3:3: 'yesterday' is neither a day (%Y-%m-%d) nor a timestamp (column time)\n") != std::string::npos);
-    CHECK(r.err.find("boardbrief: error: " + bad.string() + ":3:4: value 'abc' is not a number (column impressions)\n") !=
+                     ":3:3: 'yesterday' is neither a day (%Y-%m-%d) nor a timestamp (column time)\n") !=
           std::string::npos);
+    CHECK(r.err.find("boardbrief: error: " + bad.string() +
+                     ":3:4: value 'abc' is not a number (column impressions)\n") != std::string::npos);
     CHECK(r.err.find("with --aggregate sum the files are imported together; nothing was written") != std::string::npos);
     CHECK(r.err.find("2 of 2 files not imported: " + oct.string() + ", " + bad.string()) != std::string::npos);
     CHECK_FALSE(fs::exists(db));  // a first import that wrote nothing leaves no database
@@ -121,23 +127,29 @@ TEST_SUITE("import") {
     const std::string base = binary() + " import metrics --db " + db.string() + " --platform twitter --handle @acme ";
     RunResult no_tz = run(base + "--aggregate sum --day-column time --column impressions=impressions " + oct.string());
     CHECK(no_tz.exit_code == 3);
-    CHECK(no_tz.err.find(oct.string() + ":2:3: timestamp '2026-10-30 09:00 +0000' needs --tz ZONE to tell its day (column time)") !=
+    CHECK(no_tz.err.find(oct.string() +
+                         ":2:3: timestamp '2026-10-30 09:00 +0000' needs --tz ZONE to tell its day (column time)") !=
           std::string::npos);
     CHECK_FALSE(fs::exists(db));
 
     // Without --aggregate a timestamp is not a day, and a repeated day is an error.
     RunResult plain = run(base + "--day-column time --column impressions=impressions " + oct.string());
     CHECK(plain.exit_code == 3);
-    CHECK(plain.err.find(":2:3: day '2026-10-30 09:00 +0000' does not match %Y-%m-%d (column time)") != std::string::npos);
+    CHECK(plain.err.find(":2:3: day '2026-10-30 09:00 +0000' does not match %Y-%m-%d (column time)") !=
+          std::string::npos);
 
-    RunResult count = run(base + "--count-rows posts --day-column time --column impressions=impressions " + oct.string());
+    RunResult count =
+        run(base + "--count-rows posts --day-column time --column impressions=impressions " + oct.string());
     CHECK(count.exit_code == 2);
     CHECK(count.err == "boardbrief: error: --count-rows posts: only with --aggregate sum (one row per post)\n");
     RunResult mean = run(base + "--aggregate mean " + oct.string());
     CHECK(mean.exit_code == 2);
-    CHECK(mean.err == "boardbrief: error: --aggregate: aggregate 'mean': use sum (add up the rows per channel, metric and day)\n");
-    RunResult zero = run(base + "--aggregate sum --tz UTC --day-column time --column impressions=impressions "
-                                "--zero-days 2026-11-05:2026-11-01 " + oct.string());
+    CHECK(mean.err ==
+          "boardbrief: error: --aggregate: aggregate 'mean': use sum (add up the rows per channel, metric and day)\n");
+    RunResult zero = run(base +
+                         "--aggregate sum --tz UTC --day-column time --column impressions=impressions "
+                         "--zero-days 2026-11-05:2026-11-01 " +
+                         oct.string());
     CHECK(zero.exit_code == 2);
     CHECK(zero.err == "boardbrief: error: --zero-days '2026-11-05:2026-11-01': FROM is after TO\n");
     RunResult unknown = run(base + "--aggregate sum --tz UTC --day-column time --count-rows likes " + oct.string());
@@ -145,23 +157,27 @@ TEST_SUITE("import") {
     CHECK(unknown.err.find("--count-rows likes: unknown metric 'likes' (catalogue: ") != std::string::npos);
     CHECK_FALSE(fs::exists(db));
     // Followers is a level (aggregation 'last'): per-post values of it do not add up.
-    RunResult level = run(base + "--aggregate sum --tz UTC --day-column time --column followers=impressions " + oct.string());
+    RunResult level =
+        run(base + "--aggregate sum --tz UTC --day-column time --column followers=impressions " + oct.string());
     CHECK(level.exit_code == 3);
-    CHECK(level.err.find("boardbrief: error: --aggregate sum: metric 'followers' is not a count (its aggregation is not sum), "
-                         "so values per post cannot be added up (counts: engagements, impressions, link_clicks, mentions, "
-                         "posts, reach)\n") != std::string::npos);
+    CHECK(level.err.find(
+              "boardbrief: error: --aggregate sum: metric 'followers' is not a count (its aggregation is not sum), "
+              "so values per post cannot be added up (counts: engagements, impressions, link_clicks, mentions, "
+              "posts, reach)\n") != std::string::npos);
     CHECK_FALSE(fs::exists(db));
   }
 
   TEST_CASE("--aggregate settings from a mapping file") {
     fs::path dir = scratch_dir("import-aggregate-mapping");
     fs::path nov = write_file(dir, "nov.csv", kNovember);
-    fs::path map = write_file(dir, "posts.toml",
-                              "platform = \"twitter\"\nhandle = \"@acme\"\naggregate = \"sum\"\ncount_rows = \"posts\"\n"
-                              "day_column = \"time\"\ntz = \"UTC\"\nzero_days = \"2026-11-01:2026-11-02\"\n"
-                              "[columns]\nimpressions = \"impressions\"\n");
+    fs::path map =
+        write_file(dir, "posts.toml",
+                   "platform = \"twitter\"\nhandle = \"@acme\"\naggregate = \"sum\"\ncount_rows = \"posts\"\n"
+                   "day_column = \"time\"\ntz = \"UTC\"\nzero_days = \"2026-11-01:2026-11-02\"\n"
+                   "[columns]\nimpressions = \"impressions\"\n");
     fs::path db = dir / "social.db";
-    RunResult r = run(binary() + " import metrics --db " + db.string() + " --mapping " + map.string() + " " + nov.string());
+    RunResult r =
+        run(binary() + " import metrics --db " + db.string() + " --mapping " + map.string() + " " + nov.string());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     // In UTC the naive 08:15 is 3 November; 2 November has no post.
@@ -174,10 +190,12 @@ TEST_SUITE("import") {
     fs::path dir = scratch_dir("import-config");
     fs::path oct = write_file(dir, "oct.csv", kOctober), nov = write_file(dir, "nov.csv", kNovember);
     fs::path db = dir / "social.db";
-    fs::path ini = write_file(dir, "board.ini", "# the monthly run\ndb = " + db.string() +
-                                                    "\ntz = Europe/Copenhagen\nlang = da\norg = Acme\n");
-    const std::string args = " --platform twitter --handle @acme --aggregate sum --day-column time"
-                             " --column impressions=impressions ";
+    fs::path ini =
+        write_file(dir, "board.ini",
+                   "# the monthly run\ndb = " + db.string() + "\ntz = Europe/Copenhagen\nlang = da\norg = Acme\n");
+    const std::string args =
+        " --platform twitter --handle @acme --aggregate sum --day-column time"
+        " --column impressions=impressions ";
     RunResult r = run(binary() + " import metrics --config " + ini.string() + args + oct.string() + " " + nov.string());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
@@ -186,8 +204,8 @@ TEST_SUITE("import") {
           "2026-10-30|150.0\n2026-11-01|100.0\n2026-11-03|7.0\n");
     // The command line wins over the file: in UTC it stays on 31 October.
     fs::path utc = dir / "utc.db";
-    RunResult u = run(binary() + " import metrics --config " + ini.string() + " --db " + utc.string() + " --tz UTC" + args +
-                      oct.string() + " " + nov.string());
+    RunResult u = run(binary() + " import metrics --config " + ini.string() + " --db " + utc.string() + " --tz UTC" +
+                      args + oct.string() + " " + nov.string());
     REQUIRE_MESSAGE(u.exit_code == 0, u.err);
     CHECK(dump(utc, "SELECT day, value FROM daily_metric ORDER BY day") ==
           "2026-10-30|150.0\n2026-10-31|40.0\n2026-11-01|60.0\n2026-11-03|7.0\n");

@@ -93,10 +93,10 @@ TEST_SUITE("import") {
     auto m11 = row("@OtherCo", "11");  // its only reply is stamped a minute before it
     CHECK_FALSE(m11.first_reply_at);
 
-    CHECK(d.skipped == std::map<std::string, std::size_t>{
-                           {"company reply stamped before the message it answers (reply ignored)", 1},
-                           {"company reply to a message not in the file (not an interaction)", 1},
-                           {"inbound message not linked to any company in the file", 1}});
+    CHECK(d.skipped ==
+          std::map<std::string, std::size_t>{{"company reply stamped before the message it answers (reply ignored)", 1},
+                                             {"company reply to a message not in the file (not an interaction)", 1},
+                                             {"inbound message not linked to any company in the file", 1}});
   }
 
   TEST_CASE("needs_reply = false and another platform apply to every derived message") {

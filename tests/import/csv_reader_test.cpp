@@ -26,8 +26,7 @@ std::string error_of(const std::string& text) {
   try {
     CsvReader reader(path.string());
     CsvRecord r;
-    while (reader.next(r)) {
-    }
+    while (reader.next(r)) {}
   } catch (const DataError& e) {
     std::string m = e.what();
     return m.substr(m.find("bad.csv"));
@@ -51,14 +50,17 @@ TEST_SUITE("import") {
   }
 
   TEST_CASE("CRLF line ends, a byte order mark, blank lines and a missing final line break") {
-    auto recs = read_all("\xEF\xBB\xBF" "day,value\r\n2026-10-01,5\r\n\r\n2026-10-02,6");
+    auto recs = read_all(
+        "\xEF\xBB\xBF"
+        "day,value\r\n2026-10-01,5\r\n\r\n2026-10-02,6");
     REQUIRE(recs.size() == 3);
     CHECK(recs[0].fields == std::vector<std::string>{"day", "value"});
     CHECK(recs[2].fields == std::vector<std::string>{"2026-10-02", "6"});
     CHECK(recs[2].line == 4);
   }
 
-  TEST_CASE("a bare CR inside an unquoted field stays in the field (twcs tweet 3399); CRLF after quotes ends the record") {
+  TEST_CASE(
+      "a bare CR inside an unquoted field stays in the field (twcs tweet 3399); CRLF after quotes ends the record") {
     auto recs = read_all("id,text\r\n3399,love\r\rthe start\r\n3400,\"quoted\"\r\n");
     REQUIRE(recs.size() == 3);
     CHECK(recs[1].fields == std::vector<std::string>{"3399", "love\r\rthe start"});
@@ -93,11 +95,14 @@ TEST_SUITE("import") {
   }
 
   TEST_CASE("a stray quote or an unclosed quoted field is a malformed-CSV error with its line") {
-    CHECK(error_of("a,b\n1,2\n3,x\"y\n") == "bad.csv:3: malformed CSV: a quote inside an unquoted field, or text after a closing quote");
-    CHECK(error_of("a,b\n1,\"open\n2,3\n") == "bad.csv:2: malformed CSV: a quoted field is not closed at the end of the file");
+    CHECK(error_of("a,b\n1,2\n3,x\"y\n") ==
+          "bad.csv:3: malformed CSV: a quote inside an unquoted field, or text after a closing quote");
+    CHECK(error_of("a,b\n1,\"open\n2,3\n") ==
+          "bad.csv:2: malformed CSV: a quoted field is not closed at the end of the file");
   }
 
   TEST_CASE("a missing file names the file") {
-    CHECK_THROWS_WITH_AS(CsvReader("/nonexistent/x.csv"), "cannot open '/nonexistent/x.csv': No such file or directory", DataError);
+    CHECK_THROWS_WITH_AS(CsvReader("/nonexistent/x.csv"), "cannot open '/nonexistent/x.csv': No such file or directory",
+                         DataError);
   }
 }

@@ -34,7 +34,8 @@ std::string dump(const std::filesystem::path& db, const std::string& sql) {
 std::filesystem::path realdata_dir() {
   std::error_code ec;
   const char* env = std::getenv("BOARDBRIEF_REALDATA");
-  auto p = env ? std::filesystem::path(env) : std::filesystem::weakly_canonical(source_dir() / ".." / "shared" / "realdata", ec);
+  auto p = env ? std::filesystem::path(env)
+               : std::filesystem::weakly_canonical(source_dir() / ".." / "shared" / "realdata", ec);
   return !ec && std::filesystem::is_directory(p, ec) ? p : std::filesystem::path();
 }
 

@@ -32,7 +32,8 @@ TEST_SUITE("import") {
   TEST_CASE("a database another process holds (BEGIN EXCLUSIVE) is reported as locked, exit 4") {
     fs::path dir = scratch_dir("import-locked");
     fs::path db = seeded(dir);
-    fs::path csv = write_file(dir, "more.csv", "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1210\n");
+    fs::path csv =
+        write_file(dir, "more.csv", "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1210\n");
     {
       SQLite::Database holder(db.string(), SQLite::OPEN_READWRITE);
       holder.exec("BEGIN EXCLUSIVE");
@@ -54,7 +55,8 @@ TEST_SUITE("import") {
   TEST_CASE("a read-only database file is refused before any file is read, exit 4") {
     fs::path dir = scratch_dir("import-readonly");
     fs::path db = seeded(dir);
-    fs::path csv = write_file(dir, "more.csv", "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1210\n");
+    fs::path csv =
+        write_file(dir, "more.csv", "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1210\n");
     fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     // root ignores permission bits: make the file immutable instead (needs CAP_LINUX_IMMUTABLE).
     bool immutable = false;

@@ -27,11 +27,12 @@ TEST_SUITE("import") {
     CHECK(utc(p, "Tue Oct 31 22:10:47 +0000 2017") == "2017-10-31T22:10:47Z");  // Twitter API (twcs)
     CHECK(utc(p, "Wed Nov 01 00:30:00 +0100 2017") == "2017-10-31T23:30:00Z");
     CHECK(utc(p, "2015-02-24 11:35:52 -0800") == "2015-02-24T19:35:52Z");  // airline sentiment
-    CHECK(utc(p, "2017-11-29 18:26 +0000") == "2017-11-29T18:26:00Z");      // Twitter Analytics
+    CHECK(utc(p, "2017-11-29 18:26 +0000") == "2017-11-29T18:26:00Z");     // Twitter Analytics
   }
 
   TEST_CASE("without an offset a timestamp needs a zone, and is then local time there") {
-    CHECK(utc(InstantParser(""), "2017-10-31 22:10:47") == "error: '2017-10-31 22:10:47' has no UTC offset (give --tz ZONE)");
+    CHECK(utc(InstantParser(""), "2017-10-31 22:10:47") ==
+          "error: '2017-10-31 22:10:47' has no UTC offset (give --tz ZONE)");
     InstantParser cph("Europe/Copenhagen");
     CHECK(utc(cph, "2026-07-01 12:00:00") == "2026-07-01T10:00:00Z");  // summer: +02:00
     CHECK(utc(cph, "2026-01-15T12:00") == "2026-01-15T11:00:00Z");     // winter: +01:00
@@ -49,7 +50,8 @@ TEST_SUITE("import") {
     CHECK(utc(cph, "2026-03-29 01:59:00") == "2026-03-29T00:59:00Z");
     CHECK(utc(cph, "2026-03-29 03:00:00") == "2026-03-29T01:00:00Z");
     CHECK(utc(cph, "2026-03-29 02:30:00") ==
-          "error: local time 2026-03-29 02:30:00 does not exist in Europe/Copenhagen (skipped when daylight saving time starts)");
+          "error: local time 2026-03-29 02:30:00 does not exist in Europe/Copenhagen (skipped when daylight saving "
+          "time starts)");
   }
 
   TEST_CASE("a custom format is tried first; junk names the accepted spelling") {
@@ -64,12 +66,13 @@ TEST_SUITE("import") {
     // A --time-format that matches none of the cells turns the quick path off.
     for (const char* zone : {"", "Europe/Copenhagen", "America/Los_Angeles"}) {
       InstantParser quick(zone), general(zone, "%j");
-      for (const char* cell :
-           {"2017-10-31T22:10:47+01:00", "2017-10-31T22:10:47Z", "2017-10-31 22:10:47z", "2017-10-31T22:10:47.123Z",
-            "2017-10-31 22:10:47 -0800", "2017-10-31 22:10 +0000", "2017-10-31T22:10Z", "2017-10-31 22:10:47",
-            "2017-10-31T22:10", "2026-03-29 02:30:00", "2026-10-25 02:30:00", "2026-02-30 10:00:00Z",
-            "2026-10-31T24:00:00Z", "2026-10-31T23:59:60Z", "2026-10-31T23:59:59+01", "2026-10-31T23:59:59 +01:00",
-            "2026-10-31T23:59:59+0100 ", "2026-1-31T23:59:59Z", "2026-10-31t23:59:59Z", "2026-10-31T23:59:59.Z"}) {
+      for (const char* cell : {"2017-10-31T22:10:47+01:00",  "2017-10-31T22:10:47Z",      "2017-10-31 22:10:47z",
+                               "2017-10-31T22:10:47.123Z",   "2017-10-31 22:10:47 -0800", "2017-10-31 22:10 +0000",
+                               "2017-10-31T22:10Z",          "2017-10-31 22:10:47",       "2017-10-31T22:10",
+                               "2026-03-29 02:30:00",        "2026-10-25 02:30:00",       "2026-02-30 10:00:00Z",
+                               "2026-10-31T24:00:00Z",       "2026-10-31T23:59:60Z",      "2026-10-31T23:59:59+01",
+                               "2026-10-31T23:59:59 +01:00", "2026-10-31T23:59:59+0100 ", "2026-1-31T23:59:59Z",
+                               "2026-10-31t23:59:59Z",       "2026-10-31T23:59:59.Z"}) {
         INFO(zone << " " << cell);
         // Error texts differ only in their hint about --time-format.
         const auto head = [](std::string s) { return s.substr(0, s.find(" (use e.g.")); };

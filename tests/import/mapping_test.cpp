@@ -61,10 +61,12 @@ TEST_SUITE("import") {
   }
 
   TEST_CASE("unknown keys, wrong types and bad values name file:line:column and the key") {
-    CHECK(load_error("platform = \"x\"\nday_colum = \"Date\"\n") == "map.toml:2:13: unknown key 'day_colum' for importing metrics");
+    CHECK(load_error("platform = \"x\"\nday_colum = \"Date\"\n") ==
+          "map.toml:2:13: unknown key 'day_colum' for importing metrics");
     CHECK(load_error("platform = 3\n") == "map.toml:1:12: key 'platform' must be a string");
     CHECK(load_error("owner = \"ours\"\n") == "map.toml:1:9: owner 'ours': use own or competitor");
-    CHECK(load_error("columns = \"impressions\"\n") == "map.toml:1:11: 'columns' must be a table (metric = \"CSV column\")");
+    CHECK(load_error("columns = \"impressions\"\n") ==
+          "map.toml:1:11: 'columns' must be a table (metric = \"CSV column\")");
     CHECK(load_error("[columns]\nimpressions = 5\n") == "map.toml:2:15: key 'columns.impressions' must be a string");
     CHECK(load_error("conversation_log = \"yes\"\n", ImportKind::Interactions) ==
           "map.toml:1:20: key 'conversation_log' must be true or false");
@@ -77,8 +79,9 @@ TEST_SUITE("import") {
     Mapping m;
     importer::set_mapping_value(m, "columns.reach", "Reach");
     CHECK(m.columns.back() == std::make_pair(std::string("reach"), std::string("Reach")));
-    CHECK_THROWS_WITH_AS(importer::set_mapping_value(m, "form", "tall"), "form 'tall': use long or wide", std::invalid_argument);
-    CHECK_THROWS_WITH_AS(importer::set_mapping_value(m, "delimiter", "x"), "delimiter 'x': use comma, semicolon, tab or pipe",
+    CHECK_THROWS_WITH_AS(importer::set_mapping_value(m, "form", "tall"), "form 'tall': use long or wide",
                          std::invalid_argument);
+    CHECK_THROWS_WITH_AS(importer::set_mapping_value(m, "delimiter", "x"),
+                         "delimiter 'x': use comma, semicolon, tab or pipe", std::invalid_argument);
   }
 }

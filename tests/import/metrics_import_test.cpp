@@ -16,8 +16,9 @@ using namespace boardbrief::testing;
 
 namespace {
 
-const char* kDaily = "SELECT c.platform, c.handle, c.owner, d.day, d.metric, d.value FROM daily_metric d "
-                     "JOIN channel c ON c.id = d.channel_id ORDER BY 1, 2, 4, 5";
+const char* kDaily =
+    "SELECT c.platform, c.handle, c.owner, d.day, d.metric, d.value FROM daily_metric d "
+    "JOIN channel c ON c.id = d.channel_id ORDER BY 1, 2, 4, 5";
 
 RunResult import_metrics(const fs::path& db, const std::string& args) {
   return run(binary() + " import metrics --db " + db.string() + " " + args);
@@ -40,9 +41,10 @@ TEST_SUITE("import") {
     RunResult r = import_metrics(dir / "social.db", csv.string());
     INFO(r.err);
     CHECK(r.exit_code == 0);
-    CHECK(r.out == "imported " + csv.string() + ": 5 rows read, 4 values (4 inserted, 0 updated, 0 unchanged), "
-                   "2 channels created, 1 empty cell (no data)\ncreated " + (dir / "social.db").string() +
-                   ": 1 of 1 file imported\n");
+    CHECK(r.out == "imported " + csv.string() +
+                       ": 5 rows read, 4 values (4 inserted, 0 updated, 0 unchanged), "
+                       "2 channels created, 1 empty cell (no data)\ncreated " +
+                       (dir / "social.db").string() + ": 1 of 1 file imported\n");
     CHECK(dump(dir / "social.db", kDaily) ==
           "facebook|acme|own|2026-10-01|posts|2.0\n"
           "instagram|@acme|own|2026-10-01|followers|1200.0\n"
@@ -59,9 +61,11 @@ TEST_SUITE("import") {
                               "Date,impressions_total,Followers,ignored\n"
                               "10/30/2026,100,50,x\n"
                               "10/31/2026,\"1200\",51,y\n");
-    RunResult r = import_metrics(dir / "s.db", "--platform instagram --handle @x --owner competitor --name 'Rival A/S' "
-                                               "--column impressions=impressions_total --column followers=Followers "
-                                               "--day-column Date --day-format %m/%d/%Y " + csv.string());
+    RunResult r = import_metrics(dir / "s.db",
+                                 "--platform instagram --handle @x --owner competitor --name 'Rival A/S' "
+                                 "--column impressions=impressions_total --column followers=Followers "
+                                 "--day-column Date --day-format %m/%d/%Y " +
+                                     csv.string());
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(dump(dir / "s.db", kDaily) ==
@@ -77,21 +81,23 @@ TEST_SUITE("import") {
     fs::path csv = write_file(dir, "w.csv", "day,Followers,Link clicks\n2026-10-01,10,3\n");
     RunResult r = import_metrics(dir / "s.db", "--platform x --handle @a " + csv.string());
     CHECK(r.exit_code == 0);
-    CHECK(dump(dir / "s.db", "SELECT metric, value FROM daily_metric ORDER BY 1") == "followers|10.0\nlink_clicks|3.0\n");
+    CHECK(dump(dir / "s.db", "SELECT metric, value FROM daily_metric ORDER BY 1") ==
+          "followers|10.0\nlink_clicks|3.0\n");
   }
 
   TEST_CASE("a TOML mapping file, with the command line overriding it") {
     fs::path dir = scratch_dir("import-mapping");
-    fs::path map = write_file(dir, "map.toml",
-                              "platform = \"linkedin\"\nhandle = \"acme\"\nday_column = \"ds\"\n[columns]\nimpressions = \"y\"\n");
+    fs::path map =
+        write_file(dir, "map.toml",
+                   "platform = \"linkedin\"\nhandle = \"acme\"\nday_column = \"ds\"\n[columns]\nimpressions = \"y\"\n");
     fs::path csv = write_file(dir, "pv.csv", "\"ds\",\"y\"\n2026-10-01,14629\n2026-10-02,5012\n");
     RunResult r = import_metrics(dir / "s.db", "--mapping " + map.string() + " --handle acme-dk " + csv.string());
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(dump(dir / "s.db", kDaily) ==
           "linkedin|acme-dk|own|2026-10-01|impressions|14629.0\nlinkedin|acme-dk|own|2026-10-02|impressions|5012.0\n");
-    RunResult bad = import_metrics(dir / "s.db", "--mapping " + write_file(dir, "bad.toml", "handle = 1\n").string() + " " +
-                                                     csv.string());
+    RunResult bad = import_metrics(
+        dir / "s.db", "--mapping " + write_file(dir, "bad.toml", "handle = 1\n").string() + " " + csv.string());
     CHECK(bad.exit_code == 2);
     CHECK(bad.err == "boardbrief: error: " + (dir / "bad.toml").string() + ":1:10: key 'handle' must be a string\n");
   }
@@ -113,8 +119,9 @@ TEST_SUITE("import") {
     CHECK(again.out.find("channels created") == std::string::npos);
     CHECK(hash() == before);
 
-    fs::path changed = write_file(dir, "changed.csv", "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1215\n"
-                                                      "2026-10-03,instagram,@acme,followers,1220\n");
+    fs::path changed = write_file(dir, "changed.csv",
+                                  "day,platform,handle,metric,value\n2026-10-02,instagram,@acme,followers,1215\n"
+                                  "2026-10-03,instagram,@acme,followers,1220\n");
     RunResult upd = import_metrics(db, changed.string());
     CHECK(upd.out.find("2 values (1 inserted, 1 updated, 0 unchanged)") != std::string::npos);
     CHECK(hash() != before);
@@ -136,18 +143,33 @@ TEST_SUITE("import") {
     RunResult r = import_metrics(dir / "s.db", csv.string());
     CHECK(r.exit_code == 3);
     const std::string f = csv.string();
-    CHECK(r.err ==
-          "boardbrief: error: " + f + ":3:5: value 'abc' is not a number (column value)\n"
-          "boardbrief: error: " + f + ":4:5: value '-5' is negative (column value)\n"
-          "boardbrief: error: " + f + ":5:1: day '2026-13-01' does not match %Y-%m-%d (column day)\n"
-          "boardbrief: error: " + f + ":6:4: unknown metric 'likes' (catalogue: engagements, followers, impressions, "
-          "link_clicks, mentions, posts, reach)\n"
-          "boardbrief: error: " + f + ":7: the row has 4 fields, the header has 5\n"
-          "boardbrief: error: " + f + ":8:5: impressions for instagram @acme on 2026-10-01 is already given on line 2 "
-          "(one row per post? --aggregate sum adds them up per day)\n"
-          "boardbrief: error: " + f + ":9:3: the handle is empty\n"
-          "boardbrief: not imported " + f + ": nothing from this file was written\n"
-          "boardbrief: error: 1 of 1 file not imported: " + f + "\n");
+    CHECK(r.err == "boardbrief: error: " + f +
+                       ":3:5: value 'abc' is not a number (column value)\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":4:5: value '-5' is negative (column value)\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":5:1: day '2026-13-01' does not match %Y-%m-%d (column day)\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":6:4: unknown metric 'likes' (catalogue: engagements, followers, impressions, "
+                       "link_clicks, mentions, posts, reach)\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":7: the row has 4 fields, the header has 5\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":8:5: impressions for instagram @acme on 2026-10-01 is already given on line 2 "
+                       "(one row per post? --aggregate sum adds them up per day)\n"
+                       "boardbrief: error: " +
+                       f +
+                       ":9:3: the handle is empty\n"
+                       "boardbrief: not imported " +
+                       f +
+                       ": nothing from this file was written\n"
+                       "boardbrief: error: 1 of 1 file not imported: " +
+                       f + "\n");
     // A first import that failed leaves no empty database behind.
     CHECK_FALSE(fs::exists(dir / "s.db"));
     CHECK(r.out == (dir / "s.db").string() + ": not created, none of 1 file imported\n");
@@ -156,28 +178,36 @@ TEST_SUITE("import") {
   TEST_CASE("the header is checked first: missing columns and metrics outside the catalogue") {
     fs::path dir = scratch_dir("import-header");
     fs::path csv = write_file(dir, "w.csv", "Date,impressions_total,tweets\n2026-10-01,1,2\n");
-    RunResult missing = import_metrics(dir / "s.db", "--platform x --handle @a --column impressions=impressions " + csv.string());
+    RunResult missing =
+        import_metrics(dir / "s.db", "--platform x --handle @a --column impressions=impressions " + csv.string());
     CHECK(missing.exit_code == 3);
     CHECK(missing.err.find(csv.string() + ":1: no column 'day' for the day (use --day-column) (columns: Date, "
-                           "impressions_total, tweets)") != std::string::npos);
-    RunResult unknown = import_metrics(dir / "s.db", "--platform x --handle @a --day-column Date --column tweets=tweets " + csv.string());
-    CHECK(unknown.err.find("--column tweets=tweets: unknown metric 'tweets' (catalogue: engagements, followers, impressions, "
-                           "link_clicks, mentions, posts, reach)") != std::string::npos);
+                                          "impressions_total, tweets)") != std::string::npos);
+    RunResult unknown = import_metrics(
+        dir / "s.db", "--platform x --handle @a --day-column Date --column tweets=tweets " + csv.string());
+    CHECK(unknown.err.find(
+              "--column tweets=tweets: unknown metric 'tweets' (catalogue: engagements, followers, impressions, "
+              "link_clicks, mentions, posts, reach)") != std::string::npos);
     RunResult unmapped = import_metrics(dir / "s.db", "--platform x --handle @a --day-column Date " + csv.string());
-    CHECK(unmapped.err.find(csv.string() + ":1:2: column 'impressions_total' is not a catalogue metric; map the columns to "
+    CHECK(unmapped.err.find(csv.string() +
+                            ":1:2: column 'impressions_total' is not a catalogue metric; map the columns to "
                             "import with --column METRIC=COLUMN") != std::string::npos);
-    RunResult malformed = import_metrics(dir / "s.db", write_file(dir, "m.csv", "day,platform,handle,metric,value\n"
-                                                                                 "2026-10-01,x,\"@a\"b,posts,1\n").string());
-    CHECK(malformed.err.find("m.csv:2: malformed CSV: a quote inside an unquoted field, or text after a closing quote") !=
-          std::string::npos);
+    RunResult malformed = import_metrics(dir / "s.db", write_file(dir, "m.csv",
+                                                                  "day,platform,handle,metric,value\n"
+                                                                  "2026-10-01,x,\"@a\"b,posts,1\n")
+                                                           .string());
+    CHECK(
+        malformed.err.find("m.csv:2: malformed CSV: a quote inside an unquoted field, or text after a closing quote") !=
+        std::string::npos);
   }
 
   TEST_CASE("all or nothing per file: the good file is imported, the bad one not at all") {
     fs::path dir = scratch_dir("import-per-file");
     fs::path db = dir / "s.db";
     fs::path good = write_file(dir, "good.csv", "day,platform,handle,metric,value\n2026-10-01,x,@a,posts,1\n");
-    fs::path bad = write_file(dir, "bad.csv", "day,platform,handle,metric,value\n2026-10-02,x,@b,posts,1\n"
-                                              "2026-10-03,x,@b,posts,2\n2026-10-04,x,@b,posts,many\n");
+    fs::path bad = write_file(dir, "bad.csv",
+                              "day,platform,handle,metric,value\n2026-10-02,x,@b,posts,1\n"
+                              "2026-10-03,x,@b,posts,2\n2026-10-04,x,@b,posts,many\n");
     RunResult r = import_metrics(db, bad.string() + " " + good.string());
     CHECK(r.exit_code == 3);
     CHECK(r.out.find("imported " + good.string() + ": 1 row read") != std::string::npos);
@@ -213,11 +243,14 @@ TEST_SUITE("import") {
     CHECK(hi.out.find("--conversation-log") != std::string::npos);
     RunResult what = run(binary() + " import posts --db x.db a.csv");
     CHECK(what.exit_code == 2);
-    CHECK(what.err == "boardbrief: error: import 'posts': use import metrics or import interactions (see boardbrief import --help)\n");
+    CHECK(what.err ==
+          "boardbrief: error: import 'posts': use import metrics or import interactions (see boardbrief import "
+          "--help)\n");
     CHECK(run(binary() + " import metrics a.csv").exit_code == 2);
     RunResult col = run(binary() + " import metrics --db x.db --column impressions a.csv");
     CHECK(col.exit_code == 2);
-    CHECK(col.err == "boardbrief: error: --column 'impressions': use METRIC=COLUMN, e.g. --column impressions=Impressions\n");
+    CHECK(col.err ==
+          "boardbrief: error: --column 'impressions': use METRIC=COLUMN, e.g. --column impressions=Impressions\n");
     RunResult owner = run(binary() + " import metrics --db x.db --owner ours a.csv");
     CHECK(owner.err == "boardbrief: error: --owner: owner 'ours': use own or competitor\n");
   }
@@ -241,8 +274,8 @@ TEST_SUITE("import") {
     }
     // script(1) gives the command a terminal and records what it wrote there.
     fs::path typescript = dir / "typescript";
-    RunResult tty = run("script -qec '" + binary() + " import metrics --db " + (dir / "b.db").string() + " --platform x " +
-                        csv.string() + "' " + typescript.string() + " > /dev/null");
+    RunResult tty = run("script -qec '" + binary() + " import metrics --db " + (dir / "b.db").string() +
+                        " --platform x " + csv.string() + "' " + typescript.string() + " > /dev/null");
     CHECK(tty.exit_code == 0);
     std::ifstream in(typescript, std::ios::binary);
     std::string seen((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -265,7 +298,8 @@ TEST_SUITE("import") {
     CHECK(r.out.find("2 values (2 inserted, 0 updated, 0 unchanged)\n") != std::string::npos);  // no channel created
     CHECK(dump(db, "SELECT * FROM channel ORDER BY id") == channels);
     CHECK(std::stol(dump(db, "SELECT count(*) FROM daily_metric")) == std::stol(count) + 2);
-    CHECK(dump(db, "SELECT c.handle, d.value FROM daily_metric d JOIN channel c ON c.id = d.channel_id "
-                   "WHERE d.day = '2026-11-01' AND d.metric = 'followers'") == "@norrealbaek|48300.0\n");
+    CHECK(dump(db,
+               "SELECT c.handle, d.value FROM daily_metric d JOIN channel c ON c.id = d.channel_id "
+               "WHERE d.day = '2026-11-01' AND d.metric = 'followers'") == "@norrealbaek|48300.0\n");
   }
 }

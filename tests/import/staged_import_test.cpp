@@ -39,13 +39,15 @@ TEST_SUITE("import") {
     CHECK(r.out.find("6 rows read, 3 interactions (3 inserted, 0 updated, 0 unchanged)") != std::string::npos);
     CHECK(r.out.find("skipped 3: repeated message id (the first row is kept)") != std::string::npos);
     const std::int64_t m1 = boardbrief::importer::stable_id("x\x1fm1");
-    CHECK(dump(db, "SELECT first_reply_at FROM interaction WHERE id = " + std::to_string(m1)) == "2026-10-02T10:30:00Z\n");
+    CHECK(dump(db, "SELECT first_reply_at FROM interaction WHERE id = " + std::to_string(m1)) ==
+          "2026-10-02T10:30:00Z\n");
     CHECK(dump(db, "SELECT count(first_reply_at) FROM interaction") == "1\n");
     RunResult again = import("interactions", db, csv.string());
     CHECK(again.out.find("3 interactions (0 inserted, 0 updated, 3 unchanged)") != std::string::npos);
     CHECK(again.out.find("skipped 3: repeated message id (the first row is kept)") != std::string::npos);
     // The repeats differ from the stored rows, yet the first row still wins.
-    CHECK(dump(db, "SELECT first_reply_at FROM interaction WHERE id = " + std::to_string(m1)) == "2026-10-02T10:30:00Z\n");
+    CHECK(dump(db, "SELECT first_reply_at FROM interaction WHERE id = " + std::to_string(m1)) ==
+          "2026-10-02T10:30:00Z\n");
     // An export where m2 is now answered and m4 is new: one update, one insert, two unchanged.
     fs::path later = write_file(dir, "b.csv",
                                 "id,received_at,first_reply_at,platform,handle\n"

@@ -69,7 +69,8 @@ TEST_SUITE("install") {
     Set templates = complete(bin, {"--template", ""}, dir.string());
     CHECK(templates.count("my-template.toml") == 1);
     CHECK(templates.count("social.db") == 0);
-    CHECK(templates.count(fs::canonical(bt::installed_prefix() / "share/boardbrief/templates/board.toml").string()) == 1);
+    CHECK(templates.count(fs::canonical(bt::installed_prefix() / "share/boardbrief/templates/board.toml").string()) ==
+          1);
 
     // import: its two sub-commands, their own options, then CSV files after the options.
     if (commands.count("import")) {
@@ -85,10 +86,11 @@ TEST_SUITE("install") {
     // A stand-in binary whose --help lists a two-word command, as `import metrics|interactions`.
     fs::path dir = bt::scratch_dir("completion-generic");
     fs::path fake = dir / "boardbrief";
-    std::ofstream(fake) << "#!/bin/sh\n"
-                           "if [ \"$1\" = import ]; then echo '  --db FILE   database'; echo '  --mapping FILE  m'; exit 0; fi\n"
-                           "printf 'Usage:\\n  boardbrief [report] --db FILE\\n  boardbrief import metrics|interactions "
-                           "--db FILE CSV...\\n\\n  --db FILE  x\\n'\n";
+    std::ofstream(fake)
+        << "#!/bin/sh\n"
+           "if [ \"$1\" = import ]; then echo '  --db FILE   database'; echo '  --mapping FILE  m'; exit 0; fi\n"
+           "printf 'Usage:\\n  boardbrief [report] --db FILE\\n  boardbrief import metrics|interactions "
+           "--db FILE CSV...\\n\\n  --db FILE  x\\n'\n";
     fs::permissions(fake, fs::perms::owner_all);
     CHECK(complete(fake.string(), {""}) == Set{"report", "import"});
     CHECK(complete(fake.string(), {"import", ""}) == Set{"metrics", "interactions"});

@@ -12,9 +12,7 @@
 namespace bt = boardbrief::testing;
 namespace fs = std::filesystem;
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_SUITE("install") {
   TEST_CASE("cmake --install puts the binary, data, man page and completion in standard places") {
@@ -26,7 +24,8 @@ TEST_SUITE("install") {
                           "share/boardbrief/fonts/OFL.txt", "share/man/man1/boardbrief.1",
                           "share/bash-completion/completions/boardbrief"})
       CHECK_MESSAGE(fs::is_regular_file(p / f), f);
-    CHECK(bt::read_file(p / "share/boardbrief/templates/lang/da.toml") == bt::read_file(bt::source_dir() / "templates/lang/da.toml"));
+    CHECK(bt::read_file(p / "share/boardbrief/templates/lang/da.toml") ==
+          bt::read_file(bt::source_dir() / "templates/lang/da.toml"));
     CHECK(bt::read_file(p / "share/man/man1/boardbrief.1") == bt::read_file(bt::source_dir() / "man/boardbrief.1"));
   }
 
@@ -45,7 +44,8 @@ TEST_SUITE("install") {
 
     fs::path work = dir / "work";
     fs::create_directories(work);
-    auto db = bt::run("cd " + bt::quote(work) + " && " + bt::quote(moved / "bin/boardbrief") + " sample --out demo.db --interactions 5000");
+    auto db = bt::run("cd " + bt::quote(work) + " && " + bt::quote(moved / "bin/boardbrief") +
+                      " sample --out demo.db --interactions 5000");
     REQUIRE_MESSAGE(db.exit_code == 0, db.err);
     auto r = bt::run("cd " + bt::quote(work) + " && env -u BOARDBRIEF_DATA_DIR " + bt::quote(moved / "bin/boardbrief") +
                      " --db demo.db --period 2026-10 --as-of 2026-11-02 --out b.pdf");
@@ -57,8 +57,9 @@ TEST_SUITE("install") {
     // Without its share/ the moved copy never falls back to the build machine's source tree:
     // it fails, naming where it looked (unless the configured prefix holds an installation).
     fs::remove_all(moved / "share/boardbrief");
-    auto without = bt::run("cd " + bt::quote(work) + " && env -u BOARDBRIEF_DATA_DIR " + bt::quote(moved / "bin/boardbrief") +
-                           " --db demo.db --period 2026-10 --as-of 2026-11-02 --out c.pdf");
+    auto without =
+        bt::run("cd " + bt::quote(work) + " && env -u BOARDBRIEF_DATA_DIR " + bt::quote(moved / "bin/boardbrief") +
+                " --db demo.db --period 2026-10 --as-of 2026-11-02 --out c.pdf");
     if (fs::exists(fs::path(BOARDBRIEF_INSTALL_DATADIR) / "fonts")) {
       MESSAGE("SKIPPED the fallback check: " BOARDBRIEF_INSTALL_DATADIR " holds an installation");
     } else {
@@ -75,8 +76,9 @@ TEST_SUITE("install") {
     fs::path build = fs::path(bt::binary()).parent_path();
     CHECK(bt::read_file(build / "boardbrief-build-tree") == bt::source_dir().string() + "\n");
     fs::copy_file(bt::binary(), dir / "boardbrief");
-    auto r = bt::run("env -u BOARDBRIEF_DATA_DIR " + bt::quote(dir / "boardbrief") +
-                     " report --db /nonexistent.db --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "x.pdf"));
+    auto r =
+        bt::run("env -u BOARDBRIEF_DATA_DIR " + bt::quote(dir / "boardbrief") +
+                " report --db /nonexistent.db --period 2026-10 --as-of 2026-11-02 --out " + bt::quote(dir / "x.pdf"));
     if (!fs::exists(fs::path(BOARDBRIEF_INSTALL_DATADIR) / "fonts")) {
       CHECK(r.exit_code == 3);
       CHECK(r.err.rfind("boardbrief: error: cannot find boardbrief's fonts and templates", 0) == 0);
@@ -88,7 +90,8 @@ TEST_SUITE("install") {
       MESSAGE("SKIPPED: man is not installed (apt-get install man-db)");
       return;
     }
-    auto r = bt::run("MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") + " MANWIDTH=80 man -P cat boardbrief");
+    auto r =
+        bt::run("MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") + " MANWIDTH=80 man -P cat boardbrief");
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     std::string text;  // words joined by single spaces: man justifies and wraps lines
     std::istringstream words(r.out);

@@ -48,7 +48,8 @@ std::string line_starting(const fs::path& file, const std::regex& start) {
 }
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size()) s.replace(at, from.size(), to);
+  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size())
+    s.replace(at, from.size(), to);
 }
 
 std::string python_with_aiosmtpd() {
@@ -65,9 +66,11 @@ struct Sink {
   Sink(const fs::path& d, const std::string& python) : dir(d) {
     fs::create_directories(dir / "mail");
     auto r = bt::run(python + " " + bt::quote(bt::source_dir() / "tests/support/smtp_sink.py") + " --port-file " +
-                     bt::quote(dir / "port") + " --out-dir " + bt::quote(dir / "mail") + " >" + bt::quote(dir / "log") + " 2>&1 & echo $!");
+                     bt::quote(dir / "port") + " --out-dir " + bt::quote(dir / "mail") + " >" + bt::quote(dir / "log") +
+                     " 2>&1 & echo $!");
     pid = std::stoi(r.out);
-    for (int i = 0; i < 400 && !fs::exists(dir / "port"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (int i = 0; i < 400 && !fs::exists(dir / "port"); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     REQUIRE(fs::exists(dir / "port"));
     port = bt::read_file(dir / "port");
   }
@@ -104,7 +107,8 @@ void run_scheduled(const std::string& command, const fs::path& root) {
   if (!sink) return;
   CHECK_MESSAGE(r.exit_code == 0, r.err);
   REQUIRE(fs::exists(sink->dir / "mail/msg-1"));
-  CHECK(bt::read_file(sink->dir / "mail/msg-1/subject") == "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
+  CHECK(bt::read_file(sink->dir / "mail/msg-1/subject") ==
+        "Bestyrelsesorientering – oktober 2026 – Nørre Ålbæk Energi A/S");
   CHECK(bt::read_file(sink->dir / "mail/msg-1/envelope_to") == "board@example.com");
   CHECK(bt::read_file(sink->dir / "mail/msg-1/attachment.bin") == bt::read_file(pdf));
 }
@@ -118,19 +122,19 @@ TEST_SUITE("scheduling") {
       std::string as_of, period, file;
     };
     // ISO week: 2026-01-05 is a Monday, so last week is 29 Dec 2025 to 4 Jan 2026, week 1 of 2026.
-    for (const Case& c : std::vector<Case>{{"2026-11-02", "--period last-month", "briefing-2026-10.pdf"},
-                                           {"2026-11-02", "--period last-quarter", "briefing-2026-Q3.pdf"},
-                                           {"2026-11-02", "--period last-week", "briefing-2026-W44.pdf"},
-                                           {"2026-01-05", "--period last-month", "briefing-2025-12.pdf"},
-                                           {"2026-01-05", "--period last-quarter", "briefing-2025-Q4.pdf"},
-                                           {"2026-01-05", "--period last-week", "briefing-2026-W01.pdf"},
-                                           {"2026-11-02", "--period 2025", "briefing-2025.pdf"},
-                                           {"2026-11-02", "--from 2026-10-05 --to 2026-10-18",
-                                            "briefing-2026-10-05_2026-10-18.pdf"}}) {
+    for (const Case& c :
+         std::vector<Case>{{"2026-11-02", "--period last-month", "briefing-2026-10.pdf"},
+                           {"2026-11-02", "--period last-quarter", "briefing-2026-Q3.pdf"},
+                           {"2026-11-02", "--period last-week", "briefing-2026-W44.pdf"},
+                           {"2026-01-05", "--period last-month", "briefing-2025-12.pdf"},
+                           {"2026-01-05", "--period last-quarter", "briefing-2025-Q4.pdf"},
+                           {"2026-01-05", "--period last-week", "briefing-2026-W01.pdf"},
+                           {"2026-11-02", "--period 2025", "briefing-2025.pdf"},
+                           {"2026-11-02", "--from 2026-10-05 --to 2026-10-18", "briefing-2026-10-05_2026-10-18.pdf"}}) {
       fs::path out = dir / ("as-of-" + c.as_of + "-" + std::to_string(std::hash<std::string>{}(c.period)));
       fs::create_directories(out);
-      auto r = bt::run(bt::binary() + " report --db " + bt::quote(sample_db()) + " " + c.period + " --as-of " + c.as_of +
-                       " --out " + bt::quote(out) + "/ --quiet");
+      auto r = bt::run(bt::binary() + " report --db " + bt::quote(sample_db()) + " " + c.period + " --as-of " +
+                       c.as_of + " --out " + bt::quote(out) + "/ --quiet");
       CHECK_MESSAGE(r.exit_code == 0, r.err);
       CHECK_MESSAGE(briefings_in(out) == std::vector<std::string>{c.file}, c.period, " as of ", c.as_of);
     }
@@ -138,8 +142,9 @@ TEST_SUITE("scheduling") {
 
   TEST_CASE("the systemd units pass systemd-analyze verify, against the installed man page") {
     if (bt::run("systemd-analyze --version").exit_code != 0 || !fs::is_directory("/usr/lib/systemd/system")) {
-      MESSAGE("SKIPPED systemd-analyze verify: systemd-analyze or /usr/lib/systemd/system is missing here; "
-              "the units' commands are still run by the next test");
+      MESSAGE(
+          "SKIPPED systemd-analyze verify: systemd-analyze or /usr/lib/systemd/system is missing here; "
+          "the units' commands are still run by the next test");
       return;
     }
     // A root holding the system's units, the units under test in /etc/systemd/system and the
@@ -152,8 +157,9 @@ TEST_SUITE("scheduling") {
     fs::copy_file(bt::binary(), root / "usr/local/bin/boardbrief");
     for (const char* unit : {"boardbrief-monthly.service", "boardbrief-monthly.timer"})
       fs::copy_file(bt::source_dir() / "contrib/systemd" / unit, root / "etc/systemd/system" / unit);
-    std::string verify = "MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") + " systemd-analyze verify --root=" +
-                         bt::quote(root) + " /etc/systemd/system/boardbrief-monthly.service /etc/systemd/system/boardbrief-monthly.timer";
+    std::string verify = "MANPATH=" + bt::quote(bt::installed_prefix() / "share/man") +
+                         " systemd-analyze verify --root=" + bt::quote(root) +
+                         " /etc/systemd/system/boardbrief-monthly.service /etc/systemd/system/boardbrief-monthly.timer";
     auto r = bt::run(verify);
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     CHECK_MESSAGE(r.err.empty(), r.err);

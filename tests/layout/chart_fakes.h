@@ -32,8 +32,7 @@ std::vector<T> all_of(const RecordingCanvas& c) {
 }
 
 // Pairs of text runs whose boxes overlap (empty = no overlap).
-inline std::vector<std::pair<TextRun, TextRun>> overlapping_runs(const TextMeasurer& m,
-                                                                  const RecordingCanvas& c) {
+inline std::vector<std::pair<TextRun, TextRun>> overlapping_runs(const TextMeasurer& m, const RecordingCanvas& c) {
   std::vector<std::pair<TextRun, TextRun>> out;
   const auto runs = all_of<TextRun>(c);
   for (std::size_t i = 0; i < runs.size(); ++i) {

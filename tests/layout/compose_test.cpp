@@ -127,7 +127,8 @@ TEST_CASE("a heading note too long for its column wraps under the rule instead o
   for (const auto& r : all_of<bl::TextRun>(out.pages[0].canvas)) {
     CHECK(r.text.find("…") == std::string::npos);
     CHECK(r.at.x + m.width(r.face, r.size_pt, r.text) <= out.pages[0].width_pt - 48 + 0.01);
-    if (note.find(r.text) != std::string::npos && r.text.size() > 3) shown += (shown.empty() ? "" : " ") + r.text, note_y = r.at.y;
+    if (note.find(r.text) != std::string::npos && r.text.size() > 3)
+      shown += (shown.empty() ? "" : " ") + r.text, note_y = r.at.y;
     if (r.text == "Right text") body_y = r.at.y;
     if (r.text == "Key figures") heading_y = r.at.y;
   }

@@ -77,8 +77,7 @@ TEST_SUITE("layout") {
 
   TEST_CASE("the section variant has no rank, the marker at 0 and the text at +12") {
     RecordingCanvas canvas;
-    draw_findings(canvas, kMeasurer, {300, 0}, {two_line_finding(1)}, style::span(6),
-                  FindingVariant::Section);
+    draw_findings(canvas, kMeasurer, {300, 0}, {two_line_finding(1)}, style::span(6), FindingVariant::Section);
     const auto runs = recorded<TextRun>(canvas);
     CHECK(runs[0].text == "38%");
     CHECK(runs[0].at.x == 312);
@@ -98,7 +97,8 @@ TEST_SUITE("layout") {
       for (const auto& r : line.runs) all += r.text;
     CHECK(all.find("\u2026") == std::string::npos);
     CHECK(all.find(std::string(300, 'w')) != std::string::npos);
-    CHECK(block.height() == doctest::Approx(laid.why_first_baseline + 3 * style::kWhy.leading + 0.25 * style::kWhy.size));
+    CHECK(block.height() ==
+          doctest::Approx(laid.why_first_baseline + 3 * style::kWhy.leading + 0.25 * style::kWhy.size));
     RecordingCanvas canvas;
     block.draw(canvas, {kLeft, 0});
     for (const auto& r : recorded<TextRun>(canvas)) {
@@ -109,8 +109,9 @@ TEST_SUITE("layout") {
   TEST_CASE("measure and draw agree, and nothing leaves the block") {
     std::vector<FindingItem> items;
     for (int i = 1; i <= 5; ++i) items.push_back(two_line_finding(i));
-    items[3].why_text += " It also means the spike was not the only cause of the backlog, and a "
-                         "longer why line wraps onto a second line here.";
+    items[3].why_text +=
+        " It also means the spike was not the only cause of the backlog, and a "
+        "longer why line wraps onto a second line here.";
     const double top = 150;
     const double measured = measure_findings(kMeasurer, items, kWidth);
     RecordingCanvas canvas;
@@ -138,9 +139,7 @@ TEST_SUITE("layout") {
     CHECK(block.height() < 230);
   }
 
-  TEST_CASE("no findings take no height") {
-    CHECK(measure_findings(kMeasurer, {}, kWidth) == 0);
-  }
+  TEST_CASE("no findings take no height") { CHECK(measure_findings(kMeasurer, {}, kWidth) == 0); }
 }
 
 }  // namespace

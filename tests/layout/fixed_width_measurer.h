@@ -34,16 +34,14 @@ struct Bounds {
 // the ascent to a 0.25 em descent; shapes from their points (circles with radius and stroke).
 inline Bounds bounds_of(const Primitive& p, const TextMeasurer& m) {
   if (const auto* t = std::get_if<TextRun>(&p)) {
-    const double w = m.width(t->face, t->size_pt, t->text) +
-                     t->tracking_pt * static_cast<double>(code_point_count(t->text));
-    return {t->at.x, t->at.y - m.ascent(t->face, t->size_pt), t->at.x + w,
-            t->at.y + 0.25 * t->size_pt};
+    const double w =
+        m.width(t->face, t->size_pt, t->text) + t->tracking_pt * static_cast<double>(code_point_count(t->text));
+    return {t->at.x, t->at.y - m.ascent(t->face, t->size_pt), t->at.x + w, t->at.y + 0.25 * t->size_pt};
   }
   if (const auto* path = std::get_if<Path>(&p)) {
     Bounds b{1e9, 1e9, -1e9, -1e9};
     for (const Point& q : path->points) {
-      b = {std::min(b.left, q.x), std::min(b.top, q.y), std::max(b.right, q.x),
-           std::max(b.bottom, q.y)};
+      b = {std::min(b.left, q.x), std::min(b.top, q.y), std::max(b.right, q.x), std::max(b.bottom, q.y)};
     }
     return b;
   }

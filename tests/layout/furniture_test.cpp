@@ -47,56 +47,57 @@ void check_band(const bl::TextMeasurer& m, const bl::PageDrawing& page, double t
     CHECK_MESSAGE(a.left >= bl::style::kMarginLeft - 0.01, what << ": " << runs[i].text);
     CHECK_MESSAGE(a.right <= page.width_pt - bl::style::kMarginRight + 0.01, what << ": " << runs[i].text);
     for (std::size_t j = i + 1; j < runs.size(); ++j)
-      CHECK_MESSAGE(!a.overlaps(tracked_box(m, runs[j])), what << ": '" << runs[i].text << "' overlaps '" << runs[j].text << "'");
+      CHECK_MESSAGE(!a.overlaps(tracked_box(m, runs[j])),
+                    what << ": '" << runs[i].text << "' overlaps '" << runs[j].text << "'");
   }
 }
 
 }  // namespace
 
 TEST_SUITE("layout") {
-TEST_CASE("a 500-character organisation name overlaps nothing in the title band, header and footer") {
-  HalfEmMeasurer m;
-  const std::string org = std::string(250, 'N') + " Ålbæk Energi " + std::string(236, 'x');
-  REQUIRE(org.size() >= 500);
-  const std::vector<Language> languages = {
-      {"BOARD BRIEFING", "· Board briefing", "Confidential · for the board of ", "Generated 2 November 2026, 06:00",
-       "Page {n} of {total}"},
-      {"BESTYRELSESORIENTERING", "· Bestyrelsesorientering", "Fortroligt · til bestyrelsen for ",
-       "Dannet 2. november 2026 kl. 06.00", "Side {n} af {total}"}};
-  const std::vector<std::pair<double, double>> sizes = {{595.276, 841.89}, {841.89, 595.276}, {612, 792}, {792, 612}};
-  for (const auto& lang : languages) {
-    for (const auto& [w, h] : sizes) {
-      CAPTURE(lang.doc_type);
-      CAPTURE(w);
-      bd::Document doc;
-      doc.page.width_pt = w;
-      doc.page.height_pt = h;
-      doc.furniture.header_org = org;
-      doc.furniture.header_title = lang.running_title;
-      doc.furniture.header_period = "October 2026";
-      doc.furniture.footer_left = lang.confidential + org;
-      doc.furniture.footer_centre = lang.generated;
-      doc.furniture.page_pattern = lang.page;
-      bd::TitleBand band;
-      band.org_kicker = org;
-      band.doc_type = lang.doc_type;
-      band.title = "Social media and customer dialogue";
-      band.period = "October 2026";
-      band.comparison = "compared with September 2026 and October 2025";
-      band.scope = "Own channels: " + org;
-      doc.blocks.push_back(band);
-      doc.blocks.push_back(bd::PageBreak{});
-      doc.blocks.push_back(bd::Paragraph{"Body text on page 2."});
-      const auto out = bl::compose(doc, m);
-      REQUIRE(out.pages.size() >= 2);
-      check_band(m, out.pages[0], 0, 120, "title band");
-      check_band(m, out.pages[1], 0, 50, "running header");
-      for (const auto& p : out.pages) check_band(m, p, h - 40, h + 1, "footer");
-      bool shortened = false;
-      for (const auto& r : all_of<bl::TextRun>(out.pages[0].canvas))
-        shortened = shortened || (r.at.y < 60 && r.text.find("…") != std::string::npos);
-      CHECK(shortened);
+  TEST_CASE("a 500-character organisation name overlaps nothing in the title band, header and footer") {
+    HalfEmMeasurer m;
+    const std::string org = std::string(250, 'N') + " Ålbæk Energi " + std::string(236, 'x');
+    REQUIRE(org.size() >= 500);
+    const std::vector<Language> languages = {
+        {"BOARD BRIEFING", "· Board briefing", "Confidential · for the board of ", "Generated 2 November 2026, 06:00",
+         "Page {n} of {total}"},
+        {"BESTYRELSESORIENTERING", "· Bestyrelsesorientering", "Fortroligt · til bestyrelsen for ",
+         "Dannet 2. november 2026 kl. 06.00", "Side {n} af {total}"}};
+    const std::vector<std::pair<double, double>> sizes = {{595.276, 841.89}, {841.89, 595.276}, {612, 792}, {792, 612}};
+    for (const auto& lang : languages) {
+      for (const auto& [w, h] : sizes) {
+        CAPTURE(lang.doc_type);
+        CAPTURE(w);
+        bd::Document doc;
+        doc.page.width_pt = w;
+        doc.page.height_pt = h;
+        doc.furniture.header_org = org;
+        doc.furniture.header_title = lang.running_title;
+        doc.furniture.header_period = "October 2026";
+        doc.furniture.footer_left = lang.confidential + org;
+        doc.furniture.footer_centre = lang.generated;
+        doc.furniture.page_pattern = lang.page;
+        bd::TitleBand band;
+        band.org_kicker = org;
+        band.doc_type = lang.doc_type;
+        band.title = "Social media and customer dialogue";
+        band.period = "October 2026";
+        band.comparison = "compared with September 2026 and October 2025";
+        band.scope = "Own channels: " + org;
+        doc.blocks.push_back(band);
+        doc.blocks.push_back(bd::PageBreak{});
+        doc.blocks.push_back(bd::Paragraph{"Body text on page 2."});
+        const auto out = bl::compose(doc, m);
+        REQUIRE(out.pages.size() >= 2);
+        check_band(m, out.pages[0], 0, 120, "title band");
+        check_band(m, out.pages[1], 0, 50, "running header");
+        for (const auto& p : out.pages) check_band(m, p, h - 40, h + 1, "footer");
+        bool shortened = false;
+        for (const auto& r : all_of<bl::TextRun>(out.pages[0].canvas))
+          shortened = shortened || (r.at.y < 60 && r.text.find("…") != std::string::npos);
+        CHECK(shortened);
+      }
     }
   }
-}
 }  // TEST_SUITE

@@ -16,9 +16,8 @@ const FixedWidthMeasurer kMeasurer;
 TEST_SUITE("layout") {
   TEST_CASE("a section heading has its rule 5 pt below the baseline and the note right-aligned") {
     RecordingCanvas canvas;
-    const double rule_y =
-        draw_section_heading(canvas, kMeasurer, {48, 135}, 499.28, "What the board should know",
-                             "Ranked by importance");
+    const double rule_y = draw_section_heading(canvas, kMeasurer, {48, 135}, 499.28, "What the board should know",
+                                               "Ranked by importance");
     CHECK(rule_y == 140);
     const auto runs = recorded<TextRun>(canvas);
     REQUIRE(runs.size() == 2);
@@ -27,8 +26,7 @@ TEST_SUITE("layout") {
     CHECK(runs[1].color == style::kInk60);
     CHECK(runs[1].size_pt == 8);
     CHECK(runs[1].at.y == 135);
-    CHECK(runs[1].at.x + kMeasurer.width(runs[1].face, 8, runs[1].text) ==
-          doctest::Approx(48 + 499.28));
+    CHECK(runs[1].at.x + kMeasurer.width(runs[1].face, 8, runs[1].text) == doctest::Approx(48 + 499.28));
     const auto rule = recorded<Path>(canvas).at(0);
     CHECK(rule.line_width_pt == doctest::Approx(0.75));
     CHECK(rule.stroke_color == style::kInk);

@@ -154,8 +154,7 @@ TEST_SUITE("layout") {
     const auto runs = recorded<TextRun>(canvas);
     const TextRun* tag = find_run(runs, "foreløbig");
     REQUIRE(tag);
-    CHECK(tag->at.x + kMeasurer.width(tag->face, tag->size_pt, tag->text) ==
-          doctest::Approx(x + kTileWidth));
+    CHECK(tag->at.x + kMeasurer.width(tag->face, tag->size_pt, tag->text) == doctest::Approx(x + kTileWidth));
     const TextRun& label = runs[1];
     CHECK_FALSE(label.text.ends_with("\u2026"));
     CHECK(label.at.x + kMeasurer.width(label.face, label.size_pt, label.text) < tag->at.x - 5);

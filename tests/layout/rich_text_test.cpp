@@ -9,8 +9,8 @@
 namespace boardbrief::layout {
 namespace {
 
-using testing::recorded;
 using testing::FixedWidthMeasurer;
+using testing::recorded;
 
 const FixedWidthMeasurer kMeasurer;  // 10 pt: 5 pt per code point
 constexpr double kSize = 10;
@@ -27,8 +27,7 @@ TEST_SUITE("layout") {
           std::vector<RichRun>{{"38%", FontFace::Bold}, {" of messages", FontFace::Regular}});
     CHECK(parse_rich("*Why it matters:* text") ==
           std::vector<RichRun>{{"Why it matters:", FontFace::Italic}, {" text", FontFace::Regular}});
-    CHECK(parse_rich("5 * 3 and **x") ==
-          std::vector<RichRun>{{"5 * 3 and **x", FontFace::Regular}});
+    CHECK(parse_rich("5 * 3 and **x") == std::vector<RichRun>{{"5 * 3 and **x", FontFace::Regular}});
     CHECK(parse_rich("").empty());
   }
 

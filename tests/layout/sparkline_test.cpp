@@ -92,8 +92,7 @@ TEST_SUITE("layout") {
 
   TEST_CASE("first point is an ink40 dot and the last an accent dot, both inside the box") {
     RecordingCanvas canvas;
-    draw_sparkline(canvas, {100, 50},
-                   SparklineSpec{thirteen(10, 1), ValueKind::Count, std::nullopt, false});
+    draw_sparkline(canvas, {100, 50}, SparklineSpec{thirteen(10, 1), ValueKind::Count, std::nullopt, false});
     const auto dots = recorded<Circle>(canvas);
     REQUIRE(dots.size() == 2);
     CHECK(dots[0].fill_color == style::kInk40);

@@ -57,8 +57,7 @@ TEST_SUITE("layout") {
 
   TEST_CASE("a no-break space keeps a figure and its unit together") {
     // "rose til 38\u00A0%" would break after "38" if U+00A0 were a break.
-    const auto lines =
-        wrap_text(kMeasurer, FontFace::Regular, kSize, "rose til 38\u00A0% i alt", 40);
+    const auto lines = wrap_text(kMeasurer, FontFace::Regular, kSize, "rose til 38\u00A0% i alt", 40);
     CHECK(texts(lines) == std::vector<std::string>{"rose til", "38\u00A0% i", "alt"});
   }
 
@@ -88,8 +87,7 @@ TEST_SUITE("layout") {
 
   TEST_CASE("ellipsize keeps text that fits and shortens the rest with an ellipsis") {
     CHECK(ellipsize(kMeasurer, FontFace::Regular, kSize, "Nøgletal", 40) == "Nøgletal");
-    CHECK(ellipsize(kMeasurer, FontFace::Regular, kSize, "Beskeder der kræver svar", 40) ==
-          "Beskede…");
+    CHECK(ellipsize(kMeasurer, FontFace::Regular, kSize, "Beskeder der kræver svar", 40) == "Beskede…");
     // No space is left before the ellipsis.
     CHECK(ellipsize(kMeasurer, FontFace::Regular, kSize, "ab cdef", 20) == "ab…");
     CHECK(ellipsize(kMeasurer, FontFace::Regular, kSize, "æøåæøå", 5) == "…");

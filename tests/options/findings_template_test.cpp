@@ -24,9 +24,10 @@ std::string write(const std::string& name, const std::string& text) {
 
 TEST_SUITE("options") {
   TEST_CASE("business hours: spans per weekday, closed days and holidays") {
-    auto spec = load_template(write("bh", "[dialogue.business_hours]\nmonday = \"09:00-17:00\"\n"
-                                          "tuesday = \"08:00-12:00, 13:00-16:30\"\nsaturday = \"\"\n"
-                                          "sunday = \"10:00-24:00\"\nholidays = [\"2026-12-24\", \"2026-12-25\"]\n"));
+    auto spec = load_template(write("bh",
+                                    "[dialogue.business_hours]\nmonday = \"09:00-17:00\"\n"
+                                    "tuesday = \"08:00-12:00, 13:00-16:30\"\nsaturday = \"\"\n"
+                                    "sunday = \"10:00-24:00\"\nholidays = [\"2026-12-24\", \"2026-12-25\"]\n"));
     REQUIRE(spec.business_hours);
     const auto& b = *spec.business_hours;
     REQUIRE(b.open[0].size() == 1);
@@ -55,19 +56,22 @@ TEST_SUITE("options") {
 
   TEST_CASE("business hours: malformed spans, dates and keys name the place") {
     auto p1 = write("bad-span", "[dialogue.business_hours]\nmonday = \"9-17\"\n");
-    CHECK(bt::template_error(p1) == p1 + ":2:10: 'dialogue.business_hours.monday' must look like \"09:00-17:00\" (spans "
-                               "separated by commas, \"\" when closed)");
+    CHECK(bt::template_error(p1) == p1 +
+                                        ":2:10: 'dialogue.business_hours.monday' must look like \"09:00-17:00\" (spans "
+                                        "separated by commas, \"\" when closed)");
     auto p2 = write("backwards", "[dialogue.business_hours]\nfriday = \"17:00-09:00\"\n");
     CHECK(bt::template_error(p2).find(p2 + ":2:10: 'dialogue.business_hours.friday'") == 0);
     auto p3 = write("bad-day", "[dialogue.business_hours]\nholidays = [\"2026-13-01\"]\n");
-    CHECK(bt::template_error(p3) == p3 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
+    CHECK(bt::template_error(p3) ==
+          p3 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
     auto p4 = write("bad-key", "[dialogue.business_hours]\nmondays = \"09:00-17:00\"\n");
     CHECK(bt::template_error(p4) == p4 + ":2:11: unknown template key 'dialogue.business_hours.mondays'");
   }
 
   TEST_CASE("findings thresholds: read, range-checked and applied to the engine rules") {
-    auto spec = load_template(write("rules", "[findings]\nfalse_discovery_rate = 0.01\nmin_scope_share = 0.4\nspike_z = 4\n"
-                                             "min_messages = 50\n"));
+    auto spec = load_template(write("rules",
+                                    "[findings]\nfalse_discovery_rate = 0.01\nmin_scope_share = 0.4\nspike_z = 4\n"
+                                    "min_messages = 50\n"));
     auto rules = boardbrief::app::engine_rules(spec);
     CHECK(rules.fdr_level == 0.01);
     CHECK(rules.min_scope_share == 0.4);

@@ -43,8 +43,9 @@ TEST_SUITE("options") {
     auto p4 = write("range", "[findings]\nsummary_count = 9\n");
     CHECK(bt::template_error(p4) == p4 + ":2:17: 'findings.summary_count' must be between 1 and 5");
     auto p5 = write("table", "[brand]\naccent = \"#000000\"\n");
-    CHECK(bt::template_error(p5) == p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
-                              "[summary], [audience], [engagement], [sentiment], [appendix] or [actions])");
+    CHECK(bt::template_error(p5) ==
+          p5 + ":1:1: unknown template key 'brand' (expected [findings], [dialogue], [page], [branding], "
+               "[summary], [audience], [engagement], [sentiment], [appendix] or [actions])");
     CHECK(bt::template_error("/no/such/t.toml") == "/no/such/t.toml: cannot read the template");
   }
 
@@ -53,12 +54,13 @@ TEST_SUITE("options") {
     std::ofstream(dir / "logo.png") << "png";
     std::ofstream(dir / "Font.ttf") << "ttf";
     auto path = (dir / "t.toml").string();
-    std::ofstream(path) << "[page]\nsize = \"Letter\"\norientation = \"landscape\"\n"
-                           "[branding]\norganisation = \"Nordlys\"\nlogo = \"logo.png\"\naccent = \"#0a5c36\"\n"
-                           "font_bold = \"Font.ttf\"\n"
-                           "[summary]\nchart = \"dialogue\"\ntiles = false\n"
-                           "[audience]\nmetrics = [\"followers\"]\nplatforms = [\"facebook\", \"tiktok\"]\nperiods = 6\n"
-                           "[engagement]\nsection = false\n[sentiment]\nsection = false\n[appendix]\nsection = false\n";
+    std::ofstream(path)
+        << "[page]\nsize = \"Letter\"\norientation = \"landscape\"\n"
+           "[branding]\norganisation = \"Nordlys\"\nlogo = \"logo.png\"\naccent = \"#0a5c36\"\n"
+           "font_bold = \"Font.ttf\"\n"
+           "[summary]\nchart = \"dialogue\"\ntiles = false\n"
+           "[audience]\nmetrics = [\"followers\"]\nplatforms = [\"facebook\", \"tiktok\"]\nperiods = 6\n"
+           "[engagement]\nsection = false\n[sentiment]\nsection = false\n[appendix]\nsection = false\n";
     auto spec = load_template(path, dir.string());
     CHECK(spec.page_size == "Letter");
     CHECK(spec.landscape);
@@ -80,7 +82,7 @@ TEST_SUITE("options") {
     CHECK(bt::template_error(e1) == e1 + ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A3\")");
     auto e2 = write("logo", "[branding]\nlogo = \"missing.png\"\n");
     CHECK(bt::template_error(e2) == e2 + ":2:8: 'branding.logo': no such file " +
-                              (std::filesystem::path(e2).parent_path() / "missing.png").string());
+                                        (std::filesystem::path(e2).parent_path() / "missing.png").string());
     auto e3 = write("logo-kind", "[branding]\nlogo = \"logo.gif\"\n");
     CHECK(bt::template_error(e3) == e3 + ":2:8: 'branding.logo' must name a PNG or JPEG file (not \"logo.gif\")");
     auto e4 = write("accent", "[branding]\naccent = \"navy\"\n");
@@ -90,7 +92,8 @@ TEST_SUITE("options") {
     auto e6 = write("bool", "[appendix]\nsection = \"yes\"\n");
     CHECK(bt::template_error(e6) == e6 + ":2:11: 'appendix.section' must be true or false");
     auto e7 = write("chart", "[summary]\nchart = \"pie\"\n");
-    CHECK(bt::template_error(e7) == e7 + ":2:9: 'summary.chart' must be one of \"daily\", \"dialogue\", \"none\" (not \"pie\")");
+    CHECK(bt::template_error(e7) ==
+          e7 + ":2:9: 'summary.chart' must be one of \"daily\", \"dialogue\", \"none\" (not \"pie\")");
   }
   TEST_CASE("--template takes a bundled name or a file") {
     using boardbrief::options::template_path;
@@ -114,7 +117,8 @@ TEST_SUITE("options") {
     CHECK(load_template(write("eng-grouped", "[engagement]\nchart = \"grouped\"\n")).engagement_chart == "grouped");
     CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).engagement_chart == "stacked");
     auto bad = write("eng-bad", "[engagement]\nchart = \"pie\"\n");
-    CHECK(bt::template_error(bad) == bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
+    CHECK(bt::template_error(bad) ==
+          bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
   }
 }
 
@@ -137,6 +141,7 @@ TEST_SUITE("options") {
     CHECK(bt::template_error((dir / "u.toml").string()) ==
           (dir / "u.toml").string() + ":4:14: 'summary.tile_count' must be between 1 and 6");
     std::ofstream(dir / "v.toml") << "[actions]\nfile = \"missing.toml\"\n";
-    CHECK(bt::template_error((dir / "v.toml").string()).find("v.toml:2:8: 'actions.file': no such file") != std::string::npos);
+    CHECK(bt::template_error((dir / "v.toml").string()).find("v.toml:2:8: 'actions.file': no such file") !=
+          std::string::npos);
   }
 }

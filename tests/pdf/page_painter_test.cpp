@@ -26,9 +26,8 @@ struct Raster {
 };
 
 Raster rasterise_page(const std::string& pdf, int page, const std::string& root) {
-  const auto r =
-      testing::run("pdftoppm -r 72 -aa no -aaVector no -f " + std::to_string(page) + " -l " +
-                   std::to_string(page) + " -singlefile '" + pdf + "' '" + root + "'");
+  const auto r = testing::run("pdftoppm -r 72 -aa no -aaVector no -f " + std::to_string(page) + " -l " +
+                              std::to_string(page) + " -singlefile '" + pdf + "' '" + root + "'");
   REQUIRE(r.exit_code == 0);
   std::ifstream in(root + ".ppm", std::ios::binary);
   std::string magic;
@@ -95,8 +94,7 @@ TEST_SUITE("pdf") {
     const auto bytes = writer.render(pages, sample::info());
     const std::string pdf = (testing::scratch_dir("pdf-size") / "small.pdf").string();
     std::ofstream(pdf, std::ios::binary)
-        .write(reinterpret_cast<const char*>(bytes.data()),
-               static_cast<std::streamsize>(bytes.size()));
+        .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     const Raster page = rasterise_page(pdf, 1, pdf + "-page1");
     CHECK(page.width == 300);
     CHECK(page.height == 200);

@@ -57,8 +57,7 @@ TEST_SUITE("pdf") {
     CHECK(r.err.empty());
     int fonts = 0;
     std::size_t line_start = 0;
-    for (std::size_t end; (end = r.out.find('\n', line_start)) != std::string::npos;
-         line_start = end + 1) {
+    for (std::size_t end; (end = r.out.find('\n', line_start)) != std::string::npos; line_start = end + 1) {
       const std::string line = r.out.substr(line_start, end - line_start);
       if (line.find("HPDFA") != 0) continue;
       ++fonts;
@@ -102,9 +101,7 @@ TEST_SUITE("pdf") {
     CHECK(qdf.out.find("/XYZ\n  0\n  841.89001\n  1\n]") != std::string::npos);
   }
 
-  TEST_CASE("the same input renders to the same bytes") {
-    CHECK(sample::render() == sample::render());
-  }
+  TEST_CASE("the same input renders to the same bytes") { CHECK(sample::render() == sample::render()); }
 
   TEST_CASE("render may be called only once per writer") {
     PdfWriter writer(sample::lato());
@@ -117,8 +114,7 @@ TEST_SUITE("pdf") {
     CHECK(writer.width(FontFace::Regular, 10, "æøå") > 0);
     CHECK(writer.width(FontFace::Regular, 10, "") == 0);
     const double ab = writer.width(FontFace::Regular, 10, "ab");
-    CHECK(ab == doctest::Approx(writer.width(FontFace::Regular, 10, "a") +
-                                writer.width(FontFace::Regular, 10, "b"))
+    CHECK(ab == doctest::Approx(writer.width(FontFace::Regular, 10, "a") + writer.width(FontFace::Regular, 10, "b"))
                     .epsilon(1e-12));
     CHECK(writer.width(FontFace::Regular, 20, "ab") == doctest::Approx(2 * ab).epsilon(1e-12));
     CHECK(writer.width(FontFace::Bold, 10, "Ålbæk") > writer.width(FontFace::Regular, 10, "Ålbæk"));
@@ -145,8 +141,7 @@ TEST_SUITE("pdf") {
   TEST_CASE("a missing font file is a DataError naming it") {
     FontFiles files = sample::lato();
     files.bold = "/nonexistent/Lato-Bold.ttf";
-    CHECK_THROWS_WITH_AS(PdfWriter{files},
-                         "cannot read font '/nonexistent/Lato-Bold.ttf': No such file or directory",
+    CHECK_THROWS_WITH_AS(PdfWriter{files}, "cannot read font '/nonexistent/Lato-Bold.ttf': No such file or directory",
                          DataError);
   }
 
@@ -156,8 +151,7 @@ TEST_SUITE("pdf") {
     std::ofstream(text) << "This is a text file, not a font.\n";
     FontFiles files = sample::lato();
     files.italic = text;
-    CHECK_THROWS_WITH_AS(PdfWriter{files}, ("font '" + text + "' is not a TrueType font").c_str(),
-                         DataError);
+    CHECK_THROWS_WITH_AS(PdfWriter{files}, ("font '" + text + "' is not a TrueType font").c_str(), DataError);
 
     // The right magic but a cut-off file: libharu would fail silently or embed garbage.
     const std::string cut = (dir / "cut.ttf").string();

@@ -30,14 +30,12 @@ inline DocumentInfo info() {
   i.subject = "Nøgletal “KPI” og €-omsætning";
   i.keywords = "ledelse, økonomi";
   i.creator = "boardbrief 0.1.0";
-  i.created = sys_days{2026_y / October / 1} + std::chrono::hours{8} + std::chrono::minutes{30} +
-              std::chrono::seconds{5};
+  i.created =
+      sys_days{2026_y / October / 1} + std::chrono::hours{8} + std::chrono::minutes{30} + std::chrono::seconds{5};
   return i;
 }
 
-inline std::vector<Bookmark> bookmarks() {
-  return {{"Overblik – nøgletal", 0}, {"Økonomi & €", 1}};
-}
+inline std::vector<Bookmark> bookmarks() { return {{"Overblik – nøgletal", 0}, {"Økonomi & €", 1}}; }
 
 // Page 2 is drawn at known places so a rendering can be probed pixel by pixel:
 // a red square clipped to its top-left quarter at (100,100), a blue disc at (300,150), a

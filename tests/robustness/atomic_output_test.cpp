@@ -55,7 +55,8 @@ TEST_SUITE("robustness") {
       fs::create_directories(dir / "reports" / "briefing-2026-10.pdf");
       auto r = report(db, kPeriod + "--out " + q(dir / "reports") + " --findings-json " + q(t.json));
       CHECK(r.exit_code == 4);
-      CHECK(r.err == "boardbrief: error: '" + (dir / "reports" / "briefing-2026-10.pdf").string() + "': is a directory\n");
+      CHECK(r.err ==
+            "boardbrief: error: '" + (dir / "reports" / "briefing-2026-10.pdf").string() + "': is a directory\n");
       t.check_untouched();
       CHECK(temp_files_in(dir / "reports") == 0);
     }
@@ -95,7 +96,8 @@ TEST_SUITE("robustness") {
       spit(data / "fonts" / "Lato-Bold.ttf", font.substr(0, 2000));
       auto r = report(db, t.args() + " --data-dir " + q(data));
       CHECK(r.exit_code == 3);
-      CHECK(r.err.rfind("boardbrief: error: cannot load font '" + (data / "fonts" / "Lato-Bold.ttf").string() + "'", 0) == 0);
+      CHECK(r.err.rfind("boardbrief: error: cannot load font '" + (data / "fonts" / "Lato-Bold.ttf").string() + "'",
+                        0) == 0);
       CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     }
     SUBCASE("corrupt logo, read when the page is drawn") {

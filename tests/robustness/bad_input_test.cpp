@@ -54,7 +54,7 @@ std::string report_args(const fs::path& dir, const fs::path& db, const std::stri
 
 // A report on the sample with `sql` applied to the database.
 std::function<std::string(const fs::path&, const fs::path&)> with_sql(const std::string& sql,
-                                                                       const std::string& extra = "") {
+                                                                      const std::string& extra = "") {
   return [=](const fs::path& dir, const fs::path& db) {
     sample_copy(db, "PRAGMA ignore_check_constraints = 1; " + sql);
     return report_args(dir, db, extra);
@@ -79,7 +79,8 @@ std::function<std::string(const fs::path&, const fs::path&)> with_template(const
 }
 
 // A report with a copy of the data directory changed by `change`.
-std::function<std::string(const fs::path&, const fs::path&)> with_data_dir(std::function<void(const fs::path&)> change) {
+std::function<std::string(const fs::path&, const fs::path&)> with_data_dir(
+    std::function<void(const fs::path&)> change) {
   return [=](const fs::path& dir, const fs::path& db) {
     sample_copy(db);
     auto data = data_dir_copy(dir / "data");
@@ -95,8 +96,11 @@ void pdf_ok(const fs::path& dir, const fs::path&) {
 }
 
 const std::string kWeird[] = {
-    "Quote \"double\" and 'single'", "Back\\slash \\\\ and \\n", "Emoji 🎉🚀👩‍👩‍👧 channel",
-    "قناة العملاء", "ערוץ לקוחות (RTL)",
+    "Quote \"double\" and 'single'",
+    "Back\\slash \\\\ and \\n",
+    "Emoji 🎉🚀👩‍👩‍👧 channel",
+    "قناة العملاء",
+    "ערוץ לקוחות (RTL)",
 };
 
 std::string weird_names_sql() {
@@ -104,7 +108,8 @@ std::string weird_names_sql() {
   int id = 1;
   for (const auto& n : kWeird) {
     std::string quoted = replace_all(n, "'", "''");
-    sql += "UPDATE channel SET name = '" + quoted + "', handle = '" + quoted + "' WHERE id = " + std::to_string(id++) + ";";
+    sql += "UPDATE channel SET name = '" + quoted + "', handle = '" + quoted + "' WHERE id = " + std::to_string(id++) +
+           ";";
   }
   sql += "UPDATE channel SET name = '" + std::string(500, 'N') + "' WHERE id = 6;";
   return sql;
@@ -165,14 +170,16 @@ std::vector<Row> rows() {
        3, "{db}: table daily_metric, column day is declared INTEGER; schema version 1 declares it TEXT"},
       {"wrong column type (value TEXT)",
        [](auto& dir, auto& db) {
-         sample_with_schema(db, schema_with("value      REAL NOT NULL,\n  PRIMARY", "value      TEXT NOT NULL,\n  PRIMARY"));
+         sample_with_schema(
+             db, schema_with("value      REAL NOT NULL,\n  PRIMARY", "value      TEXT NOT NULL,\n  PRIMARY"));
          return report_args(dir, db);
        },
        3, "{db}: table daily_metric, column value is declared TEXT; schema version 1 declares it REAL"},
       {"duplicate daily_metric keys (no primary key)",
        [](auto& dir, auto& db) {
          sample_with_schema(db,
-                            schema_with("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;", "  UNIQUE (channel_id, metric, day, value)\n);"),
+                            schema_with("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;",
+                                        "  UNIQUE (channel_id, metric, day, value)\n);"),
                             "INSERT INTO daily_metric SELECT channel_id, day, metric, value + 1 FROM daily_metric "
                             "WHERE channel_id = 1 AND metric = 'impressions' AND day = '2026-10-15'");
          return report_args(dir, db);
@@ -189,41 +196,48 @@ std::vector<Row> rows() {
        3, "{db}: table channel: 1 duplicate channel ids, e.g. 1; every key must be unique (schema version 1)"},
       // Rows: days, timestamps, counts
       {"unparsable day (2026-02-30)",
-       with_sql("UPDATE daily_metric SET day = '2026-02-30' WHERE channel_id = 1 AND metric = 'posts' AND day = '2026-02-27'"),
+       with_sql("UPDATE daily_metric SET day = '2026-02-30' WHERE channel_id = 1 AND metric = 'posts' AND day = "
+                "'2026-02-27'"),
        3,
        "{db}: table daily_metric, channel 1, metric 'posts', day '2026-02-30': day is not a real day (YYYY-MM-DD) "
        "(1 bad row in the report's days; the figures would be wrong)"},
       {"unparsable day (2026-10-1)",
-       with_sql("UPDATE daily_metric SET day = '2026-10-1' WHERE channel_id = 1 AND metric = 'posts' AND day = '2026-10-10'"),
+       with_sql("UPDATE daily_metric SET day = '2026-10-1' WHERE channel_id = 1 AND metric = 'posts' AND day = "
+                "'2026-10-10'"),
        3,
        "{db}: table daily_metric, channel 1, metric 'posts', day '2026-10-1': day is not a real day (YYYY-MM-DD) "
        "(1 bad row in the report's days; the figures would be wrong)"},
       {"value NaN (text in a REAL column)",
-       with_sql("UPDATE daily_metric SET value = 'NaN' WHERE channel_id = 1 AND metric = 'impressions' AND day = '2026-10-15'"),
+       with_sql("UPDATE daily_metric SET value = 'NaN' WHERE channel_id = 1 AND metric = 'impressions' AND day = "
+                "'2026-10-15'"),
        3,
        "{db}: table daily_metric, channel 1, metric 'impressions', day '2026-10-15': value 'NaN' is not a number "
        "(1 bad row in the report's days; the figures would be wrong)"},
       {"value NULL (NaN as SQLite stores it)",
        [](auto& dir, auto& db) {
          sample_with_schema(db, schema_with("value      REAL NOT NULL,\n  PRIMARY", "value      REAL,\n  PRIMARY"),
-                            "UPDATE daily_metric SET value = 0.0 / 0 WHERE channel_id = 2 AND metric = 'reach' AND day = '2026-10-01'");
+                            "UPDATE daily_metric SET value = 0.0 / 0 WHERE channel_id = 2 AND metric = 'reach' AND day "
+                            "= '2026-10-01'");
          return report_args(dir, db);
        },
        3,
        "{db}: table daily_metric, channel 2, metric 'reach', day '2026-10-01': value NULL is not a number "
        "(1 bad row in the report's days; the figures would be wrong)"},
       {"value infinite",
-       with_sql("UPDATE daily_metric SET value = 9e999 WHERE channel_id = 1 AND metric = 'impressions' AND day = '2026-10-15'"),
+       with_sql("UPDATE daily_metric SET value = 9e999 WHERE channel_id = 1 AND metric = 'impressions' AND day = "
+                "'2026-10-15'"),
        3,
        "{db}: table daily_metric, channel 1, metric 'impressions', day '2026-10-15': value is infinite "
        "(1 bad row in the report's days; the figures would be wrong)"},
       {"value negative",
-       with_sql("UPDATE daily_metric SET value = -5 WHERE metric = 'posts' AND day = '2026-10-01' AND channel_id IN (1, 2)"),
+       with_sql(
+           "UPDATE daily_metric SET value = -5 WHERE metric = 'posts' AND day = '2026-10-01' AND channel_id IN (1, 2)"),
        3,
        "{db}: table daily_metric, channel 1, metric 'posts', day '2026-10-01': value -5.0 is negative "
        "(2 bad rows in the report's days; the figures would be wrong)"},
       {"value absurdly large",
-       with_sql("UPDATE daily_metric SET value = 3e15 WHERE channel_id = 1 AND metric = 'impressions' AND day = '2026-10-15'"),
+       with_sql("UPDATE daily_metric SET value = 3e15 WHERE channel_id = 1 AND metric = 'impressions' AND day = "
+                "'2026-10-15'"),
        3,
        "{db}: table daily_metric, channel 1, metric 'impressions', day '2026-10-15': value 3.0e+15 is absurdly large "
        "(over 1e12) (1 bad row in the report's days; the figures would be wrong)"},
@@ -245,7 +259,8 @@ std::vector<Row> rows() {
        with_sql("UPDATE interaction SET received_at = substr(received_at, 1, 10) || 'X' || substr(received_at, 12) "
                 "WHERE id % 20 = 0"),
        3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "received_at '*X*' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ); run `boardbrief check --db {db}`"},
       {"unparsable first_reply_at",
        with_sql("UPDATE interaction SET first_reply_at = 'soon' WHERE id = "
@@ -263,26 +278,31 @@ std::vector<Row> rows() {
        pdf_ok},
       {"first reply before receipt in many rows (over 1 %)",
        with_sql("UPDATE interaction SET first_reply_at = '2000-01-01T00:00:00Z' WHERE first_reply_at IS NOT NULL"), 3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "first_reply_at is before received_at; run `boardbrief check --db {db}`"},
       {"sentiment outside [-1, 1]",
-       with_sql("UPDATE interaction SET sentiment = 7 WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       with_sql("UPDATE interaction SET sentiment = 7 WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= "
+                "'2026-10-05')"),
        0,
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: sentiment is outside [-1, 1]",
        pdf_ok},
       {"needs_reply 'yes' (skipped, warned)",
-       with_sql("UPDATE interaction SET needs_reply = 'yes' WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       with_sql("UPDATE interaction SET needs_reply = 'yes' WHERE id = (SELECT MIN(id) FROM interaction WHERE "
+                "received_at >= '2026-10-05')"),
        0,
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: needs_reply 'yes' is not 0 or 1",
        pdf_ok},
       {"needs_reply 2 in many rows (over 1 %)", with_sql("UPDATE interaction SET needs_reply = 2 WHERE id % 20 = 0"), 3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "needs_reply 2 is not 0 or 1; run `boardbrief check --db {db}`"},
       {"received_at as Unix epoch seconds in every row",
        with_sql("UPDATE interaction SET received_at = strftime('%s', received_at)"), 3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "received_at '1*' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
        "`boardbrief check --db {db}`"},
       {"received_at as Unix epoch integers (no column type)",
@@ -292,7 +312,8 @@ std::vector<Row> rows() {
          return report_args(dir, db);
        },
        3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "received_at 1* is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number); run "
        "`boardbrief check --db {db}`"},
       {"received_at 'yesterday' (cannot be placed in time; skipped, warned)",
@@ -334,14 +355,16 @@ std::vector<Row> rows() {
        "row id *: received_at '2026-10-05 *' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)",
        pdf_ok},
       {"interaction on a channel id not in table channel (skipped, warned)",
-       with_sql("UPDATE interaction SET channel_id = 99 WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at >= '2026-10-05')"),
+       with_sql("UPDATE interaction SET channel_id = 99 WHERE id = (SELECT MIN(id) FROM interaction WHERE received_at "
+                ">= '2026-10-05')"),
        0,
        "boardbrief: warning: {db}: skipped 1 of * interaction rows read for the report, the first: table interaction, "
        "row id *: channel_id 99 is not in table channel",
        pdf_ok},
-      {"every interaction on channel ids not in table channel", with_sql("UPDATE interaction SET channel_id = channel_id + 100"),
-       3,
-       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row id *: "
+      {"every interaction on channel ids not in table channel",
+       with_sql("UPDATE interaction SET channel_id = channel_id + 100"), 3,
+       "{db}: * of * interaction rows read for the report are bad (more than 1 %), the first: table interaction, row "
+       "id *: "
        "channel_id 10* is not in table channel; run `boardbrief check --db {db}`"},
       {"target value NULL (no NOT NULL in the schema)",
        [](auto& dir, auto& db) {
@@ -356,26 +379,30 @@ std::vector<Row> rows() {
        with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1e300)"), 3,
        "{db}: table target, row *: value 1e300 for impressions is outside [0, 1e15] (a count)"},
       {"target value near the largest double",
-       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1.7976931348623157e308)"), 3,
-       "{db}: table target, row *: value 1.79769313486232e308 for impressions is outside [0, 1e15] (a count)"},
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', 1.7976931348623157e308)"),
+       3, "{db}: table target, row *: value 1.79769313486232e308 for impressions is outside [0, 1e15] (a count)"},
       {"target share given as a percentage (15 for 15 %)",
        with_sql("UPDATE target SET value = 15 WHERE metric = 'unanswered_share'"), 3,
-       "{db}: table target, row *: value 15 for unanswered_share is outside [0, 1] (shares are fractions: 0.15 = 15 %)"},
-      {"target negative count", with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', -5)"),
-       3, "{db}: table target, row *: value -5 for impressions is outside [0, 1e15] (a count)"},
+       "{db}: table target, row *: value 15 for unanswered_share is outside [0, 1] (shares are fractions: 0.15 = 15 "
+       "%)"},
+      {"target negative count",
+       with_sql("INSERT INTO target VALUES ('impressions', NULL, '2026-01-01', '2026-12-31', -5)"), 3,
+       "{db}: table target, row *: value -5 for impressions is outside [0, 1e15] (a count)"},
       {"unknown metric key in daily_metric (ignored, warned)",
        with_sql("INSERT INTO daily_metric VALUES (1, '2026-10-15', 'bogus_metric', 5)"), 0,
        "boardbrief: warning: {db}: ignored 1 daily_metric row of an unknown channel or metric (e.g. channel 1, metric "
        "'bogus_metric', day 2026-10-15)",
        pdf_ok},
-      {"unknown aggregation in the metric catalogue", with_sql("UPDATE metric SET aggregation = 'median' WHERE key = 'posts'"), 3,
+      {"unknown aggregation in the metric catalogue",
+       with_sql("UPDATE metric SET aggregation = 'median' WHERE key = 'posts'"), 3,
        "{db}: table metric, key 'posts': aggregation 'median' is not sum, last, mean or max"},
       {"unknown channel owner", with_sql("UPDATE channel SET owner = 'ours' WHERE id = 2"), 3,
        "{db}: table channel, row id 2: owner 'ours' is neither 'own' nor 'competitor'"},
       {"data end before the period does (pipeline stopped)",
        [](auto& dir, auto& db) {
-         sample_copy(db, "DELETE FROM daily_metric WHERE day > '2026-10-20'; "
-                         "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
+         sample_copy(db,
+                     "DELETE FROM daily_metric WHERE day > '2026-10-20'; "
+                     "DELETE FROM interaction WHERE received_at >= '2026-10-20T22:00:00Z'");
          return report_args(dir, db, "--findings-json " + q(dir / "o.json"));
        },
        0,
@@ -411,9 +438,11 @@ std::vector<Row> rows() {
       {"unknown time zone", with_args(kPeriod + " --tz Mars/Olympus_Mons"), 2,
        "unknown time zone 'Mars/Olympus_Mons' (use an IANA name such as Europe/Copenhagen)"},
       {"bad --period syntax (month 13)", with_args("--period 2026-13 --as-of 2026-11-02"), 2,
-       "--period '2026-13': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, last-quarter or last-week)"},
+       "--period '2026-13': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, last-quarter or "
+       "last-week)"},
       {"bad --period syntax (words)", with_args("--period 'Q3 2026' --as-of 2026-11-02"), 2,
-       "--period 'Q3 2026': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, last-quarter or last-week)"},
+       "--period 'Q3 2026': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, last-quarter or "
+       "last-week)"},
       {"SQL-like text in --period", with_args("--period \"2026-10'; DROP TABLE channel; --\" --as-of 2026-11-02"), 2,
        "--period '2026-10'; DROP TABLE channel; --': not a period (use YYYY-MM, YYYY-Qn, YYYY, YYYY-Www, last-month, "
        "last-quarter or last-week)"},
@@ -454,12 +483,11 @@ std::vector<Row> rows() {
       {"language file with a syntax error",
        with_data_dir([](const fs::path& d) { spit(d / "templates" / "lang" / "en.toml", "language = \"en\n"); }), 3,
        "{dir}/data/templates/lang/en.toml:1:*"},
-      {"missing regular font",
-       with_data_dir([](const fs::path& d) { fs::remove(d / "fonts" / "Lato-Regular.ttf"); }), 3,
-       "--data-dir '{dir}/data': no fonts/Lato-Regular.ttf and templates/lang/en.toml there"},
+      {"missing regular font", with_data_dir([](const fs::path& d) { fs::remove(d / "fonts" / "Lato-Regular.ttf"); }),
+       3, "--data-dir '{dir}/data': no fonts/Lato-Regular.ttf and templates/lang/en.toml there"},
       {"non-TrueType font (CFF/OpenType)",
-       with_data_dir([](const fs::path& d) { spit(d / "fonts" / "Lato-Bold.ttf", "OTTO" + std::string(400, '\0')); }), 3,
-       "font '{dir}/data/fonts/Lato-Bold.ttf' is not a TrueType font"},
+       with_data_dir([](const fs::path& d) { spit(d / "fonts" / "Lato-Bold.ttf", "OTTO" + std::string(400, '\0')); }),
+       3, "font '{dir}/data/fonts/Lato-Bold.ttf' is not a TrueType font"},
       {"font that is not a font at all",
        with_data_dir([](const fs::path& d) { spit(d / "fonts" / "Lato-Italic.ttf", "GIF89a"); }), 3,
        "font '{dir}/data/fonts/Lato-Italic.ttf' is not a TrueType font (file too short)"},
@@ -500,7 +528,7 @@ TEST_SUITE("robustness") {
     std::ofstream tried(base / "tried.txt");  // cause | exit | first stderr line, for the issue note
     for (const auto& row : rows()) {
       std::string cause = row.cause;
-    CAPTURE(cause);
+      CAPTURE(cause);
       fs::path dir = base / std::to_string(n++);
       fs::create_directories(dir);
       fs::path db = dir / "x.db";

@@ -78,9 +78,9 @@ TEST_SUITE("robustness") {
       keeper.exec("UPDATE channel SET name = name || ' ' WHERE id = 9");
       REQUIRE(fs::exists(db.string() + "-wal"));
       auto db_hash = hash_of(db), wal_hash = hash_of(db.string() + "-wal");
-      for (std::string cmd : {" report --db " + q(db) + kPeriod + "--out " + q(dir / "w.pdf") + " --findings-json " +
-                                  q(dir / "w.json"),
-                              " check --db " + q(db)}) {
+      for (std::string cmd :
+           {" report --db " + q(db) + kPeriod + "--out " + q(dir / "w.pdf") + " --findings-json " + q(dir / "w.json"),
+            " check --db " + q(db)}) {
         auto r = bt::run(bt::binary() + cmd);
         CHECK_MESSAGE(r.exit_code == 0, std::string(r.err + r.out));
         CHECK(hash_of(db) == db_hash);
@@ -115,10 +115,11 @@ TEST_SUITE("robustness") {
         for (int n = 1; n <= 200000 && !fs::exists(stop); ++n) {
           SQLite::Transaction t(w);
           w.exec("INSERT INTO interaction (id, channel_id, received_at, kind, needs_reply, topic) VALUES (" +
-                 std::to_string(1000000 + n) + ", 1, '2026-10-15T10:00:00Z', 'comment', 1, 'seq-" +
-                 std::to_string(n) + "')");
-          w.exec("UPDATE daily_metric SET value = value + 1000 WHERE channel_id = 1 AND metric = 'impressions' "
-                 "AND day = '2026-10-15'");
+                 std::to_string(1000000 + n) + ", 1, '2026-10-15T10:00:00Z', 'comment', 1, 'seq-" + std::to_string(n) +
+                 "')");
+          w.exec(
+              "UPDATE daily_metric SET value = value + 1000 WHERE channel_id = 1 AND metric = 'impressions' "
+              "AND day = '2026-10-15'");
           t.commit();
         }
       } catch (...) {
@@ -181,8 +182,7 @@ TEST_SUITE("robustness") {
         w.exec("UPDATE channel SET name = name WHERE id = 1");
         (void)!::write(ready[1], "x", 1);
         ::pause();
-      } catch (...) {
-      }
+      } catch (...) {}
       ::_exit(1);
     }
     char c = 0;

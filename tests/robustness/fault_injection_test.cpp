@@ -45,7 +45,8 @@ struct Scenario {
   }
 
   bt::RunResult run(const fs::path& db, const std::string& env) const {
-    return bt::run("env BB_FAULT_DIR=" + q(out) + " " + env + " ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 LD_PRELOAD=" +
+    return bt::run("env BB_FAULT_DIR=" + q(out) + " " + env +
+                   " ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 LD_PRELOAD=" +
                    q(BOARDBRIEF_FAULT_SHIM) + " " + bt::binary() + " report --db " + q(db) +
                    " --period 2026-10 --as-of 2026-11-02 --quiet --out " + q(pdf) + " --findings-json " + q(json));
   }

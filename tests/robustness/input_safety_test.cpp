@@ -71,53 +71,66 @@ TEST_SUITE("robustness") {
 
     auto o = run_guarded("report --db " + q(dir / "fifo") + kPeriod + out);
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --db must be a regular file");
+    CHECK(o.line ==
+          "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --db must be a regular file");
     o = run_guarded("check --db " + q(dir / "fifo"));
     CHECK(o.exit == 3);
     o = run_guarded("report --db /dev/zero" + kPeriod + out);
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; --db must be a regular file");
+    CHECK(o.line ==
+          "boardbrief: error: /dev/zero: a character device, not a regular file; --db must be a regular file");
 
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --template " + q(dir / "fifo"));
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; a template must be a regular file");
+    CHECK(o.line == "boardbrief: error: " + fifo +
+                        ": a FIFO (named pipe), not a regular file; a template must be a regular file");
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --template /dev/zero");
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; a template must be a regular file");
+    CHECK(o.line ==
+          "boardbrief: error: /dev/zero: a character device, not a regular file; a template must be a regular file");
 
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --config " + q(dir / "fifo"));
     CHECK(o.exit == 2);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --config must be a regular file");
+    CHECK(o.line ==
+          "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --config must be a regular file");
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --config /dev/zero");
     CHECK(o.exit == 2);
     o = run_guarded("import metrics --db " + q(dir / "i.db") + " --config /dev/zero " + q(dir / "none.csv"));
     CHECK(o.exit == 2);
-    CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; --config must be a regular file");
+    CHECK(o.line ==
+          "boardbrief: error: /dev/zero: a character device, not a regular file; --config must be a regular file");
 
     o = run_guarded("import metrics --db " + q(dir / "i.db") + " --platform x --handle @a --day-column day " +
                     q(dir / "fifo"));
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; a CSV file to import must "
-                    "be a regular file");
+    CHECK(o.line == "boardbrief: error: " + fifo +
+                        ": a FIFO (named pipe), not a regular file; a CSV file to import must "
+                        "be a regular file");
     CHECK_FALSE(fs::exists(dir / "i.db"));
-    o = run_guarded("report --db " + q(db) + kPeriod + out + " --mail-to a@example.com --mail-from b@example.com "
-                    "--smtp smtp://127.0.0.1:1 --smtp-credentials " + q(dir / "fifo"));
+    o = run_guarded("report --db " + q(db) + kPeriod + out +
+                    " --mail-to a@example.com --mail-from b@example.com "
+                    "--smtp smtp://127.0.0.1:1 --smtp-credentials " +
+                    q(dir / "fifo"));
     CHECK(o.exit == 2);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --smtp-credentials must "
-                    "be a regular file");
+    CHECK(o.line == "boardbrief: error: " + fifo +
+                        ": a FIFO (named pipe), not a regular file; --smtp-credentials must "
+                        "be a regular file");
 
     o = run_guarded("import metrics --db " + q(dir / "i.db") + " --mapping " + q(dir / "fifo") + " " + q(db));
     CHECK(o.exit == 2);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; --mapping must be a "
-                    "regular file");
+    CHECK(o.line == "boardbrief: error: " + fifo +
+                        ": a FIFO (named pipe), not a regular file; --mapping must be a "
+                        "regular file");
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --actions " + q(dir / "fifo"));
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: " + fifo + ": a FIFO (named pipe), not a regular file; an actions file must be "
-                    "a regular file");
+    CHECK(o.line == "boardbrief: error: " + fifo +
+                        ": a FIFO (named pipe), not a regular file; an actions file must be "
+                        "a regular file");
     o = run_guarded("report --db " + q(db) + kPeriod + out + " --actions /dev/zero");
     CHECK(o.exit == 3);
-    CHECK(o.line == "boardbrief: error: /dev/zero: a character device, not a regular file; an actions file must be a "
-                    "regular file");
+    CHECK(o.line ==
+          "boardbrief: error: /dev/zero: a character device, not a regular file; an actions file must be a "
+          "regular file");
     auto data = data_dir_copy(dir / "data");
     fs::remove(data / "fonts" / "Lato-Italic.ttf");
     REQUIRE(::mkfifo((data / "fonts" / "Lato-Italic.ttf").c_str(), 0600) == 0);
@@ -136,13 +149,15 @@ TEST_SUITE("robustness") {
     std::string big = "# " + std::string(2 << 20, 'x') + "\n";
     spit(dir / "big.toml", big);
     spit(dir / "big.ini", big);
-    auto o = run_guarded("report --db " + q(db) + kPeriod + "--out " + q(dir / "o.pdf") + " --template " + q(dir / "big.toml"));
+    auto o = run_guarded("report --db " + q(db) + kPeriod + "--out " + q(dir / "o.pdf") + " --template " +
+                         q(dir / "big.toml"));
     CHECK(o.exit == 3);
     CHECK(o.line == "boardbrief: error: " + (dir / "big.toml").string() +
                         ": 2048 KB, more than the 1024 KB allowed for a template");
     o = run_guarded("report --db " + q(db) + kPeriod + "--out " + q(dir / "o.pdf") + " --config " + q(dir / "big.ini"));
     CHECK(o.exit == 2);
-    CHECK(o.line == "boardbrief: error: " + (dir / "big.ini").string() + ": 2048 KB, more than the 1024 KB allowed for --config");
+    CHECK(o.line ==
+          "boardbrief: error: " + (dir / "big.ini").string() + ": 2048 KB, more than the 1024 KB allowed for --config");
   }
 
   TEST_CASE("a logo over the pixel limit is refused before decoding; a corrupt JPEG is bad data (exit 3)") {
@@ -163,7 +178,8 @@ TEST_SUITE("robustness") {
       CHECK(o.line.find(": the logo is 20000 x 20000 pixels, more than the 16 million allowed") != std::string::npos);
     }
     SUBCASE("JPEG without a frame header") {
-      auto o = run_guarded(args + with_logo(dir, "bad.jpg", std::string("\xFF\xD8\xFF\xE0", 4) + std::string(500, 'x')));
+      auto o =
+          run_guarded(args + with_logo(dir, "bad.jpg", std::string("\xFF\xD8\xFF\xE0", 4) + std::string(500, 'x')));
       CHECK(o.exit == 3);
       CHECK(o.line == "boardbrief: error: " + (dir / "bad.jpg").string() +
                           ": cannot read the logo (no JPEG frame header with the image size)");
@@ -195,9 +211,10 @@ TEST_SUITE("robustness") {
                           "SELECT 'x', 'x', 'sum', 'count', 'up' FROM (WITH RECURSIVE r(n) AS "
                           "(SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r WHERE n < 0)");
     const auto before = hash_db_files(db);
-    const std::string want = "boardbrief: error: " + db.string() +
-                             ": reading table metric took longer than --timeout 1 s (a view with an unbounded query, or "
-                             "a database far larger than expected?)";
+    const std::string want =
+        "boardbrief: error: " + db.string() +
+        ": reading table metric took longer than --timeout 1 s (a view with an unbounded query, or "
+        "a database far larger than expected?)";
     auto o = run_guarded("report --db " + q(db) + kPeriod + "--out " + q(dir / "o.pdf") + " --timeout 1");
     CHECK(o.exit == 3);
     CHECK(o.line == want);

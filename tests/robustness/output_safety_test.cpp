@@ -46,7 +46,8 @@ TEST_SUITE("robustness") {
     refused(db, "--out " + q(dir / "sub" / ".." / "s.db"), "--out '");
     refused(db, "--out " + q(dir / "link.pdf"), "--out '" + (dir / "link.pdf").string() + "' is the database");
     refused(db, "--out " + q(dir / "o.pdf") + " --findings-json " + q(db), "--findings-json '");
-    refused(db, "--out " + q(db.string() + "-journal"), "--out '" + db.string() + "-journal' is the database's rollback journal");
+    refused(db, "--out " + q(db.string() + "-journal"),
+            "--out '" + db.string() + "-journal' is the database's rollback journal");
     refused(db, "--out " + q(dir / "o.pdf") + " --findings-json " + q(db.string() + "-shm"), "--findings-json '");
     fs::create_hard_link(db, dir / "hard.pdf");
     refused(db, "--out " + q(dir / "hard.pdf"), "--out '" + (dir / "hard.pdf").string() + "' is the database");
@@ -67,13 +68,16 @@ TEST_SUITE("robustness") {
             "--out '" + (dir / "t.toml").string() + "' is the template " + (dir / "t.toml").string());
     CHECK(slurp(dir / "t.toml") == t);
     spit(dir / "actions.toml", "# no actions yet\n");
-    refused(db, "--actions " + q(dir / "actions.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " +
-                    q(dir / "actions.toml"),
+    refused(db,
+            "--actions " + q(dir / "actions.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " +
+                q(dir / "actions.toml"),
             "--findings-json '" + (dir / "actions.toml").string() + "' is the actions file ");
     CHECK(slurp(dir / "actions.toml") == "# no actions yet\n");
     spit(dir / "l.toml", "[branding]\nlogo = \"" + (dir / "logo.png").string() + "\"\n");
-    refused(db, "--template " + q(dir / "l.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " + q(dir / "logo.png"),
-            "--findings-json '" + (dir / "logo.png").string() + "' is the logo ");
+    refused(
+        db,
+        "--template " + q(dir / "l.toml") + " --out " + q(dir / "o.pdf") + " --findings-json " + q(dir / "logo.png"),
+        "--findings-json '" + (dir / "logo.png").string() + "' is the logo ");
   }
 
   TEST_CASE("--out naming the -wal file of a WAL database keeps the committed transaction") {
@@ -84,7 +88,8 @@ TEST_SUITE("robustness") {
     keeper.exec("UPDATE channel SET name = name || ' (committed)' WHERE id = 9");
     REQUIRE(fs::exists(db.string() + "-wal"));
     const auto wal = hash_of(db.string() + "-wal");
-    refused(db, "--out " + q(db.string() + "-wal"), "--out '" + db.string() + "-wal' is the database's write-ahead log");
+    refused(db, "--out " + q(db.string() + "-wal"),
+            "--out '" + db.string() + "-wal' is the database's write-ahead log");
     CHECK(hash_of(db.string() + "-wal") == wal);
   }
 
@@ -103,8 +108,9 @@ TEST_SUITE("robustness") {
     SUBCASE("a bare name that is no directory and has no extension: exit 2 with the fix") {
       auto r = bt::run("cd " + q(dir) + " && " + bt::binary() + " report --db s.db" + kPeriod + "--out reports");
       CHECK(r.exit_code == 2);
-      CHECK(r.err == "boardbrief: error: --out 'reports': no directory of that name, and no file extension; to write into "
-                     "a directory, create it first (mkdir reports); to write a file, name it reports.pdf\n");
+      CHECK(r.err ==
+            "boardbrief: error: --out 'reports': no directory of that name, and no file extension; to write into "
+            "a directory, create it first (mkdir reports); to write a file, name it reports.pdf\n");
       CHECK_FALSE(fs::exists(dir / "reports"));
     }
     SUBCASE("a directory with a trailing slash that does not exist: exit 4 naming it") {
@@ -159,9 +165,10 @@ TEST_SUITE("robustness") {
       REQUIRE(::mkfifo((dir / "pipe.pdf").c_str(), 0600) == 0);
       auto r = report(db, kPeriod + "--out " + q(dir / "pipe.pdf"));
       CHECK(r.exit_code == 4);
-      CHECK(r.err == "boardbrief: error: cannot write '" + (dir / "pipe.pdf").string() + "': a FIFO that nobody is reading\n");
-      r = bt::run("cat " + q(dir / "pipe.pdf") + " > " + q(dir / "read.pdf") + " & " + bt::binary() + " report --db " + q(db) +
-                  kPeriod + "--out " + q(dir / "pipe.pdf") + "; s=$?; wait; exit $s");
+      CHECK(r.err ==
+            "boardbrief: error: cannot write '" + (dir / "pipe.pdf").string() + "': a FIFO that nobody is reading\n");
+      r = bt::run("cat " + q(dir / "pipe.pdf") + " > " + q(dir / "read.pdf") + " & " + bt::binary() + " report --db " +
+                  q(db) + kPeriod + "--out " + q(dir / "pipe.pdf") + "; s=$?; wait; exit $s");
       // The reader may not have opened the FIFO yet when the report writes: exit 4 is allowed then.
       CHECK((r.exit_code == 0 || r.exit_code == 4));
       if (r.exit_code == 0) CHECK(slurp(dir / "read.pdf").rfind("%PDF-", 0) == 0);
@@ -175,7 +182,8 @@ TEST_SUITE("robustness") {
       CHECK(slurp(dir / "b.json") == "previous json");
     }
     SUBCASE("a socket is refused, and stays a socket") {
-      auto made = bt::run("python3 -c \"import socket; socket.socket(socket.AF_UNIX).bind('" + (dir / "sock.pdf").string() + "')\"");
+      auto made = bt::run("python3 -c \"import socket; socket.socket(socket.AF_UNIX).bind('" +
+                          (dir / "sock.pdf").string() + "')\"");
       REQUIRE_MESSAGE(made.exit_code == 0, made.err);
       auto r = report(db, kPeriod + "--out " + q(dir / "sock.pdf"));
       CHECK(r.exit_code == 4);

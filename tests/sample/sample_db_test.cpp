@@ -42,14 +42,16 @@ double scalar(SQLite::Database& db, const std::string& sql) { return db.execAndG
 double unanswered_share(SQLite::Database& db, const std::string& month) {
   return scalar(db,
                 "SELECT avg(first_reply_at IS NULL OR julianday(first_reply_at) - julianday(received_at) > 3) "
-                "FROM interaction WHERE needs_reply = 1 AND received_at LIKE '" + month + "-%'");
+                "FROM interaction WHERE needs_reply = 1 AND received_at LIKE '" +
+                    month + "-%'");
 }
 
 double monthly(SQLite::Database& db, const std::string& handle_platform, const std::string& metric,
                const std::string& month) {
-  return scalar(db, "SELECT total(value) FROM daily_metric JOIN channel ON channel.id = channel_id "
-                    "WHERE platform || ':' || owner = '" + handle_platform + "' AND metric = '" + metric +
-                    "' AND day LIKE '" + month + "-%'");
+  return scalar(db,
+                "SELECT total(value) FROM daily_metric JOIN channel ON channel.id = channel_id "
+                "WHERE platform || ':' || owner = '" +
+                    handle_platform + "' AND metric = '" + metric + "' AND day LIKE '" + month + "-%'");
 }
 
 }  // namespace
@@ -157,9 +159,11 @@ TEST_SUITE("sample") {
     SQLite::Database db(story_db().string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("SELECT min(day) || ' ' || max(day) FROM daily_metric").getString() == "2024-10-01 2026-10-31");
     // 6 own channels x 7 metrics + 3 competitors x 3 metrics; 761 days each.
-    CHECK(db.execAndGet("SELECT count(*) FROM (SELECT 1 FROM daily_metric GROUP BY channel_id, metric)").getInt() == 51);
-    const int complete = db.execAndGet("SELECT count(*) FROM (SELECT count(*) AS n FROM daily_metric "
-                                       "GROUP BY channel_id, metric HAVING n = 761)")
+    CHECK(db.execAndGet("SELECT count(*) FROM (SELECT 1 FROM daily_metric GROUP BY channel_id, metric)").getInt() ==
+          51);
+    const int complete = db.execAndGet(
+                               "SELECT count(*) FROM (SELECT count(*) AS n FROM daily_metric "
+                               "GROUP BY channel_id, metric HAVING n = 761)")
                              .getInt();
     CHECK(complete >= 45);
     // Planned: YouTube impressions stop two days early; Østkyst Forsyning has no March 2026 mentions.
@@ -167,8 +171,9 @@ TEST_SUITE("sample") {
                         "channel.id = channel_id WHERE platform = 'youtube' AND metric = 'impressions' "
                         "AND day >= '2026-10-28' ORDER BY day)")
               .getString() == "2026-10-28,2026-10-29");
-    const std::string ostkyst = "SELECT count(*) FROM daily_metric JOIN channel ON channel.id = channel_id "
-                                "WHERE name = 'Østkyst Forsyning' AND metric = 'mentions' AND day LIKE ";
+    const std::string ostkyst =
+        "SELECT count(*) FROM daily_metric JOIN channel ON channel.id = channel_id "
+        "WHERE name = 'Østkyst Forsyning' AND metric = 'mentions' AND day LIKE ";
     CHECK(db.execAndGet(ostkyst + "'2026-03-%'").getInt() == 0);
     CHECK(db.execAndGet(ostkyst + "'2026-02-%'").getInt() == 28);
     CHECK(db.execAndGet(ostkyst + "'2026-04-%'").getInt() == 30);
@@ -207,38 +212,46 @@ TEST_SUITE("sample") {
           "WHERE needs_reply = 1 AND first_reply_at IS NOT NULL AND received_at LIKE ";
       auto median_of = [&](const std::string& month) {
         const std::string where = median + "'" + month + "-%'";
-        return scalar(db, "SELECT m FROM (" + where + ") ORDER BY m LIMIT 1 OFFSET (SELECT count(*) / 2 FROM (" +
-                              where + "))");
+        return scalar(
+            db, "SELECT m FROM (" + where + ") ORDER BY m LIMIT 1 OFFSET (SELECT count(*) / 2 FROM (" + where + "))");
       };
       CHECK(median_of("2026-10") > 1.15 * median_of("2026-04"));
     }
     SUBCASE("negative sentiment spikes on Wednesday 14 October 2026") {
-      const std::string daily = "SELECT substr(received_at, 1, 10) AS d, sum(sentiment < 0) AS neg FROM interaction "
-                                "WHERE received_at LIKE '2026-10-%' GROUP BY d";
+      const std::string daily =
+          "SELECT substr(received_at, 1, 10) AS d, sum(sentiment < 0) AS neg FROM interaction "
+          "WHERE received_at LIKE '2026-10-%' GROUP BY d";
       const double spike = scalar(db, "SELECT neg FROM (" + daily + ") WHERE d = '2026-10-14'");
       const double median = scalar(db, "SELECT neg FROM (" + daily + ") ORDER BY neg LIMIT 1 OFFSET 15");
       CHECK(spike > 5 * median);
-      CHECK(scalar(db, "SELECT avg(topic = 'billing') FROM interaction WHERE received_at LIKE '2026-10-14%' "
-                       "AND sentiment < 0") > 0.7);
+      CHECK(scalar(db,
+                   "SELECT avg(topic = 'billing') FROM interaction WHERE received_at LIKE '2026-10-14%' "
+                   "AND sentiment < 0") > 0.7);
     }
     SUBCASE("TikTok grows fast, LinkedIn stands still, own impressions grow about 10 % a year") {
-      CHECK(monthly(db, "tiktok:own", "impressions", "2026-10") > 2 * monthly(db, "tiktok:own", "impressions", "2025-10"));
-      const double li_now = scalar(db, "SELECT value FROM daily_metric JOIN channel ON channel.id = channel_id "
-                                       "WHERE platform = 'linkedin' AND metric = 'followers' AND day = '2026-10-31'");
-      const double li_then = scalar(db, "SELECT value FROM daily_metric JOIN channel ON channel.id = channel_id "
-                                        "WHERE platform = 'linkedin' AND metric = 'followers' AND day = '2025-10-31'");
+      CHECK(monthly(db, "tiktok:own", "impressions", "2026-10") >
+            2 * monthly(db, "tiktok:own", "impressions", "2025-10"));
+      const double li_now = scalar(db,
+                                   "SELECT value FROM daily_metric JOIN channel ON channel.id = channel_id "
+                                   "WHERE platform = 'linkedin' AND metric = 'followers' AND day = '2026-10-31'");
+      const double li_then = scalar(db,
+                                    "SELECT value FROM daily_metric JOIN channel ON channel.id = channel_id "
+                                    "WHERE platform = 'linkedin' AND metric = 'followers' AND day = '2025-10-31'");
       CHECK(std::abs(li_now / li_then - 1) < 0.05);
-      const std::string own_impressions = "SELECT total(value) FROM daily_metric JOIN channel ON channel.id = "
-                                          "channel_id WHERE owner = 'own' AND metric = 'impressions' AND day LIKE ";
+      const std::string own_impressions =
+          "SELECT total(value) FROM daily_metric JOIN channel ON channel.id = "
+          "channel_id WHERE owner = 'own' AND metric = 'impressions' AND day LIKE ";
       const double growth = scalar(db, own_impressions + "'2026-09-%'") / scalar(db, own_impressions + "'2025-09-%'");
       CHECK(growth > 1.05);
       CHECK(growth < 1.2);
     }
     SUBCASE("a few messages arrive at 23:30 UTC on a month's last day") {
-      for (const char* at : {"2024-10-31T23:30:00Z", "2026-02-28T23:30:00Z", "2026-09-30T23:30:00Z",
-                             "2026-10-31T23:30:00Z"}) {
+      for (const char* at :
+           {"2024-10-31T23:30:00Z", "2026-02-28T23:30:00Z", "2026-09-30T23:30:00Z", "2026-10-31T23:30:00Z"}) {
         CAPTURE(at);
-        CHECK(db.execAndGet(std::string("SELECT count(*) FROM interaction WHERE received_at = '") + at + "'").getInt() >= 1);
+        CHECK(
+            db.execAndGet(std::string("SELECT count(*) FROM interaction WHERE received_at = '") + at + "'").getInt() >=
+            1);
       }
     }
   }

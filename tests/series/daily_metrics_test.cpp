@@ -15,8 +15,9 @@ TEST_SUITE("series") {
     std::vector<model::Channel> channels{{1, "facebook", "a", "A", model::Owner::Own},
                                          {2, "instagram", "b", "B", model::Owner::Own},
                                          {9, "facebook", "r", "Rival", model::Owner::Competitor}};
-    std::vector<model::MetricDef> metrics{{"mentions", "Mentions", model::Aggregation::Sum, "count", model::Better::Up},
-                                          {"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up}};
+    std::vector<model::MetricDef> metrics{
+        {"mentions", "Mentions", model::Aggregation::Sum, "count", model::Better::Up},
+        {"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up}};
     const local_days first = series::spike_window_first(period);
     CHECK(first == period.last - days{90});
     std::vector<model::DailyValue> rows;

@@ -47,7 +47,7 @@ TEST_SUITE("series") {
     Fixture fx;
     auto m = fx.inbound({utc("2026-10-31 23:30")});
     CHECK(m["2026-10"] == 0);
-    CHECK(m.count("2026-11") == 0);  // outside the report's periods entirely
+    CHECK(m.count("2026-11") == 0);                  // outside the report's periods entirely
     auto n = fx.inbound({utc("2026-10-31 22:59")});  // 23:59 CET
     CHECK(n["2026-10"] == 1);
   }

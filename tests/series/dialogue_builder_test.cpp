@@ -63,11 +63,15 @@ TEST_SUITE("series") {
     for (int i = 0; i < 20000; ++i) {
       model::InteractionRow r;
       r.channel_id = 1 + static_cast<std::int64_t>(rng() % 4);
-      r.received = builder.scan_begin() + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(builder.scan_end() - builder.scan_begin()));
+      r.received =
+          builder.scan_begin() +
+          static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(builder.scan_end() - builder.scan_begin()));
       r.needs_reply = rng() % 3 != 0;
       const auto u = rng() % 10;
-      if (u < 7) r.first_reply = r.received + 60 * static_cast<std::int64_t>(rng() % 600);
-      else if (u < 8) r.first_reply = r.received + window + 3600;  // too late: unanswered
+      if (u < 7)
+        r.first_reply = r.received + 60 * static_cast<std::int64_t>(rng() % 600);
+      else if (u < 8)
+        r.first_reply = r.received + window + 3600;  // too late: unanswered
       rows.push_back(r);
     }
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.received < b.received; });
@@ -147,12 +151,12 @@ TEST_SUITE("series") {
       r.first_reply = reply;
       return r;
     };
-    backlog.add(row(2, 10, true, std::nullopt));   // open
-    backlog.add(row(2, 20, true, 999));            // answered before the instant
-    backlog.add(row(1, 30, true, 1000));           // answered at the instant: still open before it
-    backlog.add(row(1, 40, false, std::nullopt));  // needs no reply
-    backlog.add(row(2, 1000, true, std::nullopt)); // not yet received
-    backlog.add(row(2, 50, true, std::nullopt));   // open
+    backlog.add(row(2, 10, true, std::nullopt));    // open
+    backlog.add(row(2, 20, true, 999));             // answered before the instant
+    backlog.add(row(1, 30, true, 1000));            // answered at the instant: still open before it
+    backlog.add(row(1, 40, false, std::nullopt));   // needs no reply
+    backlog.add(row(2, 1000, true, std::nullopt));  // not yet received
+    backlog.add(row(2, 50, true, std::nullopt));    // open
     using P = std::pair<std::int64_t, std::int64_t>;
     CHECK(backlog.result() == std::vector<P>{{1, 1}, {2, 2}});
   }
@@ -197,14 +201,23 @@ TEST_SUITE("series") {
     // A stand-in clock: business time is two thirds of the calendar time (any function will do).
     std::int64_t calls_all = 0, calls_one = 0;
     series::DialogueBuilder all(set, chans, tz, cutoff, 72 * 3600), one(set, chans, tz, cutoff, 72 * 3600);
-    all.measure_business_time([&](std::int64_t a, std::int64_t b) { ++calls_all; return (b - a) * 2 / 3; });
-    one.measure_business_time([&](std::int64_t a, std::int64_t b) { ++calls_one; return (b - a) * 2 / 3; }, set.report);
+    all.measure_business_time([&](std::int64_t a, std::int64_t b) {
+      ++calls_all;
+      return (b - a) * 2 / 3;
+    });
+    one.measure_business_time(
+        [&](std::int64_t a, std::int64_t b) {
+          ++calls_one;
+          return (b - a) * 2 / 3;
+        },
+        set.report);
     std::mt19937_64 rng(3);
     std::vector<model::InteractionRow> rows;
     for (int i = 0; i < 5000; ++i) {
       model::InteractionRow r;
       r.channel_id = 1 + static_cast<std::int64_t>(rng() % 3);
-      r.received = all.scan_begin() + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(all.scan_end() - all.scan_begin()));
+      r.received = all.scan_begin() +
+                   static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(all.scan_end() - all.scan_begin()));
       r.needs_reply = true;
       if (rng() % 4) r.first_reply = r.received + 60 * static_cast<std::int64_t>(rng() % 3000);
       rows.push_back(r);

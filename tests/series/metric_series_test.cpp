@@ -47,6 +47,6 @@ TEST_SUITE("series") {
     const auto& er = s.at("engagement_rate@all");
     REQUIRE(er.values[r]);
     CHECK(*er.values[r] == doctest::Approx(500.0 / 15000.0));  // not the mean of 2 % and 6 %
-    CHECK_FALSE(sov.values[set.previous]);                      // no data: missing, not 0
+    CHECK_FALSE(sov.values[set.previous]);                     // no data: missing, not 0
   }
 }

@@ -21,7 +21,8 @@ TEST_SUITE("store") {
     std::string path = (dir / "r.db").string();
     std::ostringstream sql;
     sql << bt::schema_sql()
-        << "INSERT INTO channel VALUES (1,'x','@a','A','own'),(2,'x','@b','B','own'),(7,'facebook','c','C','competitor');"
+        << "INSERT INTO channel VALUES "
+           "(1,'x','@a','A','own'),(2,'x','@b','B','own'),(7,'facebook','c','C','competitor');"
            "INSERT INTO metric VALUES ('followers','F','last','count','up'),('impressions','I','sum','count','up'),"
            "('rate','R','mean','ratio','up');";
     std::mt19937_64 rng(7);
@@ -47,11 +48,12 @@ TEST_SUITE("store") {
     auto got = db.aggregate_metrics(ranges);
 
     SQLite::Database raw(path, SQLite::OPEN_READONLY);
-    SQLite::Statement q(raw,
-                        "SELECT channel_id, metric, SUM(value), AVG(value), MAX(value), COUNT(*), "
-                        "(SELECT value FROM daily_metric l WHERE l.channel_id = d.channel_id AND l.metric = d.metric "
-                        " AND l.day BETWEEN ?1 AND ?2 ORDER BY day DESC LIMIT 1) "
-                        "FROM daily_metric d WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric ORDER BY channel_id, metric");
+    SQLite::Statement q(
+        raw,
+        "SELECT channel_id, metric, SUM(value), AVG(value), MAX(value), COUNT(*), "
+        "(SELECT value FROM daily_metric l WHERE l.channel_id = d.channel_id AND l.metric = d.metric "
+        " AND l.day BETWEEN ?1 AND ?2 ORDER BY day DESC LIMIT 1) "
+        "FROM daily_metric d WHERE day BETWEEN ?1 AND ?2 GROUP BY channel_id, metric ORDER BY channel_id, metric");
     std::size_t k = 0, expected = 0;
     for (std::size_t r = 0; r < ranges.size(); ++r) {
       q.bind(1, date::format("%F", ranges[r].first));

@@ -48,8 +48,9 @@ TEST_SUITE("data_quality") {
     q.first_example = "x.db: table interaction, row id 7: sentiment is outside [-1, 1]";
     auto w = store::judge_interactions("x.db", q);
     REQUIRE(w);
-    CHECK(*w == "x.db: skipped 10 of 1000 interaction rows read for the report, the first: table interaction, row id 7: "
-                "sentiment is outside [-1, 1]");
+    CHECK(*w ==
+          "x.db: skipped 10 of 1000 interaction rows read for the report, the first: table interaction, row id 7: "
+          "sentiment is outside [-1, 1]");
     q.reply_before_received = 1;  // 11 of 1000 > 1 %
     CHECK_THROWS_WITH_AS(store::judge_interactions("x.db", q),
                          "x.db: 11 of 1000 interaction rows read for the report are bad (more than 1 %), the first: "
@@ -65,8 +66,9 @@ TEST_SUITE("data_quality") {
     CHECK_FALSE(store::stale_data_warning("x.db", p, p.last - date::days{1}, nov2));  // late data for one day
     auto w = store::stale_data_warning("x.db", p, p.last - date::days{2}, nov2);
     REQUIRE(w);
-    CHECK(*w == "x.db: data end on 2026-10-29, 2 days before 2026-10 ends (2026-10-31): the figures are partial and no "
-                "trends or changes are claimed");
+    CHECK(*w ==
+          "x.db: data end on 2026-10-29, 2 days before 2026-10 ends (2026-10-31): the figures are partial and no "
+          "trends or changes are claimed");
     // A report during the period (as-of inside it) is not partial data, it is an early report.
     CHECK_FALSE(store::stale_data_warning("x.db", p, p.first, date::local_days{2026_y / 10 / 15}));
     CHECK_FALSE(store::stale_data_warning("x.db", p, std::nullopt, nov2));
@@ -91,8 +93,9 @@ TEST_SUITE("data_quality") {
       store::Database db(path);
       auto warnings = store::check_daily_metric(db, kOctober);
       REQUIRE(warnings.size() == 1);
-      CHECK(warnings[0] == path + ": ignored 2 daily_metric rows of an unknown channel or metric (e.g. channel 1, "
-                                  "metric 'nope', day 2026-10-03)");
+      CHECK(warnings[0] == path +
+                               ": ignored 2 daily_metric rows of an unknown channel or metric (e.g. channel 1, "
+                               "metric 'nope', day 2026-10-03)");
     }
     {
       SQLite::Database w(path, SQLite::OPEN_READWRITE);
@@ -103,14 +106,16 @@ TEST_SUITE("data_quality") {
     // The bad value stops the report in the one pass that aggregates the window.
     CHECK_THROWS_WITH_AS(db.aggregate_metrics({kOctober}),
                          (path + ": table daily_metric, channel 1, metric 'posts', day '2026-10-04': value -1.0 is "
-                                 "negative (1 bad row in the report's days; the figures would be wrong)").c_str(),
+                                 "negative (1 bad row in the report's days; the figures would be wrong)")
+                             .c_str(),
                          DataError);
     // Outside the report's days the same row is check's business, not the report's.
     CHECK(store::check_daily_metric(db, {kOctober.first, date::local_days{2026_y / 10 / 3}}).size() == 1);
     // The daily read for spikes and coverage applies the same policy: never a figure from it.
     CHECK_THROWS_WITH_AS(db.daily_values(kOctober),
                          (path + ": table daily_metric, channel 1, metric 'posts', day '2026-10-04': value -1.0 is "
-                                 "negative (in the report's days; the figures would be wrong)").c_str(),
+                                 "negative (in the report's days; the figures would be wrong)")
+                             .c_str(),
                          DataError);
     CHECK(db.daily_values({kOctober.first, date::local_days{2026_y / 10 / 3}}).size() == 2);  // catalogued rows only
   }
@@ -144,7 +149,8 @@ TEST_SUITE("data_quality") {
     // The report stops on the first of them, in rowid order.
     CHECK_THROWS_WITH_AS(db.targets(),
                          (path + ": table target, row 2: value 15 for unanswered_share is outside [0, 1] (shares are "
-                                 "fractions: 0.15 = 15 %)").c_str(),
+                                 "fractions: 0.15 = 15 %)")
+                             .c_str(),
                          DataError);
   }
 
@@ -154,9 +160,11 @@ TEST_SUITE("data_quality") {
     std::string schema = bt::schema_sql();
     auto at = schema.find("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;");
     REQUIRE(at != std::string::npos);
-    schema.replace(at, std::string("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;").size(), "  UNIQUE (channel_id, metric, day, value)\n);");
-    bt::make_db(path, schema + kRows + "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'posts', 5);"
-                                       "INSERT INTO daily_metric VALUES (1, '2026-10-05', 'posts', 9e999);");
+    schema.replace(at, std::string("  PRIMARY KEY (channel_id, metric, day)\n) WITHOUT ROWID;").size(),
+                   "  UNIQUE (channel_id, metric, day, value)\n);");
+    bt::make_db(path, schema + kRows +
+                          "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'posts', 5);"
+                          "INSERT INTO daily_metric VALUES (1, '2026-10-05', 'posts', 9e999);");
     store::Database db(path);
     auto v = store::find_violations(db);
     std::map<std::string, std::int64_t> rules;
@@ -165,7 +173,8 @@ TEST_SUITE("data_quality") {
     CHECK(rules["value is infinite"] == 1);
     CHECK_THROWS_WITH_AS(store::check_duplicate_keys(db, kOctober),
                          (path + ": table daily_metric: 1 duplicate (channel_id, metric, day) keys, e.g. channel 1, "
-                                 "posts, 2026-10-01; every key must be unique (schema version 1)").c_str(),
+                                 "posts, 2026-10-01; every key must be unique (schema version 1)")
+                             .c_str(),
                          DataError);
   }
 }

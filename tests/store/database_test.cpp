@@ -79,8 +79,9 @@ TEST_SUITE("store") {
     std::string path = (dir / "a.db").string();
     bt::make_db(path, bt::schema_sql() + kRows);
     Database db(path);
-    std::vector<boardbrief::model::DayRange> ranges = {{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}},
-                                                       {date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 15}}};
+    std::vector<boardbrief::model::DayRange> ranges = {
+        {date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}},
+        {date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 15}}};
     auto aggs = db.aggregate_metrics(ranges);
     auto find = [&](std::size_t r, std::int64_t ch, const std::string& m) {
       for (const auto& a : aggs)
@@ -109,14 +110,16 @@ TEST_SUITE("store") {
     REQUIRE(schema.find(day_index) != std::string::npos);
     schema.replace(schema.find(day_index), day_index.size(),
                    "CREATE INDEX daily_metric_series ON daily_metric (channel_id, metric);");
-    bt::make_db(path, schema + kRows +
-                          "DELETE FROM daily_metric WHERE channel_id = 1 AND metric = 'followers' AND day = '2026-10-01';"
-                          "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'followers', 101);");
+    bt::make_db(path,
+                schema + kRows +
+                    "DELETE FROM daily_metric WHERE channel_id = 1 AND metric = 'followers' AND day = '2026-10-01';"
+                    "INSERT INTO daily_metric VALUES (1, '2026-10-01', 'followers', 101);");
     {
       // The premise: without ORDER BY, this table hands the corrected day over last.
       SQLite::Database raw(path, SQLite::OPEN_READONLY);
       CHECK(raw.execAndGet("SELECT day FROM daily_metric WHERE channel_id = 1 AND metric = 'followers' "
-                           "AND day BETWEEN '2026-10-01' AND '2026-10-31'").getString() == "2026-10-15");
+                           "AND day BETWEEN '2026-10-01' AND '2026-10-31'")
+                .getString() == "2026-10-15");
     }
     Database db(path);
     auto aggs = db.aggregate_metrics({{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}}});
@@ -151,11 +154,13 @@ TEST_SUITE("store") {
   TEST_CASE("a bad row in the scan is skipped and counted, with the first one named") {
     auto dir = bt::scratch_dir("store-badrow");
     std::string path = (dir / "a.db").string();
-    bt::make_db(path, bt::schema_sql() + kRows + "PRAGMA ignore_check_constraints = 1;"
-                          "INSERT INTO interaction VALUES (9, 1, '2026-10-05T25:00:00Z', 'message', 1, NULL, NULL, NULL),"
-                          " (10, 1, '2026-10-06T10:00:00Z', 'message', 1, '2026-10-06T09:00:00Z', NULL, NULL),"
-                          " (11, 1, '2026-10-07T10:00:00Z', 'message', 1, 'soon', NULL, NULL),"
-                          " (12, 1, '2026-10-08T10:00:00Z', 'message', 1, NULL, 1.5, NULL);");
+    bt::make_db(path,
+                bt::schema_sql() + kRows +
+                    "PRAGMA ignore_check_constraints = 1;"
+                    "INSERT INTO interaction VALUES (9, 1, '2026-10-05T25:00:00Z', 'message', 1, NULL, NULL, NULL),"
+                    " (10, 1, '2026-10-06T10:00:00Z', 'message', 1, '2026-10-06T09:00:00Z', NULL, NULL),"
+                    " (11, 1, '2026-10-07T10:00:00Z', 'message', 1, 'soon', NULL, NULL),"
+                    " (12, 1, '2026-10-08T10:00:00Z', 'message', 1, NULL, 1.5, NULL);");
     Database db(path);
     std::size_t visited = 0;
     db.scan_interactions(1790812800, 1793491200, [&](const auto&) { ++visited; });
@@ -167,8 +172,9 @@ TEST_SUITE("store") {
     CHECK(q.bad_first_reply_at == 1);
     CHECK(q.bad_sentiment == 1);
     CHECK(q.interactions_skipped() == 4);
-    CHECK(q.first_example == path + ": table interaction, row id 9: received_at '2026-10-05T25:00:00Z' is not a UTC "
-                                    "instant (YYYY-MM-DDTHH:MM:SSZ)");
+    CHECK(q.first_example == path +
+                                 ": table interaction, row id 9: received_at '2026-10-05T25:00:00Z' is not a UTC "
+                                 "instant (YYYY-MM-DDTHH:MM:SSZ)");
   }
 
   TEST_CASE("rows no time range can meet (epochs, words) count as bad; needs_reply must be the number 0 or 1") {
@@ -178,7 +184,8 @@ TEST_SUITE("store") {
     const std::string typed = "received_at    TEXT NOT NULL,";
     REQUIRE(schema.find(typed) != std::string::npos);
     schema.replace(schema.find(typed), typed.size(), "received_at    NOT NULL,");  // keeps integers integers
-    bt::make_db(path, schema + kRows + "PRAGMA ignore_check_constraints = 1;"
+    bt::make_db(path, schema + kRows +
+                          "PRAGMA ignore_check_constraints = 1;"
                           "INSERT INTO interaction VALUES (20, 1, 1791000000, 'message', 1, NULL, NULL, NULL),"
                           " (21, 1, '1791000000', 'message', 1, NULL, NULL, NULL),"
                           " (22, 1, 'yesterday', 'message', 1, NULL, NULL, NULL),"
@@ -198,8 +205,9 @@ TEST_SUITE("store") {
     CHECK(q.bad_received_at == 3);
     CHECK(q.bad_needs_reply == 2);
     CHECK(q.interactions_scanned == 9);
-    CHECK(q.first_example == path + ": table interaction, row id 20: received_at 1791000000 is not a UTC instant "
-                                    "(YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number)");
+    CHECK(q.first_example == path +
+                                 ": table interaction, row id 20: received_at 1791000000 is not a UTC instant "
+                                 "(YYYY-MM-DDTHH:MM:SSZ; it looks like a Unix epoch number)");
   }
 
   TEST_CASE("the database file is not modified by reading it") {

@@ -48,7 +48,8 @@ struct Read {
 Read read_all(const std::string& path) {
   Database db(path, 100);
   db.channels();
-  db.aggregate_metrics({boardbrief::model::DayRange{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}}});
+  db.aggregate_metrics(
+      {boardbrief::model::DayRange{date::local_days{2026_y / 10 / 1}, date::local_days{2026_y / 10 / 31}}});
   db.scan_interactions(1790000000, 1800000000, [](const boardbrief::model::InteractionRow&) {});
   return {db.fingerprint(), db.fingerprinted_rows()};
 }

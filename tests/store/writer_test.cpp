@@ -58,17 +58,19 @@ TEST_SUITE("store") {
     CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
-    CHECK(db.execAndGet("SELECT group_concat(id || ':' || platform || ':' || handle || ':' || name || ':' || owner, '|') "
-                        "FROM (SELECT * FROM channel ORDER BY id)")
-              .getString() == "1:facebook:norrealbaek:Nørre Ålbæk Energi:own|2:x:@gronstrom:GrønStrøm:competitor");
+    CHECK(
+        db.execAndGet("SELECT group_concat(id || ':' || platform || ':' || handle || ':' || name || ':' || owner, '|') "
+                      "FROM (SELECT * FROM channel ORDER BY id)")
+            .getString() == "1:facebook:norrealbaek:Nørre Ålbæk Energi:own|2:x:@gronstrom:GrønStrøm:competitor");
     CHECK(db.execAndGet("SELECT key || ',' || label || ',' || aggregation || ',' || unit || ',' || better FROM metric")
               .getString() == "followers,Followers,last,count,up");
     CHECK(db.execAndGet("SELECT group_concat(channel_id || ' ' || day || ' ' || metric || ' ' || value, '|') "
                         "FROM (SELECT * FROM daily_metric ORDER BY channel_id)")
               .getString() == "1 2026-10-31 followers 48200.0|2 2026-03-01 followers 9100.0");
 
-    SQLite::Statement q(db, "SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic "
-                            "FROM interaction ORDER BY id");
+    SQLite::Statement q(db,
+                        "SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic "
+                        "FROM interaction ORDER BY id");
     REQUIRE(q.executeStep());
     CHECK(q.getColumn(0).getInt64() == 1);
     CHECK(q.getColumn(2).getString() == "2026-10-31T23:30:00Z");
@@ -86,8 +88,9 @@ TEST_SUITE("store") {
     CHECK(q.getColumn(7).isNull());
     CHECK_FALSE(q.executeStep());
 
-    CHECK(db.execAndGet("SELECT metric || ' ' || ifnull(channel_id, 'all') || ' ' || valid_from || ' ' || valid_to || ' ' || "
-                        "value FROM target")
+    CHECK(db.execAndGet(
+                "SELECT metric || ' ' || ifnull(channel_id, 'all') || ' ' || valid_from || ' ' || valid_to || ' ' || "
+                "value FROM target")
               .getString() == "unanswered_share all 2026-01-01 2026-12-31 0.15");
   }
 
@@ -149,10 +152,12 @@ TEST_SUITE("store") {
       r.channel_id = 1;
       r.kind = "message";
       r.sentiment = 1.5;  // outside [-1, 1]: the schema's CHECK rejects it
-      CHECK_THROWS_WITH_AS(w.add_interaction(r), doctest::Contains(("writing interaction 1 to '" + path.string() + "'").c_str()),
+      CHECK_THROWS_WITH_AS(w.add_interaction(r),
+                           doctest::Contains(("writing interaction 1 to '" + path.string() + "'").c_str()),
                            OutputError);
-      CHECK_THROWS_WITH_AS(w.add_metric({"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up}),
-                           doctest::Contains("writing metric 'followers'"), OutputError);
+      CHECK_THROWS_WITH_AS(
+          w.add_metric({"followers", "Followers", model::Aggregation::Last, "count", model::Better::Up}),
+          doctest::Contains("writing metric 'followers'"), OutputError);
     }
     CHECK(fs::is_empty(dir));
   }

@@ -25,12 +25,10 @@ date::local_days day(date::year_month_day ymd) { return date::local_days(ymd); }
 
 TEST_SUITE("text") {
   TEST_CASE("month names in both languages, Danish lower case (N9)") {
-    const std::array<const char*, 12> en = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-    const std::array<const char*, 12> da = {"januar",    "februar", "marts",    "april",
-                                            "maj",       "juni",    "juli",     "august",
-                                            "september", "oktober", "november", "december"};
+    const std::array<const char*, 12> en = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+    const std::array<const char*, 12> da = {"januar", "februar", "marts",     "april",   "maj",      "juni",
+                                            "juli",   "august",  "september", "oktober", "november", "december"};
     const std::array<const char*, 12> en_short = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::array<const char*, 12> da_short = {"jan.", "feb.", "mar.", "apr.", "maj",  "jun.",
@@ -80,8 +78,7 @@ TEST_SUITE("text") {
     CHECK(format_span(day(2025_y / date::December / 29), day(2026_y / date::January / 4), En) ==
           "29 Dec 2025\u20134 Jan 2026");
     CHECK(format_span(oct1, oct1, Da) == "1. okt. 2026");
-    CHECK(format_span(day(2026_y / date::May / 1), day(2026_y / date::May / 31), Da) ==
-          "1.\u201331. maj 2026");
+    CHECK(format_span(day(2026_y / date::May / 1), day(2026_y / date::May / 31), Da) == "1.\u201331. maj 2026");
   }
 
   TEST_CASE("times: colon in English, kl. and a dot in Danish (N12)") {
@@ -91,8 +88,7 @@ TEST_SUITE("text") {
     CHECK(format_time(minutes(9 * 60 + 45), Da) == "kl. 09.45");
     const auto generated = date::local_days(2026_y / date::November / 2) + hours(6);
     CHECK(format_date_time(date::local_time<minutes>(generated), En) == "2 November 2026, 06:00");
-    CHECK(format_date_time(date::local_time<minutes>(generated), Da) ==
-          "2. november 2026 kl. 06.00");
+    CHECK(format_date_time(date::local_time<minutes>(generated), Da) == "2. november 2026 kl. 06.00");
   }
 
   TEST_CASE("quarters and ISO weeks") {

@@ -30,8 +30,7 @@ TEST_SUITE("text") {
     CHECK(format_integer(1234567, En) == "1,234,567");
     CHECK(format_integer(-4, En) == "\u22124");
     CHECK(format_integer(-4812, Da) == "\u22124.812");
-    CHECK(format_integer(std::numeric_limits<std::int64_t>::min(), En) ==
-          "\u22129,223,372,036,854,775,808");
+    CHECK(format_integer(std::numeric_limits<std::int64_t>::min(), En) == "\u22129,223,372,036,854,775,808");
   }
 
   TEST_CASE("decimals use the language's separators and round half away from zero (N2)") {
@@ -159,7 +158,8 @@ TEST_SUITE("text") {
 
   TEST_CASE("axis labels share one unit per axis and carry only the decimals the step needs") {
     // 0..150 k in steps of 50 k: no ".0", one unit.
-    for (double v : {0.0, 50e3, 100e3, 150e3}) CHECK(format_axis_value(v, 150e3, 50e3, En).find(".0") == std::string::npos);
+    for (double v : {0.0, 50e3, 100e3, 150e3})
+      CHECK(format_axis_value(v, 150e3, 50e3, En).find(".0") == std::string::npos);
     CHECK(format_axis_value(50e3, 150e3, 50e3, En) == "50\u00A0k");
     CHECK(format_axis_value(0, 150e3, 50e3, En) == "0");
     CHECK(format_axis_value(8000, 12000, 2000, En) == "8\u00A0k");  // not "8,000" beside "10 k"

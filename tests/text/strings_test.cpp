@@ -43,9 +43,7 @@ std::string error_of(F&& load) {
   return "";
 }
 
-std::string lang_file(const char* name) {
-  return std::string(BOARDBRIEF_SOURCE_DIR) + "/templates/lang/" + name;
-}
+std::string lang_file(const char* name) { return std::string(BOARDBRIEF_SOURCE_DIR) + "/templates/lang/" + name; }
 
 }  // namespace
 
@@ -69,23 +67,20 @@ TEST_SUITE("text") {
     CHECK(s.format("footer.page", {{"total", "6"}, {"n", "1"}, {"unused", "x"}}) == "Side 1 af 6");
     CHECK(s.format("finding.braces", {{"x", "y"}}) == "{literal} y");
     CHECK(s.format_sentence("finding.month", {{"month", "oktober"}}) == "Oktober var god");
-    CHECK(s.keys() == std::vector<std::string>{"finding.braces", "finding.month", "footer.page",
-                                               "tiles.label.impressions"});
+    CHECK(s.keys() ==
+          std::vector<std::string>{"finding.braces", "finding.month", "footer.page", "tiles.label.impressions"});
     CHECK(s.placeholders("footer.page") == std::vector<std::string>{"n", "total"});
   }
 
   TEST_CASE("a TOML syntax error names file:line:column and the parser's description") {
-    const std::string path =
-        write_file("syntax.toml", "language = \"en\"\n[meta]\ntitle = \"open\n");
+    const std::string path = write_file("syntax.toml", "language = \"en\"\n[meta]\ntitle = \"open\n");
     CHECK(error_of([&] { Strings::load(path); }) ==
           path +
               ":3:14: Error while parsing string: unescaped control characters other than TAB "
               "(U+0009) are explicitly prohibited");
-    const std::string twice =
-        write_file("twice.toml", "language = \"en\"\n[meta]\ntitle = \"a\"\ntitle = \"b\"\n");
+    const std::string twice = write_file("twice.toml", "language = \"en\"\n[meta]\ntitle = \"a\"\ntitle = \"b\"\n");
     CHECK(error_of([&] { Strings::load(twice); }) ==
-          twice +
-              ":4:9: Error while parsing key-value pair: cannot redefine existing string 'title'");
+          twice + ":4:9: Error while parsing key-value pair: cannot redefine existing string 'title'");
   }
 
   TEST_CASE("a value that is not a string names file:line:column and key") {
@@ -111,8 +106,7 @@ TEST_SUITE("text") {
   }
 
   TEST_CASE("load reports the first missing required key") {
-    const std::string path =
-        write_file("partial.toml", "language = \"en\"\n[summary]\ntitle = \"x\"\n");
+    const std::string path = write_file("partial.toml", "language = \"en\"\n[summary]\ntitle = \"x\"\n");
     CHECK(error_of([&] {
             Strings::load(path, {"summary.title", "summary.note", "meta.title"});
           }) == path + ": missing key 'summary.note'");
@@ -120,8 +114,7 @@ TEST_SUITE("text") {
   }
 
   TEST_CASE("get and format of a missing key name the file and key") {
-    const std::string path =
-        write_file("small.toml", "language = \"en\"\n[summary]\ntitle = \"x\"\n");
+    const std::string path = write_file("small.toml", "language = \"en\"\n[summary]\ntitle = \"x\"\n");
     const Strings s = Strings::load(path);
     CHECK(error_of([&] { s.get("summary.nope"); }) == path + ": missing key 'summary.nope'");
     CHECK(error_of([&] { s.format("tiles.vs", {}); }) == path + ": missing key 'tiles.vs'");
@@ -129,8 +122,8 @@ TEST_SUITE("text") {
   }
 
   TEST_CASE("a placeholder without an argument is an error naming file:line:column and key") {
-    const std::string path = write_file(
-        "spike.toml", "language = \"en\"\n[finding]\nspike = \"{metric} spiked ({ratio})\"\n");
+    const std::string path =
+        write_file("spike.toml", "language = \"en\"\n[finding]\nspike = \"{metric} spiked ({ratio})\"\n");
     const Strings s = Strings::load(path);
     CHECK(error_of([&] {
             s.format("finding.spike", {{"metric", "Reach"}});
@@ -158,8 +151,7 @@ TEST_SUITE("text") {
     CHECK(error_of([&] { Strings::load(path); }) == path + ": cannot read the language file");
   }
 
-  TEST_CASE(
-      "both shipped language files have every report key and the same keys and placeholders") {
+  TEST_CASE("both shipped language files have every report key and the same keys and placeholders") {
     const Strings en = Strings::load(lang_file("en.toml"), report_keys());
     const Strings da = Strings::load(lang_file("da.toml"), report_keys());
     CHECK(en.language().code() == "en");
@@ -200,32 +192,29 @@ TEST_SUITE("text") {
            {"period", month_name(date::October, l)},
            {"dpp", format_points(12, l)},
            {"prev_period", month_name(date::September, l)},
-           {"record",
-            s->format("finding.record_highest", {{"month_year", format_month_year(sep2024, l)}})}});
+           {"record", s->format("finding.record_highest", {{"month_year", format_month_year(sep2024, l)}})}});
       const std::string level = s->format_sentence(
           "finding.level_change_down",
-          {{"metric", s->format("metric.impressions.subject_channel",
-                                {{"channel", s->get("platform.instagram")}})},
+          {{"metric", s->format("metric.impressions.subject_channel", {{"channel", s->get("platform.instagram")}})},
            {"dpct", format_percent(17.9167, l)},
            {"period", month_name(date::October, l)},
            {"value", format_count(394000, l)},
-           {"record",
-            s->format("finding.record_lowest", {{"month_year", format_month_year(oct2024, l)}})}});
+           {"record", s->format("finding.record_lowest", {{"month_year", format_month_year(oct2024, l)}})}});
       const std::string trend = s->format_sentence(
-          "finding.trend_down", {{"metric", s->format("metric.reach.subject_channel",
-                                                      {{"channel", s->get("platform.facebook")}})},
-                                 {"adv", s->get("finding.adv_steadily")},
-                                 {"n", format_integer(12, l)},
-                                 {"slope", format_percent_change(-1.5, l)},
-                                 {"units", s->get("finding.unit_months")},
-                                 {"unit", s->get("finding.unit_month")},
-                                 {"sig", s->get("finding.sig_strong")}});
-      const std::string spike = s->format_sentence(
-          "finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},
-                            {"date", format_day(oct14, l)},
-                            {"ratio", format_multiplier(4.8, l)},
-                            {"value", format_integer(500, l)},
-                            {"expected", format_integer(104, l)}});
+          "finding.trend_down",
+          {{"metric", s->format("metric.reach.subject_channel", {{"channel", s->get("platform.facebook")}})},
+           {"adv", s->get("finding.adv_steadily")},
+           {"n", format_integer(12, l)},
+           {"slope", format_percent_change(-1.5, l)},
+           {"units", s->get("finding.unit_months")},
+           {"unit", s->get("finding.unit_month")},
+           {"sig", s->get("finding.sig_strong")}});
+      const std::string spike =
+          s->format_sentence("finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},
+                                               {"date", format_day(oct14, l)},
+                                               {"ratio", format_multiplier(4.8, l)},
+                                               {"value", format_integer(500, l)},
+                                               {"expected", format_integer(104, l)}});
       if (l.code() == "en") {
         CHECK(rate ==
               "Unanswered customer messages rose to 38% in October (up 12\u00A0points on "
