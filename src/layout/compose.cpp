@@ -327,9 +327,11 @@ void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f,
 
 // A table goes piece by piece: its title stays with the first piece, the header repeats
 // on every page, and the note follows the last piece.
+// Returns how many points the whole table lacked on the page it found when it moved on from
+// there without a row (0 when it started there).
 template <typename NewPage>
-void place_table(const document::Table& t, const TextMeasurer& m, const Geometry& g, ComposedDocument& out, double& y,
-                 bool& first_on_page, NewPage&& new_page) {
+double place_table(const document::Table& t, const TextMeasurer& m, const Geometry& g, ComposedDocument& out, double& y,
+                   bool& first_on_page, NewPage&& new_page) {
   RecordingCanvas title_canvas;
   ChartTitle ct;
   ct.title = t.title;
@@ -346,9 +348,11 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   auto pieces = layout_table(m, t.spec, g.content_w(), first_room - note_h, next_room);
   // A table that would split but fits a fresh page whole goes there whole (T9 asks only that
   // long tables split).
+  double lacked = 0;
   if (pieces.size() > 1 && !first_on_page) {
     auto whole = layout_table(m, t.spec, g.content_w(), next_room, next_room);
     if (whole.size() == 1) {
+      lacked = whole.front().height_pt - (first_room - note_h);
       new_page();
       pieces = std::move(whole);
     }
@@ -381,6 +385,7 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
       y += kSmall.leading - kSmall.size;
     }
   }
+  return lacked;
 }
 
 // The template's accent replaces the default accent in every primitive (it means "the report
@@ -624,7 +629,8 @@ class Composer {
     } else if (const auto* band = std::get_if<document::TitleBand>(&block)) {
       draw_title_band(canvas(), m_, *band, g_.content_w(), doc_.page.logo);
     } else if (const auto* table = std::get_if<document::Table>(&block)) {
-      place_table(*table, m_, g_, pass_.out, y_, first_on_page_, [this] { new_page(); });
+      const double lacked = place_table(*table, m_, g_, pass_.out, y_, first_on_page_, [this] { new_page(); });
+      if (lacked > 0) pass_.overflows.push_back({i, before, lacked});
     } else if (const auto* prov = std::get_if<document::Provenance>(&block); prov && !prov->in_flow) {
       dropped = place_page_notes(i, *prov);
     } else {
