@@ -43,8 +43,9 @@ constexpr double kTightChartGap = 10;
 constexpr double kTightListLineGap = 8;
 constexpr double kTightTileRowPitch = 96;  // the tile's last line (its target) still clears the next rule
 constexpr double kTightProvenanceGap = 6;
-constexpr double kTightFooterReach = 6;  // a full page 1's notes may come this much nearer the footer rule
-constexpr double kMinChartScale = 0.66;  // an elastic chart keeps at least this share of its plot height
+constexpr double kTightFooterReach = 6;    // a full page 1's notes may come this much nearer the footer rule
+constexpr double kNarrowRightGutter = 56;  // a line chart beside a findings list, in five columns
+constexpr double kMinChartScale = 0.66;    // an elastic chart keeps at least this share of its plot height
 
 // The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
 struct Geometry {
@@ -61,14 +62,6 @@ TextRun run(Point at, std::string text, const TypeStyle& s, Color c) {
   r.size_pt = s.size;
   r.color = c;
   return r;
-}
-
-Path hline(double x0, double x1, double y, double width, Color c) {
-  Path p;
-  p.points = {{x0, y}, {x1, y}};
-  p.stroke_color = c;
-  p.line_width_pt = width;
-  return p;
 }
 
 // How much taller a chart drawn `width` wide gets than at the portrait width it was designed
@@ -159,7 +152,7 @@ struct BlockDrawer {
   double operator()(const document::Provenance& p) const {
     // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
     // appendix's block sits under its own heading's rule instead.
-    if (!p.in_flow) c.draw(hline(0, width, 0, 0.5, kInk20));
+    if (!p.in_flow) c.draw(horizontal_rule(0, width, 0, kInk20, 0.5));
     double y = p.in_flow ? 7 : tight ? 10 : 12;
     double label_w = 38;  // F7, widened when a label (the appendix's, Danish) needs more
     for (const auto& row : p.rows) label_w = std::max(label_w, m.width(FontFace::Bold, 7, row.first) + 6);
@@ -231,7 +224,11 @@ struct BlockDrawer {
     t.title = b.chart.title;
     t.subtitle = b.chart.subtitle;
     double left = draw_chart_title(out, m, t, {0, 0}, w) + 6;
-    left += draw_line_chart(out, m, b.chart.spec, {0, left}, w);
+    LineChartSpec spec = b.chart.spec;
+    // Narrowed, the chart keeps its plot wide enough for the year labels: the end labels
+    // ("1 h 57 min", "median") need less than the standard right gutter.
+    if (columns < 6) spec.right_gutter = std::min(spec.right_gutter, kNarrowRightGutter);
+    left += draw_line_chart(out, m, spec, {0, left}, w);
     double right = 0;
     if (!b.items.empty()) {  // no title over an empty list
       ChartTitle lt;
@@ -297,7 +294,7 @@ void draw_running_header(Canvas& c, const TextMeasurer& m, const document::Furni
   c.draw(
       run({x + w, 42}, ellipsize(m, kFurniture.face, kFurniture.size, f.header_title, room - w), kFurniture, kInk60));
   c.draw(run({right - period_w, 42}, f.header_period, bold, kAccent));
-  c.draw(hline(x, right, 47, 0.5, kInk20));
+  c.draw(horizontal_rule(x, right, 47, kInk20, 0.5));
 }
 
 std::string page_label(const std::string& pattern, std::size_t n, std::size_t total) {
@@ -315,7 +312,7 @@ void draw_footer(Canvas& c, const TextMeasurer& m, const document::Furniture& f,
                  const Geometry& g) {
   const double x = kMarginLeft, right = kMarginLeft + g.content_w();
   const double rule_y = g.page_h - kFooterRuleFromBottom, base = g.page_h - kFooterBaselineFromBottom;
-  c.draw(hline(x, right, rule_y, 0.5, kInk20));
+  c.draw(horizontal_rule(x, right, rule_y, kInk20, 0.5));
   std::string page = page_label(f.page_pattern, n, total);
   double page_w = m.width(FontFace::Regular, 7, page);
   double centre_w = m.width(FontFace::Regular, 7, f.footer_centre);
