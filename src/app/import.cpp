@@ -96,9 +96,7 @@ struct Counts {
   }
 };
 
-model::Owner owner_of(const importer::Mapping& m) {
-  return m.owner == "competitor" ? model::Owner::Competitor : model::Owner::Own;
-}
+model::Owner owner_of(const importer::Mapping& m) { return m.owner; }
 
 // A value given twice for one channel, metric and day is an error naming both lines.
 // The hint names the option for the usual cause: an export with one row per post.
@@ -426,9 +424,9 @@ ExitCode run_import(const options::ImportOptions& o) {
   apply_settings(o, m);
   if (m.tz.empty()) m.tz = o.config_tz;
   if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
-  if (!m.count_rows.empty() && m.aggregate != "sum")
+  if (!m.count_rows.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");
-  if (!m.zero_days.empty() && m.aggregate != "sum")
+  if (!m.zero_days.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--zero-days " + m.zero_days + ": only with --aggregate sum (one row per post)");
   zero_days(m);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
@@ -444,7 +442,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   {
     store::ImportWriter db(o.db, model::standard_metrics());
     created = db.created();
-    if (!o.interactions && m.aggregate == "sum")
+    if (!o.interactions && m.aggregate == importer::Aggregation::Sum)
       failed = import_aggregated(m, o, db);
     else
       for (const auto& file : o.files)
