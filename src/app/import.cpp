@@ -11,9 +11,10 @@
 #include <stdexcept>
 #include <utility>
 
+#include "app/batch_pipeline.h"
 #include "base/input_file.h"
 #include "base/quote.h"
-#include "app/batch_pipeline.h"
+#include "calendar/periods.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -23,8 +24,8 @@
 #include "importer/mapping.h"
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
-#include "model/standard_metrics.h"
 #include "importer/values.h"
+#include "model/standard_metrics.h"
 #include "store/import_writer.h"
 
 namespace boardbrief::app {
@@ -336,8 +337,8 @@ std::vector<std::pair<date::local_days, date::local_days>> zero_days(const impor
     const auto colon = spec.find(':');
     const auto bad = [&](const std::string& why) { return UsageError("--zero-days '" + spec + "': " + why); };
     if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
-    auto first = importer::parse_day(spec.substr(0, colon), "%Y-%m-%d");
-    auto last = importer::parse_day(spec.substr(colon + 1), "%Y-%m-%d");
+    auto first = calendar::try_parse_day(spec.substr(0, colon));
+    auto last = calendar::try_parse_day(spec.substr(colon + 1));
     if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
     if (*first > *last) throw bad("FROM is after TO");
     if (*last - *first > date::days{3700}) throw bad("more than ten years");

@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/input_file.h"
+#include "calendar/periods.h"
 
 namespace boardbrief::options {
 
@@ -169,12 +170,9 @@ BusinessHoursSpec read_business_hours(const std::string& path, const toml::node&
     const toml::array* a = v.as_array();
     if (!a) throw DataError(where(path, v.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
     for (auto&& d : *a) {
-      std::istringstream in(d.value<std::string>().value_or(""));
-      date::local_days day{};
-      in >> date::parse("%F", day);
-      if (!d.is_string() || in.fail())
-        throw DataError(where(path, d.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
-      spec.holidays.push_back(day);
+      const auto day = d.is_string() ? calendar::try_parse_day(*d.value<std::string>()) : std::nullopt;
+      if (!day) throw DataError(where(path, d.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
+      spec.holidays.push_back(*day);
     }
   }
   return spec;

@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "base/input_file.h"
 #include "base/quote.h"
+#include "calendar/periods.h"
 #include "store/contract.h"
 #include "store/deadline.h"
 #include "store/fingerprint.h"
@@ -25,22 +26,6 @@ namespace boardbrief::store {
 namespace {
 
 std::string day_text(date::local_days d) { return date::format("%F", d); }
-
-// Fixed-width YYYY-MM-DD without allocating: daily_values parses one per row.
-std::optional<date::local_days> parse_day_text(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  int v[8];
-  int k = 0;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-    v[k++] = s[i] - '0';
-  }
-  date::year_month_day ymd{date::year{v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]},
-                           date::month{static_cast<unsigned>(v[4] * 10 + v[5])},
-                           date::day{static_cast<unsigned>(v[6] * 10 + v[7])}};
-  if (!ymd.ok()) return std::nullopt;
-  return date::local_days{ymd};
-}
 
 // The interaction scan's values as parsed, so hashing costs a few multiplies per row.
 std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
@@ -270,8 +255,8 @@ std::vector<TargetRow> Database::targets() {
       auto where = impl_->path + ": table target, row " + std::to_string(q.getColumn(0).getInt64()) + ": ";
       t.metric = q.getColumn(1).getString();
       if (!q.getColumn(2).isNull()) t.channel_id = q.getColumn(2).getInt64();
-      auto from = parse_day_text(q.getColumn(3).getString());
-      auto to = parse_day_text(q.getColumn(4).getString());
+      auto from = calendar::try_parse_day(q.getColumn(3).getString());
+      auto to = calendar::try_parse_day(q.getColumn(4).getString());
       if (!from)
         throw DataError(where + "valid_from " + quote(q.getColumn(3).getString()) + " is not a day (YYYY-MM-DD)");
       if (!to) throw DataError(where + "valid_to " + quote(q.getColumn(4).getString()) + " is not a day (YYYY-MM-DD)");
@@ -467,7 +452,7 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
     v.channel_id = sqlite3_column_int64(s, 0);
     v.metric.assign(metric);
     const std::string_view day = column_text(s, 2);
-    auto d = parse_day_text(day);
+    auto d = calendar::try_parse_day(day);  // fixed width, without allocating
     if (!d)
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
                       quote(v.metric) + ": day " + quote(day) + " is not a day (YYYY-MM-DD)");
