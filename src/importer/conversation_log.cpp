@@ -120,7 +120,7 @@ void ConversationLog::derive(Problems& problems, const std::function<void(Intera
   }
   const std::string platform = or_default(m_.platform, "twitter");
   const std::string kind = or_default(m_.kind_value, "message");
-  const bool needs_reply = m_.needs_reply_value != "false";
+  const bool needs_reply = m_.needs_reply.value_or(true);
   for (std::size_t i = 0; i < rows_.size(); ++i) {
     const Row& msg = rows_[i];
     if (!msg.inbound || by_id.at(msg.id) != i) continue;
