@@ -270,6 +270,10 @@ ImportWriter::~ImportWriter() { rollback(); }
 
 bool ImportWriter::created() const { return impl_->created; }
 
+SQLite::Database& ImportWriter::database() { return *impl_->db; }
+
+void ImportWriter::fail(const std::string& what, const SQLite::Exception& e) { impl_->fail(what, e); }
+
 namespace {
 
 // The metric table is part of the data contract: a database whose table cannot be read is bad
