@@ -37,6 +37,26 @@ generate() {
   }'
 }
 
+# A conversation log of N rows in the twcs layout: N/2 customer messages to one of 20 brands, each
+# followed later in the file by the brand's reply (80 %) or nothing; deterministic (srand(2)).
+generate_log() {
+  awk -v n="$1" 'BEGIN {
+    srand(2); print "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id"
+    start = 1767225600; step = 31536000 / (n / 2); q = 0; head = 0
+    for (i = 0; i < n / 2; i++) {
+      t = start + int(i * step); b = int(rand() * 20)
+      printf "%d,c%d,True,%s,\"@Brand%d my order %d, again\",,\n", 2 * i, int(rand() * 100000),
+             strftime("%Y-%m-%dT%H:%M:%SZ", t, 1), b, i
+      if (rand() < 0.8) { rt[q] = t + int(rand() * 7200); rb[q] = b; ri[q] = i; q++ }
+      else { printf "%d,c%d,True,%s,@someone,,\n", 2 * i + 1, int(rand() * 100000), strftime("%Y-%m-%dT%H:%M:%SZ", t, 1) }
+      while (q - head > 64 || (i == n / 2 - 1 && head < q)) {  # replies come 64 messages later
+        printf "%d,Brand%d,False,%s,@c sorry,,%d.0\n", 2 * ri[head] + 1, rb[head], strftime("%Y-%m-%dT%H:%M:%SZ", rt[head], 1), 2 * ri[head]
+        delete rt[head]; delete rb[head]; delete ri[head]; head++
+      }
+    }
+  }'
+}
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bench-import.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 

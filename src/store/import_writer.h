@@ -88,6 +88,9 @@ class ImportWriter {
  private:
   friend class LogStage;  // its temporary tables live in this connection's transaction
   SQLite::Database& database();
+  // Runs statements that sort large tables (CREATE INDEX, INSERT ... ORDER BY) with a small
+  // main page cache, which is also the size of the sorter's runs in memory.
+  static void sorting_statements(SQLite::Database& db, const std::vector<std::string>& sqls);
   // Throws OutputError("cannot write '<path>': <what>: <reason>") ("locked" when busy).
   [[noreturn]] void fail(const std::string& what, const SQLite::Exception& e);
 

@@ -130,11 +130,11 @@ model::LogSkips LogStage::match(const std::function<void(const model::LogMessage
   try {
     impl_->insert.reset();
     auto& db = impl_->db;
-    db.exec(kFirstRowsSql);
+    ImportWriter::sorting_statements(db, {kFirstRowsSql});
     skips.repeated_ids = impl_->rows - static_cast<std::size_t>(db.getChanges());
     db.exec("DELETE FROM temp.log_row");
     impl_->classify_replies(skips);
-    db.exec(kEarliestSql);
+    ImportWriter::sorting_statements(db, {kEarliestSql});
     db.exec("DELETE FROM temp.log_pair");
     SQLite::Statement q(db, kMessagesSql);
     model::LogMessage m;
