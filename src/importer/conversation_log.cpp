@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/quote.h"
+#include "importer/channel_columns.h"
 #include "importer/values.h"
 
 namespace boardbrief::importer {
@@ -53,12 +54,7 @@ ConversationLog::ConversationLog(const Mapping& m, const Header& header)
 }
 
 std::optional<model::LogEntry> ConversationLog::read(const CsvRecord& r, Problems& problems) {
-  if (r.fields.size() != header_fields_) {
-    problems.error(
-        r.line, 0,
-        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
-    return std::nullopt;
-  }
+  if (!has_header_fields(r, header_fields_, problems)) return std::nullopt;
   const auto in_column = [&](std::size_t i) { return " (column " + names_[i] + ")"; };
   model::LogEntry e;
   e.id = normalise_id(r.fields[id_]);
