@@ -44,6 +44,70 @@ Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, doubl
   return n;
 }
 
+// Stacked columns, one per day; returns each column's box, to steer annotations clear of them.
+std::vector<Box> draw_columns(Canvas& canvas, const DailyChartSpec& spec, const CategoryBands& bands,
+                              const ValueScale& scale, double plot_bottom) {
+  std::vector<Box> columns;
+  const double w = bands.band() * spec.column_fraction;
+  for (std::size_t i = 0; i < spec.days.size(); ++i) {
+    double base = 0;
+    const double x = bands.center(i) - w / 2;
+    for (std::size_t k = 0; k < spec.days[i].parts.size() && k < spec.part_colors.size(); ++k) {
+      const double v = spec.days[i].parts[k];
+      if (v > 0) {
+        canvas.draw(Rect{
+            x, scale.y(base + v), w, scale.y(base) - scale.y(base + v), true, spec.part_colors[k], false, {}, 0.5});
+      }
+      base += v;
+    }
+    columns.push_back(Box{x, scale.y(base), x + w, plot_bottom});
+  }
+  return columns;
+}
+
+// The 1st and each Monday, with a tick under the zero line (docs/visual-rules.md, "Charts").
+void draw_day_labels(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, const CategoryBands& bands,
+                     double plot_bottom, double left, double right) {
+  for (std::size_t i = 0; i < spec.days.size(); ++i) {
+    if (spec.days[i].label.empty()) continue;
+    const double x = bands.center(i);
+    canvas.draw(line_path({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
+    TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size, style::kInk60, x,
+                                 plot_bottom + kCategoryLabelDrop);
+    label.at.x = std::clamp(label.at.x, left, right - m.width(label.face, label.size_pt, label.text));
+    canvas.draw(label);
+  }
+}
+
+// One annotation right of its column, or left when it would run past `right`, lifted above every
+// column (and earlier note) it spans but not out of the chart; on a white knockout, joined to
+// the column's top by a leader. Returns its knockout.
+Box draw_annotation(Canvas& canvas, const TextMeasurer& m, const DailyAnnotation& a, const Box& col,
+                    const std::vector<Box>& columns, const std::vector<Box>& notes, double top, double right) {
+  const double mark_y = col.top;
+  double baseline = mark_y + 0.35 * style::kSmall.size;
+  Note note = place_note(m, a, col.right + kAnnotationOffset, baseline, false);
+  const bool flipped = note.knockout.right > right;
+  const double x = flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset;
+  if (flipped) note = place_note(m, a, x, baseline, true);
+  double lift = 0;
+  for (const Box& c : columns)
+    if (c.left < note.knockout.right && note.knockout.left < c.right)
+      lift = std::max(lift, note.knockout.bottom - c.top);
+  for (const Box& o : notes)
+    if (o.overlaps(note.knockout)) lift = std::max(lift, note.knockout.bottom - o.top);
+  const double room = note.knockout.top - top;
+  baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
+  note = place_note(m, a, x, baseline, flipped);
+  const Box& ko = note.knockout;
+  canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
+  const double leader_y = baseline - 0.35 * style::kSmall.size;
+  const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
+  canvas.draw(line_path(from, {flipped ? ko.right : ko.left, leader_y}, style::kInk, 0.5));
+  for (const TextRun& r : note.runs) canvas.draw(r);
+  return ko;
+}
+
 }  // namespace
 
 double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, Point top_left,
@@ -62,77 +126,19 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
   draw_value_axis(canvas, m, ticks, scale, plot_left, right,
                   tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
-
-  // Columns; their tops are kept to steer annotations clear of them.
-  std::vector<Box> columns;
-  const double w = bands.band() * spec.column_fraction;
-  for (std::size_t i = 0; i < n; ++i) {
-    double base = 0;
-    const double x = bands.center(i) - w / 2;
-    for (std::size_t k = 0; k < spec.days[i].parts.size() && k < spec.part_colors.size(); ++k) {
-      const double v = spec.days[i].parts[k];
-      if (v > 0) {
-        canvas.draw(Rect{
-            x, scale.y(base + v), w, scale.y(base) - scale.y(base + v), true, spec.part_colors[k], false, {}, 0.5});
-      }
-      base += v;
-    }
-    columns.push_back(Box{x, scale.y(base), x + w, plot_bottom});
-  }
+  const std::vector<Box> columns = draw_columns(canvas, spec, bands, scale, plot_bottom);
   draw_zero_line(canvas, ticks, scale, plot_left, right);
   if (spec.reference) {
-    Path p = line_path({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)}, style::kInk60, 0.7);
+    Path p = horizontal_rule(plot_left, right, scale.y(*spec.reference), style::kInk60, 0.7);
     p.dash = kReferenceDash;
     canvas.draw(p);
   }
-  // H6: the 1st and each Monday, with a tick under the zero line.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (spec.days[i].label.empty()) continue;
-    const double x = bands.center(i);
-    canvas.draw(line_path({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
-    TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size, style::kInk60, x,
-                                 plot_bottom + kCategoryLabelDrop);
-    label.at.x = std::clamp(label.at.x, left, right - m.width(label.face, label.size_pt, label.text));
-    canvas.draw(label);
-  }
-
+  draw_day_labels(canvas, m, spec, bands, plot_bottom, left, right);
   std::vector<Box> notes;
-  for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k) {
-    const DailyAnnotation& a = spec.annotations[k];
-    if (a.day >= n) continue;
-    const Box& col = columns[a.day];
-    const double mark_y = col.top;
-    double baseline = mark_y + 0.35 * style::kSmall.size;
-    Note note = place_note(m, a, col.right + kAnnotationOffset, baseline, false);
-    bool flipped = false;
-    if (note.knockout.right > right) {
-      note = place_note(m, a, col.left - kAnnotationOffset, baseline, true);
-      flipped = true;
-    }
-    // Lift the block above every column (and earlier note) it spans, but not out of the chart.
-    auto clash = [&](const Box& b) {
-      double lift = 0;
-      for (const Box& c : columns) {
-        if (c.left < b.right && b.left < c.right) lift = std::max(lift, b.bottom - c.top);
-      }
-      for (const Box& o : notes) {
-        if (o.overlaps(b)) lift = std::max(lift, b.bottom - o.top);
-      }
-      return lift;
-    };
-    const double lift = clash(note.knockout);
-    const double room = note.knockout.top - top_left.y;
-    baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
-    note = place_note(m, a, flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset, baseline, flipped);
-    const Box& ko = note.knockout;
-    canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
-    const double leader_y = baseline - 0.35 * style::kSmall.size;
-    const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
-    const Point to{flipped ? ko.right : ko.left, leader_y};
-    canvas.draw(line_path(from, to, style::kInk, 0.5));
-    for (const TextRun& r : note.runs) canvas.draw(r);
-    notes.push_back(ko);
-  }
+  for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k)
+    if (spec.annotations[k].day < n)
+      notes.push_back(draw_annotation(canvas, m, spec.annotations[k], columns[spec.annotations[k].day], columns, notes,
+                                      top_left.y, right));
   return bottom - top_left.y;
 }
 
