@@ -37,7 +37,7 @@ struct CategoryLabel {
 };
 
 // Axis geometry constants, in points.
-inline constexpr double kTickLabelGap = 5;         // H3: tick label right edge to plot
+inline constexpr double kTickLabelGap = 5;         // tick label right edge to plot
 inline constexpr double kCategoryLabelDrop = 10;   // plot bottom to month-label baseline
 inline constexpr double kCategoryLineStep = 9;     // month baseline to year baseline
 inline constexpr double kCategoryAxisHeight = 23;  // plot bottom to below the year line
@@ -54,7 +54,7 @@ void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale,
 // The widest tick label, for sizing a gutter.
 double widest_tick_label(const TextMeasurer& m, const Ticks& ticks, const TickFormatter& format);
 
-// Category labels (Y14, ink60) centred under their bands from `plot_bottom`, with the year
+// Category labels (axis type, ink60) centred under their bands from `plot_bottom`, with the year
 // line beneath; the report category's label is Bold ink.
 void draw_category_labels(Canvas& canvas, const TextMeasurer& m, const CategoryBands& bands,
                           const std::vector<CategoryLabel>& labels, double plot_bottom,

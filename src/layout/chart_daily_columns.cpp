@@ -11,9 +11,9 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kDayTick = 2.5;                           // H6
+constexpr double kDayTick = 2.5;                           // under the 1st and each Monday
 constexpr double kDetailStep = 9;                          // headline baseline to detail baseline
-const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // a 2/1.5 reference dash, in whole points
 
 double day_total(const DailyColumn& d) { return std::accumulate(d.parts.begin(), d.parts.end(), 0.0); }
 

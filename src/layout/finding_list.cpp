@@ -9,7 +9,7 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kRankSize = 13;  // L1
+constexpr double kRankSize = 13;  // the rank number
 // Room below the last baseline for descenders: a quarter of the size covers Lato's.
 constexpr double kDescentShare = 0.25;
 // Markers are centred this share of the sentence size above its baseline (mid cap height).

@@ -11,7 +11,7 @@ namespace boardbrief::layout {
 
 namespace {
 
-// §8 offsets from the tile's top edge (baselines unless said otherwise).
+// Offsets from the tile's top edge (baselines unless said otherwise).
 constexpr double kLabelBaseline = 13;
 constexpr double kSparkTop = 19;
 constexpr double kValueBaseline = 38;
