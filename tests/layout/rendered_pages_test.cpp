@@ -147,6 +147,16 @@ std::vector<Word> phrases(std::vector<Word> words) {
   return out;
 }
 
+// The page and top of the dialogue section's response-time chart title ("Median reply time, …").
+std::pair<int, double> response_chart(const Rendered& r, const std::string& lang) {
+  const std::string second = lang == "da" ? "svartid," : "reply";
+  for (const Word& w : r.words)
+    if (w.page > 1 && w.text == "Median" && w.x0 < 60)
+      for (const Word& v : r.words)
+        if (v.page == w.page && v.text == second && std::abs(v.y0 - w.y0) < 1) return {w.page, w.y0};
+  return {0, 0};
+}
+
 struct Case {
   int channels;
   const char* lang;
@@ -186,18 +196,25 @@ TEST_SUITE("layout") {
     }
   }
 
+  TEST_CASE("the dialogue section keeps its response-time chart and what stands out on its page") {
+    for (const Case& c : kCases) {
+      const Rendered& r = render(c.channels, c.lang);
+      CAPTURE(r.name);
+      int kicker = 0;
+      for (const Word& w : r.words)
+        if (w.page > 1 && w.text == "2" && w.x0 < 50 && w.y0 > 60 && w.y0 < 76 && !kicker) kicker = w.page;
+      REQUIRE(kicker > 0);
+      CHECK(response_chart(r, c.lang).first == kicker);
+    }
+  }
+
   TEST_CASE("no two labels of the dialogue section's response-time chart touch, demo and 20/200 channels") {
     // The chart beside "What stands out": its tick, month, end and target labels.
     for (const Case& c : kCases) {
       const Rendered& r = render(c.channels, c.lang);
       CAPTURE(r.name);
-      const std::string second = std::string(c.lang) == "da" ? "svartid," : "reply";
-      int page = 0;
-      double top = 0, right = 0;
-      for (const Word& w : r.words)
-        if (w.page > 1 && w.text == "Median" && w.x0 < 60 && !page)
-          for (const Word& v : r.words)
-            if (v.page == w.page && v.text == second && std::abs(v.y0 - w.y0) < 1) page = w.page, top = w.y0;
+      const auto [page, top] = response_chart(r, c.lang);
+      double right = 0;
       REQUIRE_MESSAGE(page > 0, "no response-time chart");
       for (const Word& w : r.words)  // the list beside the chart starts where its title does
         if (w.page == page && std::abs(w.y0 - top) < 2 && w.x0 > 200 && (right == 0 || w.x0 < right)) right = w.x0;
