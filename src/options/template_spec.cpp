@@ -201,6 +201,131 @@ std::string template_title(const TemplateSpec& spec, const std::string& language
   return any;
 }
 
+namespace {
+
+// One key of a template being read: its file, its name ("page.size") and its value.
+struct Key {
+  const std::string& path;
+  const std::string& name;
+  const toml::node& value;
+};
+
+// [findings] summary_count and why, [dialogue] section, [summary], [audience], [engagement],
+// [sentiment], [appendix] section: the section settings. False when `k` is none of them.
+bool read_section_key(model::SectionSettings& s, const Key& k) {
+  const auto& [path, key, v] = k;
+  if (key == "findings.summary_count")
+    s.summary_findings = read_int(path, key, v, 1, 5);
+  else if (key == "findings.why")
+    s.findings_why = read_bool(path, key, v);
+  else if (key == "dialogue.section")
+    s.dialogue_section = read_bool(path, key, v);
+  else if (key == "summary.chart")
+    s.summary_chart = read_choice<model::SummaryChart>(path, key, v,
+                                                       {{"daily", model::SummaryChart::Daily},
+                                                        {"dialogue", model::SummaryChart::Dialogue},
+                                                        {"none", model::SummaryChart::None}});
+  else if (key == "summary.tiles")
+    s.summary_tiles = read_bool(path, key, v);
+  else if (key == "summary.tile_count")
+    s.tile_count = read_int(path, key, v, 1, 6);
+  else if (key == "summary.tiles_heading")
+    s.tiles_heading = read_bool(path, key, v);
+  else if (key == "audience.section")
+    s.audience_section = read_bool(path, key, v);
+  else if (key == "audience.metrics")
+    s.audience_metrics = read_strings(path, key, v);
+  else if (key == "audience.platforms")
+    s.audience_platforms = read_strings(path, key, v);
+  else if (key == "audience.periods")
+    s.chart_periods = read_int(path, key, v, 3, 13);
+  else if (key == "engagement.section")
+    s.engagement_section = read_bool(path, key, v);
+  else if (key == "engagement.chart")
+    s.engagement_chart = read_choice<model::EngagementChart>(path, key, v,
+                                                             {{"grouped", model::EngagementChart::Grouped},
+                                                              {"stacked", model::EngagementChart::Stacked},
+                                                              {"none", model::EngagementChart::None}});
+  else if (key == "sentiment.section")
+    s.sentiment_section = read_bool(path, key, v);
+  else if (key == "appendix.section")
+    s.appendix_section = read_bool(path, key, v);
+  else
+    return false;
+  return true;
+}
+
+// [page] and [branding]; files relative to `base` (logo) or `fonts_dir` (fonts).
+bool read_page_key(TemplateSpec& spec, const Key& k, const fs::path& base, const std::string& fonts_dir) {
+  const auto& [path, key, v] = k;
+  if (key == "page.size")
+    spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
+  else if (key == "page.orientation")
+    spec.landscape = read_choice<bool>(path, key, v, {{"portrait", false}, {"landscape", true}});
+  else if (key == "branding.organisation")
+    spec.organisation = read_string(path, key, v);
+  else if (key == "branding.logo")
+    spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
+  else if (key == "branding.accent")
+    spec.accent = read_accent(path, key, v);
+  else if (key == "branding.font_regular")
+    spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+  else if (key == "branding.font_bold")
+    spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+  else if (key == "branding.font_italic")
+    spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+  else if (key == "branding.title")
+    spec.title = read_title(path, key, v);
+  else
+    return false;
+  return true;
+}
+
+// The engine's thresholds, the dialogue's window and business hours, and [actions]
+// (docs/templates.md, docs/decisions.md).
+bool read_rules_key(TemplateSpec& spec, const Key& k, const fs::path& base) {
+  const auto& [path, key, v] = k;
+  auto& rules = spec.finding_rules;
+  if (key == "dialogue.response_window_hours")
+    spec.response_window_hours = read_int(path, key, v, 1, 720);
+  else if (key == "dialogue.business_hours")
+    spec.business_hours = read_business_hours(path, v);
+  else if (key == "findings.false_discovery_rate")
+    rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
+  else if (key == "findings.min_scope_share")
+    rules.min_scope_share = read_double(path, key, v, 0, 1);
+  else if (key == "findings.min_contribution")
+    rules.min_contribution = read_double(path, key, v, 0, 1);
+  else if (key == "findings.spike_z")
+    rules.spike_z = read_double(path, key, v, 0, 100);
+  else if (key == "findings.min_messages")
+    rules.min_messages = read_int(path, key, v, 1, 1000000);
+  else if (key == "findings.weights")
+    rules.weights = read_weights(path, v);
+  else if (key == "actions.file")
+    spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
+  else if (key == "actions.no_action_line")
+    spec.no_action_line = read_bool(path, key, v);
+  else
+    return false;
+  return true;
+}
+
+// The tables a template may have, each a table.
+const toml::table& template_table(const std::string& path, const std::string& name, const toml::node& node) {
+  static const char* const kTables[] = {"findings", "dialogue",   "page",      "branding", "summary",
+                                        "audience", "engagement", "sentiment", "appendix", "actions"};
+  bool known = false;
+  for (const char* k : kTables) known = known || name == k;
+  if (!node.as_table() || !known)
+    throw DataError(where(path, node.source()) + ": unknown template key '" + name +
+                    "' (expected [findings], [dialogue], [page], [branding], [summary], [audience], [engagement], "
+                    "[sentiment], [appendix] or [actions])");
+  return *node.as_table();
+}
+
+}  // namespace
+
 TemplateSpec load_template(const std::string& path, const std::string& fonts_dir) {
   if (!path_exists(path)) throw DataError(path + ": cannot read the template");
   // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
@@ -214,98 +339,13 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
   TemplateSpec spec;
   const fs::path base = fs::path(path).parent_path();
   for (auto&& [table_key, node] : root) {
-    std::string table(table_key.str());
-    const toml::table* t = node.as_table();
-    static const char* const kTables[] = {"findings", "dialogue",   "page",      "branding", "summary",
-                                          "audience", "engagement", "sentiment", "appendix", "actions"};
-    bool known = false;
-    for (const char* k : kTables) known = known || table == k;
-    if (!t || !known)
-      throw DataError(where(path, node.source()) + ": unknown template key '" + table +
-                      "' (expected [findings], [dialogue], [page], [branding], [summary], [audience], [engagement], "
-                      "[sentiment], [appendix] or [actions])");
-    for (auto&& [k, v] : *t) {
-      std::string key = table + "." + std::string(k.str());
-      if (key == "findings.summary_count")
-        spec.sections.summary_findings = read_int(path, key, v, 1, 5);
-      else if (key == "findings.why")
-        spec.sections.findings_why = read_bool(path, key, v);
-      else if (key == "dialogue.response_window_hours")
-        spec.response_window_hours = read_int(path, key, v, 1, 720);
-      else if (key == "dialogue.section")
-        spec.sections.dialogue_section = read_bool(path, key, v);
-      // Page, branding and section blocks (docs/templates.md).
-      else if (key == "page.size")
-        spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
-      else if (key == "page.orientation")
-        spec.landscape = read_choice<bool>(path, key, v, {{"portrait", false}, {"landscape", true}});
-      else if (key == "branding.organisation")
-        spec.organisation = read_string(path, key, v);
-      else if (key == "branding.logo")
-        spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
-      else if (key == "branding.accent")
-        spec.accent = read_accent(path, key, v);
-      else if (key == "branding.font_regular")
-        spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_bold")
-        spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_italic")
-        spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "summary.chart")
-        spec.sections.summary_chart = read_choice<model::SummaryChart>(path, key, v,
-                                                                       {{"daily", model::SummaryChart::Daily},
-                                                                        {"dialogue", model::SummaryChart::Dialogue},
-                                                                        {"none", model::SummaryChart::None}});
-      else if (key == "summary.tiles")
-        spec.sections.summary_tiles = read_bool(path, key, v);
-      else if (key == "audience.section")
-        spec.sections.audience_section = read_bool(path, key, v);
-      else if (key == "audience.metrics")
-        spec.sections.audience_metrics = read_strings(path, key, v);
-      else if (key == "audience.platforms")
-        spec.sections.audience_platforms = read_strings(path, key, v);
-      else if (key == "audience.periods")
-        spec.sections.chart_periods = read_int(path, key, v, 3, 13);
-      else if (key == "engagement.section")
-        spec.sections.engagement_section = read_bool(path, key, v);
-      else if (key == "engagement.chart")
-        spec.sections.engagement_chart =
-            read_choice<model::EngagementChart>(path, key, v,
-                                                {{"grouped", model::EngagementChart::Grouped},
-                                                 {"stacked", model::EngagementChart::Stacked},
-                                                 {"none", model::EngagementChart::None}});
-      else if (key == "sentiment.section")
-        spec.sections.sentiment_section = read_bool(path, key, v);
-      else if (key == "appendix.section")
-        spec.sections.appendix_section = read_bool(path, key, v);
-      // business hours and the engine's thresholds (docs/templates.md)
-      else if (key == "dialogue.business_hours")
-        spec.business_hours = read_business_hours(path, v);
-      else if (key == "findings.false_discovery_rate")
-        spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
-      else if (key == "findings.min_scope_share")
-        spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);
-      else if (key == "findings.min_contribution")
-        spec.finding_rules.min_contribution = read_double(path, key, v, 0, 1);
-      else if (key == "findings.spike_z")
-        spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
-      else if (key == "findings.min_messages")
-        spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
-      else if (key == "findings.weights")
-        spec.finding_rules.weights = read_weights(path, v);
-      // From figures to decisions (docs/decisions.md).
-      else if (key == "actions.file")
-        spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
-      else if (key == "actions.no_action_line")
-        spec.no_action_line = read_bool(path, key, v);
-      else if (key == "branding.title")
-        spec.title = read_title(path, key, v);
-      else if (key == "summary.tile_count")
-        spec.sections.tile_count = read_int(path, key, v, 1, 6);
-      else if (key == "summary.tiles_heading")
-        spec.sections.tiles_heading = read_bool(path, key, v);
-      else
-        throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+    const std::string table(table_key.str());
+    for (auto&& [k, v] : template_table(path, table, node)) {
+      const std::string name = table + "." + std::string(k.str());
+      const Key key{path, name, v};
+      if (!read_section_key(spec.sections, key) && !read_page_key(spec, key, base, fonts_dir) &&
+          !read_rules_key(spec, key, base))
+        throw DataError(where(path, v.source()) + ": unknown template key '" + name + "'");
     }
   }
   return spec;
