@@ -2,7 +2,9 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
@@ -136,18 +138,19 @@ std::vector<std::pair<int, int>> read_spans(const std::string& path, const std::
   return out;
 }
 
-std::vector<std::pair<std::string, double>> read_weights(const std::string& path, const toml::node& n) {
-  static const char* names[] = {"care",   "sentiment", "visibility",  "engagement", "audience",   "effort", "trend",
-                                "change", "anomaly",   "record_only", "adverse",    "favourable", "neutral"};
+std::vector<std::pair<ScoreWeight, double>> read_weights(const std::string& path, const toml::node& n) {
+  // In ScoreWeight's order.
+  static const char* const names[] = {"care",    "sentiment",  "visibility", "engagement", "audience",
+                                      "effort",  "trend",      "change",     "anomaly",    "record_only",
+                                      "adverse", "favourable", "neutral"};
   const toml::table* t = n.as_table();
   if (!t) throw DataError(where(path, n.source()) + ": 'findings.weights' must be a table");
-  std::vector<std::pair<std::string, double>> out;
+  std::vector<std::pair<ScoreWeight, double>> out;
   for (auto&& [k, v] : *t) {
-    std::string key = "findings.weights." + std::string(k.str());
-    bool known = false;
-    for (const char* name : names) known = known || k.str() == name;
-    if (!known) throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
-    out.emplace_back(std::string(k.str()), read_double(path, key, v, 0, 10));
+    const std::string key = "findings.weights." + std::string(k.str());
+    const auto* name = std::find(std::begin(names), std::end(names), k.str());
+    if (name == std::end(names)) throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+    out.emplace_back(static_cast<ScoreWeight>(name - std::begin(names)), read_double(path, key, v, 0, 10));
   }
   return out;
 }
