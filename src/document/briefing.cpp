@@ -30,21 +30,13 @@ std::string as_of_text(const BriefingInput& in) {
 using text::Language;
 
 layout::Direction to_layout(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return layout::Direction::Up;
-    case findings::Direction::Down: return layout::Direction::Down;
-    case findings::Direction::None: return layout::Direction::None;
-  }
-  return layout::Direction::None;
+  using D = findings::Direction;
+  return d == D::Up ? layout::Direction::Up : d == D::Down ? layout::Direction::Down : layout::Direction::None;
 }
 
 layout::Tone to_layout(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return layout::Tone::Good;
-    case findings::Tone::Bad: return layout::Tone::Bad;
-    case findings::Tone::Neutral: return layout::Tone::Neutral;
-  }
-  return layout::Tone::Neutral;
+  using T = findings::Tone;
+  return t == T::Good ? layout::Tone::Good : t == T::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
 }
 
 Provenance provenance(const BriefingInput& in) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/choice.h"
 #include "base/error.h"
 #include "base/input_file.h"
 #include "calendar/periods.h"
@@ -43,13 +44,11 @@ std::string read_string(const std::string& path, const std::string& key, const t
 
 // One of a few words, as the enum value it names; the message lists the words.
 template <typename Choice>
-Choice read_choice(const std::string& path, const std::string& key, const toml::node& n,
-                   std::initializer_list<std::pair<const char*, Choice>> allowed) {
-  std::string v = read_string(path, key, n), list;
-  for (const auto& [word, choice] : allowed) {
-    if (v == word) return choice;
-    list += (list.empty() ? "\"" : ", \"") + std::string(word) + "\"";
-  }
+Choice read_choice(const std::string& path, const std::string& key, const toml::node& n, Choices<Choice> allowed) {
+  const std::string v = read_string(path, key, n);
+  if (const auto choice = find_choice(v, allowed)) return *choice;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "\"" : ", \"") + std::string(a.first) + "\"";
   throw DataError(where(path, n.source()) + ": '" + key + "' must be one of " + list + " (not \"" + v + "\")");
 }
 
