@@ -219,13 +219,10 @@ std::vector<model::MetricDef> Database::metrics() {
       std::string agg = q.getColumn(2).getString(), better = q.getColumn(4).getString();
       m.unit = q.getColumn(3).getString();
       auto where = impl_->path + ": table metric, key " + quote(m.key) + ": ";
-      using A = model::Aggregation;
-      const auto aggregation =
-          find_choice<A>(agg, {{"sum", A::Sum}, {"last", A::Last}, {"mean", A::Mean}, {"max", A::Max}});
+      const auto aggregation = find_choice(agg, kAggregationWords);
       if (!aggregation) throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
       m.aggregation = *aggregation;
-      using B = model::Better;
-      const auto direction = find_choice<B>(better, {{"up", B::Up}, {"down", B::Down}, {"none", B::None}});
+      const auto direction = find_choice(better, kBetterWords);
       if (!direction) throw DataError(where + "better " + quote(better) + " is not up, down or none");
       m.better = *direction;
       out.push_back(std::move(m));
