@@ -12,6 +12,7 @@
 #include "base/error.h"
 #include "base/input_file.h"
 #include "calendar/periods.h"
+#include "text/toml_file.h"
 
 namespace boardbrief::options {
 
@@ -19,9 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string where(const std::string& path, const toml::source_region& r) {
-  return path + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
+std::string where(const std::string& path, const toml::source_region& r) { return text::toml_position(path, r); }
 
 int read_int(const std::string& path, const std::string& key, const toml::node& n, int lo, int hi) {
   auto v = n.value<std::int64_t>();
@@ -332,12 +331,7 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
   if (!path_exists(path)) throw DataError(path + ": cannot read the template");
   // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
   const std::string text = read_input_file(path, {"a template", kMaxTemplateBytes, ExitCode::Data});
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw DataError(where(path, e.source()) + ": " + std::string(e.description()));
-  }
+  const toml::table root = text::parse_toml(text, path, ExitCode::Data);
   TemplateSpec spec;
   const fs::path base = fs::path(path).parent_path();
   for (auto&& [table_key, node] : root) {
