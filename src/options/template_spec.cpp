@@ -211,46 +211,52 @@ struct Key {
   const toml::node& value;
 };
 
+// The section settings that are switches or whole numbers: one line each (the key, the field
+// of model::SectionSettings and, for numbers, the range).
+using Sections = model::SectionSettings;
+constexpr std::pair<const char*, bool Sections::*> kSectionSwitches[] = {
+    {"findings.why", &Sections::findings_why},           {"dialogue.section", &Sections::dialogue_section},
+    {"summary.tiles", &Sections::summary_tiles},         {"summary.tiles_heading", &Sections::tiles_heading},
+    {"audience.section", &Sections::audience_section},   {"engagement.section", &Sections::engagement_section},
+    {"sentiment.section", &Sections::sentiment_section}, {"appendix.section", &Sections::appendix_section}};
+
+struct NumberKey {
+  const char* key;
+  int Sections::*field;
+  int lo, hi;
+};
+constexpr NumberKey kSectionNumbers[] = {{"findings.summary_count", &Sections::summary_findings, 1, 5},
+                                         {"summary.tile_count", &Sections::tile_count, 1, 6},
+                                         {"audience.periods", &Sections::chart_periods, 3, 13}};
+
 // [findings] summary_count and why, [dialogue] section, [summary], [audience], [engagement],
 // [sentiment], [appendix] section: the section settings. False when `k` is none of them.
 bool read_section_key(model::SectionSettings& s, const Key& k) {
   const auto& [path, key, v] = k;
-  if (key == "findings.summary_count")
-    s.summary_findings = read_int(path, key, v, 1, 5);
-  else if (key == "findings.why")
-    s.findings_why = read_bool(path, key, v);
-  else if (key == "dialogue.section")
-    s.dialogue_section = read_bool(path, key, v);
-  else if (key == "summary.chart")
+  for (const auto& [name, field] : kSectionSwitches)
+    if (key == name) {
+      s.*field = read_bool(path, key, v);
+      return true;
+    }
+  for (const auto& n : kSectionNumbers)
+    if (key == n.key) {
+      s.*n.field = read_int(path, key, v, n.lo, n.hi);
+      return true;
+    }
+  if (key == "summary.chart")
     s.summary_chart = read_choice<model::SummaryChart>(path, key, v,
                                                        {{"daily", model::SummaryChart::Daily},
                                                         {"dialogue", model::SummaryChart::Dialogue},
                                                         {"none", model::SummaryChart::None}});
-  else if (key == "summary.tiles")
-    s.summary_tiles = read_bool(path, key, v);
-  else if (key == "summary.tile_count")
-    s.tile_count = read_int(path, key, v, 1, 6);
-  else if (key == "summary.tiles_heading")
-    s.tiles_heading = read_bool(path, key, v);
-  else if (key == "audience.section")
-    s.audience_section = read_bool(path, key, v);
   else if (key == "audience.metrics")
     s.audience_metrics = read_strings(path, key, v);
   else if (key == "audience.platforms")
     s.audience_platforms = read_strings(path, key, v);
-  else if (key == "audience.periods")
-    s.chart_periods = read_int(path, key, v, 3, 13);
-  else if (key == "engagement.section")
-    s.engagement_section = read_bool(path, key, v);
   else if (key == "engagement.chart")
     s.engagement_chart = read_choice<model::EngagementChart>(path, key, v,
                                                              {{"grouped", model::EngagementChart::Grouped},
                                                               {"stacked", model::EngagementChart::Stacked},
                                                               {"none", model::EngagementChart::None}});
-  else if (key == "sentiment.section")
-    s.sentiment_section = read_bool(path, key, v);
-  else if (key == "appendix.section")
-    s.appendix_section = read_bool(path, key, v);
   else
     return false;
   return true;
@@ -259,6 +265,15 @@ bool read_section_key(model::SectionSettings& s, const Key& k) {
 // [page] and [branding]; files relative to `base` (logo) or `fonts_dir` (fonts).
 bool read_page_key(TemplateSpec& spec, const Key& k, const fs::path& base, const std::string& fonts_dir) {
   const auto& [path, key, v] = k;
+  static constexpr std::pair<const char*, std::string TemplateSpec::*> kFonts[] = {
+      {"branding.font_regular", &TemplateSpec::font_regular},
+      {"branding.font_bold", &TemplateSpec::font_bold},
+      {"branding.font_italic", &TemplateSpec::font_italic}};
+  for (const auto& [name, font] : kFonts)
+    if (key == name) {
+      spec.*font = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+      return true;
+    }
   if (key == "page.size")
     spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
   else if (key == "page.orientation")
@@ -269,17 +284,29 @@ bool read_page_key(TemplateSpec& spec, const Key& k, const fs::path& base, const
     spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
   else if (key == "branding.accent")
     spec.accent = read_accent(path, key, v);
-  else if (key == "branding.font_regular")
-    spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-  else if (key == "branding.font_bold")
-    spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-  else if (key == "branding.font_italic")
-    spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
   else if (key == "branding.title")
     spec.title = read_title(path, key, v);
   else
     return false;
   return true;
+}
+
+// The engine's thresholds that are numbers in an open range (docs/findings-method.md).
+struct ThresholdKey {
+  const char* key;
+  std::optional<double> FindingRulesSpec::*field;
+  double above, below;
+};
+constexpr ThresholdKey kThresholds[] = {
+    {"findings.false_discovery_rate", &FindingRulesSpec::false_discovery_rate, 0, 0.5},
+    {"findings.min_scope_share", &FindingRulesSpec::min_scope_share, 0, 1},
+    {"findings.min_contribution", &FindingRulesSpec::min_contribution, 0, 1},
+    {"findings.spike_z", &FindingRulesSpec::spike_z, 0, 100}};
+
+const ThresholdKey* find_threshold(const std::string& key) {
+  for (const auto& t : kThresholds)
+    if (key == t.key) return &t;
+  return nullptr;
 }
 
 // The engine's thresholds, the dialogue's window and business hours, and [actions]
@@ -291,14 +318,8 @@ bool read_rules_key(TemplateSpec& spec, const Key& k, const fs::path& base) {
     spec.response_window_hours = read_int(path, key, v, 1, 720);
   else if (key == "dialogue.business_hours")
     spec.business_hours = read_business_hours(path, v);
-  else if (key == "findings.false_discovery_rate")
-    rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
-  else if (key == "findings.min_scope_share")
-    rules.min_scope_share = read_double(path, key, v, 0, 1);
-  else if (key == "findings.min_contribution")
-    rules.min_contribution = read_double(path, key, v, 0, 1);
-  else if (key == "findings.spike_z")
-    rules.spike_z = read_double(path, key, v, 0, 100);
+  else if (const auto* t = find_threshold(key))
+    rules.*t->field = read_double(path, key, v, t->above, t->below);
   else if (key == "findings.min_messages")
     rules.min_messages = read_int(path, key, v, 1, 1000000);
   else if (key == "findings.weights")
