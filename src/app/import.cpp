@@ -27,6 +27,7 @@
 #include "importer/values.h"
 #include "model/standard_metrics.h"
 #include "store/import_writer.h"
+#include "store/log_stage.h"
 
 namespace boardbrief::app {
 
@@ -173,28 +174,38 @@ void write_interactions(store::ImportWriter& db, importer::Problems& problems, C
   c.add(a);
 }
 
+// A conversation log: replies may be anywhere in the file, so its rows wait in the store's
+// temporary tables until it is read, then the store matches them and each inbound message is
+// staged as an interaction. Memory: the page caches and the log's company accounts.
+void import_log(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
+                const importer::Header& header, importer::Problems& problems, Counts& c, Progress& progress) {
+  importer::ConversationLog log(m, header);
+  store::LogStage stage(db);
+  importer::CsvRecord rec;
+  while (reader.next(rec)) {
+    ++c.rows;
+    if (auto e = log.read(rec, problems)) stage.add(*e);
+    progress.update(c.rows);
+  }
+  if (problems.has_errors()) return;
+  progress.writing(c.rows);
+  std::vector<importer::InteractionRow> one(1);
+  const model::LogSkips skips = stage.match([&](const model::LogMessage& msg) {
+    if (auto row = log.interaction(msg, problems)) {
+      one[0] = std::move(*row);
+      stage_interactions(m, db, one, c);
+    }
+  });
+  importer::ConversationLog::count(skips, problems);
+  write_interactions(db, problems, c);
+}
+
 void import_interactions(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
                          importer::Problems& problems, Counts& c, bool quiet) {
   importer::Header header = importer::read_header(reader);
   Progress progress(reader, !quiet);
   importer::CsvRecord rec;
-  if (m.conversation_log) {
-    // Replies may be anywhere in the file: the log is held (compactly) until it is read.
-    importer::ConversationLog log(m, header);
-    while (reader.next(rec)) {
-      ++c.rows;
-      log.add(rec, problems);
-      progress.update(c.rows);
-    }
-    if (problems.has_errors()) return;
-    progress.writing(c.rows);
-    std::vector<importer::InteractionRow> one(1);
-    log.derive(problems, [&](importer::InteractionRow& row) {
-      one[0] = std::move(row);
-      stage_interactions(m, db, one, c);
-    });
-    return write_interactions(db, problems, c);
-  }
+  if (m.conversation_log) return import_log(m, db, reader, header, problems, c, progress);
   importer::InteractionRowConverter conv(m, header);
   {
     // Parsing and validating here, staging into SQLite on the second core.
