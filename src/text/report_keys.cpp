@@ -196,7 +196,7 @@ const std::vector<std::string>& report_keys() {
       "provenance.trace",
       "provenance.method_colour",
       "provenance.abbreviation_pp",
-      // added for the dialogue section and provenance
+      // the dialogue section and provenance
       "tiles.context_p90_not_reached",
       "tiles.unit_months",
       "tiles.unit_quarters",
@@ -233,7 +233,7 @@ const std::vector<std::string>& report_keys() {
       "dialogue.col_open",
       "dialogue.total",
       "dialogue.table_note",
-      // added for the findings engine
+      // the findings engine
       "finding.score_point",
       "finding.score_points",
       "finding.below",
@@ -430,7 +430,7 @@ const std::vector<std::string>& report_keys() {
       "mail.no_findings",
       "mail.footer",
       "mail.key_figures",
-      // findings follow-up: year-on-year change as a clause of the spike that explains it
+      // findings: a year-on-year change as a clause of the spike that explains it
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
       // KPI tiles of a partial period (data end before the period does)
@@ -491,7 +491,7 @@ const std::vector<std::string>& report_keys() {
       "figures.reply_time_definition",
       "tiles_partial.marker",
       "tiles_partial.no_change",
-      // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
+      // partial period on pages 1–5 (docs/architecture.md, "document") and the organisation in the provenance block
       // channel_groups: the largest channels and one row for the rest
       "channel_groups.others",
       "channel_groups.others_one",
