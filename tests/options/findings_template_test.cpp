@@ -1,4 +1,4 @@
-// The report template's issue-3 keys: [dialogue.business_hours] (weekly schedule and holidays)
+// The report template's dialogue and findings keys (docs/templates.md): [dialogue.business_hours] (weekly schedule and holidays)
 // and the [findings] threshold overrides, with file:line:column errors.
 #include <doctest/doctest.h>
 
