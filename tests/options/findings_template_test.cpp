@@ -1,5 +1,5 @@
-// The report template's dialogue and findings keys (docs/templates.md): [dialogue.business_hours] (weekly schedule and holidays)
-// and the [findings] threshold overrides, with file:line:column errors.
+// The report template's dialogue and findings keys (docs/templates.md): [dialogue.business_hours]
+// (weekly schedule and holidays) and the [findings] threshold overrides, with file:line:column errors.
 #include <doctest/doctest.h>
 
 #include <fstream>
