@@ -11,9 +11,10 @@
 #include <stdexcept>
 #include <utility>
 
+#include "app/batch_pipeline.h"
 #include "base/input_file.h"
 #include "base/quote.h"
-#include "app/batch_pipeline.h"
+#include "calendar/periods.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -23,8 +24,8 @@
 #include "importer/mapping.h"
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
-#include "model/standard_metrics.h"
 #include "importer/values.h"
+#include "model/standard_metrics.h"
 #include "store/import_writer.h"
 #include "store/log_stage.h"
 
@@ -97,9 +98,7 @@ struct Counts {
   }
 };
 
-model::Owner owner_of(const importer::Mapping& m) {
-  return m.owner == "competitor" ? model::Owner::Competitor : model::Owner::Own;
-}
+model::Owner owner_of(const importer::Mapping& m) { return m.owner; }
 
 // A value given twice for one channel, metric and day is an error naming both lines.
 // The hint names the option for the usual cause: an export with one row per post.
@@ -349,8 +348,8 @@ std::vector<std::pair<date::local_days, date::local_days>> zero_days(const impor
     const auto colon = spec.find(':');
     const auto bad = [&](const std::string& why) { return UsageError("--zero-days '" + spec + "': " + why); };
     if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
-    auto first = importer::parse_day(spec.substr(0, colon), "%Y-%m-%d");
-    auto last = importer::parse_day(spec.substr(colon + 1), "%Y-%m-%d");
+    auto first = calendar::try_parse_day(spec.substr(0, colon));
+    auto last = calendar::try_parse_day(spec.substr(colon + 1));
     if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
     if (*first > *last) throw bad("FROM is after TO");
     if (*last - *first > date::days{3700}) throw bad("more than ten years");
@@ -437,9 +436,9 @@ ExitCode run_import(const options::ImportOptions& o) {
   apply_settings(o, m);
   if (m.tz.empty()) m.tz = o.config_tz;
   if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
-  if (!m.count_rows.empty() && m.aggregate != "sum")
+  if (!m.count_rows.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");
-  if (!m.zero_days.empty() && m.aggregate != "sum")
+  if (!m.zero_days.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--zero-days " + m.zero_days + ": only with --aggregate sum (one row per post)");
   zero_days(m);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
@@ -455,7 +454,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   {
     store::ImportWriter db(o.db, model::standard_metrics());
     created = db.created();
-    if (!o.interactions && m.aggregate == "sum")
+    if (!o.interactions && m.aggregate == importer::Aggregation::Sum)
       failed = import_aggregated(m, o, db);
     else
       for (const auto& file : o.files)

@@ -43,7 +43,7 @@ ConversationLog::ConversationLog(const Mapping& m, const Header& header)
       instants_(m.tz, m.time_format),
       platform_(or_default(m.platform, "twitter")),
       kind_(or_default(m.kind_value, "message")),
-      needs_reply_(m.needs_reply_value != "false") {
+      needs_reply_(m.needs_reply.value_or(true)) {
   id_ = header.require(or_default(m.id_column, "tweet_id"), "for the message id (use --id-column)");
   author_ = header.require(or_default(m.author_column, "author_id"), "for the author (use --author-column)");
   inbound_ = header.require(or_default(m.inbound_column, "inbound"), "for the inbound flag (use --inbound-column)");

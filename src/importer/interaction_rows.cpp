@@ -29,7 +29,7 @@ std::int64_t stable_id(std::string_view key) {
 }
 
 void check_reply_rule(const Mapping& m, const Header& header) {
-  if (m.conversation_log || !m.needs_reply_value.empty() || first_reply_column(m, header)) return;
+  if (m.conversation_log || m.needs_reply || first_reply_column(m, header)) return;
   if (header.find(or_default(m.needs_reply_column, "needs_reply"))) return;
   throw UsageError(header.path() +
                    ": no column says which messages need a reply (no first_reply_at, no needs_reply): give "
@@ -60,11 +60,11 @@ InteractionRowConverter::InteractionRowConverter(const Mapping& m, const Header&
   channel_.emplace(m, header);
   if (m.kind_value.empty())
     kind_ = m.kind_column.empty() ? header.find("kind") : header.require(m.kind_column, "for the kind");
-  if (m.needs_reply_value.empty())
+  if (!m.needs_reply)
     needs_reply_ = m.needs_reply_column.empty() ? header.find("needs_reply")
                                                 : header.require(m.needs_reply_column, "for needs-reply");
   else
-    needs_reply_default_ = m.needs_reply_value == "true";
+    needs_reply_default_ = *m.needs_reply;
   sentiment_ =
       m.sentiment_column.empty() ? header.find("sentiment") : header.require(m.sentiment_column, "for the sentiment");
   topic_ = m.topic_column.empty() ? header.find("topic") : header.require(m.topic_column, "for the topic");

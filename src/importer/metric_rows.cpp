@@ -29,7 +29,7 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
       metrics_(std::move(metrics)) {
   std::sort(metrics_.begin(), metrics_.end());
   day_format_ = or_default(m.day_format, "%Y-%m-%d");
-  aggregate_ = m.aggregate == "sum";
+  aggregate_ = m.aggregate == Aggregation::Sum;
   if (aggregate_) {
     instants_.emplace(m.tz);  // naive timestamps are local time in --tz, like interactions
     if (!m.tz.empty()) zone_ = date::locate_zone(m.tz);
@@ -37,10 +37,10 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
   const std::string day_col = or_default(m.day_column, "day");
   const std::string metric_col = or_default(m.metric_column, "metric");
   const std::string value_col = or_default(m.value_column, "value");
-  if (m.form.empty())
+  if (m.form == MetricsForm::Detect)
     wide_ = !m.columns.empty() || !header.find(metric_col) || !header.find(value_col);
   else
-    wide_ = m.form == "wide";
+    wide_ = m.form == MetricsForm::Wide;
 
   day_ = header.require(day_col, "for the day (use --day-column)");
   channel_.emplace(m, header);

@@ -116,7 +116,7 @@ TEST_SUITE("import") {
 
   TEST_CASE("needs_reply = false and another platform apply to every derived message") {
     importer::Mapping m;
-    m.needs_reply_value = "false";
+    m.needs_reply = false;
     m.platform = "x";
     Derived d = derive(kLog, m);
     REQUIRE_FALSE(d.rows.empty());
