@@ -349,7 +349,7 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
 void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::string& identity,
                                      const InteractionRecord& r) {
   if (id) {
-    if (!impl_->sorter) impl_->sorter.emplace();
+    if (!impl_->sorter) impl_->sorter.emplace("cannot write '" + impl_->path + "': ");
     SortedInteraction row;
     row.id = *id;
     row.channel_id = r.channel_id;
