@@ -214,8 +214,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   // All gated findings (summary first, then "other findings"); the briefing shows the summary.
   findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets, &breakdown};
   const findings::EngineRules rules = engine_rules(tmpl);
-  auto all_found = findings::find_findings(engine_in, strings, rules);
-  apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
+  // Selected once: the PDF, the appendix and the findings JSON all phrase this one selection.
+  findings::Selection selection = findings::select_claims(engine_in, rules);
+  apply_notices(dq, period, selection);  // data-quality notices first (store/data_quality.h)
+  auto all_found = findings::phrase(selection, strings).kept;
   auto found = findings::summary_findings(all_found);
   timer.lap("analysis");
   DecisionsRun decisions;  // continuity, actions, outlook, bottom line (docs/decisions.md)
@@ -294,12 +296,10 @@ ExitCode run_report(const options::ReportOptions& o) {
   // Both outputs or neither: a PDF that fails to write must not leave a new JSON beside an old PDF.
   StagedFiles outputs;
   if (!o.findings_json.empty())
-    outputs.add(o.findings_json,
-                findings_json(
-                    engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db, as_of.instant,
-                    rules, provenance_fields(in, period),
-                    [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
-                    printed_figures(doc, pages), &decisions));
+    outputs.add(
+        o.findings_json,
+        findings_json(selection, data, kpis, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db,
+                      as_of.instant, rules, provenance_fields(in, period), printed_figures(doc, pages), &decisions));
   outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   outputs.commit();
   // The template may show fewer than the engine's summary (the one-pager shows three).

@@ -19,19 +19,6 @@ using namespace boardbrief::testing::findings_fixture;
 using date::days;
 using date::local_days;
 
-namespace {
-
-// Example G (Sep 2024 .. Oct 2025), unanswered share with Sep 52/200 and Oct 57/150.
-std::vector<series::DialoguePeriod>& add_example_g(Fixture& fx) {
-  std::vector<std::pair<int, int>> v;
-  for (int pct : {40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22}) v.emplace_back(pct * 2, 200);
-  v.emplace_back(52, 200);
-  v.emplace_back(57, 150);
-  return fx.unanswered(v);
-}
-
-}  // namespace
-
 TEST_SUITE("findings") {
   TEST_CASE("considered: an all-equal series gives no finding, and each dropped test names its gate") {
     Fixture fx;
