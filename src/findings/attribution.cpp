@@ -204,8 +204,11 @@ void Engine::attribute_change(Item& it) {
 
 void Engine::attribute_spike(Item& it) {
   const auto* b = in_.breakdown;
-  const bool negative = it.f.metric == mk::kNegativeMentions;
-  if (!b || (!negative && it.f.metric != mk::kNeedsReply) || it.f.direction != Direction::Up) return;
+  // An event told in the messages needing a reply is attributed in those messages.
+  const bool negative = it.f.metric == mk::kNegativeMentions && it.f.wording.form != Form::Event;
+  if (!b || (!negative && it.f.metric != mk::kNeedsReply && it.f.wording.form != Form::Event) ||
+      it.f.direction != Direction::Up)
+    return;
   const auto day = static_cast<long>(it.f.inputs["day_offset"]);
   if (day < 0 || day >= static_cast<long>(b->topic_days.size())) return;
   auto count = [&](const series::DayCounts& c) { return static_cast<double>(negative ? c.negative : c.needs_reply); };
@@ -251,7 +254,9 @@ void Engine::attribute_spike(Item& it) {
 }
 
 // One event, one finding: the negative-sentiment and the needs-reply spike of the same day are
-// one story, told by the stronger of the two.
+// one story, told by the stronger of the two and, when the day's messages needing a reply are
+// among them, counted in those messages (tell_as_event). The folded spike's clauses (the period
+// change it explains) go with it.
 void Engine::fold_same_day_events() {
   for (auto& a : items_) {
     if (!a.alive || a.f.type != Type::Anomaly || a.f.scope != "all" || a.f.direction != Direction::Up) continue;
@@ -263,10 +268,30 @@ void Engine::fold_same_day_events() {
       Item& gone = &host == &a ? b : a;
       gone.alive = false;
       gone.dropped_by = "same_event";
+      for (const auto& c : gone.f.wording.clauses) host.f.wording.clauses.push_back(c);
+      if (host.explains.empty()) {
+        host.explains = gone.explains;
+        host.explains_direction = gone.explains_direction;
+      }
       absorb(host, gone);
+      for (const Item* spike : {&host, &gone})
+        if (spike->f.metric == mk::kNeedsReply) tell_as_event(host, *spike);
       if (!a.alive) break;
     }
   }
+}
+
+// The event in the day's messages needing a reply: their count, the usual level for the weekday
+// and the ratio between them.
+void Engine::tell_as_event(Item& host, const Item& needs_reply) {
+  Wording& w = host.f.wording;
+  const Wording& n = needs_reply.f.wording;
+  if (n.form != Form::Spike) return;  // against a near-zero usual level there is no "times a normal day"
+  w.form = Form::Event;
+  w.value = n.value;
+  w.expected = n.expected;
+  w.change = n.change;
+  w.day = n.day;
 }
 
 void Engine::attribute() {
@@ -284,8 +309,8 @@ void Engine::attribute() {
 namespace boardbrief::findings::detail {
 
 // "Why it matters", specific where the numbers allow (docs/findings-method.md): the target gap,
-// the customers left without a reply, the day's messages, or since when a trend runs; the
-// metric's general line only when none applies.
+// the customers left without a reply, or the day's messages; the metric's general line when
+// none applies (a trend's sentence already says since when it runs).
 void Engine::specific_why() {
   const auto* dlg = in_.data.find_dialogue(Scope::all_own());
   for (auto& it : items_) {
@@ -316,11 +341,6 @@ void Engine::specific_why() {
       why.count = static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]);
       why.day = d.first + date::days{i};
       why.usual = analysis::median(usual);
-    } else if (it.f.type == Type::Trend) {
-      const auto w = static_cast<std::size_t>(it.f.inputs["window"]);
-      if (w == 0 || w > ps_.window_size) continue;
-      why.kind = WhyKind::Since;
-      why.since = ps_.window_size - w;
     }
   }
 }

@@ -67,6 +67,7 @@ void Engine::level_change(const Subject& s) {
   Wording w;
   w.value = c->current;
   w.previous = c->previous;
+  w.year_ago = s.year_ago;
   bool boost = false;
   w.record = record_of(s.values, up, &boost);
   if (c->multiplier && c->relative_shown) {

@@ -174,6 +174,7 @@ class Engine {
   void attribute_change(Item& it);
   void attribute_spike(Item& it);
   void fold_same_day_events();
+  void tell_as_event(Item& host, const Item& needs_reply);
   void specific_why();
 
   // De-duplication and cap.

@@ -42,12 +42,14 @@ enum class Form {
   YearMultiple,   // against the same period a year earlier, as the three above
   YearPercent,
   YearRate,
-  Trend,          // window, change = slope per period, relative = slope in % of the level
+  Trend,          // window, change = slope per period, relative = slope in % of the level;
+                  // first_period, previous: where the window starts and its value there
   TrendWithheld,  // window, first_period .. last_period: the window's periods with gaps
   Spike,          // day, value, expected, change = ratio to the usual weekday level
   Dip,            // day, change = ratio
   SpikeAbsolute,  // day, value, expected (the usual level is too small for a ratio)
   DipAbsolute,
+  Event,          // a day's messages needing a reply: day, value, expected (usual for the weekday), change = ratio
   Target,         // value, target, status, at_most, deadline
   DataGap,        // channel, spans
   BusinessHours,  // value = business-hours median, previous = calendar median (minutes)
@@ -74,14 +76,12 @@ enum class WhyKind {
   Target,       // target, gap: the gap to the target
   Unanswered,   // count: customers left without a reply in the period
   Event,        // count on `day` against `usual`
-  Since,        // since: index of the period a trend runs from
 };
 
 struct Why {
   WhyKind kind = WhyKind::Metric;
   double count = 0, usual = 0, target = 0, gap = 0;
   date::local_days day{};
-  std::size_t since = 0;
 };
 
 // Where a company-wide change or spike came from, as the sentence names it (the named parts,
@@ -103,13 +103,14 @@ struct Wording {
   double change = 0;                              // as the form says: %, multiplier, points, slope or ratio
   std::optional<double> relative;                 // trends of levels: the slope in % of the level
   Record record;                                  // changes: the highest/lowest since …
+  std::optional<double> year_ago;                 // changes: the value a year earlier, when there is one
   int window = 0;                                 // trends: periods in the window
   bool steadily = false;                          // trends: "steadily" rather than "overall"
   bool strong = false;                            // trends: statistically significant at the stricter level
-  std::size_t first_period = 0, last_period = 0;  // withheld trends: periods with gaps
+  bool every = false;                             // trends: moved the same way in every period of the window
+  std::size_t first_period = 0, last_period = 0;  // trends: window start; withheld trends: periods with gaps
   date::local_days day{};                         // spikes; data quality: last day with data
   double expected = 0;                            // spikes: the usual level for the weekday
-  double weekday_usual = 0;                       // spikes: the usual count on that weekday
   double count = 0, total = 0;                    // data quality
   TargetStatus status = TargetStatus::Met;        // targets
   double target = 0;
@@ -132,7 +133,7 @@ enum class ClauseKind {
   Change,              // "(up 5 points on September)"
   Target,              // "…, missing the target of at most 2 h"
   Lifting,             // "…, lifting the October total by 22 %" (what.change = %)
-  SentimentExplained,  // "…, pulling net sentiment for October down to −25" (what.value)
+  SentimentExplained,  // "…, pulling net sentiment for October down to −25" (what.value, what.previous)
   BusinessHours,       // "In business hours the median was 2 h 4 min." (what.value, minutes)
 };
 

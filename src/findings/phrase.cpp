@@ -60,6 +60,16 @@ std::string Phraser::scope_name(const std::string& key) const {
   return it->second->name + " (" + platform_name(it->second->platform) + ")";
 }
 
+std::string Phraser::short_scope_name(const std::string& key) const {
+  if (key.rfind("channel:", 0) == 0) {
+    auto ch = channels_.find(std::stoll(key.substr(8)));
+    auto own = ch == channels_.end() ? own_per_platform_.end() : own_per_platform_.find(ch->second->platform);
+    if (own != own_per_platform_.end() && own->second == 1 && ch->second->owner == model::Owner::Own)
+      return platform_name(ch->second->platform);
+  }
+  return scope_name(key);
+}
+
 std::string Phraser::subject(const MetricInfo& m, const std::string& scope_key) const {
   const std::string base = std::string("metric.") + m.subject, name = scope_name(scope_key);
   if (name.empty()) return S_.get(base + ".subject");
@@ -73,15 +83,7 @@ std::string Phraser::names_of(const std::vector<Contribution>& parts) const {
       names.push_back(S_.contains("topic." + p.key) ? S_.get("topic." + p.key) : p.key);
       continue;
     }
-    std::string key = p.key;
-    if (key.rfind("channel:", 0) == 0) {
-      auto ch = channels_.find(std::stoll(key.substr(8)));
-      // The platform's only own channel: its platform's name says it.
-      if (ch != channels_.end() && own_per_platform_.count(ch->second->platform) &&
-          own_per_platform_.at(ch->second->platform) == 1)
-        key = "platform:" + ch->second->platform;
-    }
-    names.push_back(scope_name(key));
+    names.push_back(short_scope_name(p.key));
   }
   if (names.empty()) return "";
   if (names.size() == 1) return names[0];
@@ -90,7 +92,7 @@ std::string Phraser::names_of(const std::vector<Contribution>& parts) const {
 
 std::string Phraser::attribution(const Claim& c) const {
   const Attribution& a = c.wording.attribution;
-  if (a.empty()) return "";
+  if (a.empty() || c.wording.form == Form::Event) return "";  // an event names them in its sentence
   if (a.spike) {
     const char* key = !a.about.empty() && !a.where.empty() ? "method.spike_topic_where"
                       : !a.about.empty()                   ? "method.spike_topic"
@@ -118,8 +120,8 @@ std::string Phraser::attribution(const Claim& c) const {
 }
 
 // "Why it matters", specific where the claim carries the numbers (docs/findings-method.md): the
-// target gap, the customers left without a reply, the day's messages, or since when a trend
-// runs; the metric's general line otherwise.
+// target gap, the customers left without a reply or the day's messages; the metric's general
+// line otherwise.
 std::string Phraser::why(const Claim& c) const {
   const Why& y = c.wording.why;
   const MetricInfo* m = metric_of(c);
@@ -140,9 +142,6 @@ std::string Phraser::why(const Claim& c) const {
       return S_.format_sentence("method.why_event", {{"n", text::format_count(y.count, lang_)},
                                                      {"date", text::format_day(y.day, lang_)},
                                                      {"usual", text::format_count(y.usual, lang_)}});
-    case WhyKind::Since:
-      return S_.format_sentence(c.direction == Direction::Up ? "method.why_since" : "method.why_since_down",
-                                {{"since", period_since(ps_.all[y.since], lang_)}});
     case WhyKind::Metric: return m ? S_.get(m->why) : "";
   }
   return "";

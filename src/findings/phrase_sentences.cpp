@@ -14,16 +14,31 @@ void join_in_parenthesis(std::string& t, const std::string& clause) {
 std::string Phraser::sentence(const Claim& c) const {
   std::string s = main(c);
   if (s.empty()) return s;
+  const bool event = c.wording.form == Form::Event;
   for (const Clause& k : c.wording.clauses) {
+    // The wait shows the year-ago value itself.
+    if (k.kind == ClauseKind::YearAgo && told_as_wait(c) && c.wording.year_ago) continue;
     const std::string text = clause(c, k);
     switch (k.kind) {
       case ClauseKind::YearAgo:
       case ClauseKind::Trend:
       case ClauseKind::Change: join_in_parenthesis(s, text); break;
-      case ClauseKind::YearAgoAfterSpike: s.insert(s.size() - 1, ", " + text); break;
-      case ClauseKind::Target:
+      case ClauseKind::YearAgoAfterSpike:
+        if (event)  // "(September: −13; October 2025: −16)"
+          join_in_parenthesis(s,
+                              S_.format("finding.comparison",
+                                        {{"period", year_ago()}, {"value", value_text(Kind::Score, k.what.previous)}}));
+        else
+          s.insert(s.size() - 1, ", " + text);
+        break;
       case ClauseKind::Lifting:
       case ClauseKind::SentimentExplained:
+        if (event) {  // a sentence of its own after the day's count
+          s += " " + text;
+          break;
+        }
+        [[fallthrough]];
+      case ClauseKind::Target:
         s.pop_back();  // the full stop
         s += text + ".";
         break;
@@ -50,11 +65,32 @@ std::string Phraser::main(const Claim& c) const {
     case Form::Dip:
     case Form::SpikeAbsolute:
     case Form::DipAbsolute: return spike(c, *m);
+    case Form::Event: return event(c);
     default: return other(c);
   }
 }
 
+bool Phraser::told_as_wait(const Claim& c) {
+  const Form f = c.wording.form;
+  return c.metric == model::metric_key::kFirstResponseP50 && c.wording.across == 0 &&
+         (f == Form::LevelMultiple || f == Form::LevelPercent || f == Form::LevelFromTo);
+}
+
+std::string Phraser::wait(const Claim& c, const MetricInfo& m) const {
+  const Wording& w = c.wording;
+  std::string comparisons =
+      S_.format("finding.comparison", {{"period", previous()}, {"value", value_text(m.kind, w.previous)}});
+  if (w.year_ago)
+    comparisons +=
+        "; " + S_.format("finding.comparison", {{"period", year_ago()}, {"value", value_text(m.kind, *w.year_ago)}});
+  return S_.format_sentence("finding.wait_change", {{"metric", subject(m, c.scope)},
+                                                    {"value", bold(value_text(m.kind, w.value))},
+                                                    {"period", report()},
+                                                    {"comparisons", comparisons}});
+}
+
 std::string Phraser::change(const Claim& c, const MetricInfo& m) const {
+  if (told_as_wait(c) && c.scope == "all") return wait(c, m);
   const Wording& w = c.wording;
   const bool up = c.direction == Direction::Up;
   const std::string metric = subject(m, c.scope), value = bold(value_text(m.kind, w.value));
@@ -117,15 +153,17 @@ std::string Phraser::year_change(const Claim& c, const MetricInfo& m) const {
 
 std::string Phraser::trend(const Claim& c, const MetricInfo& m) const {
   const Wording& w = c.wording;
-  return S_.format_sentence(std::string(c.direction == Direction::Up ? "finding.trend_up" : "finding.trend_down") +
-                                (plural(m) ? "_plural" : ""),
-                            {{"metric", subject(m, c.scope)},
-                             {"adv", S_.get(w.steadily ? "finding.adv_steadily" : "finding.adv_overall")},
-                             {"n", std::to_string(w.window)},
-                             {"units", unit(true)},
-                             {"unit", unit(false)},
-                             {"slope", bold(slope(m, w))},
-                             {"sig", S_.get(w.strong ? "finding.sig_strong" : "finding.sig")}});
+  const std::string key = std::string(c.direction == Direction::Up ? "finding.trend_up" : "finding.trend_down") +
+                          (w.every ? "_every" : "") + (plural(m) ? "_plural" : "");
+  return S_.format_sentence(key, {{"metric", subject(m, c.scope)},
+                                  {"adv", S_.get(w.steadily ? "finding.adv_steadily" : "finding.adv_overall")},
+                                  {"since", period_since(ps_.all[w.first_period], lang_)},
+                                  {"from", value_text(m.kind, w.previous)},
+                                  {"to", value_text(m.kind, w.value)},
+                                  {"n", std::to_string(w.window)},
+                                  {"units", unit(true)},
+                                  {"unit", unit(false)},
+                                  {"slope", bold(slope(m, w))}});
 }
 
 std::string Phraser::spike(const Claim& c, const MetricInfo& m) const {
@@ -158,6 +196,40 @@ std::string Phraser::spike(const Claim& c, const MetricInfo& m) const {
                                  {"expected", usual}});
     }
   }
+}
+
+// A day's messages needing a reply against a normal day of that weekday, what they were about
+// and where they came in.
+std::string Phraser::event(const Claim& c) const {
+  const Wording& w = c.wording;
+  const std::string ratio =
+      w.change >= 3 ? S_.format("finding.times_about", {{"n", text::format_integer(std::llround(w.change), lang_)}})
+                    : text::format_multiplier(w.change, lang_);
+  return S_.format_sentence("finding.event", {{"date", bold(text::format_day(w.day, lang_))},
+                                              {"value", bold(text::format_count(w.value, lang_))},
+                                              {"ratio", bold(ratio)},
+                                              {"weekday", text::weekday_name(date::weekday{w.day}, lang_)},
+                                              {"topic", event_topic(w.attribution)}});
+}
+
+// "; 9 in 10 were about billing, most on Facebook"; "" when nothing is named.
+std::string Phraser::event_topic(const Attribution& a) const {
+  std::string out;
+  if (!a.about.empty() && a.total > 0) {
+    const std::string topic = names_of(a.about);
+    const long tenths = std::lround(10.0 * a.count / a.total);
+    if (a.count >= a.total)
+      out = S_.format("finding.event_topic_all", {{"topic", topic}});
+    else if (tenths >= 10)
+      out = S_.format("finding.event_topic_nearly_all", {{"topic", topic}});
+    else if (tenths >= 5)
+      out = S_.format("finding.event_topic_tenths", {{"n", std::to_string(tenths)}, {"topic", topic}});
+    else
+      out = S_.format("finding.event_topic_count", {{"n", text::format_count(a.count, lang_)}, {"topic", topic}});
+  }
+  if (!a.where.empty())
+    out += S_.format(out.empty() ? "finding.event_where_only" : "finding.event_where", {{"where", names_of(a.where)}});
+  return out;
 }
 
 // Channels that moved the same way, told once by the channel that moved most.
@@ -208,7 +280,7 @@ std::string Phraser::other(const Claim& c) const {
       if (w.spans.size() > 3) spans += ", …";
       return S_.format_sentence("finding.data_gap_metric",
                                 {{"metric", subject(*m, "")},
-                                 {"channel", scope_name("channel:" + std::to_string(w.channel_id))},
+                                 {"channel", short_scope_name("channel:" + std::to_string(w.channel_id))},
                                  {"span", bold(spans)}});
     }
     case Form::BusinessHours:
@@ -287,11 +359,14 @@ std::string Phraser::clause(const Claim& host, const Clause& c) const {
                         {"deadline", w.deadline ? text::format_date(*w.deadline, lang_) : ""}});
     }
     case ClauseKind::Lifting:
-      return S_.format("finding.spike_lifting",
+      return S_.format(host.wording.form == Form::Event ? "finding.event_lifting" : "finding.spike_lifting",
                        {{"period", report()}, {"dpct", bold(text::format_percent(w.change, lang_))}});
     case ClauseKind::SentimentExplained:
-      return S_.format("finding.spike_sentiment",
-                       {{"period", report()}, {"value", bold(value_text(Kind::Score, w.value))}});
+      return S_.format(host.wording.form == Form::Event ? "finding.event_sentiment" : "finding.spike_sentiment",
+                       {{"period", report()},
+                        {"value", bold(value_text(Kind::Score, w.value))},
+                        {"prev_period", previous()},
+                        {"previous", value_text(Kind::Score, w.previous)}});
     case ClauseKind::BusinessHours:
       return S_.format_sentence("finding.business_hours_clause",
                                 {{"value", bold(text::format_duration(w.value, lang_))}});

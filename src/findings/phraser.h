@@ -36,6 +36,11 @@ class Phraser {
   std::string year_change(const Claim& c, const MetricInfo& m) const;
   std::string trend(const Claim& c, const MetricInfo& m) const;
   std::string spike(const Claim& c, const MetricInfo& m) const;
+  std::string event(const Claim& c) const;
+  std::string event_topic(const Attribution& a) const;
+  // The median first response as customers live it: "Half of the customers waited more than …".
+  std::string wait(const Claim& c, const MetricInfo& m) const;
+  static bool told_as_wait(const Claim& c);
   std::string across(const Claim& c, const MetricInfo& m) const;
   std::string other(const Claim& c) const;
   // A change's key figure as the across-channel sentence and the clauses show it, bold.
@@ -52,6 +57,8 @@ class Phraser {
   bool plural(const MetricInfo& m) const;
   std::string platform_name(const std::string& platform) const;
   std::string scope_name(const std::string& scope_key) const;
+  // A channel that is its platform's only own channel is named by its platform.
+  std::string short_scope_name(const std::string& scope_key) const;
   std::string subject(const MetricInfo& m, const std::string& scope_key) const;
   std::string names_of(const std::vector<Contribution>& parts) const;
   std::string period_text(std::size_t i) const { return period_in_sentence(ps_.all[i], lang_); }

@@ -221,6 +221,7 @@ std::optional<Clause> Engine::sentiment_explained(double excess) {
   change.dropped_by = "explained_by_spike";
   Clause c{ClauseKind::SentimentExplained, Direction::Down, {}, {}};
   c.what.value = change.f.inputs["value"];
+  c.what.previous = change.f.inputs["previous"];
   return c;
 }
 

@@ -5,6 +5,21 @@
 
 namespace boardbrief::findings::detail {
 
+namespace {
+
+// Whether every observed period from `first` on moved the trend's way from the one before.
+bool moved_every_period(const Series& values, std::size_t first, bool up) {
+  std::optional<double> last;
+  for (std::size_t i = first; i < values.size(); ++i) {
+    if (!values[i]) return false;  // a gap: no claim about every period
+    if (last && (up ? *values[i] <= *last : *values[i] >= *last)) return false;
+    last = values[i];
+  }
+  return true;
+}
+
+}  // namespace
+
 void Engine::trend(const Subject& s) {
   if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
   const bool is_rate = s.info->kind == Kind::Rate || s.info->kind == Kind::Score;
@@ -42,6 +57,11 @@ void Engine::trend(const Subject& s) {
   Wording w;
   w.form = Form::Trend;
   w.window = t->window;
+  w.first_period = n - static_cast<std::size_t>(t->window);
+  while (w.first_period + 1 < n && !s.values[w.first_period]) ++w.first_period;
+  w.previous = s.values[w.first_period].value_or(0);
+  w.value = s.values.back().value_or(0);
+  w.every = moved_every_period(s.values, w.first_period, t->direction == analysis::TrendDirection::Up);
   w.change = t->slope.slope;
   if (s.info->kind == Kind::Level) w.relative = t->relative_pct;
   w.steadily = t->adverb == analysis::TrendAdverb::Steadily;

@@ -24,7 +24,7 @@ Candidate candidate(const char* metric, const char* family, const char* channel,
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("section 5.5: the worked scores and their order") {
+  TEST_CASE("scores of four findings and their order") {
     const double f1 = finding_score({MetricClass::Care, FindingType::PeriodChange, 3.777148, Polarity::Adverse, true});
     const double f2 =
         finding_score({MetricClass::Visibility, FindingType::PeriodChange, -3.978778, Polarity::Adverse, true});
