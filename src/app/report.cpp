@@ -277,9 +277,9 @@ void write_outputs(const options::ReportOptions& o, const Setup& s, const Snapsh
                    const DecisionsRun& decisions, const Composed& c) {
   StagedFiles outputs;
   if (!o.findings_json.empty()) {
-    outputs.add(o.findings_json, findings_json(a.selection, snap.data, a.kpis, s.lang_dir, o.lang, s.tz, o.db,
-                                               s.as_of.instant, a.rules, c.provenance, printed_figures(c.doc, c.pages),
-                                               &decisions));
+    outputs.add(o.findings_json,
+                findings_json(a.selection, snap.data, a.kpis, s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
+                              c.provenance, printed_figures(c.doc, c.pages), &decisions));
   }
   outputs.add(s.out_path, bytes_of(c.pdf));
   outputs.commit();
