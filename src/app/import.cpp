@@ -61,8 +61,10 @@ class Progress {
               << std::string(static_cast<std::size_t>(filled), '#')
               << std::string(static_cast<std::size_t>(30 - filled), '.') << "] " << pct << "%, "
               << static_cast<long long>(rows / std::max(seconds, 1e-3)) << " rows/s";
-    // Writing the sorted rows after the read takes about as long as the read (performance.md).
-    if (done > 0.01) std::cerr << ", about " << clock(seconds * (1 - done) / done + seconds / done) << " left";
+    // Writing the sorted rows after the read takes about 1.5 times as long as the read (1M
+    // interactions: 0.85 s of CPU to read, 1.5 s to merge, write and index; docs/performance.md).
+    const double read_all = seconds / done;
+    if (done > 0.01) std::cerr << ", about " << clock(read_all * (1 - done) + 1.5 * read_all) << " left";
     std::cerr << "\033[K" << std::flush;
   }
   // The file is read; its rows are now written in one pass.
