@@ -38,8 +38,8 @@ struct Tally {
   std::size_t existing = 0;  // distinct keys already in the table
 };
 
-// bb_row(n): a key staged n times reached the insert (n = 1 per row when the rows are not
-// grouped). Always true.
+// bb_row(n): a key staged n times reached the insert (the staged rows are grouped by key).
+// Always true.
 void bb_row(sqlite3_context* c, int, sqlite3_value** v) {
   auto* t = static_cast<Tally*>(sqlite3_user_data(c));
   const auto n = static_cast<std::size_t>(sqlite3_value_int64(v[0]));
@@ -151,8 +151,7 @@ struct ImportWriter::Impl {
   Upsert upsert_sorted(SQLite::Statement& upsert, const SortedInteraction& r, bool by_row);
   void create_stage();
   void drop_stage();
-  // counts_rows: the statement calls bb_row() (else every staged row counts as one).
-  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql, bool counts_rows = true);
+  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql);
   std::vector<std::string> drop_indexes_if_empty(const std::string& table);
   void rebuild_indexes(const std::vector<std::string>& sqls);
   Applied upsert_row_by_row(const std::string& table, const char* rows_sql);
@@ -487,8 +486,7 @@ void ImportWriter::sorting_statements(SQLite::Database& db, const std::vector<st
   db.exec(std::string("PRAGMA main.cache_size = ") + kMainCache);
 }
 
-Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql,
-                                  bool counts_rows) {
+Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql) {
   Applied a;
   tally = {};
   try {
@@ -502,8 +500,6 @@ Applied ImportWriter::Impl::apply(const std::string& table, const std::string& u
       if (std::string(e.what()).find("ON CONFLICT") == std::string::npos) throw;
     }
     if (upsert) {
-      if (!counts_rows) tally.rows = staged;              // every staged row reaches the insert
-      sqlite3_set_last_insert_rowid(db->getHandle(), 0);  // bb_conflict() compares ids with it
       upsert->exec();
       const auto changes = static_cast<std::size_t>(sqlite3_changes64(db->getHandle()));
       a.inserted = tally.rows - tally.repeated - tally.existing;
