@@ -122,7 +122,10 @@ IdSorter::~IdSorter() {
 }
 
 void IdSorter::add(const SortedInteraction& r) {
-  if (buffer_.size() >= buffer_bytes_) write_run();
+  // A run is written before the buffer would grow: appending past its capacity would copy it
+  // into one twice the size.
+  const std::size_t size = kFixed + r.kind.size() + r.topic.size();
+  if (!keys_.empty() && (buffer_.size() >= buffer_bytes_ || buffer_.size() + size > buffer_.capacity())) write_run();
   keys_.emplace_back(r.id, static_cast<std::uint32_t>(buffer_.size()));
   put(buffer_, r.id);
   put(buffer_, r.channel_id);
