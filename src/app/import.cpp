@@ -210,7 +210,7 @@ void import_interactions(const importer::Mapping& m, store::ImportWriter& db, im
   if (m.conversation_log) return import_log(m, db, reader, header, problems, c, progress);
   importer::InteractionRowConverter conv(m, header);
   {
-    // Parsing and validating here, staging into SQLite on the second core.
+    // Parsing and validating here; channels and the id sorter (or the staging table) on the second core.
     BatchPipeline<importer::InteractionRow> pipe(
         [&](std::vector<importer::InteractionRow>& rows) { stage_interactions(m, db, rows, c); });
     while (reader.next(rec)) {
