@@ -8,7 +8,8 @@
 
 #include "document/channel_groups.h"
 #include "document/names.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "layout/finding_list.h"
 #include "layout/style.h"
 #include "text/date_format.h"

@@ -10,7 +10,9 @@
 #include "document/dialogue_section.h"
 #include "document/names.h"
 #include "document/tiles.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
@@ -30,21 +32,13 @@ std::string as_of_text(const BriefingInput& in) {
 using text::Language;
 
 layout::Direction to_layout(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return layout::Direction::Up;
-    case findings::Direction::Down: return layout::Direction::Down;
-    case findings::Direction::None: return layout::Direction::None;
-  }
-  return layout::Direction::None;
+  using D = findings::Direction;
+  return d == D::Up ? layout::Direction::Up : d == D::Down ? layout::Direction::Down : layout::Direction::None;
 }
 
 layout::Tone to_layout(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return layout::Tone::Good;
-    case findings::Tone::Bad: return layout::Tone::Bad;
-    case findings::Tone::Neutral: return layout::Tone::Neutral;
-  }
-  return layout::Tone::Neutral;
+  using T = findings::Tone;
+  return t == T::Good ? layout::Tone::Good : t == T::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
 }
 
 Provenance provenance(const BriefingInput& in) {
@@ -139,7 +133,9 @@ FindingFigures finding_figures(const BriefingInput& in, const findings::Finding&
   out.scope = f.scope;
   out.sentence = f.sentence;
   out.inputs = f.inputs;
-  const std::string label = "metric." + std::string(f.metric == "needs_reply" ? "inbound" : f.metric) + ".label";
+  // The language files name the messages needing a reply "inbound".
+  const std::string key = f.metric == model::metric_key::kNeedsReply ? model::metric_key::kInbound : f.metric;
+  const std::string label = "metric." + key + ".label";
   if (S.contains(label)) out.measure_name = S.get(label);
   for (const auto& p : ps.all) {
     if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);
