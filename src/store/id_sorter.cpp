@@ -15,9 +15,9 @@ namespace boardbrief::store {
 
 namespace {
 
-// A packed row: id, channel, received, reply, sentiment (8 bytes each), flags, kind length,
-// topic length, then the kind's and the topic's bytes.
-constexpr std::size_t kFixed = 5 * 8 + 1 + 4 + 4;
+// A packed row: id, channel, received, reply, sentiment (8 bytes each), flags, the lengths of
+// kind, topic and identity (4 bytes each), then their bytes.
+constexpr std::size_t kFixed = 5 * 8 + 1 + 3 * 4;
 constexpr std::size_t kRunBuffer = 256 << 10;
 
 template <class T>
@@ -33,10 +33,9 @@ T get(const char*& p) {
 }
 
 std::size_t packed_size(const char* p) {
-  std::uint32_t kind = 0, topic = 0;
-  std::memcpy(&kind, p + 41, 4);
-  std::memcpy(&topic, p + 45, 4);
-  return kFixed + kind + topic;
+  std::uint32_t len[3];
+  std::memcpy(len, p + 41, sizeof len);
+  return kFixed + len[0] + len[1] + len[2];
 }
 
 void unpack(const char* p, SortedInteraction& r) {
@@ -46,12 +45,13 @@ void unpack(const char* p, SortedInteraction& r) {
   const auto reply = get<std::int64_t>(p);
   const auto sentiment = get<double>(p);
   const auto flags = get<std::uint8_t>(p);
-  const auto kind = get<std::uint32_t>(p), topic = get<std::uint32_t>(p);
+  const auto kind = get<std::uint32_t>(p), topic = get<std::uint32_t>(p), identity = get<std::uint32_t>(p);
   r.needs_reply = flags & 1;
   r.first_reply_at = flags & 2 ? std::optional<std::int64_t>(reply) : std::nullopt;
   r.sentiment = flags & 4 ? std::optional<double>(sentiment) : std::nullopt;
   r.kind = std::string_view(p, kind);
   r.topic = std::string_view(p + kind, topic);
+  r.identity = std::string_view(p + kind + topic, identity);
 }
 
 // Where the runs go: where SQLite puts its own temporary files (SQLITE_TMPDIR, TMPDIR, else /tmp).
@@ -122,7 +122,10 @@ IdSorter::~IdSorter() {
 }
 
 void IdSorter::add(const SortedInteraction& r) {
-  if (buffer_.size() >= buffer_bytes_) write_run();
+  // A run is written before the buffer would grow: appending past its capacity would copy it
+  // into one twice the size.
+  const std::size_t size = kFixed + r.kind.size() + r.topic.size() + r.identity.size();
+  if (!keys_.empty() && (buffer_.size() >= buffer_bytes_ || buffer_.size() + size > buffer_.capacity())) write_run();
   keys_.emplace_back(r.id, static_cast<std::uint32_t>(buffer_.size()));
   put(buffer_, r.id);
   put(buffer_, r.channel_id);
@@ -132,8 +135,10 @@ void IdSorter::add(const SortedInteraction& r) {
   put(buffer_, static_cast<std::uint8_t>((r.needs_reply ? 1 : 0) | (r.first_reply_at ? 2 : 0) | (r.sentiment ? 4 : 0)));
   put(buffer_, static_cast<std::uint32_t>(r.kind.size()));
   put(buffer_, static_cast<std::uint32_t>(r.topic.size()));
+  put(buffer_, static_cast<std::uint32_t>(r.identity.size()));
   buffer_.append(r.kind);
   buffer_.append(r.topic);
+  buffer_.append(r.identity);
   ++added_;
 }
 

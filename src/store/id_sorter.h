@@ -23,6 +23,7 @@ struct SortedInteraction {
   std::optional<double> sentiment;
   bool needs_reply = false;
   std::string_view kind, topic;  // topic empty = none
+  std::string_view identity;     // rows without a source id: what their id is made from
 };
 
 class IdSorter {

@@ -61,9 +61,9 @@ class ImportWriter {
   // Staging. Each file's rows are kept aside as they are read, on disk with bounded memory, and
   // apply_*() writes them into the real table in key order inside the open transaction: the
   // memory of an import does not grow with the file, and the B-tree is written in key order.
-  // Interactions with ids go to an IdSorter (store/id_sorter.h) and are upserted one prepared
-  // statement a row; the others to a temporary table written with one INSERT ... SELECT sorted
-  // by key. See docs/import.md ("Speed and memory").
+  // Interactions go to an IdSorter (store/id_sorter.h) and are upserted one prepared statement
+  // a row; daily values to a temporary table written with one INSERT ... SELECT sorted by key.
+  // See docs/import.md ("Speed and memory").
   //
   // Interactions: rows without `id` (no source id column) carry `identity` instead, the key
   // that id_of() hashes after "\x1f<n>", n counting earlier staged rows with the same identity.
