@@ -7,10 +7,9 @@
 #include <set>
 
 #include "document/channel_groups.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
 #include "findings/kpi_findings.h"
-#include "layout/finding_list.h"
-#include "layout/style.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
@@ -29,18 +28,6 @@ Paragraph tight(std::string text) {
   Paragraph p{std::move(text), true};
   p.tight = true;
   return p;
-}
-
-layout::Direction to_layout(findings::Direction d) {
-  return d == findings::Direction::Up     ? layout::Direction::Up
-         : d == findings::Direction::Down ? layout::Direction::Down
-                                          : layout::Direction::None;
-}
-
-layout::Tone to_layout(findings::Tone t) {
-  return t == findings::Tone::Good  ? layout::Tone::Good
-         : t == findings::Tone::Bad ? layout::Tone::Bad
-                                    : layout::Tone::Neutral;
 }
 
 // Days as runs: "3 Oct, 30–31 Oct 2026".
@@ -89,17 +76,17 @@ void coverage(Document& doc, const BriefingInput& in) {
   for (const auto& c : in.data.channels) by_id[c.id] = &c;
   Table t;
   t.spec.names_lead = S.get("channel_groups.names_lead");
-  t.spec.columns = {{S.get("appendix.col_channel"), 0, layout::Align::Left},
-                    {S.get("appendix.col_missing"), 50, layout::Align::Right},
-                    {"", 12, layout::Align::Left},
-                    {S.get("appendix.col_metric"), 150, layout::Align::Left},
-                    {S.get("appendix.col_spans"), 120, layout::Align::Left}};
+  t.spec.columns = {{S.get("appendix.col_channel"), 0, Align::Left},
+                    {S.get("appendix.col_missing"), 50, Align::Right},
+                    {"", 12, Align::Left},
+                    {S.get("appendix.col_metric"), 150, Align::Left},
+                    {S.get("appendix.col_spans"), 120, Align::Left}};
   for (const auto& [id, gaps] : order) {
-    std::vector<layout::TableCell> row(5);
+    std::vector<TableCell> row(5);
     auto it = by_id.find(id);
     if (it != by_id.end()) {
       row[0].text = channel_label(S, in.data.channels, *it->second);
-      row[0].swatch = layout::style::platform_color(it->second->platform.c_str());
+      row[0].platform = it->second->platform;
     } else {
       row[0].text = std::to_string(id);
     }
@@ -170,19 +157,14 @@ void audit_list(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   std::string n = text::format_integer(in.summary_findings, in.strings.language());
   doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
-  std::vector<layout::FindingItem> items;
+  std::vector<FindingItem> items;
   std::vector<const findings::Finding*> of_item;  // for the registry's finding figures
   int rank = 0;
   const int on_page_1 = std::min(in.summary_findings, static_cast<int>(in.findings.size()));
   if (in.all_findings) {
     for (const auto& f : *in.all_findings) {
       if (++rank <= on_page_1) continue;
-      layout::FindingItem item;
-      item.rank = rank;
-      item.direction = to_layout(f.direction);
-      item.tone = to_layout(f.tone);
-      item.data_gap = f.type == findings::Type::DataGap;
-      item.sentence = f.sentence;
+      FindingItem item = finding_item(f, rank);
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
       if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)

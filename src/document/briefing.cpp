@@ -8,6 +8,7 @@
 #include "document/channel_sections.h"
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/kpi_findings.h"
@@ -28,24 +29,6 @@ std::string as_of_text(const BriefingInput& in) {
 }
 
 using text::Language;
-
-layout::Direction to_layout(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return layout::Direction::Up;
-    case findings::Direction::Down: return layout::Direction::Down;
-    case findings::Direction::None: return layout::Direction::None;
-  }
-  return layout::Direction::None;
-}
-
-layout::Tone to_layout(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return layout::Tone::Good;
-    case findings::Tone::Bad: return layout::Tone::Bad;
-    case findings::Tone::Neutral: return layout::Tone::Neutral;
-  }
-  return layout::Tone::Neutral;
-}
 
 Provenance provenance(const BriefingInput& in) {
   const auto& S = in.strings;
@@ -218,12 +201,7 @@ Document build_briefing(const BriefingInput& input) {
   std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
-    layout::FindingItem item;
-    item.rank = ++rank;
-    item.direction = to_layout(f.direction);
-    item.tone = to_layout(f.tone);
-    item.data_gap = f.type == findings::Type::DataGap;
-    item.sentence = f.sentence;
+    FindingItem item = finding_item(f, ++rank);
     // The same "why" is never printed twice on the page (docs/findings-method.md §6).
     if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");

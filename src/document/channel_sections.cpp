@@ -14,7 +14,8 @@
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
-#include "layout/style.h"
+// The one layout header here: end labels are registered as layout prints them (figures.h).
+#include "layout/from_document.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
 
@@ -52,13 +53,13 @@ std::string count_cell(Value v, Language lang) {
 
 // A change of a count, only when both periods have a value and the old one is positive;
 // coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
-layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
-                              double floor = 0) {
-  layout::TableCell c;
-  c.color = layout::style::kInk60;
+TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
+                      double floor = 0) {
+  TableCell c;
+  c.role = Role::Neutral;
   c.text = now && before && *before > 0 ? text::format_percent_change(100.0 * (*now / *before - 1), lang) : missing();
   if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
-    c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
+    c.role = change_role(analysis::count_change(now, before, floor).significant, *now - *before, better);
   return c;
 }
 
@@ -67,10 +68,10 @@ layout::TableCell change_cell(Value now, Value before, Language lang, model::Bet
 struct CellFigures {
   FigureNames N;
   std::string scope, scope_name;
-  void value(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+  void value(const TableCell& c, const std::string& measure, const std::string& name, Value v) const {
     if (v && c.text != missing()) N.value(measure, name, scope, scope_name, *v, c.text);
   }
-  void change(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
+  void change(const TableCell& c, const std::string& measure, const std::string& name, Value v) const {
     if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
   }
 };
@@ -106,16 +107,16 @@ bool short_of_days(const BriefingInput& in, const std::string& metric, const ser
   return false;
 }
 
-void mark_short(layout::TableCell& c, bool short_days, bool& any) {
+void mark_short(TableCell& c, bool short_days, bool& any) {
   if (!short_days || c.text == missing()) return;
   c.text += "*";
   any = true;
 }
 
 // A change of a share in percentage points.
-layout::TableCell pp_cell(Value now, Value before, Language lang) {
-  layout::TableCell c;
-  c.color = layout::style::kInk60;
+TableCell pp_cell(Value now, Value before, Language lang) {
+  TableCell c;
+  c.role = Role::Neutral;
   c.text = now && before ? text::format_signed(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10, 1, lang)
                          : missing();
   return c;
@@ -192,11 +193,11 @@ std::size_t first_charted(const BriefingInput& in) {
 // Month labels for a half-width chart of periods [first, window end): every third month is
 // labelled counting back from the report period (Oct, Jan, Apr, Jul, Oct), as in the mock-up's
 // response-time chart, so labels never run into each other; the year under the first and January.
-std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::size_t first) {
+std::vector<CategoryLabel> charted_labels(const BriefingInput& in, std::size_t first) {
   const auto& ps = in.data.periods;
-  std::vector<layout::CategoryLabel> out;
+  std::vector<CategoryLabel> out;
   for (std::size_t i = first; i < ps.window_size; ++i) {
-    layout::CategoryLabel l = category_label(ps.all[i], i == first, in.strings.language());
+    CategoryLabel l = category_label(ps.all[i], i == first, in.strings.language());
     if (i != first && (ps.window_size - 1 - i) % 3 != 0) l = {};
     out.push_back(l);
   }
@@ -224,7 +225,7 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
 // lines), each in its platform colour; missing periods break the line (docs/visual-rules.md, "Charts").
 // A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
 // prints it) in the registry, for the block pushed next.
-void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
+void register_end_labels(const BriefingInput& in, const LineChartSpec& spec, std::size_t first,
                          const std::string& metric, const std::string& name) {
   const FigureNames N = in.names();
   for (std::size_t k = 0; k < spec.series.size(); ++k) {
@@ -243,8 +244,7 @@ void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& s
             on.size() == 1 ? spec.series[k].name
                            : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
         // In the axis's unit, as layout/chart_line.cpp prints end labels.
-        const auto label =
-            layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
+        const auto label = layout::line_end_label_format(spec);
         N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], label(*values[i]));
         break;
       }
@@ -284,9 +284,9 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
-    layout::LineSeries s;
+    LineSeries s;
     s.name = platform_name(S, platform);
-    s.color = layout::style::platform_color(platform.c_str());
+    s.platform = platform;
     const auto* ms = in.data.find(metric, platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     if (ms) s.marked = unusual_periods(ms->values, first, ps.window_size);
@@ -317,20 +317,19 @@ bool has_data(const BriefingInput& in, std::initializer_list<const char*> metric
   return false;
 }
 
-void make_bold(std::vector<layout::TableCell>& cells) {
+void make_bold(std::vector<TableCell>& cells) {
   for (auto& c : cells) c.bold = true;
 }
 
 // A channel's row: its label and platform swatch in the first cell.
-std::vector<layout::TableCell> channel_row(const BriefingInput& in, const model::Channel& c,
-                                           std::vector<layout::TableCell> cells) {
+std::vector<TableCell> channel_row(const BriefingInput& in, const model::Channel& c, std::vector<TableCell> cells) {
   cells[0].text = channel_label(in.strings, in.data.channels, c);
-  cells[0].swatch = layout::style::platform_color(c.platform.c_str());
+  cells[0].platform = c.platform;
   return cells;
 }
 
 // The bold "Total" row of all own channels.
-void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, const text::Strings& S) {
+void set_total(TableSpec& spec, std::vector<TableCell> cells, const text::Strings& S) {
   spec.total = std::move(cells);
   (*spec.total)[0].text = S.get("audience.total");
   make_bold(*spec.total);
@@ -371,8 +370,8 @@ RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> ch
 
 // The rows of a per-channel table: the largest own channels by `metric` in the report period
 // one by one, then one "Other (n channels)" row for the rest (channel_groups.h).
-void add_channel_rows(const BriefingInput& in, layout::TableSpec& spec, const std::string& metric,
-                      const std::function<std::vector<layout::TableCell>(const RowData&)>& cells) {
+void add_channel_rows(const BriefingInput& in, TableSpec& spec, const std::string& metric,
+                      const std::function<std::vector<TableCell>(const RowData&)>& cells) {
   const auto& ps = in.data.periods;
   spec.names_lead = in.strings.get("channel_groups.names_lead");
   auto groups = group_channels(own_channels(in), [&](const model::Channel& c) {
@@ -412,18 +411,18 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle",
                         {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("audience.col_followers"), 62, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("audience.col_reach"), 70, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("audience.col_impressions"), 70, layout::Align::Right},
-                    {S.get("audience.col_rate"), 56, layout::Align::Right},
-                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  t.spec.columns = {{S.get("audience.col_channel"), 0, Align::Left},
+                    {S.get("audience.col_followers"), 62, Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, Align::Right},
+                    {S.get("audience.col_reach"), 70, Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, Align::Right},
+                    {S.get("audience.col_impressions"), 70, Align::Right},
+                    {S.get("audience.col_rate"), 56, Align::Right},
+                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, Align::Right}};
   bool short_days = false;  // a change over fewer days than the period (mark_short)
   auto cells = [&](const RowData& d) {
     const Getter& get = d.get;
-    std::vector<layout::TableCell> r(8);
+    std::vector<TableCell> r(8);
     Value f = get("followers", ps.report), f0 = get("followers", ps.previous);
     Value reach = get("reach", ps.report), reach0 = get("reach", ps.previous);
     Value rate = get("engagement_rate", ps.report);
@@ -477,7 +476,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
                                                           : "layout_extra.posts_subtitle_stacked");
   auto& spec = chart.spec;
-  spec.mode = in.engagement_chart == "stacked" ? layout::ColumnMode::Stacked : layout::ColumnMode::Grouped;
+  spec.mode = in.engagement_chart == "stacked" ? ColumnMode::Stacked : ColumnMode::Grouped;
   const std::size_t first = first_charted(in);
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
@@ -485,11 +484,10 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.no_data = std::string(text::no_data(lang));
   spec.min_step = 1;
-  spec.plot_height = 96;
   for (const auto& [v, platform] : platforms) {
-    layout::ColumnSeries s;
+    ColumnSeries s;
     s.name = platform_name(S, platform);
-    s.color = layout::style::platform_color(platform.c_str());
+    s.platform = platform;
     const auto* ms = in.data.find("posts", platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     spec.series.push_back(std::move(s));
@@ -514,18 +512,18 @@ void add_engagement_section(Document& doc, const BriefingInput& in) {
   t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle",
                         {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("engagement.col_posts"), 44, layout::Align::Right},
-                    {S.get("engagement.col_engagements"), 62, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("engagement.col_per_post"), 52, layout::Align::Right},
-                    {S.get("engagement.col_clicks"), 56, layout::Align::Right},
-                    {S.get("audience.col_rate"), 56, layout::Align::Right},
-                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
+  t.spec.columns = {{S.get("audience.col_channel"), 0, Align::Left},
+                    {S.get("engagement.col_posts"), 44, Align::Right},
+                    {S.get("engagement.col_engagements"), 62, Align::Right},
+                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, Align::Right},
+                    {S.get("engagement.col_per_post"), 52, Align::Right},
+                    {S.get("engagement.col_clicks"), 56, Align::Right},
+                    {S.get("audience.col_rate"), 56, Align::Right},
+                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, Align::Right}};
   bool short_days = false;  // a change over fewer days than the period (mark_short)
   auto cells = [&](const RowData& d) {
     const Getter& get = d.get;
-    std::vector<layout::TableCell> r(8);
+    std::vector<TableCell> r(8);
     Value posts = get("posts", ps.report);
     Value e = get("engagements", ps.report), e0 = get("engagements", ps.previous);
     Value rate = get("engagement_rate", ps.report);
@@ -579,15 +577,14 @@ std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
   ShareBar bar;
   bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
-  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, layout::ShareRole::Own});
+  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, Role::Own});
   for (const auto* c : groups.shown)
     bar.spec.segments.push_back({channel_label(S, in.data.channels, *c),
                                  value_of(in, "mentions", channel_scope(c->id), ps.report).value_or(0),
-                                 layout::ShareRole::Competitor});
+                                 Role::Competitor});
   if (!groups.others.empty())
     bar.spec.segments.push_back({others_label(S, groups.others.size()),
-                                 group_value(in.data, "mentions", groups.others, ps.report).value_or(0),
-                                 layout::ShareRole::Other});
+                                 group_value(in.data, "mentions", groups.others, ps.report).value_or(0), Role::Other});
   bar.spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
   bar.spec.no_data = std::string(text::no_data(lang));
   return bar;
@@ -623,7 +620,11 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     c.spec.report_index = c.spec.categories.size() - 1;
     c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
     c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // ratios 1.0–1.1
+    LineSeries s;
+    s.name = name;
+    s.values = values;
+    s.ratio = true;
+    c.spec.series = {s};
     return c;
   };
   std::vector<std::optional<double>> negative, voice;
@@ -667,14 +668,14 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   Table t;
   t.title = S.format("sentiment.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
   t.subtitle = S.get("sentiment.table_subtitle");
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("sentiment.col_classified"), 60, layout::Align::Right},
-                    {S.get("sentiment.col_positive"), 56, layout::Align::Right},
-                    {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
-                    {"", 56, layout::Align::Left},
-                    {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
+  t.spec.columns = {{S.get("audience.col_channel"), 0, Align::Left},
+                    {S.get("sentiment.col_classified"), 60, Align::Right},
+                    {S.get("sentiment.col_positive"), 56, Align::Right},
+                    {S.get("sentiment.col_neutral"), 56, Align::Right},
+                    {"", 56, Align::Left},
+                    {S.get("sentiment.col_negative"), 56, Align::Right}};
   auto cells = [&](const series::DialoguePeriod& p, const CellFigures& F) {
-    std::vector<layout::TableCell> r(6);
+    std::vector<TableCell> r(6);
     std::int64_t n = p.positive + p.negative + p.neutral;
     r[1].text = text::format_integer(n, lang);
     F.value(r[1], "classified", S.get("figures.classified"), static_cast<double>(n));
@@ -684,9 +685,9 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
     r[2].text = share(p.positive);
     r[3].text = share(p.neutral);
     if (n > 0) {
-      layout::TableBar bar;
+      TableBar bar;
       bar.fraction = std::min(static_cast<double>(p.negative) / n / kBarMax, 1.0);
-      bar.color = layout::style::kBadFill;
+      bar.role = Role::Adverse;
       r[4].bar = bar;
     }
     r[5].text = share(p.negative);
@@ -733,40 +734,40 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle",
                           {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
-                      {S.get("sentiment.col_mentions"), 62, layout::Align::Right},
-                      {"", 56, layout::Align::Left},
-                      {S.get("sentiment.col_share"), 48, layout::Align::Right},
-                      {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const CellFigures& F) {
-    std::vector<layout::TableCell> r(5);
+  sov.spec.columns = {{S.get("sentiment.col_name"), 0, Align::Left},
+                      {S.get("sentiment.col_mentions"), 62, Align::Right},
+                      {"", 56, Align::Left},
+                      {S.get("sentiment.col_share"), 48, Align::Right},
+                      {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, Align::Right}};
+  auto sov_row = [&](Value m, Value m0, Role role, bool own_row, const CellFigures& F) {
+    std::vector<TableCell> r(5);
     r[1].text = count_cell(m, lang);
     Value share = m ? Value(*m / *market) : std::nullopt;
     Value share0 = m0 && market0 && *market0 > 0 ? Value(*m0 / *market0) : std::nullopt;
     if (share) {
-      layout::TableBar bar;
+      TableBar bar;
       bar.fraction = std::clamp(*share, 0.0, 1.0);
-      bar.color = colour;
+      bar.role = role;
       r[2].bar = bar;
       r[3].text = text::format_fraction_as_percent(*share, lang);
     } else {
       r[3].text = missing();
     }
-    r[4].color = layout::style::kInk60;  // shares are integers (docs/visual-rules.md), so are their changes
+    r[4].role = Role::Neutral;  // shares are integers (docs/visual-rules.md), so are their changes
     r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
                                 : missing();
     // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's
     // share has no better direction for us.
     if (share && share0 && own_row)
-      r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
-                                 std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
+      r[4].role = change_role(std::fabs(*share - *share0) >= 0.03, std::round(*share * 100) - std::round(*share0 * 100),
+                              model::Better::Up);
     F.value(r[1], "mentions", S.get("metric.mentions.label"), m);
     F.value(r[3], "share_of_voice", S.get("metric.share_of_voice.label"), share);
     F.change(r[4], "share_of_voice", S.get("metric.share_of_voice.label"),
              share && share0 ? Value(std::round(*share * 100) - std::round(*share0 * 100)) : std::nullopt);
     return r;
   };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, cell_figures(in, series::Scope::all_own()));
+  auto own_cells = sov_row(own, own0, Role::Own, true, cell_figures(in, series::Scope::all_own()));
   own_cells[0].text = S.get("sentiment.own_row");
   own_cells[0].bold = true;
   sov.spec.rows.push_back(std::move(own_cells));
@@ -776,14 +777,14 @@ void add_sentiment_section(Document& doc, const BriefingInput& in) {
   });
   for (const auto* c : rivals.shown) {
     auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
-                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false,
+                     value_of(in, "mentions", channel_scope(c->id), ps.previous), Role::Competitor, false,
                      cell_figures(in, channel_scope(c->id)));
     r[0].text = channel_label(S, in.data.channels, *c);
     sov.spec.rows.push_back(std::move(r));
   }
   if (!rivals.others.empty()) {
     auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
-                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false,
+                     group_value(in.data, "mentions", rivals.others, ps.previous), Role::Competitor, false,
                      others_figures(in, rivals.others.size()));
     r[0].text = others_label(S, rivals.others.size());
     sov.spec.rows.push_back(std::move(r));

@@ -4,7 +4,6 @@
 
 #include "calendar/periods.h"
 #include "findings/kpi_findings.h"
-#include "layout/style.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 
@@ -26,8 +25,8 @@ const findings::Finding* needs_reply_spike(const BriefingInput& in, double day_o
 // The note quotes what is plotted: the day's column (messages needing a reply, the negative
 // part) and the ratio of that measure to its usual weekday level; a day flagged for negative
 // messages only names that other count as such (docs/figures.md).
-layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagged, std::size_t day_index,
-                                 std::size_t begin) {
+DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagged, std::size_t day_index,
+                         std::size_t begin) {
   const auto& S = in.strings;
   const text::Language lang = S.language();
   const auto& d = *in.daily;
@@ -35,7 +34,7 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
   const std::size_t i = begin + day_index;
   const date::local_days day = N.report.first + date::days{static_cast<int>(day_index)};
   const auto needs = d.needs_reply[i], negative = std::min(d.negative_needs_reply[i], d.needs_reply[i]);
-  layout::DailyAnnotation a;
+  DailyAnnotation a;
   a.day = day_index;
   a.headline = S.format("figures.annotation_bar", {{"day", text::format_day_short(day, lang)},
                                                    {"needs", text::format_integer(needs, lang)},
@@ -84,17 +83,14 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   const model::Period& report = ps.all[ps.report];
   DailyChart chart;
   auto& spec = chart.spec;
-  spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
-  // Tall enough to read the ordinary days under a spike; page 1 still holds five findings, six
-  // tiles, this chart and the provenance notes (docs/visual-rules.md, "Charts").
-  spec.plot_height = 56;
+  spec.part_roles = {Role::Adverse, Role::Other};
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);
   for (std::size_t i = begin; i < d.days(); ++i) {
     date::local_days day = d.first + date::days{static_cast<int>(i)};
     if (day > report.last) break;
-    layout::DailyColumn col;
+    DailyColumn col;
     date::year_month_day ymd{day};
     bool first = i == begin;
     // label the first day and each Monday.
@@ -126,7 +122,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
     if (day_index < 0 || static_cast<std::size_t>(day_index) >= spec.days.size()) continue;
     // One note per day: it quotes the column, whichever measure flagged the day.
     if (std::any_of(spec.annotations.begin(), spec.annotations.end(),
-                    [&](const layout::DailyAnnotation& a) { return a.day == static_cast<std::size_t>(day_index); }))
+                    [&](const DailyAnnotation& a) { return a.day == static_cast<std::size_t>(day_index); }))
       continue;
     spec.annotations.push_back(annotate(in, f, static_cast<std::size_t>(day_index), begin));
     if (spec.annotations.size() == 2) break;
@@ -134,19 +130,14 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   chart.title.title = S.get("daily_chart.title");
   chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_since(report, lang)}});
   chart.title.subtitle_inline = true;
-  layout::KeyEntry neg{
-      layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
-  layout::KeyEntry other{
-      layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};
+  KeyEntry neg{KeyEntry::Kind::Swatch, Role::Adverse, S.get("daily_chart.key_negative")};
+  KeyEntry other{KeyEntry::Kind::Swatch, Role::Other, S.get("daily_chart.key_other")};
   chart.title.key = {neg, other};
   if (spec.reference) {
-    layout::KeyEntry ref{layout::KeyEntry::Kind::Line,
-                         layout::style::kInk60,
-                         S.format("daily_chart.key_reference",
-                                  {{"period", findings::period_in_sentence(ps.all[ps.previous], lang)},
-                                   {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}}),
-                         0.7,
-                         {2, 2}};
+    KeyEntry ref{KeyEntry::Kind::Line, Role::Target,
+                 S.format("daily_chart.key_reference",
+                          {{"period", findings::period_in_sentence(ps.all[ps.previous], lang)},
+                           {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}})};
     chart.title.key.push_back(ref);
     const FigureNames N = in.names();
     N.value_in(ps.all[ps.previous], "needs_reply_daily_average", S.get("figures.daily_average"), "all", N.all_own(),

@@ -284,8 +284,7 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
   }
 }
 
-void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
-                 const std::string& label) {
+void mark_target(LineChartSpec& spec, LineSeries& series, double target, bool at_most, const std::string& label) {
   spec.reference = target;
   spec.reference_label = label;
   for (std::size_t i = 0; i < series.values.size(); ++i)

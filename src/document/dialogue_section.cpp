@@ -6,10 +6,10 @@
 
 #include "document/channel_groups.h"
 #include "document/colour_rule.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "findings/kpi_findings.h"
-#include "layout/style.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
@@ -34,7 +34,7 @@ std::optional<double> minutes_of(const std::optional<series::Duration>& d) {
 }
 
 // The figures a row prints, in the registry (docs/figures.md); "–" cells print none.
-void register_row(const FigureNames& N, const std::vector<layout::TableCell>& row, const series::DialoguePeriod& cur,
+void register_row(const FigureNames& N, const std::vector<TableCell>& row, const series::DialoguePeriod& cur,
                   const series::DialoguePeriod& old, std::int64_t open, const std::string& scope,
                   const std::string& scope_name) {
   const auto& S = *N.strings;
@@ -98,16 +98,16 @@ Table channel_table(const BriefingInput& in) {
   t.subtitle = S.format(in.partial_period ? "partial_period.dialogue_table_subtitle" : "dialogue.table_subtitle",
                         {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
   auto end_day = text::format_day_short(report.last, lang);  // "31 Oct": the header has two short lines
-  t.spec.columns = {{S.get("dialogue.col_channel"), 0, layout::Align::Left},
-                    {S.get("dialogue.col_needs_reply"), 52, layout::Align::Right},
-                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {"", 48, layout::Align::Left},
-                    {S.get("dialogue.col_unanswered"), 56, layout::Align::Right},
+  t.spec.columns = {{S.get("dialogue.col_channel"), 0, Align::Left},
+                    {S.get("dialogue.col_needs_reply"), 52, Align::Right},
+                    {S.format("dialogue.col_vs", {{"period", prev_short}}), 46, Align::Right},
+                    {"", 48, Align::Left},
+                    {S.get("dialogue.col_unanswered"), 56, Align::Right},
                     // Wide enough for the Danish "pct.-point" header.
-                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, layout::Align::Right},
-                    {S.get("dialogue.col_median"), 54, layout::Align::Right},
-                    {S.get("dialogue.col_p90"), 50, layout::Align::Right},
-                    {S.format("dialogue.col_open", {{"day", end_day}}), 52, layout::Align::Right}};
+                    {S.format("dialogue.col_vs_pp", {{"period", prev_short}}), 48, Align::Right},
+                    {S.get("dialogue.col_median"), 54, Align::Right},
+                    {S.get("dialogue.col_p90"), 50, Align::Right},
+                    {S.format("dialogue.col_open", {{"day", end_day}}), 52, Align::Right}};
   constexpr double kBarMax = 0.6;  // one fixed scale, 0–60 %
   std::optional<double> target;
   for (const auto& k : in.kpis)
@@ -115,11 +115,11 @@ Table channel_table(const BriefingInput& in) {
 
   const FigureNames N = in.names();
   auto row_for = [&](const series::DialoguePeriod& cur, const series::DialoguePeriod& old, std::string label,
-                     std::optional<layout::Color> swatch, std::int64_t open, bool total, const std::string& scope) {
+                     std::string platform, std::int64_t open, bool total, const std::string& scope) {
     const std::string scope_name = total ? N.all_own() : label;
-    std::vector<layout::TableCell> row(9);
+    std::vector<TableCell> row(9);
     row[0].text = std::move(label);
-    row[0].swatch = swatch;
+    row[0].platform = std::move(platform);
     row[1].text = text::format_integer(cur.needs_reply, lang);
     // Changes coloured by the tiles' rule and gates (colour_rule.h): needing a reply has no
     // better direction, so it stays grey; the unanswered share is judged per row.
@@ -128,13 +128,13 @@ Table channel_table(const BriefingInput& in) {
           text::format_percent_change(100.0 * (static_cast<double>(cur.needs_reply) / old.needs_reply - 1), lang);
     else
       row[2].text = std::string(text::missing_cell());
-    row[2].color = layout::style::kInk60;
+    row[2].role = Role::Neutral;
     auto share = cur.unanswered_share(), share_old = old.unanswered_share();
     if (share) {
-      layout::TableBar bar;
+      TableBar bar;
       bar.fraction = std::min(*share / kBarMax, 1.0);
       if (target) bar.target = *target / kBarMax;
-      bar.color = layout::style::kBadFill;
+      bar.role = Role::Adverse;
       row[3].bar = bar;
       row[4].text = text::format_fraction_as_percent(*share, lang);
     } else {
@@ -143,7 +143,7 @@ Table channel_table(const BriefingInput& in) {
     if (share && share_old && cur.mature >= 30 && old.mature >= 30) {
       double pp = std::round(*share * 100) - std::round(*share_old * 100);
       row[5].text = text::format_signed(pp, 0, lang);
-      row[5].color = change_colour(analysis::unanswered_share_change(cur, old).significant, pp, model::Better::Down);
+      row[5].role = change_role(analysis::unanswered_share_change(cur, old).significant, pp, model::Better::Down);
     } else {
       row[5].text = std::string(text::missing_cell());
     }
@@ -178,19 +178,18 @@ Table channel_table(const BriefingInput& in) {
     std::int64_t open = ds->periods[ps.report].unanswered_at_end;
     total_open += open;
     t.spec.rows.push_back(row_for(ds->periods[ps.report], ds->periods[ps.previous],
-                                  channel_label(in.strings, in.data.channels, *c),
-                                  layout::style::platform_color(c->platform.c_str()), open, false, channel_scope(*c)));
+                                  channel_label(in.strings, in.data.channels, *c), c->platform, open, false,
+                                  channel_scope(*c)));
   }
   if (!groups.others.empty()) {
     auto cur = group_dialogue(in.data, groups.others, ps.report);
     total_open += cur.unanswered_at_end;
     t.spec.rows.push_back(row_for(cur, group_dialogue(in.data, groups.others, ps.previous),
-                                  others_label(S, groups.others.size()), std::nullopt, cur.unanswered_at_end, false,
-                                  "others"));
+                                  others_label(S, groups.others.size()), "", cur.unanswered_at_end, false, "others"));
   }
   if (const auto* all = in.data.find_dialogue(series::Scope::all_own()))
-    t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), std::nullopt,
-                           total_open, true, "all");
+    t.spec.total = row_for(all->periods[ps.report], all->periods[ps.previous], S.get("dialogue.total"), "", total_open,
+                           true, "all");
   // Without a target the note says nothing about a tick, rather than "tick: target –".
   t.note = target ? S.format("dialogue.table_note", {{"max", text::format_percent(100 * kBarMax, lang)},
                                                      {"target", text::format_fraction_as_percent(*target, lang)}})
@@ -204,7 +203,7 @@ Table channel_table(const BriefingInput& in) {
 // The combo chart's value labels, as layout/chart_combo.cpp prints them: the report period,
 // the one before and the first month get the judged total and the unanswered share; the
 // report column's bracket the unanswered count.
-void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec) {
+void register_combo(const BriefingInput& in, const ComboChartSpec& spec) {
   const FigureNames N = in.names();
   const auto& S = in.strings;
   const auto& ps = in.data.periods;
@@ -235,7 +234,7 @@ void register_combo(const BriefingInput& in, const layout::ComboChartSpec& spec)
 // plotted median lies above it in the bad colour. The chart plots the median of answered
 // messages, which is never above the target's median over all messages (unanswered count as
 // infinite), so a coloured month is always a real miss.
-static void add_response_target(const BriefingInput& in, layout::LineChartSpec& spec, layout::LineSeries& median) {
+static void add_response_target(const BriefingInput& in, LineChartSpec& spec, LineSeries& median) {
   for (const auto& k : in.kpis) {
     if (k.metric != "first_response_p50" || !k.target) continue;
     mark_target(
@@ -256,10 +255,11 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   b.chart.title = S.get("dialogue_extra.frt_title");
   b.chart.subtitle = S.get("dialogue_extra.frt_subtitle");
   auto& spec = b.chart.spec;
-  layout::LineSeries median{S.get("dialogue_extra.frt_median"), {}, layout::style::kInk, 1.4, {}, {}};
+  LineSeries median;
+  median.name = S.get("dialogue_extra.frt_median");
   bool any = false;
   for (std::size_t i = 0; i < ps.window_size; ++i) {
-    layout::CategoryLabel l = category_label(ps.all[i], i == 0, lang);
+    CategoryLabel l = category_label(ps.all[i], i == 0, lang);
     if ((ps.window_size - 1 - i) % 3 != 0) l = {};
     spec.categories.push_back(l);
     const auto& d = dlg->periods[i].answered_median;
@@ -279,9 +279,6 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
                  text::format_duration(*median.values[i] * 60, lang));  // spec.format, set below
       break;
     }
-  // A little under the half-width reference height, so the chart and what stands out keep to
-  // the dialogue page under a table of eight rows (docs/visual-rules.md, "Pages that scale").
-  spec.plot_height = 80;
   spec.report_index = ps.window_size - 1;
   spec.format = [lang](double hours) { return text::format_duration(hours * 60, lang); };
   spec.allow_zoom = false;  // durations from zero
@@ -306,14 +303,7 @@ static std::optional<ChartBeside> response_time_beside(const BriefingInput& in) 
   if (!picked.empty()) {
     for (const findings::Finding* fp : picked) {
       const auto& f = *fp;
-      layout::FindingItem item;
-      item.direction = f.direction == findings::Direction::Up     ? layout::Direction::Up
-                       : f.direction == findings::Direction::Down ? layout::Direction::Down
-                                                                  : layout::Direction::None;
-      item.tone = f.tone == findings::Tone::Good  ? layout::Tone::Good
-                  : f.tone == findings::Tone::Bad ? layout::Tone::Bad
-                                                  : layout::Tone::Neutral;
-      item.sentence = f.sentence;
+      FindingItem item = finding_item(f);
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
       if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)
@@ -337,19 +327,9 @@ ComboChart dialogue_chart(const BriefingInput& in, bool compact) {
   chart.title = S.get("dialogue.chart_title");
   chart.subtitle = S.get("dialogue.chart_subtitle");
   auto& spec = chart.spec;
-  if (compact) {  // the one-pager's page 1: same chart, shorter tiers (the page also holds the
-                  // bottom line, each finding's action and the provenance, docs/decisions.md)
-    spec.geometry.rate_tier = 24;
-    spec.geometry.column_tier = 48;
-    spec.geometry.tier_gap = 14;
-  } else {  // page 2: a little shorter than the mock-up, so the table, the response-time chart
-            // and what stands out fit on the same page as the chart
-    spec.geometry.rate_tier = 40;
-    spec.geometry.column_tier = 78;
-    spec.geometry.tier_gap = 14;
-  }
+  spec.compact = compact;  // the one-pager's page 1 also holds the bottom line and the actions
   for (std::size_t i = 0; i < ps.window_size && i < P.size(); ++i) {
-    layout::ComboCategory c;
+    ComboCategory c;
     c.label = category_label(ps.all[i], i == 0, lang);
     if (P[i].mature > 0) {
       c.answered = static_cast<double>(P[i].answered);

@@ -30,11 +30,11 @@ std::pair<std::string, std::string> split_unit(const std::string& s) {
   return {s.substr(0, end), s.substr(end)};
 }
 
-layout::ValueKind spark_kind(ValueKind k) {
+SparkScale spark_scale(ValueKind k) {
   switch (k) {
-    case ValueKind::Share: return layout::ValueKind::Share;
-    case ValueKind::Score: return layout::ValueKind::Score;
-    default: return layout::ValueKind::Count;
+    case ValueKind::Share: return SparkScale::Share;
+    case ValueKind::Score: return SparkScale::Score;
+    default: return SparkScale::Count;
   }
 }
 
@@ -68,26 +68,26 @@ ShownChange shown_change(const Kpi& k, double cur, double old, const analysis::C
   return {};
 }
 
-layout::Delta make_delta(const Kpi& k, const std::optional<double>& old, const analysis::Change& c,
-                         const std::string& period_name, const TileContext& ctx) {
+Delta make_delta(const Kpi& k, const std::optional<double>& old, const analysis::Change& c,
+                 const std::string& period_name, const TileContext& ctx) {
   const auto& S = ctx.strings;
-  layout::Delta d;
+  Delta d;
   if (!k.value || !old) {
-    d.direction = layout::Direction::None;
+    d.direction = Direction::None;
     d.comparison_text = S.format("tiles.no_data_vs", {{"period", period_name}});
     return d;
   }
   ShownChange sc = shown_change(k, *k.value, *old, c, S.language());
   d.value_text = sc.text;
   d.comparison_text = S.format("tiles.vs", {{"period", period_name}});
-  d.direction = sc.sign > 0 ? layout::Direction::Up : sc.sign < 0 ? layout::Direction::Down : layout::Direction::Flat;
+  d.direction = sc.sign > 0 ? Direction::Up : sc.sign < 0 ? Direction::Down : Direction::Flat;
   // A provisional value already leaves out immature messages, so its change may be coloured.
-  d.tone = change_tone(c.significant, sc.sign, k.better);
+  d.role = change_role(c.significant, sc.sign, k.better);
   return d;
 }
 
 // The tile's printed figures in the registry: value, context counts, changes and target.
-void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& ctx) {
+void register_tile(const Kpi& k, const Tile& t, const TileContext& ctx) {
   if (!ctx.names) return;
   const FigureNames& N = *ctx.names;
   const auto& S = ctx.strings;
@@ -111,8 +111,8 @@ void register_tile(const Kpi& k, const layout::TileSpec& t, const TileContext& c
   if (k.p90 && ctx.data.interactions_read > 0)
     N.value("first_response_p90", S.get("metric.first_response_p90.label"), scope, scope_name, *k.p90,
             text::format_duration(*k.p90, lang));
-  const std::pair<const model::Period*, const layout::Delta*> deltas[] = {{&ctx.previous, &t.vs_prev},
-                                                                          {&ctx.year_ago, &t.vs_year}};
+  const std::pair<const model::Period*, const Delta*> deltas[] = {{&ctx.previous, &t.vs_prev},
+                                                                  {&ctx.year_ago, &t.vs_year}};
   for (const auto& [base, d] : deltas) {
     const auto& old = base == &ctx.previous ? k.previous : k.year_ago;
     const auto& c = base == &ctx.previous ? k.vs_previous : k.vs_year_ago;
@@ -214,7 +214,7 @@ std::string tile_context(const Kpi& k, bool no_dialogue, const TileContext& ctx)
   return context;
 }
 
-layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
+Tile make_tile(const Kpi& kpi, const TileContext& ctx) {
   const auto& S = ctx.strings;
   // A database without a single interaction has no dialogue to count: "0 · ±0" would claim a
   // quiet month, so the tile says "no data" instead.
@@ -228,7 +228,7 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
     for (auto& v : k.window) v.reset();
   }
   Language lang = S.language();
-  layout::TileSpec t;
+  Tile t;
   std::string label_key = "tiles.label." + std::string(k.metric == "needs_reply" ? "inbound" : k.metric);
   t.label = S.get(label_key);
   if (k.value) {
@@ -253,16 +253,16 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
     t.provisional = true;
     t.provisional_text = S.get("tiles_partial.marker");
     if (k.value && k.previous) {
-      t.vs_prev = layout::Delta{};
+      t.vs_prev = Delta{};
       t.vs_prev.comparison_text = S.get("tiles_partial.no_change");
     }
     if (k.value && k.year_ago) {
-      t.vs_year = layout::Delta{};
+      t.vs_year = Delta{};
       if (!k.previous) t.vs_year.comparison_text = S.get("tiles_partial.no_change");
     }
   }
   t.spark = k.window;
-  t.kind = spark_kind(k.kind);
+  t.scale = spark_scale(k.kind);
 
   if (k.target) {
     double tv = k.target->value;
@@ -279,18 +279,18 @@ layout::TileSpec make_tile(const Kpi& kpi, const TileContext& ctx) {
         amount = text::format_duration(std::fabs(gap), lang);
       else
         amount = format_kpi_value(k, std::fabs(gap), lang);
-      layout::TargetStatus st;
-      st.tone = k.target->met ? layout::Tone::Good : layout::Tone::Bad;
+      TargetStatus st;
+      st.role = k.target->met ? Role::Favourable : Role::Adverse;
       if (k.target->met)
         st.text = S.format(gap <= 0 ? "tiles.status_met" : "tiles.status_met_above", {{"delta", amount}});
       else
         st.text = S.format(gap > 0 ? "tiles.status_above" : "tiles.status_below", {{"delta", amount}});
       // A miss is coloured even when provisional (the messages counted so far already miss
       // it); only a sum over part of a period is too short to judge against a target.
-      if (ctx.partial && k.kind == ValueKind::Count) st.tone = layout::Tone::Neutral;
+      if (ctx.partial && k.kind == ValueKind::Count) st.role = Role::Neutral;
       t.target_status = st;
     } else {
-      t.target_status = layout::TargetStatus{S.get("figures.target_no_data"), layout::Tone::Neutral};
+      t.target_status = TargetStatus{S.get("figures.target_no_data"), Role::Neutral};
     }
   }
   register_tile(k, t, ctx);

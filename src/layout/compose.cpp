@@ -7,6 +7,7 @@
 
 #include "layout/chart_line.h"
 #include "layout/chart_title.h"
+#include "layout/from_document.h"
 #include "layout/heading.h"
 #include "layout/kpi_tile.h"
 #include "layout/rich_text.h"
@@ -112,17 +113,18 @@ struct BlockDrawer {
       draw_rich_lines(c, lines, 0, kFinding.size, kFinding.size, kFinding.leading, kInk);
       return static_cast<double>(lines.size()) * kFinding.leading + 4;
     }
-    double list_width = f.variant == FindingVariant::Page ? width : span(6);
-    FindingBlock block(m, f.items, list_width, f.variant);
+    const FindingVariant variant = finding_variant(f.variant);
+    double list_width = variant == FindingVariant::Page ? width : span(6);
+    FindingBlock block(m, finding_items(f.items), list_width, variant);
     block.draw(c, {0, 0});
     return block.height();
   }
   double operator()(const document::TileGrid& g) const {
     // G2: tiles span four columns; a wider page (landscape) fits more per row.
     const int fit = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
-    if (g.per_row <= fit) return draw_tile_grid(c, m, 0, 0, g.tiles, g.per_row > 0 ? g.per_row : fit);
+    if (g.per_row <= fit) return draw_tile_grid(c, m, 0, 0, tile_specs(g.tiles), g.per_row > 0 ? g.per_row : fit);
     // More per row than fit at the standard width (the one-pager's four): narrower tiles.
-    std::vector<TileSpec> narrow = g.tiles;
+    std::vector<TileSpec> narrow = tile_specs(g.tiles);
     for (auto& t : narrow) t.width = (width - (g.per_row - 1) * kGutter) / g.per_row;
     return draw_tile_grid(c, m, 0, 0, narrow, g.per_row);
   }
@@ -132,7 +134,7 @@ struct BlockDrawer {
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width);
     h += 6;
-    h += draw_combo_chart(c, m, chart.spec, {0, h}, width);
+    h += draw_combo_chart(c, m, combo_chart_spec(chart.spec), {0, h}, width);
     return h;
   }
   double operator()(const document::Paragraph& p) const {
@@ -160,8 +162,8 @@ struct BlockDrawer {
     return y - kFurniture.leading + 3;
   }
   double operator()(const document::DailyChart& chart) const {
-    double h = draw_chart_title(c, m, chart.title, {0, 0}, width) + 8;
-    auto spec = chart.spec;
+    double h = draw_chart_title(c, m, chart_title(chart.title), {0, 0}, width) + 8;
+    auto spec = daily_chart_spec(chart.spec);
     spec.plot_height *= aspect(width, kContentWidth);
     return h + draw_daily_columns(c, m, spec, {0, h}, width);
   }
@@ -177,7 +179,7 @@ struct BlockDrawer {
       t.title = chart.title;
       t.subtitle = chart.subtitle;
       double h = draw_chart_title(c, m, t, {x, 0}, w) + 6;
-      auto spec = chart.spec;
+      auto spec = line_chart_spec(chart.spec);
       spec.plot_height *= aspect(w, n > 1 ? (kContentWidth - kGutter) / 2 : kContentWidth);
       h += draw_line_chart(c, m, spec, {x, h}, w);
       tallest = std::max(tallest, h);
@@ -189,7 +191,7 @@ struct BlockDrawer {
     t.title = chart.title;
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    auto spec = chart.spec;
+    auto spec = column_chart_spec(chart.spec);
     spec.plot_height *= aspect(width, kContentWidth);
     return h + draw_column_chart(c, m, spec, {0, h}, width);
   }
@@ -198,7 +200,7 @@ struct BlockDrawer {
     t.title = bar.title;
     t.subtitle = bar.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    return h + draw_share_bar(c, m, bar.spec, {0, h}, width);
+    return h + draw_share_bar(c, m, share_bar_spec(bar.spec), {0, h}, width);
   }
   double operator()(const document::ChartBeside& b) const {
     const double w = (width - kGutter) / 2;
@@ -206,13 +208,15 @@ struct BlockDrawer {
     t.title = b.chart.title;
     t.subtitle = b.chart.subtitle;
     double left = draw_chart_title(c, m, t, {0, 0}, w) + 6;
-    left += draw_line_chart(c, m, b.chart.spec, {0, left}, w);
+    auto spec = line_chart_spec(b.chart.spec);
+    spec.plot_height = kBesideChartHeight;
+    left += draw_line_chart(c, m, spec, {0, left}, w);
     double right = 0;
     if (!b.items.empty()) {  // no title over an empty list
       ChartTitle lt;
       lt.title = b.list_title;
       right = draw_chart_title(c, m, lt, {w + kGutter, 0}, w) + 10;
-      FindingBlock list(m, b.items, w, FindingVariant::Section);
+      FindingBlock list(m, finding_items(b.items), w, FindingVariant::Section);
       list.draw(c, {w + kGutter, right});
       right += list.height();
     }
@@ -311,18 +315,19 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
   double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
-  const std::string legend = table_names_legend(m, t.spec, g.content_w());
+  const TableSpec spec = table_spec(t.spec);
+  const std::string legend = table_names_legend(m, spec, g.content_w());
   const std::string note = legend.empty() ? t.note : t.note.empty() ? legend : legend + "\n" + t.note;
   auto note_lines = wrap_text(m, kSmall.face, kSmall.size, note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
   double first_room = g.content_bottom() - (y + gap) - title_h;
   double next_room = g.content_bottom() - kLaterPageTop - title_h - note_h;
-  auto pieces = layout_table(m, t.spec, g.content_w(), first_room - note_h, next_room);
+  auto pieces = layout_table(m, spec, g.content_w(), first_room - note_h, next_room);
   // A table that would split but fits a fresh page whole goes there whole (T9 asks only that
   // long tables split).
   if (pieces.size() > 1 && !first_on_page) {
-    auto whole = layout_table(m, t.spec, g.content_w(), next_room, next_room);
+    auto whole = layout_table(m, spec, g.content_w(), next_room, next_room);
     if (whole.size() == 1) {
       new_page();
       pieces = std::move(whole);
@@ -343,7 +348,7 @@ void place_table(const document::Table& t, const TextMeasurer& m, const Geometry
       titled = true;
     }
     RecordingCanvas c;
-    double h = draw_table_piece(c, m, t.spec, piece, {0, 0}, g.content_w());
+    double h = draw_table_piece(c, m, spec, piece, {0, 0}, g.content_w());
     append_translated(out.pages.back().canvas, c, kMarginLeft, y);
     y += h;
     first_on_page = false;
@@ -539,8 +544,7 @@ Pass compose_pass(const document::Document& doc, const TextMeasurer& m, const st
           drawn[k] = Drawn{};
           document::Block b = doc.blocks[k];
           // Page 1's daily chart is short to fit page 1; spilled, it has a page to itself.
-          if (auto* daily = std::get_if<document::DailyChart>(&b))
-            daily->spec.plot_height = std::max(daily->spec.plot_height, DailyChartSpec{}.plot_height);
+          if (auto* daily = std::get_if<document::DailyChart>(&b)) daily->spec.compact = false;
           drawn[k].height = std::visit(BlockDrawer{m, drawn[k].canvas, g.content_w()}, b);
         }
         order.insert(order.begin() + static_cast<std::ptrdiff_t>(n) + 1, spilled.begin(), spilled.end());
