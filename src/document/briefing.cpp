@@ -12,11 +12,14 @@
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/kpi_findings.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -122,7 +125,7 @@ FindingFigures finding_figures(const BriefingInput& in, const findings::Finding&
   out.scope = f.scope;
   out.sentence = f.sentence;
   out.inputs = f.inputs;
-  const std::string label = "metric." + std::string(f.metric == "needs_reply" ? "inbound" : f.metric) + ".label";
+  const std::string label = "metric." + std::string(f.metric == mk::kNeedsReply ? mk::kInbound : f.metric) + ".label";
   if (S.contains(label)) out.measure_name = S.get(label);
   for (const auto& p : ps.all) {
     if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);

@@ -85,8 +85,7 @@ struct DailyColumn {
 // A note at a day's column: headline (date, value, multiple) and detail.
 struct DailyAnnotation {
   std::size_t day = 0;
-  std::string headline;
-  std::string detail;
+  std::string headline, detail;
 };
 
 struct DailyChartSpec {

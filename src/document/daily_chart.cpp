@@ -4,10 +4,13 @@
 
 #include "calendar/periods.h"
 #include "findings/kpi_findings.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -16,7 +19,7 @@ namespace {
 const findings::Finding* needs_reply_spike(const BriefingInput& in, double day_offset) {
   const auto* all = in.all_findings ? in.all_findings : &in.findings;
   for (const auto& f : *all)
-    if (f.type == findings::Type::Anomaly && f.metric == "needs_reply" && f.scope == "all" &&
+    if (f.type == findings::Type::Anomaly && f.metric == mk::kNeedsReply && f.scope == "all" &&
         f.inputs.count("day_offset") && f.inputs.at("day_offset") == day_offset)
       return &f;
   return nullptr;
@@ -46,11 +49,11 @@ DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagg
                S.format("figures.label", {{"measure", name}, {"scope", scope_name}, {"period", day_name}}), "all",
                day_key, v, text);
   };
-  reg("needs_reply", S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
+  reg(mk::kNeedsReply, S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
   reg("needs_reply_negative", S.get("figures.negative_needs_reply"), static_cast<double>(negative),
       text::format_integer(negative, lang));
   const findings::Finding* same =
-      flagged.metric == "needs_reply" ? &flagged : needs_reply_spike(in, static_cast<double>(day_index));
+      flagged.metric == mk::kNeedsReply ? &flagged : needs_reply_spike(in, static_cast<double>(day_index));
   const findings::Finding& f = same ? *same : flagged;
   const double value = f.inputs.count("value") ? f.inputs.at("value") : 0.0;
   const double ratio = f.inputs.count("ratio") ? f.inputs.at("ratio") : 0.0;
@@ -63,7 +66,7 @@ DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagg
       prefix + (as_ratio ? "_ratio" : "_usual"),
       {{"value", text::format_integer(static_cast<long>(value), lang)}, {"ratio", ratio_text}, {"expected", usual}});
   if (!same)
-    reg("negative_mentions", S.get("figures.negative_all"), value,
+    reg(mk::kNegativeMentions, S.get("figures.negative_all"), value,
         text::format_integer(static_cast<long>(value), lang));
   if (as_ratio)
     reg(f.metric + ".spike_ratio", S.get(same ? "figures.spike_ratio_needs_reply" : "figures.spike_ratio_negative"),
@@ -115,7 +118,7 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   for (const auto& f : in.findings) {
     if (f.type != findings::Type::Anomaly) continue;
     // Only the dialogue's own days belong on this chart (spikes of daily metrics do not).
-    if (f.metric != "negative_mentions" && f.metric != "needs_reply") continue;
+    if (f.metric != mk::kNegativeMentions && f.metric != mk::kNeedsReply) continue;
     auto it = f.inputs.find("day_offset");
     if (it == f.inputs.end()) continue;
     auto day_index = static_cast<long>(it->second);

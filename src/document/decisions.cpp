@@ -5,10 +5,13 @@
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/phrasing.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -27,7 +30,7 @@ std::string since_text(const series::PeriodSet& ps, const std::string& key, cons
 }
 
 // The language file's subject of a metric: the needs-reply count is phrased as "inbound".
-std::string subject_key(const std::string& metric) { return metric == "needs_reply" ? "inbound" : metric; }
+std::string subject_key(const std::string& metric) { return metric == mk::kNeedsReply ? mk::kInbound : metric; }
 
 bool plural(const text::Strings& S, const std::string& metric) {
   const std::string list = " " + S.get("finding.plural_subjects") + " ";

@@ -5,21 +5,13 @@ namespace boardbrief::document {
 namespace {
 
 Direction direction_of(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return Direction::Up;
-    case findings::Direction::Down: return Direction::Down;
-    case findings::Direction::None: break;
-  }
-  return Direction::None;
+  return d == findings::Direction::Up     ? Direction::Up
+         : d == findings::Direction::Down ? Direction::Down
+                                          : Direction::None;
 }
 
 Role role_of(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return Role::Favourable;
-    case findings::Tone::Bad: return Role::Adverse;
-    case findings::Tone::Neutral: break;
-  }
-  return Role::Neutral;
+  return t == findings::Tone::Good ? Role::Favourable : t == findings::Tone::Bad ? Role::Adverse : Role::Neutral;
 }
 
 }  // namespace

@@ -32,9 +32,8 @@ struct Tile {
   // Printed straight after `value`, smaller; carries its own leading (no-break) space when the
   // language wants one ("%" in English, "\u00A0%" in Danish).
   std::string unit;
-  std::string context;  // the line under the value: "1,832 of 4,812 messages"
-  Delta vs_prev;
-  Delta vs_year;
+  std::string context;                      // the line under the value: "1,832 of 4,812 messages"
+  Delta vs_prev, vs_year;                   // against the previous period and the same period a year before
   std::optional<std::string> target_label;  // "Target ≤ 15%:"; the target line needs it
   std::optional<TargetStatus> target_status;
   bool provisional = false;

@@ -7,6 +7,15 @@ namespace boardbrief::layout {
 
 namespace {
 
+// Each element of `in` through `f`.
+template <typename Out, typename In, typename F>
+std::vector<Out> each(const std::vector<In>& in, F f) {
+  std::vector<Out> out;
+  out.reserve(in.size());
+  for (const auto& x : in) out.push_back(f(x));
+  return out;
+}
+
 Delta delta(const document::Delta& d) {
   Delta out;
   out.direction = direction(d.direction);
@@ -36,17 +45,13 @@ TableCell table_cell(const document::TableCell& c) {
 }
 
 std::vector<TableCell> table_row(const std::vector<document::TableCell>& row) {
-  std::vector<TableCell> out;
-  out.reserve(row.size());
-  for (const auto& c : row) out.push_back(table_cell(c));
-  return out;
+  return each<TableCell>(row, table_cell);
 }
 
+CategoryLabel category(const document::CategoryLabel& l) { return {l.label, l.year}; }
+
 std::vector<CategoryLabel> categories(const std::vector<document::CategoryLabel>& labels) {
-  std::vector<CategoryLabel> out;
-  out.reserve(labels.size());
-  for (const auto& l : labels) out.push_back({l.label, l.year});
-  return out;
+  return each<CategoryLabel>(labels, category);
 }
 
 // A platform's lines and columns keep its fixed colour; any other series takes its role's.
@@ -74,20 +79,13 @@ TileSpec tile_spec(const document::Tile& t) {
   return out;
 }
 
-std::vector<TileSpec> tile_specs(const std::vector<document::Tile>& tiles) {
-  std::vector<TileSpec> out;
-  out.reserve(tiles.size());
-  for (const auto& t : tiles) out.push_back(tile_spec(t));
-  return out;
-}
+std::vector<TileSpec> tile_specs(const std::vector<document::Tile>& tiles) { return each<TileSpec>(tiles, tile_spec); }
 
 std::vector<FindingItem> finding_items(const std::vector<document::FindingItem>& items) {
-  std::vector<FindingItem> out;
-  out.reserve(items.size());
-  for (const auto& f : items)
-    out.push_back(
-        {f.rank, direction(f.direction), tone(f.role), f.data_gap, f.sentence, f.why_lead, f.why_text, f.notes});
-  return out;
+  return each<FindingItem>(items, [](const document::FindingItem& f) {
+    return FindingItem{f.rank, direction(f.direction), tone(f.role), f.data_gap, f.sentence, f.why_lead, f.why_text,
+                       f.notes};
+  });
 }
 
 FindingVariant finding_variant(document::FindingVariant v) {
@@ -98,8 +96,7 @@ TableSpec table_spec(const document::TableSpec& spec) {
   TableSpec out;
   for (const auto& c : spec.columns)
     out.columns.push_back({c.header, c.width_pt, c.align == document::Align::Right ? Align::Right : Align::Left});
-  out.rows.reserve(spec.rows.size());
-  for (const auto& row : spec.rows) out.rows.push_back(table_row(row));
+  out.rows = each<std::vector<TableCell>>(spec.rows, table_row);
   if (spec.total) out.total = table_row(*spec.total);
   out.names_lead = spec.names_lead;
   return out;
@@ -145,7 +142,7 @@ TickFormatter line_end_label_format(const document::LineChartSpec& spec) {
 ComboChartSpec combo_chart_spec(const document::ComboChartSpec& spec) {
   ComboChartSpec out;
   for (const auto& c : spec.categories)
-    out.categories.push_back({{c.label.label, c.label.year}, c.answered, c.unanswered, c.provisional});
+    out.categories.push_back({category(c.label), c.answered, c.unanswered, c.provisional});
   out.report_index = spec.report_index;
   out.count_format = spec.count_format;
   out.share_format = spec.share_format;

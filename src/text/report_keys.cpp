@@ -316,6 +316,9 @@ const std::vector<std::string>& report_keys() {
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
       "dialogue_extra.list_title",
+      "dialogue_refs.on_page_1",
+      "dialogue_refs.on_page_1_one",
+      "dialogue_refs.and",
       // layout_extra (pdfdoc follow-up: empty dialogue tile, share-of-voice bar)
       "layout_extra.no_interactions",
       "layout_extra.sov_bar_title",
