@@ -36,7 +36,7 @@ inline void template_target(const std::uint8_t* data, std::size_t size) {
   write_bytes(path, data, size);
   try {
     auto spec = options::load_template(path);
-    if (spec.summary_findings < 1 || spec.summary_findings > 5) std::abort();
+    if (spec.sections.summary_findings < 1 || spec.sections.summary_findings > 5) std::abort();
     if (spec.response_window_hours < 1 || spec.response_window_hours > 720) std::abort();
   } catch (const DataError&) {}
 }

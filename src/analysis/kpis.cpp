@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "model/metric_keys.h"
+
 namespace boardbrief::analysis {
 
 namespace {
@@ -66,132 +68,128 @@ void attach_target(Kpi& k, const ReportData& data, const std::vector<model::Targ
   }
 }
 
+// A change in points (sentiment score, share of voice) counts when it is at least `floor`.
+Change compare_points(std::optional<double> cur, std::optional<double> old, double floor) {
+  Change c;
+  if (!cur || !old) return c;
+  c.delta = *cur - *old;
+  c.significant = std::fabs(*c.delta) >= floor;
+  return c;
+}
+
+// The KPI's 13-period history: value_at(i) for each period of the window.
+template <typename ValueAt>
+std::vector<std::optional<double>> window_of(const series::PeriodSet& ps, ValueAt&& value_at) {
+  std::vector<std::optional<double>> w;
+  for (std::size_t i = 0; i < ps.window_size; ++i) w.push_back(value_at(i));
+  return w;
+}
+
+// The report period's value, the previous one and the year-ago one, from value_at.
+template <typename ValueAt>
+void fill_values(Kpi& k, const series::PeriodSet& ps, ValueAt&& value_at) {
+  k.window = window_of(ps, value_at);
+  k.value = value_at(ps.report);
+  k.previous = value_at(ps.previous);
+  k.year_ago = value_at(ps.year_ago);
+}
+
+Kpi unanswered_share(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
+  Kpi u;
+  u.metric = model::metric_key::kUnansweredShare;
+  u.kind = ValueKind::Share;
+  u.better = model::Better::Down;
+  fill_values(u, ps, [&](std::size_t i) { return P[i].unanswered_share(); });
+  u.provisional = P[ps.report].provisional;
+  u.numerator = static_cast<double>(P[ps.report].mature - P[ps.report].answered);
+  u.denominator = static_cast<double>(P[ps.report].mature);
+  if (u.value && u.previous) u.vs_previous = compare_share(P[ps.report], P[ps.previous], *u.value, *u.previous);
+  if (u.value && u.year_ago) u.vs_year_ago = compare_share(P[ps.report], P[ps.year_ago], *u.value, *u.year_ago);
+  return u;
+}
+
+Kpi first_response(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
+  Kpi f;
+  f.metric = model::metric_key::kFirstResponseP50;
+  f.kind = ValueKind::Minutes;
+  f.better = model::Better::Down;
+  bool inf = false;
+  fill_values(f, ps, [&](std::size_t i) { return minutes(P[i].frt_p50, inf); });
+  f.value = minutes(P[ps.report].frt_p50, f.value_infinite);
+  f.p90 = minutes(P[ps.report].frt_p90, f.p90_infinite);
+  if (P[ps.report].business_p50) f.business_value = minutes(P[ps.report].business_p50, f.business_infinite);
+  f.provisional = P[ps.report].provisional;
+  f.vs_previous = compare_level(f.value, f.previous, 0);
+  f.vs_year_ago = compare_level(f.value, f.year_ago, 0);
+  // Durations are noisy at small samples: a comparison counts only with enough mature
+  // messages in BOTH periods (docs/findings-method.md, "Minimum basis"); a September of three
+  // messages says nothing about October's median.
+  const std::int64_t min_mature = 30;
+  if (P[ps.report].mature < min_mature || P[ps.previous].mature < min_mature) f.vs_previous.significant = false;
+  if (P[ps.report].mature < min_mature || P[ps.year_ago].mature < min_mature) f.vs_year_ago.significant = false;
+  return f;
+}
+
+Kpi needs_reply(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
+  Kpi n;
+  n.metric = model::metric_key::kNeedsReply;
+  n.kind = ValueKind::Count;
+  n.better = model::Better::None;
+  // A period outside the database's interactions has no count (not zero): no comparison with it.
+  fill_values(n, ps, [&](std::size_t i) {
+    return P[i].covered ? std::optional<double>(static_cast<double>(P[i].needs_reply)) : std::nullopt;
+  });
+  n.vs_previous = compare_level(n.value, n.previous, 30);
+  n.vs_year_ago = compare_level(n.value, n.year_ago, 30);
+  return n;
+}
+
+Kpi net_sentiment_kpi(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
+  Kpi s;
+  s.metric = model::metric_key::kNetSentiment;
+  s.kind = ValueKind::Score;
+  s.better = model::Better::Up;
+  fill_values(s, ps, [&](std::size_t i) { return net_sentiment(P[i]); });
+  s.vs_previous = compare_points(s.value, s.previous, 10);
+  s.vs_year_ago = compare_points(s.value, s.year_ago, 10);
+  return s;
+}
+
+// A stored metric of all own channels: share of voice (a share) or impressions (a count).
+Kpi stored_metric(const ReportData& data, const char* metric) {
+  const auto& ps = data.periods;
+  Kpi k;
+  k.metric = metric;
+  const bool share = k.metric == model::metric_key::kShareOfVoice;
+  k.kind = share ? ValueKind::Share : ValueKind::Count;
+  if (const auto* def = data.metric_def(metric)) k.better = def->better;
+  if (const series::MetricSeries* ser = data.find(metric, series::Scope::all_own())) {
+    fill_values(k, ps, [&](std::size_t i) { return ser->values[i]; });
+    k.provisional = ser->days_with_data[ps.report] < ps.all[ps.report].days();
+  } else {
+    k.window.assign(ps.window_size, std::nullopt);
+  }
+  k.vs_previous = share ? compare_points(k.value, k.previous, 0.03) : compare_level(k.value, k.previous, 100);
+  k.vs_year_ago = share ? compare_points(k.value, k.year_ago, 0.03) : compare_level(k.value, k.year_ago, 100);
+  return k;
+}
+
 }  // namespace
 
 std::vector<Kpi> compute_kpis(const ReportData& data, const std::vector<model::TargetRow>& targets) {
   const auto& ps = data.periods;
   std::vector<Kpi> out;
-  const series::DialogueSeries* dlg = data.find_dialogue(series::Scope::all_own());
-  auto window_of = [&](auto&& value_at) {
-    std::vector<std::optional<double>> w;
-    for (std::size_t i = 0; i < ps.window_size; ++i) w.push_back(value_at(i));
-    return w;
-  };
-
-  if (dlg) {
-    const auto& P = dlg->periods;
-    Kpi u;
-    u.metric = "unanswered_share";
-    u.kind = ValueKind::Share;
-    u.better = model::Better::Down;
-    u.window = window_of([&](std::size_t i) { return P[i].unanswered_share(); });
-    u.value = P[ps.report].unanswered_share();
-    u.previous = P[ps.previous].unanswered_share();
-    u.year_ago = P[ps.year_ago].unanswered_share();
-    u.provisional = P[ps.report].provisional;
-    u.numerator = static_cast<double>(P[ps.report].mature - P[ps.report].answered);
-    u.denominator = static_cast<double>(P[ps.report].mature);
-    if (u.value && u.previous) u.vs_previous = compare_share(P[ps.report], P[ps.previous], *u.value, *u.previous);
-    if (u.value && u.year_ago) u.vs_year_ago = compare_share(P[ps.report], P[ps.year_ago], *u.value, *u.year_ago);
-    attach_target(u, data, targets);
-    out.push_back(u);
-
-    Kpi f;
-    f.metric = "first_response_p50";
-    f.kind = ValueKind::Minutes;
-    f.better = model::Better::Down;
-    bool inf = false;
-    f.window = window_of([&](std::size_t i) { return minutes(P[i].frt_p50, inf); });
-    f.value = minutes(P[ps.report].frt_p50, f.value_infinite);
-    f.previous = minutes(P[ps.previous].frt_p50, inf);
-    f.year_ago = minutes(P[ps.year_ago].frt_p50, inf);
-    f.p90 = minutes(P[ps.report].frt_p90, f.p90_infinite);
-    if (P[ps.report].business_p50) f.business_value = minutes(P[ps.report].business_p50, f.business_infinite);
-    f.provisional = P[ps.report].provisional;
-    f.vs_previous = compare_level(f.value, f.previous, 0);
-    f.vs_year_ago = compare_level(f.value, f.year_ago, 0);
-    // Durations are noisy at small samples: a comparison counts only with enough mature
-    // messages in BOTH periods (docs/findings-method.md, "Minimum basis"); a September of three
-    // messages says nothing about October's median.
-    const std::int64_t min_mature = 30;
-    if (P[ps.report].mature < min_mature || P[ps.previous].mature < min_mature) f.vs_previous.significant = false;
-    if (P[ps.report].mature < min_mature || P[ps.year_ago].mature < min_mature) f.vs_year_ago.significant = false;
-    attach_target(f, data, targets);
-    out.push_back(f);
-
-    Kpi n;
-    n.metric = "needs_reply";
-    n.kind = ValueKind::Count;
-    n.better = model::Better::None;
-    // A period outside the database's interactions has no count (not zero): no comparison with it.
-    auto count = [&](std::size_t i) {
-      return P[i].covered ? std::optional<double>(static_cast<double>(P[i].needs_reply)) : std::nullopt;
-    };
-    n.window = window_of(count);
-    n.value = count(ps.report);
-    n.previous = count(ps.previous);
-    n.year_ago = count(ps.year_ago);
-    n.vs_previous = compare_level(n.value, n.previous, 30);
-    n.vs_year_ago = compare_level(n.value, n.year_ago, 30);
-    out.push_back(n);
-
-    Kpi s;
-    s.metric = "net_sentiment";
-    s.kind = ValueKind::Score;
-    s.better = model::Better::Up;
-    s.window = window_of([&](std::size_t i) { return net_sentiment(P[i]); });
-    s.value = net_sentiment(P[ps.report]);
-    s.previous = net_sentiment(P[ps.previous]);
-    s.year_ago = net_sentiment(P[ps.year_ago]);
-    auto score_change = [&](std::optional<double> old) {
-      Change c;
-      if (s.value && old) {
-        c.delta = *s.value - *old;
-        c.significant = std::fabs(*c.delta) >= 10;
-      }
-      return c;
-    };
-    s.vs_previous = score_change(s.previous);
-    s.vs_year_ago = score_change(s.year_ago);
-    attach_target(s, data, targets);
-    out.push_back(s);
+  if (const series::DialogueSeries* dlg = data.find_dialogue(series::Scope::all_own())) {
+    out.push_back(unanswered_share(ps, dlg->periods));
+    out.push_back(first_response(ps, dlg->periods));
+    out.push_back(needs_reply(ps, dlg->periods));
+    out.push_back(net_sentiment_kpi(ps, dlg->periods));
   }
-
-  for (const char* metric : {"share_of_voice", "impressions"}) {
-    const series::MetricSeries* ser = data.find(metric, series::Scope::all_own());
-    Kpi k;
-    k.metric = metric;
-    bool share = k.metric == "share_of_voice";
-    k.kind = share ? ValueKind::Share : ValueKind::Count;
-    if (const auto* def = data.metric_def(metric)) k.better = def->better;
-    if (ser) {
-      k.window.assign(ser->values.begin(), ser->values.begin() + static_cast<long>(ps.window_size));
-      k.value = ser->values[ps.report];
-      k.previous = ser->values[ps.previous];
-      k.year_ago = ser->values[ps.year_ago];
-      const auto& P = data.periods.all;
-      k.provisional = ser->days_with_data[ps.report] < P[ps.report].days();
-    } else {
-      k.window.assign(ps.window_size, std::nullopt);
-    }
-    if (share) {
-      auto share_change = [&](std::optional<double> old) {
-        Change c;
-        if (k.value && old) {
-          c.delta = *k.value - *old;
-          c.significant = std::fabs(*c.delta) >= 0.03;
-        }
-        return c;
-      };
-      k.vs_previous = share_change(k.previous);
-      k.vs_year_ago = share_change(k.year_ago);
-    } else {
-      k.vs_previous = compare_level(k.value, k.previous, 100);
-      k.vs_year_ago = compare_level(k.value, k.year_ago, 100);
-    }
-    attach_target(k, data, targets);
-    out.push_back(k);
-  }
+  for (const char* metric : {model::metric_key::kShareOfVoice, model::metric_key::kImpressions})
+    out.push_back(stored_metric(data, metric));
+  // Targets (the count of messages needing a reply is neither better up nor down: it has none).
+  for (auto& k : out)
+    if (k.metric != model::metric_key::kNeedsReply) attach_target(k, data, targets);
   return out;
 }
 

@@ -11,9 +11,10 @@
 #include <stdexcept>
 #include <utility>
 
+#include "app/batch_pipeline.h"
 #include "base/input_file.h"
 #include "base/quote.h"
-#include "app/batch_pipeline.h"
+#include "calendar/periods.h"
 #include "importer/conversation_log.h"
 #include "importer/csv_reader.h"
 #include "importer/daily_totals.h"
@@ -23,9 +24,10 @@
 #include "importer/mapping.h"
 #include "importer/metric_rows.h"
 #include "importer/problems.h"
-#include "model/standard_metrics.h"
 #include "importer/values.h"
+#include "model/standard_metrics.h"
 #include "store/import_writer.h"
+#include "store/log_stage.h"
 
 namespace boardbrief::app {
 
@@ -96,9 +98,7 @@ struct Counts {
   }
 };
 
-model::Owner owner_of(const importer::Mapping& m) {
-  return m.owner == "competitor" ? model::Owner::Competitor : model::Owner::Own;
-}
+model::Owner owner_of(const importer::Mapping& m) { return m.owner; }
 
 // A value given twice for one channel, metric and day is an error naming both lines.
 // The hint names the option for the usual cause: an export with one row per post.
@@ -174,28 +174,38 @@ void write_interactions(store::ImportWriter& db, importer::Problems& problems, C
   c.add(a);
 }
 
+// A conversation log: replies may be anywhere in the file, so its rows wait in the store's
+// temporary tables until it is read, then the store matches them and each inbound message is
+// staged as an interaction. Memory: the page caches and the log's company accounts.
+void import_log(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
+                const importer::Header& header, importer::Problems& problems, Counts& c, Progress& progress) {
+  importer::ConversationLog log(m, header);
+  store::LogStage stage(db);
+  importer::CsvRecord rec;
+  while (reader.next(rec)) {
+    ++c.rows;
+    if (auto e = log.read(rec, problems)) stage.add(*e);
+    progress.update(c.rows);
+  }
+  if (problems.has_errors()) return;
+  progress.writing(c.rows);
+  std::vector<importer::InteractionRow> one(1);
+  const model::LogSkips skips = stage.match([&](const model::LogMessage& msg) {
+    if (auto row = log.interaction(msg, problems)) {
+      one[0] = std::move(*row);
+      stage_interactions(m, db, one, c);
+    }
+  });
+  importer::ConversationLog::count(skips, problems);
+  write_interactions(db, problems, c);
+}
+
 void import_interactions(const importer::Mapping& m, store::ImportWriter& db, importer::CsvReader& reader,
                          importer::Problems& problems, Counts& c, bool quiet) {
   importer::Header header = importer::read_header(reader);
   Progress progress(reader, !quiet);
   importer::CsvRecord rec;
-  if (m.conversation_log) {
-    // Replies may be anywhere in the file: the log is held (compactly) until it is read.
-    importer::ConversationLog log(m, header);
-    while (reader.next(rec)) {
-      ++c.rows;
-      log.add(rec, problems);
-      progress.update(c.rows);
-    }
-    if (problems.has_errors()) return;
-    progress.writing(c.rows);
-    std::vector<importer::InteractionRow> one(1);
-    log.derive(problems, [&](importer::InteractionRow& row) {
-      one[0] = std::move(row);
-      stage_interactions(m, db, one, c);
-    });
-    return write_interactions(db, problems, c);
-  }
+  if (m.conversation_log) return import_log(m, db, reader, header, problems, c, progress);
   importer::InteractionRowConverter conv(m, header);
   {
     // Parsing and validating here, staging into SQLite on the second core.
@@ -338,8 +348,8 @@ std::vector<std::pair<date::local_days, date::local_days>> zero_days(const impor
     const auto colon = spec.find(':');
     const auto bad = [&](const std::string& why) { return UsageError("--zero-days '" + spec + "': " + why); };
     if (colon == std::string::npos) throw bad("use FROM:TO, e.g. 2019-07-01:2019-07-31");
-    auto first = importer::parse_day(spec.substr(0, colon), "%Y-%m-%d");
-    auto last = importer::parse_day(spec.substr(colon + 1), "%Y-%m-%d");
+    auto first = calendar::try_parse_day(spec.substr(0, colon));
+    auto last = calendar::try_parse_day(spec.substr(colon + 1));
     if (!first || !last) throw bad("use FROM:TO with days as YYYY-MM-DD, e.g. 2019-07-01:2019-07-31");
     if (*first > *last) throw bad("FROM is after TO");
     if (*last - *first > date::days{3700}) throw bad("more than ten years");
@@ -426,9 +436,9 @@ ExitCode run_import(const options::ImportOptions& o) {
   apply_settings(o, m);
   if (m.tz.empty()) m.tz = o.config_tz;
   if (!m.tz.empty()) importer::InstantParser zone_check(m.tz);
-  if (!m.count_rows.empty() && m.aggregate != "sum")
+  if (!m.count_rows.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--count-rows " + m.count_rows + ": only with --aggregate sum (one row per post)");
-  if (!m.zero_days.empty() && m.aggregate != "sum")
+  if (!m.zero_days.empty() && m.aggregate != importer::Aggregation::Sum)
     throw UsageError("--zero-days " + m.zero_days + ": only with --aggregate sum (one row per post)");
   zero_days(m);  // UsageError before any file is touched
   // A mistyped file name should not leave a new, empty database behind.
@@ -444,7 +454,7 @@ ExitCode run_import(const options::ImportOptions& o) {
   {
     store::ImportWriter db(o.db, model::standard_metrics());
     created = db.created();
-    if (!o.interactions && m.aggregate == "sum")
+    if (!o.interactions && m.aggregate == importer::Aggregation::Sum)
       failed = import_aggregated(m, o, db);
     else
       for (const auto& file : o.files)

@@ -1,41 +1,36 @@
+// The report command as six named stages (docs/architecture.md, "The report command"):
+// set up → read one snapshot → analyse (and decide) → compose → write → deliver. Each stage is a
+// function from the results of the ones before it to a struct of its own.
 #include "app/report.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <set>
+#include <optional>
+#include <string_view>
 
 #include "analysis/coverage.h"
 #include "analysis/kpis.h"
 #include "app/as_of.h"
+#include "app/data_quality_notices.h"
 #include "app/decisions_run.h"
 #include "app/deliver.h"
 #include "app/engine_rules.h"
 #include "app/findings_json.h"
-#include "store/interaction_span.h"
 #include "app/output_paths.h"
 #include "app/printed_figures.h"
-#include "app/row_pipeline.h"
 #include "app/run.h"
+#include "app/snapshot.h"
 #include "app/stage_timer.h"
-#include "options/template_spec.h"
 #include "base/atomic_file.h"
-#include "base/quote.h"
 #include "calendar/periods.h"
 #include "calendar/time_zone.h"
 #include "document/briefing.h"
 #include "findings/engine.h"
 #include "layout/compose.h"
+#include "options/template_spec.h"
 #include "pdf/pdf_writer.h"
-#include "series/backlog.h"
-#include "series/build.h"
-#include "series/breakdown.h"
-#include "series/daily.h"
-#include "series/reply_info.h"
-#include "store/data_quality.h"
-#include "store/database.h"
-#include "app/data_quality_notices.h"
 #include "store/timestamp.h"
-#include "text/number_format.h"
 #include "text/report_keys.h"
 #include "text/strings.h"
 
@@ -80,244 +75,252 @@ std::vector<std::pair<std::string, std::string>> provenance_fields(const documen
   return fields;
 }
 
+// Stage 1, set up: the options resolved and every input checked before the database is opened,
+// so a mistake costs nothing.
+struct Setup {
+  calendar::TimeZone tz;
+  AsOf as_of;
+  model::Period period;
+  std::string data_dir;
+  std::string lang_dir;  // templates/lang in the data directory
+  std::string lang_file;
+  std::string out_path;  // the PDF
+  std::optional<MailPlan> mail;
+  text::Strings strings;  // the report language
+  std::string template_path = {};
+  options::TemplateSpec tmpl = {};
+  pdf::FontFiles fonts = {};
+  std::string actions_path = {};  // --actions, else the template's [actions] file, else ""
+  int response_window_hours = 72;
+};
+
+// The language file's strings; a language is a file (en and da ship).
+text::Strings load_language(const std::string& lang, const std::string& lang_file, const std::string& data_dir) {
+  if (!fs::exists(lang_file))
+    throw UsageError("--lang '" + lang + "': no language file " + lang_file +
+                     " (available: " + available_languages(data_dir) + ")");
+  return text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
+}
+
+// The template with its fonts resolved against the data directory, checked against the outputs.
+void load_template(const options::ReportOptions& o, Setup& s) {
+  s.template_path = options::template_path(o.template_path, s.data_dir);
+  const fs::path fonts = fs::path(s.data_dir) / "fonts";
+  s.tmpl = options::load_template(s.template_path, fonts.string());
+  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
+  s.fonts = {font(s.tmpl.font_regular), font(s.tmpl.font_bold), font(s.tmpl.font_italic)};
+  s.actions_path = !o.actions.empty() ? o.actions : s.tmpl.actions_file;
+  check_not_inputs(s.out_path, o.findings_json,
+                   {{"the template", s.template_path},
+                    {"the language file", s.lang_file},
+                    {"the logo", s.tmpl.logo},
+                    {"the actions file", s.actions_path},
+                    {"a font", s.fonts.regular},
+                    {"a font", s.fonts.bold},
+                    {"a font", s.fonts.italic}});
+  s.response_window_hours = o.response_window_hours > 0 ? o.response_window_hours : s.tmpl.response_window_hours;
+}
+
+Setup set_up(const options::ReportOptions& o) {
+  calendar::TimeZone tz(o.tz);
+  const AsOf as_of = resolve_as_of(o.as_of, tz);
+  const model::Period period = resolve_period(o.period, o.from, o.to, as_of.day());
+  if (period.first > as_of.day())
+    throw UsageError("period " + period.key + " starts after --as-of " + calendar::format_day(as_of.day()) +
+                     ": there are no data for it yet");
+  const std::string data_dir = find_data_dir(o.data_dir);
+  std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
+  const std::string out_path = pdf_path(o.out, period);
+  check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
+  const std::string lang_dir = (fs::path(data_dir) / "templates" / "lang").string();
+  const std::string lang_file = (fs::path(lang_dir) / (o.lang + ".toml")).string();
+  Setup s{std::move(tz), as_of,           period,
+          data_dir,      lang_dir,        lang_file,
+          out_path,      std::move(mail), load_language(o.lang, lang_file, data_dir)};
+  load_template(o, s);
+  return s;
+}
+
+// The template's business hours as a clock for the secondary first-response time; empty: none.
+series::DialogueBuilder::BusinessClock business_hours_clock(const Setup& s) {
+  if (!s.tmpl.business_hours) return {};
+  return business_clock(*s.tmpl.business_hours, s.tz);
+}
+
+// Stage 3, analyse: coverage gaps, the KPIs and the ranked findings.
+struct Analysis {
+  std::vector<analysis::Gap> gaps;  // missing days in the report period
+  std::vector<analysis::Kpi> kpis;
+  findings::EngineRules rules;               // the method's thresholds with the template's overrides
+  std::vector<findings::Finding> all_found;  // every kept finding: the summary first, then the others
+  std::vector<findings::Finding> found;      // the summary
+};
+
+findings::EngineInput engine_input(const Snapshot& snap, const Analysis& a) {
+  return {snap.data, a.kpis, a.gaps, &snap.daily, &snap.daily_metrics, &snap.targets, &snap.breakdown};
+}
+
+Analysis analyse(const options::ReportOptions& o, const Setup& s, const Snapshot& snap) {
+  Analysis a;
+  a.gaps = analysis::find_gaps(snap.window_days, {s.period.first, s.period.last});
+  if (o.strict && !a.gaps.empty())
+    throw DataError(o.db + ": missing days in the period in " + std::to_string(a.gaps.size()) +
+                    " channel/metric series (--strict); see `boardbrief check`");
+  a.kpis = analysis::compute_kpis(snap.data, snap.targets);
+  a.rules = engine_rules(s.tmpl);
+  a.all_found = findings::find_findings(engine_input(snap, a), s.strings, a.rules);
+  apply_notices(snap.quality, s.period, s.strings, a.all_found);  // data-quality notices first
+  a.found = findings::summary_findings(a.all_found);
+  return a;
+}
+
+// From figures to decisions: continuity, actions, outlook, bottom line (docs/decisions.md).
+void decide(const options::ReportOptions& o, const Setup& s, const Snapshot& snap, const Analysis& a,
+            DecisionsRun& out) {
+  prepare_decisions(out, {snap.data, a.kpis, snap.targets, a.all_found, s.strings, a.rules, s.tmpl, s.actions_path,
+                          s.lang_dir, o.lang, s.tmpl.sections.summary_findings, o.quiet});
+}
+
+// Stage 4, compose: the document, its pages and the PDF bytes.
+struct Composed {
+  std::string org;  // as printed: --org, else the template's, else the database's name
+  document::Document doc;
+  layout::ComposedDocument pages;
+  std::vector<unsigned char> pdf;
+  std::vector<std::pair<std::string, std::string>> provenance;  // for the findings JSON
+};
+
+std::string organisation(const options::ReportOptions& o, const options::TemplateSpec& tmpl) {
+  if (!o.org.empty()) return o.org;
+  return !tmpl.organisation.empty() ? tmpl.organisation : default_org(o.db);
+}
+
+document::BriefingInput briefing_input(const options::ReportOptions& o, const Setup& s, const Snapshot& snap,
+                                       const Analysis& a, const DecisionsRun& decisions) {
+  document::BriefingInput in(s.strings, snap.data, a.kpis, a.found, a.gaps, s.tmpl.sections);
+  in.all_findings = &a.all_found;
+  in.daily = &snap.daily;
+  in.decisions = &decisions.doc;
+  in.partial_period = snap.quality.partial_end.has_value();
+  in.org = organisation(o, s.tmpl);
+  in.tz = o.tz;
+  in.as_of = s.as_of.local;
+  in.as_of_option = o.as_of;
+  in.language_code = o.lang;
+  in.db_name = fs::path(o.db).filename().string();
+  in.schema_version = snap.schema_version;
+  in.interaction_rows = snap.data.interactions_read;
+  in.daily_rows = snap.report_day_rows;
+  in.aggregate_rows = snap.aggregate_rows;
+  in.fingerprint = snap.fingerprint;
+  in.fingerprint_rows = snap.fingerprint_rows;
+  const auto bounds = s.tz.utc_range(s.period);
+  in.period_begin_utc = store::format_utc_instant(bounds.begin.time_since_epoch().count());
+  in.period_end_utc = store::format_utc_instant(bounds.end.time_since_epoch().count());
+  in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
+  in.template_name = fs::path(s.template_path).filename().string();
+  in.version = BOARDBRIEF_VERSION;
+  return in;
+}
+
+// The template's [page] and [branding] (docs/templates.md).
+document::Page page(const options::TemplateSpec& tmpl) {
+  document::Page p;
+  if (tmpl.page_size == options::PageSize::Letter) p.width_pt = 612, p.height_pt = 792;
+  if (tmpl.landscape) std::swap(p.width_pt, p.height_pt);
+  p.accent = tmpl.accent;
+  p.logo = tmpl.logo;
+  return p;
+}
+
+std::vector<unsigned char> render_pdf(pdf::PdfWriter& writer, const Composed& c, std::int64_t as_of_instant) {
+  pdf::DocumentInfo info;
+  info.title = c.doc.info.title;
+  info.author = c.org;
+  info.subject = c.doc.info.subject;
+  info.keywords = c.doc.info.keywords;
+  info.creator = std::string("boardbrief ") + BOARDBRIEF_VERSION;
+  info.created = date::sys_seconds{std::chrono::seconds{as_of_instant}};
+  std::vector<pdf::Bookmark> bookmarks;
+  for (const auto& b : c.pages.bookmarks) bookmarks.push_back({b.title, b.page_index});
+  return writer.render(c.pages.pages, info, bookmarks);
+}
+
+Composed compose(const options::ReportOptions& o, const Setup& s, const Snapshot& snap, const Analysis& a,
+                 const DecisionsRun& decisions, StageTimer& timer) {
+  Composed c;
+  const document::BriefingInput in = briefing_input(o, s, snap, a, decisions);
+  c.org = in.org;
+  c.provenance = provenance_fields(in, s.period);
+  c.doc = document::build_briefing(in);
+  c.doc.page = page(s.tmpl);
+  timer.lap("document");
+  pdf::PdfWriter writer(s.fonts);
+  timer.lap("pdf_fonts");
+  c.pages = layout::compose(c.doc, writer);
+  timer.lap("layout");
+  c.pdf = render_pdf(writer, c, s.as_of.instant);
+  timer.lap("pdf");
+  return c;
+}
+
+std::string_view bytes_of(const std::vector<unsigned char>& v) {
+  return {reinterpret_cast<const char*>(v.data()), v.size()};
+}
+
+// Stage 5, write: both outputs or neither, so a PDF that fails to write does not leave a new
+// JSON beside an old PDF.
+void write_outputs(const options::ReportOptions& o, const Setup& s, const Snapshot& snap, const Analysis& a,
+                   const DecisionsRun& decisions, const Composed& c) {
+  StagedFiles outputs;
+  if (!o.findings_json.empty()) {
+    const auto notices = [&](findings::Considered& considered, const text::Strings& strings) {
+      apply_notices(snap.quality, s.period, strings, considered);
+    };
+    outputs.add(o.findings_json,
+                findings_json(engine_input(snap, a), s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
+                              c.provenance, notices, printed_figures(c.doc, c.pages), &decisions));
+  }
+  outputs.add(s.out_path, bytes_of(c.pdf));
+  outputs.commit();
+}
+
+// Stage 6, deliver: the line on stderr and, with --mail-to, the mail. `shown`: the findings
+// page 1 shows (the template may show fewer than the engine's summary; the one-pager shows three).
+void deliver(const options::ReportOptions& o, const Setup& s, const Analysis& a, const Composed& c, std::size_t shown) {
+  const std::size_t pages = c.pages.pages.size();
+  if (!o.quiet)
+    std::cerr << "boardbrief: wrote " << s.out_path << " (" << pages << (pages == 1 ? " page, " : " pages, ") << shown
+              << " findings in the summary, " << a.all_found.size() - shown << " other)\n";
+  if (!s.mail) return;
+  // Only now: the PDF is on disk and stays there if sending fails.
+  const std::vector<findings::Finding> summary(a.found.begin(), a.found.begin() + static_cast<std::ptrdiff_t>(shown));
+  send_mail(*s.mail,
+            {s.strings, s.period, c.org, fs::path(o.db).filename().string(), s.out_path, std::string(bytes_of(c.pdf)),
+             summary, key_figures(c.doc)},
+            o.quiet);
+}
+
 }  // namespace
 
 ExitCode run_report(const options::ReportOptions& o) {
   StageTimer timer;  // BOARDBRIEF_TIMINGS=1: per-stage times on stderr for bench/run.sh
-  calendar::TimeZone tz(o.tz);
-  AsOf as_of = resolve_as_of(o.as_of, tz);
-  model::Period period = resolve_period(o.period, o.from, o.to, as_of.day());
-  if (period.first > as_of.day())
-    throw UsageError("period " + period.key + " starts after --as-of " + calendar::format_day(as_of.day()) +
-                     ": there are no data for it yet");
-  std::string data_dir = find_data_dir(o.data_dir);
-  std::optional<MailPlan> mail = plan_mail(o);  // checks the SMTP credentials before any work
-  std::string out_path = pdf_path(o.out, period);
-  check_outputs(o.db, out_path, o.findings_json);  // before any work: never the database, never each other
-  std::string lang_file = (fs::path(data_dir) / "templates" / "lang" / (o.lang + ".toml")).string();
-  if (!fs::exists(lang_file))  // a language is a file; en and da ship
-    throw UsageError("--lang '" + o.lang + "': no language file " + lang_file +
-                     " (available: " + available_languages(data_dir) + ")");
-  text::Strings strings = text::Strings::load(lang_file, text::report_keys(), text::Strings::Conventions::Required);
-  std::string template_path = options::template_path(o.template_path, data_dir);
-  options::TemplateSpec tmpl = options::load_template(template_path, (fs::path(data_dir) / "fonts").string());
-  fs::path fonts = fs::path(data_dir) / "fonts";
-  auto font = [&](const std::string& f) { return fs::path(f).is_absolute() ? f : (fonts / f).string(); };
-  check_not_inputs(out_path, o.findings_json,
-                   {{"the template", template_path},
-                    {"the language file", lang_file},
-                    {"the logo", tmpl.logo},
-                    {"the actions file", !o.actions.empty() ? o.actions : tmpl.actions_file},
-                    {"a font", font(tmpl.font_regular)},
-                    {"a font", font(tmpl.font_bold)},
-                    {"a font", font(tmpl.font_italic)}});
-  int window_hours = o.response_window_hours > 0 ? o.response_window_hours : tmpl.response_window_hours;
-
+  const Setup setup = set_up(o);
   timer.lap("setup");
-  // Read everything inside one read transaction.
-  store::Database db(o.db, 5000, o.timeout_seconds);
-  series::ReportData data;
-  data.periods = series::make_period_set(period);
-  data.channels = db.channels();
-  data.metrics = db.metrics();
-  data.response_window_seconds = static_cast<std::int64_t>(window_hours) * 3600;
-  auto targets = db.targets();
-  // Data quality (store/data_quality.h): stop on untrustworthy figures before reading them.
-  DataQualityVerdict dq;
-  const auto ranges = series::day_ranges(data.periods);
-  model::DayRange window = ranges.front();
-  for (const auto& r : ranges) window = {std::min(window.first, r.first), std::max(window.last, r.last)};
-  store::check_column_types(db);
-  store::check_duplicate_keys(db, window);
-  dq.warnings = store::check_daily_metric(db, window);
-  const auto report_utc = tz.utc_range(period);
-  std::optional<std::int64_t> last_received;  // in the report period
-  timer.lap("open");
-  auto aggregates = db.aggregate_metrics(series::day_ranges(data.periods));
-  timer.lap("metrics");
-  data.metric_series = series::build_metric_series(data.periods, data.channels, data.metrics, aggregates);
-  series::DialogueBuilder dialogue(data.periods, data.channels, tz, as_of.instant, data.response_window_seconds);
-  // Only the report period's median is shown (docs/performance.md: 8 % of the time at 10M rows).
-  if (tmpl.business_hours)
-    dialogue.measure_business_time(business_clock(*tmpl.business_hours, tz), data.periods.report);
-  series::DailyAccumulator daily(period, data.channels, tz);
-  // Attribution of company-wide changes to topics and channels (docs/findings-method.md).
-  series::BreakdownAccumulator breakdown_acc(period, data.periods.all[data.periods.previous], data.channels, tz,
-                                             as_of.instant, data.response_window_seconds);
-  series::BacklogCounter backlog(tz.utc_range(period).end.time_since_epoch().count());
-  // Counts before the database's first message and after its last are missing, not zero.
-  const auto span = store::interaction_span(db);
-  daily.data_span(span);
-  {
-    // The scan steps SQLite and parses on this thread; the accumulators run on a second one.
-    RowPipeline pipeline([&](const model::InteractionRow& r) {
-      dialogue.add(r);
-      daily.add(r);
-      breakdown_acc.add(r);
-      if (r.received >= report_utc.begin.time_since_epoch().count() &&
-          r.received < report_utc.end.time_since_epoch().count())
-        last_received = r.received;  // the scan is in received_at order
-      backlog.add(r);
-    });
-    db.scan_interactions(std::min(dialogue.scan_begin(), daily.scan_begin()),
-                         std::max(dialogue.scan_end(), daily.scan_end()),
-                         [&](const model::InteractionRow& r) { pipeline.push(r); });
-    pipeline.finish();
-  }
-  timer.lap("scan");
-  const series::Breakdown breakdown = breakdown_acc.finish(db.topics());
-  data.dialogue = dialogue.finish();
-  series::drop_absent_reply_info(data);  // no reply anywhere in the window: reply data absent, not "never answered"
-  data.interactions_read = dialogue.rows();
-  data.backlog_at_end = backlog.result();  // in the scan: a query over all history cost 1 s at 10M rows
-  // One read of daily values for the spike window (docs/findings-method.md §1) and the
-  // report period (coverage check, provenance count); a year's period is longer than the window.
-  const auto window_days = db.daily_values({std::min(series::spike_window_first(period), period.first), period.last});
-  auto daily_metrics = series::daily_metric_totals(window_days, data.channels, data.metrics, period);
-  const auto report_day_rows = std::count_if(window_days.begin(), window_days.end(),
-                                             [&](const model::DailyValue& v) { return v.day >= period.first; });
-  data.daily_rows = static_cast<std::int64_t>(aggregates.size());
-  timer.lap("store_rest");
-
-  bool own_data = false;
-  for (const auto& [key, s] : data.metric_series)
-    if (s.scope.kind == series::Scope::Kind::AllOwn && s.values[data.periods.report]) own_data = true;
-  const auto* all_dialogue = data.find_dialogue(series::Scope::all_own());
-  if (all_dialogue && all_dialogue->periods[data.periods.report].inbound > 0) own_data = true;
-  if (!own_data)
-    throw DataError(o.db + ": no data for own channels in " + period.key + " (" + calendar::format_day(period.first) +
-                    " to " + calendar::format_day(period.last) + "); run `boardbrief check --db " + o.db + "`");
-
-  {
-    if (auto w = store::judge_interactions(o.db, db.data_quality())) dq.warnings.push_back(*w);
-    dq.skipped = db.data_quality().interactions_skipped();
-    dq.scanned = db.data_quality().interactions_scanned;
-    auto last_day = store::last_metric_day(db, {period.first, period.last});
-    if (last_received) {
-      auto d = tz.local_day(calendar::Instant{std::chrono::seconds{*last_received}});
-      if (!last_day || d > *last_day) last_day = d;
-    }
-    if (auto w = store::stale_data_warning(o.db, period, last_day, as_of.day())) {
-      dq.warnings.push_back(*w);
-      dq.partial_end = last_day;
-    }
-    report_warnings(dq, o.strict);
-  }
-
-  auto gaps = analysis::find_gaps(window_days, {period.first, period.last});
-  if (o.strict && !gaps.empty())
-    throw DataError(o.db + ": missing days in the period in " + std::to_string(gaps.size()) +
-                    " channel/metric series (--strict); see `boardbrief check`");
-
-  // Analysis and findings.
-  auto kpis = analysis::compute_kpis(data, targets);
-  // All gated findings (summary first, then "other findings"); the briefing shows the summary.
-  findings::EngineInput engine_in{data, kpis, gaps, &daily.counts(), &daily_metrics, &targets, &breakdown};
-  const findings::EngineRules rules = engine_rules(tmpl);
-  auto all_found = findings::find_findings(engine_in, strings, rules);
-  apply_notices(dq, period, strings, all_found);  // data-quality notices first (store/data_quality.h)
-  auto found = findings::summary_findings(all_found);
+  const Snapshot snapshot = read_snapshot({o.db, o.timeout_seconds, setup.period, setup.tz, setup.as_of,
+                                           setup.response_window_hours, business_hours_clock(setup), o.strict},
+                                          timer);
+  const Analysis analysis = analyse(o, setup, snapshot);
   timer.lap("analysis");
-  DecisionsRun decisions;  // continuity, actions, outlook, bottom line (docs/decisions.md)
-  prepare_decisions(
-      decisions,
-      {data, kpis, targets, all_found, strings, rules, tmpl, !o.actions.empty() ? o.actions : tmpl.actions_file,
-       (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tmpl.summary_findings, o.quiet});
-
+  DecisionsRun decisions;  // not movable: the document points into it
+  decide(o, setup, snapshot, analysis, decisions);
   timer.lap("decisions");
-  // Document, layout, PDF.
-  document::BriefingInput in(strings, data, kpis, found, gaps);
-  in.org = o.org.empty() ? default_org(o.db) : o.org;
-  in.tz = o.tz;
-  in.as_of = as_of.local;
-  in.db_name = fs::path(o.db).filename().string();
-  in.schema_version = db.schema_version();
-  in.interaction_rows = data.interactions_read;
-  in.daily_rows = static_cast<std::int64_t>(report_day_rows);
-  in.findings_json = o.findings_json.empty() ? "" : fs::path(o.findings_json).filename().string();
-  in.template_name = fs::path(template_path).filename().string();
-  in.version = BOARDBRIEF_VERSION;
-  in.daily = &daily.counts();
-  in.summary_findings = tmpl.summary_findings;
-  in.dialogue_section = tmpl.dialogue_section;
-  // Board template sections, page and provenance (docs/templates.md).
-  if (!tmpl.organisation.empty() && o.org.empty()) in.org = tmpl.organisation;
-  in.all_findings = &all_found;
-  in.findings_why = tmpl.findings_why;
-  in.summary_chart = tmpl.summary_chart;
-  in.summary_tiles = tmpl.summary_tiles;
-  in.tile_count = tmpl.tile_count;
-  in.tiles_heading = tmpl.tiles_heading;
-  in.audience_section = tmpl.audience_section;
-  in.audience_metrics = tmpl.audience_metrics;
-  in.audience_platforms = tmpl.audience_platforms;
-  in.chart_periods = tmpl.chart_periods;
-  in.engagement_section = tmpl.engagement_section;
-  in.engagement_chart = tmpl.engagement_chart;  // pdfdoc: column chart of the engagement section
-  in.sentiment_section = tmpl.sentiment_section;
-  in.appendix_section = tmpl.appendix_section;
-  in.language_code = o.lang;
-  in.as_of_option = o.as_of;
-  auto bounds = tz.utc_range(period);
-  in.period_begin_utc = store::format_utc_instant(bounds.begin.time_since_epoch().count());
-  in.period_end_utc = store::format_utc_instant(bounds.end.time_since_epoch().count());
-  in.fingerprint = db.fingerprint();
-  in.fingerprint_rows = db.fingerprinted_rows();
-  in.aggregate_rows = static_cast<std::int64_t>(aggregates.size());
-  in.partial_period = dq.partial_end.has_value();  // pdfdoc: partial-period tiles
-  in.decisions = &decisions.doc;
-  document::Document doc = document::build_briefing(in);
-  const bool letter = tmpl.page_size == "Letter";
-  doc.page.width_pt = letter ? 612 : 595.276;
-  doc.page.height_pt = letter ? 792 : 841.89;
-  if (tmpl.landscape) std::swap(doc.page.width_pt, doc.page.height_pt);
-  doc.page.accent = tmpl.accent;
-  doc.page.logo = tmpl.logo;
-
-  timer.lap("document");
-  pdf::PdfWriter writer({font(tmpl.font_regular), font(tmpl.font_bold), font(tmpl.font_italic)});
-  timer.lap("pdf_fonts");
-  auto pages = layout::compose(doc, writer);
-  timer.lap("layout");
-  pdf::DocumentInfo info;
-  info.title = doc.info.title;
-  info.author = in.org;
-  info.subject = doc.info.subject;
-  info.keywords = doc.info.keywords;
-  info.creator = std::string("boardbrief ") + BOARDBRIEF_VERSION;
-  info.created = date::sys_seconds{std::chrono::seconds{as_of.instant}};
-  std::vector<pdf::Bookmark> bookmarks;
-  for (const auto& b : pages.bookmarks) bookmarks.push_back({b.title, b.page_index});
-  auto bytes = writer.render(pages.pages, info, bookmarks);
-  timer.lap("pdf");
-
-  // Both outputs or neither: a PDF that fails to write must not leave a new JSON beside an old PDF.
-  StagedFiles outputs;
-  if (!o.findings_json.empty())
-    outputs.add(o.findings_json,
-                findings_json(
-                    engine_in, (fs::path(data_dir) / "templates" / "lang").string(), o.lang, tz, o.db, as_of.instant,
-                    rules, provenance_fields(in, period),
-                    [&](findings::Considered& c, const text::Strings& s) { apply_notices(dq, period, s, c); },
-                    printed_figures(doc, pages), &decisions));
-  outputs.add(out_path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
-  outputs.commit();
-  // The template may show fewer than the engine's summary (the one-pager shows three).
-  const std::size_t shown = std::min(found.size(), static_cast<std::size_t>(tmpl.summary_findings));
+  const Composed composed = compose(o, setup, snapshot, analysis, decisions, timer);
+  write_outputs(o, setup, snapshot, analysis, decisions, composed);
   timer.lap("write");
   timer.print(std::cerr);
-  if (!o.quiet)
-    std::cerr << "boardbrief: wrote " << out_path << " (" << pages.pages.size()
-              << (pages.pages.size() == 1 ? " page, " : " pages, ") << shown << " findings in the summary, "
-              << all_found.size() - shown << " other)\n";
-  if (mail)  // only now: the PDF is on disk and stays there if sending fails
-    send_mail(*mail,
-              {strings, period, in.org, in.db_name, out_path,
-               std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
-               // the findings page 1 shows, as the stderr line counts them
-               std::vector<findings::Finding>(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown)),
-               key_figures(doc)},
-              o.quiet);
+  deliver(o, setup, analysis, composed,
+          std::min(analysis.found.size(), static_cast<std::size_t>(setup.tmpl.sections.summary_findings)));
   return ExitCode::Ok;
 }
 

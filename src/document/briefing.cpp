@@ -156,45 +156,47 @@ FigureNames BriefingInput::names() const {
   return FigureNames{figures, &strings, ps.all[ps.report], ps.all[ps.previous], ps.all[ps.year_ago], partial_period};
 }
 
-Document build_briefing(const BriefingInput& input) {
-  Document doc;
-  BriefingInput in = input;
-  in.figures = FigureSink(&doc);  // every builder below registers what it prints here
+namespace {
+
+// The PDF's metadata and the page furniture: running header and footer.
+void describe_document(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
-  Language lang = S.language();
+  const Language lang = S.language();
   const auto& ps = in.data.periods;
-  const model::Period& report = ps.all[ps.report];
-  const model::Period& prev = ps.all[ps.previous];
-  const model::Period& ago = ps.all[ps.year_ago];
-  std::string period_title = findings::period_title(report, lang);
-
+  const std::string period_title = findings::period_title(ps.all[ps.report], lang);
   doc.info.title = S.get("meta.title") + " – " + period_title;
-  doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
-                                                     {"year_ago", findings::period_since(ago, lang)}});
-  doc.info.keywords = report.key;
-
+  doc.info.subject = S.format("meta.compared_with", {{"prev", findings::period_since(ps.all[ps.previous], lang)},
+                                                     {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
+  doc.info.keywords = ps.all[ps.report].key;
   doc.furniture.header_org = in.org;
   doc.furniture.header_title = "· " + S.get("meta.running_header");
   doc.furniture.header_period = period_title;
   doc.furniture.footer_left = S.format("footer.confidential", {{"org", in.org}});
   doc.furniture.footer_centre = S.format("footer.generated", {{"date", as_of_text(in)}});
   doc.furniture.page_pattern = S.get("footer.page");
+}
 
+TitleBand title_band(const BriefingInput& in) {
+  const auto& S = in.strings;
+  const Language lang = S.language();
+  const auto& ps = in.data.periods;
   TitleBand band;
   band.org_kicker = text::to_upper(in.org);
   band.doc_type = S.get("meta.document_type");
   band.title = S.get("meta.title");
-  band.period = period_title;
-  band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(prev, lang)},
-                                                    {"year_ago", findings::period_since(ago, lang)}});
+  band.period = findings::period_title(ps.all[ps.report], lang);
+  band.comparison = S.format("meta.compared_with", {{"prev", findings::period_since(ps.all[ps.previous], lang)},
+                                                    {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)}});
   if (in.partial_period) band.comparison = S.get("partial_period.compared_with");  // no claim over the gap
   band.scope =
       S.format("meta.scope", {{"channels", own_platform_names(S, in.data.channels)}, {"tz", time_zone_name(S, in.tz)}});
-  name_document(doc, band, in);
-  doc.blocks.push_back(band);
-  add_bottom_line(doc, in);
+  return band;
+}
 
-  doc.blocks.push_back(Columns{Columns::Mark::Begin});
+// Page 1's ranked findings under their heading, then the line on resolved ones.
+void add_summary_findings(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  const auto& ps = in.data.periods;
   // A document the template names for someone other than the board does not address the board.
   const std::string summary_title =
       in.decisions && !in.decisions->title.empty() ? S.get("decisions.summary_title") : S.get("summary.title");
@@ -220,28 +222,35 @@ Document build_briefing(const BriefingInput& input) {
     in.figures.add_finding(finding_figures(in, f));  // its bold figures, resolved below
   }
   // A calm month says so in one sentence; the key figures follow (docs/findings-method.md).
-  list.empty_text = S.format_sentence("method.calm", {{"period", findings::period_in_sentence(report, lang)}});
+  list.empty_text =
+      S.format_sentence("method.calm", {{"period", findings::period_in_sentence(ps.all[ps.report], S.language())}});
   doc.blocks.push_back(std::move(list));
   if (in.decisions)
     if (auto resolved = resolved_paragraph(S, in.data, in.decisions->continuity))
       doc.blocks.push_back(std::move(*resolved));
+}
 
-  std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"
-                                : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
-                                : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
-                                                                             : "tiles.unit_periods");
-  doc.blocks.push_back(Columns{Columns::Mark::Next});
+// Page 1's key figures: the heading with its comparison note, the KPI tiles and the chart.
+void add_key_figures(Document& doc, const BriefingInput& in) {
+  const auto& S = in.strings;
+  const Language lang = S.language();
+  const auto& ps = in.data.periods;
+  const model::Period& report = ps.all[ps.report];
+  const std::string unit_word = S.get(report.kind == model::Granularity::Month     ? "tiles.unit_months"
+                                      : report.kind == model::Granularity::Quarter ? "tiles.unit_quarters"
+                                      : report.kind == model::Granularity::Week    ? "tiles.unit_weeks"
+                                                                                   : "tiles.unit_periods");
   if (in.summary_tiles && in.tiles_heading)
     doc.blocks.push_back(
         SectionHeading{S.get("tiles.title"),
                        S.format(in.partial_period ? "partial_period.tiles_note" : "tiles.note",
-                                {{"prev", findings::period_since(prev, lang)},
-                                 {"year_ago", findings::period_since(ago, lang)},
+                                {{"prev", findings::period_since(ps.all[ps.previous], lang)},
+                                 {"year_ago", findings::period_since(ps.all[ps.year_ago], lang)},
                                  {"n", text::format_integer(static_cast<std::int64_t>(ps.window_size), lang)},
                                  {"unit", unit_word}}),
                        S.get("tiles.title")});
   TileGrid grid;
-  TileContext tctx{S, in.data, prev, ago};
+  TileContext tctx{S, in.data, ps.all[ps.previous], ps.all[ps.year_ago]};
   const FigureNames names = in.names();
   tctx.names = &names;
   tctx.partial = in.partial_period;
@@ -249,12 +258,18 @@ Document build_briefing(const BriefingInput& input) {
     if (static_cast<int>(grid.tiles.size()) < in.tile_count) grid.tiles.push_back(make_tile(k, tctx));
   if (in.tile_count <= 4) grid.per_row = in.tile_count;  // up to four key figures share one row (docs/templates.md)
   if (in.summary_tiles) doc.blocks.push_back(std::move(grid));
-  if (in.summary_chart == "daily") {
-    if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
-  } else if (in.summary_chart == "dialogue") {
-    doc.blocks.push_back(dialogue_chart(in, true));
+  switch (in.summary_chart) {
+    case model::SummaryChart::Daily:
+      if (auto chart = make_daily_chart(in)) doc.blocks.push_back(std::move(*chart));
+      break;
+    case model::SummaryChart::Dialogue: doc.blocks.push_back(dialogue_chart(in, true)); break;
+    case model::SummaryChart::None: break;
   }
-  doc.blocks.push_back(Columns{Columns::Mark::End});
+}
+
+// Page 1's provenance block and which of its rows must stay when the page is full.
+Provenance page1_provenance(const BriefingInput& in) {
+  const auto& S = in.strings;
   Provenance page1 = provenance(in);
   page1.droppable = in.appendix_section;
   // The notes explain the page's tags; the source row carries the counts the figure registry
@@ -268,23 +283,28 @@ Document build_briefing(const BriefingInput& input) {
     if (method != page1.rows.end()) std::rotate(method, method + 1, page1.rows.end());
     page1.essential_rows = page1.rows.size() - 1;
   }
-  register_page1_counts(in);
-  doc.blocks.push_back(page1);
+  return page1;
+}
 
+// The sections after page 1 the template asks for, in their fixed order.
+void add_sections(Document& doc, const BriefingInput& in) {
   if (in.dialogue_section) add_dialogue_section(doc, in);
   if (in.audience_section) add_audience_section(doc, in);
   if (in.engagement_section) add_engagement_section(doc, in);
   if (in.sentiment_section) add_sentiment_section(doc, in);
   if (in.appendix_section) add_appendix(doc, in);
-  if (in.appendix_section && in.decisions) add_unmatched_actions(doc.blocks, S, in.data, *in.decisions);
+  if (in.appendix_section && in.decisions) add_unmatched_actions(doc.blocks, in.strings, in.data, *in.decisions);
+}
 
-  // The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
+// The appendix's provenance also carries page 1's notes, so page 1's block may be left out.
+void carry_page1_notes(Document& doc, const Provenance& page1, const text::Strings& S) {
+  if (page1.rows.empty() || page1.rows.front().first != S.get("provenance.notes")) return;
   for (auto& block : doc.blocks)
-    if (auto* p = std::get_if<Provenance>(&block);
-        p && p->in_flow && !page1.rows.empty() && page1.rows.front().first == S.get("provenance.notes"))
-      p->rows.insert(p->rows.begin(), page1.rows.front());
+    if (auto* p = std::get_if<Provenance>(&block); p && p->in_flow) p->rows.insert(p->rows.begin(), page1.rows.front());
+}
 
-  // Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
+// Sections are numbered in the order they appear (page 1 is 1), whichever the template left out.
+void number_sections(Document& doc) {
   int number = 1;
   for (auto& block : doc.blocks) {
     auto* o = std::get_if<SectionOpening>(&block);
@@ -293,10 +313,35 @@ Document build_briefing(const BriefingInput& input) {
     if (dot == 0 || dot == std::string::npos || o->kicker.find_first_not_of("0123456789") != dot) continue;
     o->kicker = std::to_string(++number) + o->kicker.substr(dot);
   }
+}
 
-  resolve_finding_figures(doc, &S);  // every block is built: the findings' bold figures find theirs
+}  // namespace
 
-  // The provenance fields in the PDF's keywords, so they travel with the file (part 7).
+Document build_briefing(const BriefingInput& input) {
+  Document doc;
+  BriefingInput in = input;
+  in.figures = FigureSink(&doc);  // every builder below registers what it prints here
+  describe_document(doc, in);
+  TitleBand band = title_band(in);
+  name_document(doc, band, in);
+  doc.blocks.push_back(band);
+  add_bottom_line(doc, in);
+
+  doc.blocks.push_back(Columns{Columns::Mark::Begin});
+  add_summary_findings(doc, in);
+  doc.blocks.push_back(Columns{Columns::Mark::Next});
+  add_key_figures(doc, in);
+  doc.blocks.push_back(Columns{Columns::Mark::End});
+  const Provenance page1 = page1_provenance(in);
+  register_page1_counts(in);
+  doc.blocks.push_back(page1);
+
+  add_sections(doc, in);
+  carry_page1_notes(doc, page1, in.strings);
+  number_sections(doc);
+  resolve_finding_figures(doc, &in.strings);  // every block is built: the findings' bold figures find theirs
+
+  // The provenance fields in the PDF's keywords, so they travel with the file.
   for (const auto& [label, text] : full_provenance(in).rows) doc.info.keywords += "; " + label + ": " + text;
   return doc;
 }

@@ -260,7 +260,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
 // the engagement lines above, platform by platform — the one input the organisation controls.
 // Grouped reads best for comparing platforms month by month; stacked shows the total effort.
 std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
-  if (in.engagement_chart == "none") return std::nullopt;
+  if (in.engagement_chart == model::EngagementChart::None) return std::nullopt;
   const auto& S = in.strings;
   Language lang = S.language();
   const auto& ps = in.data.periods;
@@ -273,13 +273,14 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   }
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   if (platforms.empty()) return std::nullopt;
-  if (in.engagement_chart == "grouped" && platforms.size() > 4) platforms.resize(4);  // readable groups
+  if (in.engagement_chart == model::EngagementChart::Grouped && platforms.size() > 4)
+    platforms.resize(4);  // readable groups
   ColumnChart chart;
-  chart.title = S.get("layout_extra.posts_title");
-  chart.subtitle = S.get(in.engagement_chart == "grouped" ? "layout_extra.posts_subtitle_grouped"
-                                                          : "layout_extra.posts_subtitle_stacked");
+  chart.title = S.get("posts_chart.title");
+  const bool grouped = in.engagement_chart == model::EngagementChart::Grouped;
+  chart.subtitle = S.get(grouped ? "posts_chart.subtitle_grouped" : "posts_chart.subtitle_stacked");
   auto& spec = chart.spec;
-  spec.mode = in.engagement_chart == "stacked" ? ColumnMode::Stacked : ColumnMode::Grouped;
+  spec.mode = grouped ? ColumnMode::Grouped : ColumnMode::Stacked;
   const std::size_t first = first_charted(in);
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;

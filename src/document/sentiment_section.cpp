@@ -42,9 +42,9 @@ std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
     return value_of(in, mk::kMentions, channel_scope(c.id), ps.report).value_or(0);
   });
   ShareBar bar;
-  bar.title = S.format("layout_extra.sov_bar_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  bar.subtitle = S.get("layout_extra.sov_bar_subtitle");
-  bar.spec.segments.push_back({S.get("layout_extra.sov_own"), *own, Role::Own});
+  bar.title = S.format("share_of_voice_bar.title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
+  bar.subtitle = S.get("share_of_voice_bar.subtitle");
+  bar.spec.segments.push_back({S.get("share_of_voice_bar.own"), *own, Role::Own});
   for (const auto* c : groups.shown)
     bar.spec.segments.push_back({channel_label(S, in.data.channels, *c),
                                  value_of(in, mk::kMentions, channel_scope(c->id), ps.report).value_or(0),

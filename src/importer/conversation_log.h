@@ -18,9 +18,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "importer/csv_reader.h"
@@ -29,44 +29,41 @@
 #include "importer/interaction_rows.h"
 #include "importer/mapping.h"
 #include "importer/problems.h"
+#include "model/conversation_log.h"
 
 namespace boardbrief::importer {
 
+// The rows wait in the store until the log is read (store/log_stage matches the replies with
+// SQL); this class holds the rules on both sides of that: which rows are valid, and which
+// channel a matched message belongs to.
 class ConversationLog {
  public:
   // Throws DataError naming the file and header line for a missing column.
   ConversationLog(const Mapping& m, const Header& header);
 
-  // Keeps the record (its id, author, inbound flag, time, reply-to id and @mentions);
-  // unparsable times and flags go to `problems` with line and column. Memory grows with the
-  // number of rows (the links can point anywhere in the file): about 200 bytes a row with
-  // derive()'s index (docs/import.md).
-  void add(const CsvRecord& r, Problems& problems);
+  // The record as a log entry (its id, author, inbound flag, time, reply-to id and @mentions),
+  // or nullopt after recording its unparsable times and flags in `problems` with line and
+  // column. Remembers each company (the author of a non-inbound row) for the @mention rule:
+  // memory grows with the log's company accounts, not with its rows.
+  std::optional<model::LogEntry> read(const CsvRecord& r, Problems& problems);
 
-  // Hands each inbound message with its derived channel and first reply to `emit`, in file
-  // order, without collecting them; skips go to `problems`.
-  void derive(Problems& problems, const std::function<void(InteractionRow&)>& emit) const;
-  // The same, collected (for tests and small logs).
-  std::vector<InteractionRow> derive(Problems& problems) const;
+  // The interaction of a matched inbound message with its channel and first reply, or nullopt
+  // (counted in `problems`) when no company in the log is linked to it.
+  std::optional<InteractionRow> interaction(const model::LogMessage& msg, Problems& problems) const;
+
+  // Counts the rows that are not interactions in `problems`, by reason.
+  static void count(const model::LogSkips& skips, Problems& problems);
 
  private:
-  struct Row {
-    std::string id;
-    std::string author;
-    bool inbound = false;
-    date::sys_seconds at;
-    std::string reply_to;  // empty = none
-    std::string mentions;  // @handles in the text, lower case, without '@', each ending in a space
-    std::uint32_t line = 0;
-  };
-
   const Mapping& m_;
   std::size_t header_fields_ = 0;
   std::vector<std::string> names_;
   InstantParser instants_;
   std::size_t id_ = 0, author_ = 0, inbound_ = 0, time_ = 0, reply_to_ = 0;
   std::optional<std::size_t> text_;
-  std::vector<Row> rows_;
+  std::unordered_map<std::string, std::string> companies_;  // lower-case author -> author, first seen
+  std::string platform_, kind_;
+  bool needs_reply_ = true;
 };
 
 }  // namespace boardbrief::importer

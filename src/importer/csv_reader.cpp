@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 
@@ -40,22 +39,39 @@ struct CsvReader::Impl {
   std::size_t line = 1;         // line of the next byte fed to the parser
   bool in_record = false;       // bytes of the current record have been fed
   std::size_t record_line = 0;  // where the current record started
-  std::vector<std::string> fields;
-  std::deque<CsvRecord> ready;  // filled from libcsv's callbacks, handed out by next()
+  // Records of the last block, filled from libcsv's callbacks and handed out by next(), which
+  // swaps them with the caller's record: the slots and their strings are reused from block to
+  // block, so a record costs no allocation once the strings have grown to the fields' sizes.
+  std::vector<CsvRecord> ready;
+  std::size_t ready_count = 0, taken = 0;
+  std::size_t field_count = 0;  // fields of the record being read
   std::string block;
   bool first_block = true;
   bool finished = false;
 
   // libcsv calls these from C frames: they only append, never throw out (a failed allocation
   // terminates, as it would anywhere else).
+  CsvRecord& building() {
+    if (ready_count == ready.size()) ready.emplace_back();
+    return ready[ready_count];
+  }
   static void on_field(void* data, std::size_t len, void* self) noexcept {
     auto* impl = static_cast<Impl*>(self);
-    impl->fields.emplace_back(static_cast<const char*>(data), len);
+    auto& fields = impl->building().fields;
+    const char* text = static_cast<const char*>(data ? data : "");
+    if (impl->field_count < fields.size())
+      fields[impl->field_count].assign(text, len);
+    else
+      fields.emplace_back(text, len);
+    ++impl->field_count;
   }
   static void on_record(int, void* self) noexcept {
     auto* impl = static_cast<Impl*>(self);
-    impl->ready.push_back(CsvRecord{impl->record_line, std::move(impl->fields)});
-    impl->fields.clear();
+    CsvRecord& r = impl->building();
+    r.fields.resize(impl->field_count);
+    r.line = impl->record_line;
+    ++impl->ready_count;
+    impl->field_count = 0;
     impl->in_record = false;
   }
 
@@ -118,10 +134,15 @@ CsvReader::CsvReader(const std::string& path, char delimiter) : impl_(std::make_
 CsvReader::~CsvReader() { csv_free(&impl_->parser); }
 
 bool CsvReader::next(CsvRecord& record) {
-  while (impl_->ready.empty() && !impl_->finished) impl_->read_block();
-  if (impl_->ready.empty()) return false;
-  record = std::move(impl_->ready.front());
-  impl_->ready.pop_front();
+  auto& i = *impl_;
+  while (i.taken == i.ready_count && !i.finished) {
+    // A record still open at the end of the last block keeps its fields read so far.
+    if (i.field_count > 0) std::swap(i.ready[0], i.ready[i.ready_count]);
+    i.taken = i.ready_count = 0;
+    i.read_block();
+  }
+  if (i.taken == i.ready_count) return false;
+  std::swap(record, i.ready[i.taken++]);
   return true;
 }
 

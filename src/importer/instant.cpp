@@ -19,20 +19,20 @@ bool at_end(std::istringstream& in) {
   return in.peek() == std::char_traits<char>::eof();
 }
 
-std::optional<date::sys_seconds> try_offset(const std::string& text, const char* format) {
+// sys_seconds for formats with an offset, local_seconds for the others.
+template <class Time>
+std::optional<Time> try_format(const std::string& text, const char* format) {
   std::istringstream in(text);
-  date::sys_seconds t;
+  Time t;
   in >> date::parse(format, t);
   if (in.fail() || !at_end(in)) return std::nullopt;
   return t;
 }
-
+std::optional<date::sys_seconds> try_offset(const std::string& text, const char* format) {
+  return try_format<date::sys_seconds>(text, format);
+}
 std::optional<date::local_seconds> try_naive(const std::string& text, const char* format) {
-  std::istringstream in(text);
-  date::local_seconds t;
-  in >> date::parse(format, t);
-  if (in.fail() || !at_end(in)) return std::nullopt;
-  return t;
+  return try_format<date::local_seconds>(text, format);
 }
 
 // ISO 8601 spellings the formats above do not take: 'T' between day and time, 'Z' for UTC,

@@ -29,7 +29,7 @@ std::int64_t stable_id(std::string_view key) {
 }
 
 void check_reply_rule(const Mapping& m, const Header& header) {
-  if (m.conversation_log || !m.needs_reply_value.empty() || first_reply_column(m, header)) return;
+  if (m.conversation_log || m.needs_reply || first_reply_column(m, header)) return;
   if (header.find(or_default(m.needs_reply_column, "needs_reply"))) return;
   throw UsageError(header.path() +
                    ": no column says which messages need a reply (no first_reply_at, no needs_reply): give "
@@ -57,19 +57,14 @@ InteractionRowConverter::InteractionRowConverter(const Mapping& m, const Header&
     first_reply_ = header.require(m.first_reply_column, "for the first reply time");
   else
     first_reply_ = header.find("first_reply_at");
-  if (m.platform.empty())
-    platform_ = header.require(or_default(m.platform_column, "platform"),
-                               "for the platform (use --platform NAME or --platform-column)");
-  if (m.handle.empty())
-    handle_ =
-        header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
+  channel_.emplace(m, header);
   if (m.kind_value.empty())
     kind_ = m.kind_column.empty() ? header.find("kind") : header.require(m.kind_column, "for the kind");
-  if (m.needs_reply_value.empty())
+  if (!m.needs_reply)
     needs_reply_ = m.needs_reply_column.empty() ? header.find("needs_reply")
                                                 : header.require(m.needs_reply_column, "for needs-reply");
   else
-    needs_reply_default_ = m.needs_reply_value == "true";
+    needs_reply_default_ = *m.needs_reply;
   sentiment_ =
       m.sentiment_column.empty() ? header.find("sentiment") : header.require(m.sentiment_column, "for the sentiment");
   topic_ = m.topic_column.empty() ? header.find("topic") : header.require(m.topic_column, "for the topic");
@@ -77,20 +72,12 @@ InteractionRowConverter::InteractionRowConverter(const Mapping& m, const Header&
 }
 
 void InteractionRowConverter::convert(const CsvRecord& r, std::vector<InteractionRow>& out, Problems& problems) {
-  if (r.fields.size() != header_fields_) {
-    problems.error(
-        r.line, 0,
-        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
-    return;
-  }
+  if (!has_header_fields(r, header_fields_, problems)) return;
   const std::size_t before = problems.error_count();
   const auto col = [](std::size_t i) { return i + 1; };
   const auto in_column = [&](std::size_t i) { return " (column " + names_[i] + ")"; };
   InteractionRow row;
-  row.platform = platform_ ? r.fields[*platform_] : m_.platform;
-  row.handle = handle_ ? r.fields[*handle_] : m_.handle;
-  if (row.platform.empty()) problems.error(r.line, col(*platform_), "the platform is empty" + in_column(*platform_));
-  if (row.handle.empty()) problems.error(r.line, col(*handle_), "the handle is empty" + in_column(*handle_));
+  channel_->read(r, row.platform, row.handle, problems);
 
   ParsedInstant received = instants_.parse(r.fields[received_]);
   if (!received.value) problems.error(r.line, col(received_), received.error + in_column(received_));

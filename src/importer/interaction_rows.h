@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "importer/channel_columns.h"
 #include "importer/csv_reader.h"
 #include "importer/header.h"
 #include "importer/instant.h"
@@ -65,7 +66,8 @@ class InteractionRowConverter {
   std::vector<std::string> names_;
   InstantParser instants_;
   std::size_t received_ = 0;
-  std::optional<std::size_t> first_reply_, platform_, handle_, kind_, needs_reply_, sentiment_, topic_, id_;
+  std::optional<ChannelColumns> channel_;  // set after the time columns are found
+  std::optional<std::size_t> first_reply_, kind_, needs_reply_, sentiment_, topic_, id_;
   bool needs_reply_default_ = true;
 };
 

@@ -11,18 +11,15 @@ std::string* common_field(Mapping& m, const std::string& key) {
   if (key == "handle") return &m.handle;
   if (key == "platform_column") return &m.platform_column;
   if (key == "handle_column") return &m.handle_column;
-  if (key == "owner") return &m.owner;
   if (key == "name") return &m.name;
   return nullptr;
 }
 
 std::string* metrics_field(Mapping& m, const std::string& key) {
-  if (key == "form") return &m.form;
   if (key == "day_column") return &m.day_column;
   if (key == "day_format") return &m.day_format;
   if (key == "metric_column") return &m.metric_column;
   if (key == "value_column") return &m.value_column;
-  if (key == "aggregate") return &m.aggregate;
   if (key == "count_rows") return &m.count_rows;
   if (key == "tz") return &m.tz;
   return nullptr;
@@ -35,7 +32,6 @@ std::string* interactions_field(Mapping& m, const std::string& key) {
   if (key == "time_format") return &m.time_format;
   if (key == "kind") return &m.kind_value;
   if (key == "kind_column") return &m.kind_column;
-  if (key == "needs_reply") return &m.needs_reply_value;
   if (key == "needs_reply_column") return &m.needs_reply_column;
   if (key == "sentiment_column") return &m.sentiment_column;
   if (key == "topic_column") return &m.topic_column;
@@ -61,24 +57,45 @@ bool flag_of(const std::string& key, const std::string& v) {
   throw std::invalid_argument(key + " '" + v + "': use true or false");
 }
 
+// The settings that are one of a few words, as enums; false when `key` is none of them.
+bool set_choice(Mapping& m, const std::string& key, const std::string& value) {
+  const bool metrics = m.kind == ImportKind::Metrics;
+  if (key == "owner") {
+    if (value != "own" && value != "competitor")
+      throw std::invalid_argument("owner '" + value + "': use own or competitor");
+    m.owner = value == "competitor" ? model::Owner::Competitor : model::Owner::Own;
+  } else if (key == "form" && metrics) {
+    if (value != "long" && value != "wide") throw std::invalid_argument("form '" + value + "': use long or wide");
+    m.form = value == "wide" ? MetricsForm::Wide : MetricsForm::Long;
+  } else if (key == "aggregate" && metrics) {
+    if (value != "sum")
+      throw std::invalid_argument("aggregate '" + value + "': use sum (add up the rows per channel, metric and day)");
+    m.aggregate = Aggregation::Sum;
+  } else if (key == "needs_reply" && !metrics) {
+    m.needs_reply = flag_of(key, value);
+  } else if (key == "conversation_log" && !metrics) {
+    m.conversation_log = flag_of(key, value);
+  } else if (key == "delimiter") {
+    m.delimiter = delimiter_of(value);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_flag_key(const std::string& key) { return key == "conversation_log" || key == "needs_reply"; }
 
 void set_mapping_value(Mapping& m, const std::string& key, const std::string& value) {
   const bool metrics = m.kind == ImportKind::Metrics;
-  if (key == "delimiter") {
-    m.delimiter = delimiter_of(value);
-    return;
-  }
+  if (set_choice(m, key, value)) return;
   if (key == "zero_days" && metrics) {
     // Ranges add up (files with a gap between them): "A:B,C:D".
     m.zero_days += (m.zero_days.empty() || value.empty() ? "" : ",") + value;
     return;
   }
   if (std::string* f = common_field(m, key)) {
-    if (key == "owner" && value != "own" && value != "competitor")
-      throw std::invalid_argument("owner '" + value + "': use own or competitor");
     *f = value;
     return;
   }
@@ -89,20 +106,11 @@ void set_mapping_value(Mapping& m, const std::string& key, const std::string& va
       return;
     }
     if (std::string* f = metrics_field(m, key)) {
-      if (key == "form" && value != "long" && value != "wide")
-        throw std::invalid_argument("form '" + value + "': use long or wide");
-      if (key == "aggregate" && value != "sum")
-        throw std::invalid_argument("aggregate '" + value + "': use sum (add up the rows per channel, metric and day)");
       *f = value;
       return;
     }
   } else {
-    if (key == "conversation_log") {
-      m.conversation_log = flag_of(key, value);
-      return;
-    }
     if (std::string* f = interactions_field(m, key)) {
-      if (key == "needs_reply") flag_of(key, value);
       *f = value;
       return;
     }

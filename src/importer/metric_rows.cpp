@@ -29,7 +29,7 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
       metrics_(std::move(metrics)) {
   std::sort(metrics_.begin(), metrics_.end());
   day_format_ = or_default(m.day_format, "%Y-%m-%d");
-  aggregate_ = m.aggregate == "sum";
+  aggregate_ = m.aggregate == Aggregation::Sum;
   if (aggregate_) {
     instants_.emplace(m.tz);  // naive timestamps are local time in --tz, like interactions
     if (!m.tz.empty()) zone_ = date::locate_zone(m.tz);
@@ -37,18 +37,13 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
   const std::string day_col = or_default(m.day_column, "day");
   const std::string metric_col = or_default(m.metric_column, "metric");
   const std::string value_col = or_default(m.value_column, "value");
-  if (m.form.empty())
+  if (m.form == MetricsForm::Detect)
     wide_ = !m.columns.empty() || !header.find(metric_col) || !header.find(value_col);
   else
-    wide_ = m.form == "wide";
+    wide_ = m.form == MetricsForm::Wide;
 
   day_ = header.require(day_col, "for the day (use --day-column)");
-  if (m.platform.empty())
-    platform_ = header.require(or_default(m.platform_column, "platform"),
-                               "for the platform (use --platform NAME or --platform-column)");
-  if (m.handle.empty())
-    handle_ =
-        header.require(or_default(m.handle_column, "handle"), "for the account (use --handle NAME or --handle-column)");
+  channel_.emplace(m, header);
   const std::string hdr = path_ + ":" + std::to_string(header.line());
 
   if (!m.count_rows.empty()) {
@@ -71,7 +66,7 @@ MetricRowConverter::MetricRowConverter(const Mapping& m, const Header& header, s
   }
   // Wide form without a mapping: every other column is named after a catalogue metric.
   for (std::size_t i = 0; i < header.size(); ++i) {
-    if (i == day_ || i == platform_ || i == handle_) continue;
+    if (i == day_ || channel_->holds(i)) continue;
     const std::string key = as_key(header.names()[i]);
     if (!known_metric(key))
       throw DataError(
@@ -98,19 +93,11 @@ void MetricRowConverter::unknown_metric(const std::string& key, const std::strin
 }
 
 void MetricRowConverter::convert(const CsvRecord& r, std::vector<DailyRow>& out, Problems& problems) {
-  if (r.fields.size() != header_fields_) {
-    problems.error(
-        r.line, 0,
-        "the row has " + std::to_string(r.fields.size()) + " fields, the header has " + std::to_string(header_fields_));
-    return;
-  }
+  if (!has_header_fields(r, header_fields_, problems)) return;
   const auto col = [](std::size_t i) { return i + 1; };
   auto day = day_of(r, problems);
-  bool ok = day.has_value();
-  std::string platform = platform_ ? r.fields[*platform_] : m_.platform;
-  std::string handle = handle_ ? r.fields[*handle_] : m_.handle;
-  if (platform.empty()) problems.error(r.line, col(*platform_), "the platform is empty"), ok = false;
-  if (handle.empty()) problems.error(r.line, col(*handle_), "the handle is empty"), ok = false;
+  std::string platform, handle;
+  const bool ok = channel_->read(r, platform, handle, problems) && day.has_value();
 
   auto add = [&](std::size_t vi, const std::string& metric, const std::string& column_name) {
     const std::string& cell = r.fields[vi];

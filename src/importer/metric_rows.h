@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "importer/channel_columns.h"
 #include "importer/csv_reader.h"
 #include "importer/header.h"
 #include "importer/instant.h"
@@ -61,9 +62,9 @@ class MetricRowConverter {
   bool wide_ = false;
   std::string day_format_;
   std::size_t day_ = 0;
-  std::optional<std::size_t> platform_, handle_;
-  std::size_t metric_ = 0, value_ = 0;  // long form
-  std::vector<ValueColumn> values_;     // wide form
+  std::optional<ChannelColumns> channel_;  // set after the day column is found
+  std::size_t metric_ = 0, value_ = 0;     // long form
+  std::vector<ValueColumn> values_;        // wide form
   std::size_t empty_cells_ = 0;
   bool aggregate_ = false;
   std::optional<InstantParser> instants_;  // aggregate: timestamps in the day column

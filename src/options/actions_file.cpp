@@ -9,6 +9,7 @@
 #include "base/error.h"
 #include "base/input_file.h"
 #include "base/sha256.h"
+#include "calendar/periods.h"
 
 namespace boardbrief::options {
 
@@ -41,13 +42,9 @@ date::local_days due_date(const std::string& path, const toml::node& n) {
     const date::year_month_day ymd{date::year{v.year}, date::month{v.month}, date::day{v.day}};
     return date::local_days{ymd};
   }
-  const auto s = n.value<std::string>();
-  std::istringstream in(s.value_or(""));
-  date::local_days day{};
-  in >> date::parse("%F", day);
-  if (!n.is_string() || in.fail() || s->size() != 10)
-    throw DataError(where(path, n.source()) + ": action 'due' must be a date, YYYY-MM-DD");
-  return day;
+  const auto day = n.is_string() ? calendar::try_parse_day(*n.value<std::string>()) : std::nullopt;
+  if (!day) throw DataError(where(path, n.source()) + ": action 'due' must be a date, YYYY-MM-DD");
+  return *day;
 }
 
 ActionStatus status_value(const std::string& path, const toml::node& n) {

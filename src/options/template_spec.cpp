@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/input_file.h"
+#include "calendar/periods.h"
 
 namespace boardbrief::options {
 
@@ -38,13 +39,14 @@ std::string read_string(const std::string& path, const std::string& key, const t
   return *n.value<std::string>();
 }
 
-// One of a few words; the message lists them.
-std::string read_choice(const std::string& path, const std::string& key, const toml::node& n,
-                        std::initializer_list<const char*> allowed) {
+// One of a few words, as the enum value it names; the message lists the words.
+template <typename Choice>
+Choice read_choice(const std::string& path, const std::string& key, const toml::node& n,
+                   std::initializer_list<std::pair<const char*, Choice>> allowed) {
   std::string v = read_string(path, key, n), list;
-  for (const char* a : allowed) {
-    if (v == a) return v;
-    list += (list.empty() ? "\"" : ", \"") + std::string(a) + "\"";
+  for (const auto& [word, choice] : allowed) {
+    if (v == word) return choice;
+    list += (list.empty() ? "\"" : ", \"") + std::string(word) + "\"";
   }
   throw DataError(where(path, n.source()) + ": '" + key + "' must be one of " + list + " (not \"" + v + "\")");
 }
@@ -168,12 +170,9 @@ BusinessHoursSpec read_business_hours(const std::string& path, const toml::node&
     const toml::array* a = v.as_array();
     if (!a) throw DataError(where(path, v.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
     for (auto&& d : *a) {
-      std::istringstream in(d.value<std::string>().value_or(""));
-      date::local_days day{};
-      in >> date::parse("%F", day);
-      if (!d.is_string() || in.fail())
-        throw DataError(where(path, d.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
-      spec.holidays.push_back(day);
+      const auto day = d.is_string() ? calendar::try_parse_day(*d.value<std::string>()) : std::nullopt;
+      if (!day) throw DataError(where(path, d.source()) + ": '" + key + "' must be a list of dates (\"2026-12-24\")");
+      spec.holidays.push_back(*day);
     }
   }
   return spec;
@@ -228,18 +227,18 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
     for (auto&& [k, v] : *t) {
       std::string key = table + "." + std::string(k.str());
       if (key == "findings.summary_count")
-        spec.summary_findings = read_int(path, key, v, 1, 5);
+        spec.sections.summary_findings = read_int(path, key, v, 1, 5);
       else if (key == "findings.why")
-        spec.findings_why = read_bool(path, key, v);
+        spec.sections.findings_why = read_bool(path, key, v);
       else if (key == "dialogue.response_window_hours")
         spec.response_window_hours = read_int(path, key, v, 1, 720);
       else if (key == "dialogue.section")
-        spec.dialogue_section = read_bool(path, key, v);
+        spec.sections.dialogue_section = read_bool(path, key, v);
       // Page, branding and section blocks (docs/templates.md).
       else if (key == "page.size")
-        spec.page_size = read_choice(path, key, v, {"A4", "Letter"});
+        spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
       else if (key == "page.orientation")
-        spec.landscape = read_choice(path, key, v, {"portrait", "landscape"}) == "landscape";
+        spec.landscape = read_choice<bool>(path, key, v, {{"portrait", false}, {"landscape", true}});
       else if (key == "branding.organisation")
         spec.organisation = read_string(path, key, v);
       else if (key == "branding.logo")
@@ -253,25 +252,32 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "branding.font_italic")
         spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
       else if (key == "summary.chart")
-        spec.summary_chart = read_choice(path, key, v, {"daily", "dialogue", "none"});
+        spec.sections.summary_chart = read_choice<model::SummaryChart>(path, key, v,
+                                                                       {{"daily", model::SummaryChart::Daily},
+                                                                        {"dialogue", model::SummaryChart::Dialogue},
+                                                                        {"none", model::SummaryChart::None}});
       else if (key == "summary.tiles")
-        spec.summary_tiles = read_bool(path, key, v);
+        spec.sections.summary_tiles = read_bool(path, key, v);
       else if (key == "audience.section")
-        spec.audience_section = read_bool(path, key, v);
+        spec.sections.audience_section = read_bool(path, key, v);
       else if (key == "audience.metrics")
-        spec.audience_metrics = read_strings(path, key, v);
+        spec.sections.audience_metrics = read_strings(path, key, v);
       else if (key == "audience.platforms")
-        spec.audience_platforms = read_strings(path, key, v);
+        spec.sections.audience_platforms = read_strings(path, key, v);
       else if (key == "audience.periods")
-        spec.chart_periods = read_int(path, key, v, 3, 13);
+        spec.sections.chart_periods = read_int(path, key, v, 3, 13);
       else if (key == "engagement.section")
-        spec.engagement_section = read_bool(path, key, v);
+        spec.sections.engagement_section = read_bool(path, key, v);
       else if (key == "engagement.chart")
-        spec.engagement_chart = read_choice(path, key, v, {"grouped", "stacked", "none"});
+        spec.sections.engagement_chart =
+            read_choice<model::EngagementChart>(path, key, v,
+                                                {{"grouped", model::EngagementChart::Grouped},
+                                                 {"stacked", model::EngagementChart::Stacked},
+                                                 {"none", model::EngagementChart::None}});
       else if (key == "sentiment.section")
-        spec.sentiment_section = read_bool(path, key, v);
+        spec.sections.sentiment_section = read_bool(path, key, v);
       else if (key == "appendix.section")
-        spec.appendix_section = read_bool(path, key, v);
+        spec.sections.appendix_section = read_bool(path, key, v);
       // business hours and the engine's thresholds (docs/templates.md)
       else if (key == "dialogue.business_hours")
         spec.business_hours = read_business_hours(path, v);
@@ -295,9 +301,9 @@ TemplateSpec load_template(const std::string& path, const std::string& fonts_dir
       else if (key == "branding.title")
         spec.title = read_title(path, key, v);
       else if (key == "summary.tile_count")
-        spec.tile_count = read_int(path, key, v, 1, 6);
+        spec.sections.tile_count = read_int(path, key, v, 1, 6);
       else if (key == "summary.tiles_heading")
-        spec.tiles_heading = read_bool(path, key, v);
+        spec.sections.tiles_heading = read_bool(path, key, v);
       else
         throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
     }

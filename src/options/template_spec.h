@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/section_settings.h"
+
 namespace boardbrief::options {
 
 // [dialogue.business_hours] (docs/templates.md): opening hours per weekday in the report time zone and
@@ -34,15 +36,18 @@ struct FindingRulesSpec {
   std::vector<std::pair<std::string, double>> weights;
 };
 
+// [page] size.
+enum class PageSize { A4, Letter };
+
 struct TemplateSpec {
-  int summary_findings = 5;        // 1..5
-  bool findings_why = true;        // the "Why it matters" line under each finding on page 1
-  int response_window_hours = 72;  // 1..720
-  bool dialogue_section = true;
+  // Which sections the briefing has and how their blocks look ([findings] summary_count and why,
+  // [dialogue] section, [summary], [audience], [engagement], [sentiment], [appendix]).
+  model::SectionSettings sections;
+  int response_window_hours = 72;  // [dialogue] response_window_hours, 1..720
 
   // [page]
-  std::string page_size = "A4";  // "A4" or "Letter"
-  bool landscape = false;
+  PageSize page_size = PageSize::A4;
+  bool landscape = false;  // orientation = "landscape"
 
   // [branding]; paths are absolute (relative ones resolved against the template's folder,
   // fonts against the data directory's fonts/ by the caller when not absolute).
@@ -52,35 +57,16 @@ struct TemplateSpec {
   std::string font_regular = "Lato-Regular.ttf";
   std::string font_bold = "Lato-Bold.ttf";
   std::string font_italic = "Lato-Italic.ttf";
-
-  // [summary]
-  std::string summary_chart = "daily";  // "daily", "dialogue" (the monthly combo chart) or "none"
-  bool summary_tiles = true;
-
-  // [audience]: followers/reach per platform as a line chart plus the per-channel table.
-  bool audience_section = true;
-  std::vector<std::string> audience_metrics{"followers", "reach"};
-  std::vector<std::string> audience_platforms;  // platform keys to chart (at most 3); empty: the largest three
-  int chart_periods = 13;                       // periods the section charts show, 3..13 (the latest)
-
-  // [engagement], [sentiment]: per-channel engagement table; sentiment and share of voice.
-  bool engagement_section = true;
-  bool sentiment_section = true;
-  std::string engagement_chart = "none";  // posts per platform per month: "grouped", "stacked", "none"
-
-  // [appendix]: data coverage, metric definitions, method notes, findings audit list, provenance.
-  bool appendix_section = true;
-  std::optional<BusinessHoursSpec> business_hours;  // none: calendar time only
-  FindingRulesSpec finding_rules;
-
-  // From figures to decisions (docs/decisions.md): [actions] and the document's own title.
-  std::string actions_file;    // [actions] file, resolved against the template's folder; --actions wins
-  bool no_action_line = true;  // [actions] no_action_line: "No action recorded" under adverse page-1 findings
   // [branding] title: the document's name on page 1, in the running header and the footer,
   // per language code ("" = any language); empty: the language file's "board briefing".
   std::vector<std::pair<std::string, std::string>> title;
-  int tile_count = 6;         // [summary] tile_count: page 1's KPI tiles, the first N (1..6)
-  bool tiles_heading = true;  // [summary] tiles_heading: the "Key figures" heading above the tiles
+
+  std::optional<BusinessHoursSpec> business_hours;  // [dialogue.business_hours]; none: calendar time only
+  FindingRulesSpec finding_rules;
+
+  // From figures to decisions (docs/decisions.md): [actions].
+  std::string actions_file;    // [actions] file, resolved against the template's folder; --actions wins
+  bool no_action_line = true;  // [actions] no_action_line: "No action recorded" under adverse page-1 findings
 };
 
 // The template's title for `language` ("" when the template has none).

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "calendar/periods.h"
+#include "model/metric_keys.h"
 
 namespace boardbrief::series {
 
@@ -77,27 +78,18 @@ std::optional<double> ratio(const std::optional<double>& a, const std::optional<
   return *a / *b;
 }
 
-}  // namespace
-
-std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
-                                                        const std::vector<model::Channel>& channels,
-                                                        const std::vector<model::MetricDef>& metrics,
-                                                        const std::vector<model::MetricAggregate>& aggregates) {
-  const std::size_t n = set.all.size();
+// Every channel's aggregates added into each scope it belongs to, per "metric@scope".
+std::map<std::string, ScopeValues> add_up_scopes(std::size_t n, const std::vector<model::Channel>& channels,
+                                                 const std::map<std::string, const model::MetricDef*>& defs,
+                                                 const std::vector<model::MetricAggregate>& aggregates) {
   std::map<std::int64_t, const model::Channel*> by_id;
   for (const auto& c : channels) by_id[c.id] = &c;
-  std::map<std::string, const model::MetricDef*> defs;
-  for (const auto& m : metrics) defs[m.key] = &m;
-
-  std::map<std::string, ScopeValues> acc;  // metric@scope
+  std::map<std::string, ScopeValues> acc;
   for (const auto& a : aggregates) {
     auto ch = by_id.find(a.channel_id);
-    auto def = defs.find(a.metric);
-    if (ch == by_id.end() || def == defs.end() || a.range >= n) continue;  // checked by `check`
+    if (ch == by_id.end() || !defs.count(a.metric) || a.range >= n) continue;  // checked by `check`
     for (const Scope& s : scopes_of(*ch->second)) {
-      std::string key = a.metric + "@" + s.key();
-      auto it = acc.try_emplace(key, s, n).first;
-      ScopeValues& v = it->second;
+      ScopeValues& v = acc.try_emplace(a.metric + "@" + s.key(), s, n).first->second;
       v.sum[a.range] += a.sum;
       v.max[a.range] = std::max(v.max[a.range], a.max);
       v.last[a.range] += a.last;  // a stock over several channels is the sum of their stocks
@@ -107,55 +99,75 @@ std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
       v.min_days[a.range] = std::min(v.min_days[a.range], a.days);
     }
   }
+  return acc;
+}
 
-  std::map<std::string, MetricSeries> out;
-  for (auto& [key, v] : acc) {
-    std::string metric = key.substr(0, key.find('@'));
-    const model::MetricDef& def = *defs.at(metric);
-    MetricSeries s;
-    s.metric = metric;
-    s.scope = v.scope;
-    s.values.resize(n);
-    s.days_with_data.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (v.channels_with_data[i] == 0) continue;  // missing stays missing
-      s.days_with_data[i] = v.min_days[i];
-      switch (def.aggregation) {
-        case model::Aggregation::Sum: s.values[i] = v.sum[i]; break;
-        case model::Aggregation::Last: s.values[i] = v.last[i]; break;
-        case model::Aggregation::Max: s.values[i] = v.max[i]; break;
-        case model::Aggregation::Mean: s.values[i] = v.mean_weighted[i] / v.days[i]; break;
-      }
+// One scope's values per period following the metric's aggregation.
+MetricSeries aggregate_scope(const std::string& metric, const ScopeValues& v, model::Aggregation aggregation) {
+  const std::size_t n = v.sum.size();
+  MetricSeries s;
+  s.metric = metric;
+  s.scope = v.scope;
+  s.values.resize(n);
+  s.days_with_data.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (v.channels_with_data[i] == 0) continue;  // missing stays missing
+    s.days_with_data[i] = v.min_days[i];
+    switch (aggregation) {
+      case model::Aggregation::Sum: s.values[i] = v.sum[i]; break;
+      case model::Aggregation::Last: s.values[i] = v.last[i]; break;
+      case model::Aggregation::Max: s.values[i] = v.max[i]; break;
+      case model::Aggregation::Mean: s.values[i] = v.mean_weighted[i] / v.days[i]; break;
     }
-    out.emplace(key, std::move(s));
   }
+  return s;
+}
 
-  // Derived ratios are ratios of period sums, never means of daily ratios.
+// numerator / denominator per period (a ratio of period sums), with the given days with data.
+MetricSeries ratio_series(const char* metric, const Scope& scope, const MetricSeries& numerator,
+                          const MetricSeries& denominator, const std::vector<int>& days_with_data) {
+  MetricSeries r;
+  r.metric = metric;
+  r.scope = scope;
+  r.values.resize(numerator.values.size());
+  r.days_with_data = days_with_data;
+  for (std::size_t i = 0; i < r.values.size(); ++i) r.values[i] = ratio(numerator.values[i], denominator.values[i]);
+  return r;
+}
+
+// Derived ratios are ratios of period sums, never means of daily ratios: the engagement rate
+// per scope and the share of voice of all own channels.
+std::vector<MetricSeries> derived_series(const std::map<std::string, MetricSeries>& out) {
+  namespace key = model::metric_key;
   std::vector<MetricSeries> derived;
-  for (const auto& [key, s] : out) {
-    if (s.metric != "engagements") continue;
-    auto imp = out.find("impressions@" + s.scope.key());
-    if (imp == out.end()) continue;
-    MetricSeries r;
-    r.metric = "engagement_rate";
-    r.scope = s.scope;
-    r.values.resize(n);
-    r.days_with_data = s.days_with_data;
-    for (std::size_t i = 0; i < n; ++i) r.values[i] = ratio(s.values[i], imp->second.values[i]);
-    derived.push_back(std::move(r));
+  for (const auto& [k, s] : out) {
+    if (s.metric != key::kEngagements) continue;
+    auto imp = out.find(std::string(key::kImpressions) + "@" + s.scope.key());
+    if (imp != out.end())
+      derived.push_back(ratio_series(key::kEngagementRate, s.scope, s, imp->second, s.days_with_data));
   }
-  auto own = out.find("mentions@all");
-  auto market = out.find("mentions@market");
-  if (own != out.end() && market != out.end()) {
-    MetricSeries r;
-    r.metric = "share_of_voice";
-    r.scope = Scope::all_own();
-    r.values.resize(n);
-    r.days_with_data = market->second.days_with_data;
-    for (std::size_t i = 0; i < n; ++i) r.values[i] = ratio(own->second.values[i], market->second.values[i]);
-    derived.push_back(std::move(r));
+  auto own = out.find(std::string(key::kMentions) + "@" + Scope::all_own().key());
+  auto market = out.find(std::string(key::kMentions) + "@market");
+  if (own != out.end() && market != out.end())
+    derived.push_back(
+        ratio_series(key::kShareOfVoice, Scope::all_own(), own->second, market->second, market->second.days_with_data));
+  return derived;
+}
+
+}  // namespace
+
+std::map<std::string, MetricSeries> build_metric_series(const PeriodSet& set,
+                                                        const std::vector<model::Channel>& channels,
+                                                        const std::vector<model::MetricDef>& metrics,
+                                                        const std::vector<model::MetricAggregate>& aggregates) {
+  std::map<std::string, const model::MetricDef*> defs;
+  for (const auto& m : metrics) defs[m.key] = &m;
+  std::map<std::string, MetricSeries> out;
+  for (auto& [key, v] : add_up_scopes(set.all.size(), channels, defs, aggregates)) {
+    const std::string metric = key.substr(0, key.find('@'));
+    out.emplace(key, aggregate_scope(metric, v, defs.at(metric)->aggregation));
   }
-  for (auto& r : derived) {
+  for (auto& r : derived_series(out)) {
     std::string key = r.metric + "@" + r.scope.key();
     out.emplace(std::move(key), std::move(r));
   }

@@ -1,7 +1,6 @@
 #include "store/coverage.h"
 
-#include <cstdio>
-
+#include "calendar/periods.h"
 #include "store/database.h"
 #include "store/timestamp.h"
 
@@ -13,11 +12,7 @@ namespace {
 std::string day_literal(date::local_days d) { return "'" + date::format("%F", d) + "'"; }
 
 // The SQL keeps only real YYYY-MM-DD days (date() round-trips them), so this cannot fail.
-date::local_days parse_day(const std::string& text) {
-  unsigned y = 0, m = 0, d = 0;
-  std::sscanf(text.c_str(), "%4u-%2u-%2u", &y, &m, &d);
-  return date::local_days{date::year{static_cast<int>(y)} / date::month{m} / date::day{d}};
-}
+date::local_days parse_day(const std::string& text) { return *calendar::try_parse_day(text); }
 
 // Per series, in key order: its first row, its last row, and every row followed by a gap.
 // The window follows the primary key, so SQLite reads it in order without sorting.

@@ -1,10 +1,10 @@
 #include "store/data_quality.h"
 
 #include <cctype>
-#include <sstream>
 
 #include "base/error.h"
 #include "base/quote.h"
+#include "calendar/periods.h"
 #include "store/database.h"
 
 namespace boardbrief::store {
@@ -118,12 +118,8 @@ std::vector<std::string> check_daily_metric(Database& db, const model::DayRange&
 
 std::optional<date::local_days> last_metric_day(Database& db, const model::DayRange& days) {
   auto [n, last] = db.query_count_and_text("SELECT COUNT(*), MAX(day) FROM daily_metric WHERE " + day_where(days));
-  if (n == 0 || last.size() != 10) return std::nullopt;
-  date::local_days d;
-  std::istringstream in(last);
-  in >> date::parse("%F", d);
-  if (in.fail()) return std::nullopt;
-  return d;
+  if (n == 0) return std::nullopt;
+  return calendar::try_parse_day(last);
 }
 
 std::optional<std::string> judge_interactions(const std::string& db_path, const model::DataQuality& q) {

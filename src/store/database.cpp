@@ -14,6 +14,7 @@
 #include "base/error.h"
 #include "base/input_file.h"
 #include "base/quote.h"
+#include "calendar/periods.h"
 #include "store/contract.h"
 #include "store/deadline.h"
 #include "store/fingerprint.h"
@@ -25,22 +26,6 @@ namespace boardbrief::store {
 namespace {
 
 std::string day_text(date::local_days d) { return date::format("%F", d); }
-
-// Fixed-width YYYY-MM-DD without allocating: daily_values parses one per row.
-std::optional<date::local_days> parse_day_text(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  int v[8];
-  int k = 0;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-    v[k++] = s[i] - '0';
-  }
-  date::year_month_day ymd{date::year{v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]},
-                           date::month{static_cast<unsigned>(v[4] * 10 + v[5])},
-                           date::day{static_cast<unsigned>(v[6] * 10 + v[7])}};
-  if (!ymd.ok()) return std::nullopt;
-  return date::local_days{ymd};
-}
 
 // The interaction scan's values as parsed, so hashing costs a few multiplies per row.
 std::uint64_t hash_row(std::int64_t id, const model::InteractionRow& r) {
@@ -270,8 +255,8 @@ std::vector<TargetRow> Database::targets() {
       auto where = impl_->path + ": table target, row " + std::to_string(q.getColumn(0).getInt64()) + ": ";
       t.metric = q.getColumn(1).getString();
       if (!q.getColumn(2).isNull()) t.channel_id = q.getColumn(2).getInt64();
-      auto from = parse_day_text(q.getColumn(3).getString());
-      auto to = parse_day_text(q.getColumn(4).getString());
+      auto from = calendar::try_parse_day(q.getColumn(3).getString());
+      auto to = calendar::try_parse_day(q.getColumn(4).getString());
       if (!from)
         throw DataError(where + "valid_from " + quote(q.getColumn(3).getString()) + " is not a day (YYYY-MM-DD)");
       if (!to) throw DataError(where + "valid_to " + quote(q.getColumn(4).getString()) + " is not a day (YYYY-MM-DD)");
@@ -358,39 +343,73 @@ std::string daily_row_problem(sqlite3_stmt* s, int ymd, int col = 1) {
 
 }  // namespace
 
+namespace {
+
+// The ranges' days as numbers YYYYMMDD read off the fixed-width text, which order like the text
+// the SQL BETWEEN compares, and the union's first and last day.
+struct RangeDays {
+  std::vector<int> first, last;
+  date::local_days lo, hi;
+};
+
+RangeDays range_days(const std::vector<DayRange>& ranges) {
+  RangeDays d{{}, {}, ranges.front().first, ranges.front().last};
+  for (const auto& r : ranges) {
+    d.first.push_back(day_number(day_text(r.first)));
+    d.last.push_back(day_number(day_text(r.last)));
+    d.lo = std::min(d.lo, r.first);
+    d.hi = std::max(d.hi, r.last);
+  }
+  return d;
+}
+
+// One series' running figures over one range; the query orders by day, so the latest comes last.
+struct RangeAcc {
+  double sum = 0, max = 0, last = 0;
+  int days = 0;
+  void add(double v) {
+    sum += v;
+    max = days == 0 ? v : std::max(max, v);
+    last = v;
+    ++days;
+  }
+};
+
+// The catalogued (channel, metric) series in key order.
+std::vector<std::pair<std::int64_t, std::string>> catalogued_series(sqlite3* db, const std::string& path) {
+  std::vector<std::pair<std::int64_t, std::string>> series;
+  RawStatement list = prepare_raw(db, path, kSeriesSql);
+  while (step_raw(db, list.get(), path, "channel"))
+    series.emplace_back(sqlite3_column_int64(list.get(), 0), std::string(column_text(list.get(), 1)));
+  return series;
+}
+
+// The order callers saw from the grouped SQL: range, then channel, then metric. The series
+// come in (channel, metric) order, so a stable partition by range gives it in linear time.
+void order_by_range(std::vector<MetricAggregate>& out, std::size_t ranges) {
+  std::vector<std::vector<MetricAggregate>> by_range(ranges);
+  for (auto& a : out) by_range[a.range].push_back(std::move(a));
+  out.clear();
+  for (auto& r : by_range)
+    for (auto& a : r) out.push_back(std::move(a));
+}
+
+}  // namespace
+
 std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRange>& ranges) {
   std::vector<MetricAggregate> out;
   if (ranges.empty()) return out;
   // One pass over the union of the ranges, one primary-key range per catalogued channel and
   // metric; each row is added to every range holding its day.
-  // Days compare as the number YYYYMMDD read off the fixed-width text, which orders like the
-  // text the SQL BETWEEN compares.
-  std::vector<int> first, last;
-  date::local_days lo = ranges.front().first, hi = ranges.front().last;
-  for (const auto& r : ranges) {
-    first.push_back(day_number(day_text(r.first)));
-    last.push_back(day_number(day_text(r.last)));
-    lo = std::min(lo, r.first);
-    hi = std::max(hi, r.last);
-  }
+  const RangeDays days = range_days(ranges);
   sqlite3* db = impl_->db.getHandle();
-  std::vector<std::pair<std::int64_t, std::string>> series;
-  {
-    RawStatement list = prepare_raw(db, impl_->path, kSeriesSql);
-    while (step_raw(db, list.get(), impl_->path, "channel"))
-      series.emplace_back(sqlite3_column_int64(list.get(), 0), std::string(column_text(list.get(), 1)));
-  }
+  const auto series = catalogued_series(db, impl_->path);
   RawStatement stmt = prepare_raw(db, impl_->path, kDailyOfSeriesSql);
   sqlite3_stmt* s = stmt.get();
-  const std::string b = day_text(lo), e = day_text(hi);
+  const std::string b = day_text(days.lo), e = day_text(days.hi);
   sqlite3_bind_text(s, 3, b.c_str(), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 4, e.c_str(), -1, SQLITE_STATIC);
-
-  struct Acc {
-    double sum = 0, max = 0, last = 0;
-    int days = 0;
-  };
-  std::vector<Acc> acc(ranges.size());
+  std::vector<RangeAcc> acc(ranges.size());
   std::int64_t bad_rows = 0;
   std::string first_bad;
   for (const auto& [channel, metric] : series) {
@@ -407,43 +426,21 @@ std::vector<MetricAggregate> Database::aggregate_metrics(const std::vector<DayRa
                       quote(day_text_value) + ": " + problem;
         continue;
       }
-      for (std::size_t i = 0; i < ranges.size(); ++i) {
-        if (day < first[i] || day > last[i]) continue;
-        Acc& a = acc[i];
-        a.sum += v;
-        a.max = a.days == 0 ? v : std::max(a.max, v);
-        a.last = v;  // the query orders by day: the latest day comes last
-        ++a.days;
-      }
+      for (std::size_t i = 0; i < ranges.size(); ++i)
+        if (day >= days.first[i] && day <= days.last[i]) acc[i].add(v);
     }
     sqlite3_reset(s);
     for (std::size_t i = 0; i < acc.size(); ++i) {
       if (acc[i].days == 0) continue;
-      MetricAggregate a;
-      a.range = i;
-      a.channel_id = channel;
-      a.metric = metric;
-      a.sum = acc[i].sum;
-      a.mean = acc[i].sum / acc[i].days;
-      a.max = acc[i].max;
-      a.last = acc[i].last;
-      a.days = acc[i].days;
-      out.push_back(std::move(a));
-      acc[i] = Acc{};
+      const RangeAcc& r = acc[i];
+      out.push_back({i, channel, metric, r.sum, r.sum / r.days, r.max, r.last, r.days});
+      acc[i] = RangeAcc{};
     }
   }
   if (bad_rows > 0)
     throw DataError(impl_->path + ": table daily_metric, " + first_bad + " (" + std::to_string(bad_rows) + " bad row" +
                     (bad_rows == 1 ? "" : "s") + " in the report's days; the figures would be wrong)");
-  // The order callers saw from the grouped SQL: range, then channel, then metric. The series
-  // come in (channel, metric) order, so a stable partition by range gives it in linear time.
-  {
-    std::vector<std::vector<MetricAggregate>> by_range(ranges.size());
-    for (auto& a : out) by_range[a.range].push_back(std::move(a));
-    out.clear();
-    for (auto& r : by_range)
-      for (auto& a : r) out.push_back(std::move(a));
-  }
+  order_by_range(out, ranges.size());
   for (const auto& a : out)
     if (!std::isfinite(a.sum) || !std::isfinite(a.last))
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(a.channel_id) + ", metric " +
@@ -467,7 +464,7 @@ std::vector<DailyValue> Database::daily_values(const DayRange& range, const std:
     v.channel_id = sqlite3_column_int64(s, 0);
     v.metric.assign(metric);
     const std::string_view day = column_text(s, 2);
-    auto d = parse_day_text(day);
+    auto d = calendar::try_parse_day(day);  // fixed width, without allocating
     if (!d)
       throw DataError(impl_->path + ": table daily_metric, channel " + std::to_string(v.channel_id) + ", metric " +
                       quote(v.metric) + ": day " + quote(day) + " is not a day (YYYY-MM-DD)");
@@ -513,6 +510,133 @@ void Database::count_unplaced_interactions() {
   }
 }
 
+namespace {
+
+// Few distinct topics, many rows: the last one seen is checked first, then a hash map. A
+// free-text column would make the list huge: past kMaxTopics new topics count as none.
+class TopicIndex {
+ public:
+  explicit TopicIndex(std::vector<std::string>& topics) : list_(topics) {
+    for (std::size_t i = 0; i < list_.size(); ++i) ids_[list_[i]] = static_cast<std::int32_t>(i);
+  }
+  // The topic's index in the list (added when new); -1 for none.
+  std::int32_t operator()(std::string_view t, bool null) {
+    if (null || t.empty()) return -1;
+    if (last_ >= 0 && list_[static_cast<std::size_t>(last_)] == t) return last_;
+    auto it = ids_.find(std::string(t));
+    if (it != ids_.end()) return last_ = it->second;
+    if (list_.size() >= kMaxTopics) return -1;
+    list_.emplace_back(t);
+    ids_.emplace(list_.back(), static_cast<std::int32_t>(list_.size() - 1));
+    return last_ = static_cast<std::int32_t>(list_.size() - 1);
+  }
+
+ private:
+  static constexpr std::size_t kMaxTopics = 1000;
+  std::vector<std::string>& list_;
+  std::unordered_map<std::string, std::int32_t> ids_;
+  std::int32_t last_ = -1;
+};
+
+// Reads the rows of kInteractionScanSql. Data-quality hook: a bad row is counted and skipped,
+// not fatal; store/data_quality decides afterwards whether there were too many (DataQuality,
+// filled here only).
+class InteractionReader {
+ public:
+  InteractionReader(const std::string& path, const std::vector<std::int64_t>& channel_ids,
+                    std::vector<std::string>& topics, model::DataQuality& dq)
+      : path_(path), channel_ids_(channel_ids), topics_(topics), dq_(dq) {}
+
+  // Fills `row` from the statement's current row; false when the row is bad (counted in dq).
+  bool read(sqlite3_stmt* s, InteractionRow& row) {
+    ++dq_.interactions_scanned;
+    row.channel_id = sqlite3_column_int64(s, 1);
+    auto received = received_parser_.parse(column_text(s, 2));
+    if (!received)
+      return skip(dq_.bad_received_at, where(s, "received_at") + " " + quote(column_text(s, 2)) +
+                                           " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+    row.received = *received;
+    if (!known_channel(s, row.channel_id) || !read_needs_reply(s, row) || !read_first_reply(s, row) ||
+        !read_sentiment(s, row))
+      return false;
+    row.topic = topics_(column_text(s, 6), sqlite3_column_type(s, 6) == SQLITE_NULL);
+    return true;
+  }
+
+ private:
+  bool skip(std::int64_t& counter, const std::string& problem) {
+    if (dq_.first_example.empty()) dq_.first_example = problem;
+    ++counter;
+    return false;
+  }
+
+  std::string where(sqlite3_stmt* s, const char* col) const {
+    return path_ + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) + ": " + col;
+  }
+
+  // A message of a channel that does not exist belongs to no scope: a bad row, as check says,
+  // so a column of wrong channel ids stops the report instead of emptying its dialogue.
+  bool known_channel(sqlite3_stmt* s, std::int64_t channel_id) {
+    if (channel_ids_.empty() || std::binary_search(channel_ids_.begin(), channel_ids_.end(), channel_id)) return true;
+    const int type = sqlite3_column_type(s, 1);
+    return skip(dq_.unknown_channel, where(s, "channel_id") + " " +
+                                         (type == SQLITE_INTEGER ? std::string(column_text(s, 1))
+                                          : type == SQLITE_NULL  ? std::string("NULL")
+                                                                 : quote(column_text(s, 1))) +
+                                         " is not in table channel");
+  }
+
+  // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
+  bool read_needs_reply(sqlite3_stmt* s, InteractionRow& row) {
+    const int type = sqlite3_column_type(s, 3);
+    const double needs = sqlite3_column_double(s, 3);
+    if ((type != SQLITE_INTEGER && type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
+      const std::string shown = type == SQLITE_NULL   ? "NULL"
+                                : type == SQLITE_TEXT ? quote(column_text(s, 3))
+                                                      : std::string(column_text(s, 3));
+      return skip(dq_.bad_needs_reply, where(s, "needs_reply") + " " + shown + " is not 0 or 1");
+    }
+    row.needs_reply = needs == 1.0;
+    return true;
+  }
+
+  bool read_first_reply(sqlite3_stmt* s, InteractionRow& row) {
+    row.first_reply.reset();
+    // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
+    // one call instead of asking for the type first.
+    const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, 4));
+    if (!p) return true;
+    const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
+    auto reply = reply_parser_.parse(reply_text);
+    if (!reply)
+      return skip(dq_.bad_first_reply_at, where(s, "first_reply_at") + " " + quote(reply_text) +
+                                              " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+    if (*reply < row.received)
+      return skip(dq_.reply_before_received, where(s, "first_reply_at") + " is before received_at");
+    row.first_reply = *reply;
+    return true;
+  }
+
+  bool read_sentiment(sqlite3_stmt* s, InteractionRow& row) {
+    row.sentiment.reset();
+    const int type = sqlite3_column_type(s, 5);
+    if (type == SQLITE_NULL) return true;
+    const double v = sqlite3_column_double(s, 5);
+    if (!(v >= -1.0 && v <= 1.0) || (type != SQLITE_INTEGER && type != SQLITE_FLOAT))
+      return skip(dq_.bad_sentiment, where(s, "sentiment") + " is outside [-1, 1]");
+    row.sentiment = v;
+    return true;
+  }
+
+  const std::string& path_;
+  const std::vector<std::int64_t>& channel_ids_;
+  TopicIndex topics_;
+  model::DataQuality& dq_;
+  InstantParser received_parser_, reply_parser_;
+};
+
+}  // namespace
+
 void Database::scan_interactions(std::int64_t begin, std::int64_t end,
                                  const std::function<void(const InteractionRow&)>& visit) {
   count_unplaced_interactions();  // rows the range below never meets, counted before its rows
@@ -525,97 +649,10 @@ void Database::scan_interactions(std::int64_t begin, std::int64_t end,
     std::string b = format_utc_instant(begin), e = format_utc_instant(end);
     sqlite3_bind_text(s, 1, b.c_str(), -1, SQLITE_STATIC);
     sqlite3_bind_text(s, 2, e.c_str(), -1, SQLITE_STATIC);
+    InteractionReader reader(impl_->path, impl_->channel_ids, impl_->topics, impl_->quality);
     InteractionRow row;
-    InstantParser received_parser, reply_parser;
-    // Few distinct topics, many rows: the last one seen is checked first, then a hash map. A
-    // free-text column would make the list huge: past kMaxTopics new topics count as none.
-    constexpr std::size_t kMaxTopics = 1000;
-    std::unordered_map<std::string, std::int32_t> topic_ids;
-    for (std::size_t i = 0; i < impl_->topics.size(); ++i) topic_ids[impl_->topics[i]] = static_cast<std::int32_t>(i);
-    std::int32_t last_topic = -1;
-    auto topic_index = [&](std::string_view t, bool null) -> std::int32_t {
-      if (null || t.empty()) return -1;
-      auto& list = impl_->topics;
-      if (last_topic >= 0 && list[static_cast<std::size_t>(last_topic)] == t) return last_topic;
-      auto it = topic_ids.find(std::string(t));
-      if (it != topic_ids.end()) return last_topic = it->second;
-      if (list.size() >= kMaxTopics) return -1;
-      list.emplace_back(t);
-      topic_ids.emplace(list.back(), static_cast<std::int32_t>(list.size() - 1));
-      return last_topic = static_cast<std::int32_t>(list.size() - 1);
-    };
     while (step_raw(handle, s, impl_->path, "interaction")) {
-      auto where = [&](const char* col) {
-        return impl_->path + ": table interaction, row id " + std::to_string(sqlite3_column_int64(s, 0)) + ": " + col;
-      };
-      row.channel_id = sqlite3_column_int64(s, 1);
-      auto text = [&](int i) { return column_text(s, i); };
-      // Data-quality hook: a bad row is counted and skipped, not fatal; store/data_quality
-      // decides afterwards whether there were too many (DataQuality, filled here only).
-      model::DataQuality& dq = impl_->quality;
-      ++dq.interactions_scanned;
-      auto skip = [&](std::int64_t& counter, const std::string& problem) {
-        if (dq.first_example.empty()) dq.first_example = problem;
-        ++counter;
-      };
-      auto received = received_parser.parse(text(2));
-      if (!received) {
-        skip(dq.bad_received_at,
-             where("received_at") + " " + quote(text(2)) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
-        continue;
-      }
-      row.received = *received;
-      // A message of a channel that does not exist belongs to no scope: a bad row, as check says,
-      // so a column of wrong channel ids stops the report instead of emptying its dialogue.
-      if (!impl_->channel_ids.empty() &&
-          !std::binary_search(impl_->channel_ids.begin(), impl_->channel_ids.end(), row.channel_id)) {
-        const int type = sqlite3_column_type(s, 1);
-        skip(dq.unknown_channel, where("channel_id") + " " +
-                                     (type == SQLITE_INTEGER ? std::string(text(1))
-                                      : type == SQLITE_NULL  ? std::string("NULL")
-                                                             : quote(text(1))) +
-                                     " is not in table channel");
-        continue;
-      }
-      // The number 0 or 1 only, as `boardbrief check` demands: 'yes' would read as 0 and 2 as 1.
-      const int needs_type = sqlite3_column_type(s, 3);
-      const double needs = sqlite3_column_double(s, 3);
-      if ((needs_type != SQLITE_INTEGER && needs_type != SQLITE_FLOAT) || (needs != 0.0 && needs != 1.0)) {
-        const std::string shown = needs_type == SQLITE_NULL   ? "NULL"
-                                  : needs_type == SQLITE_TEXT ? quote(text(3))
-                                                              : std::string(text(3));
-        skip(dq.bad_needs_reply, where("needs_reply") + " " + shown + " is not 0 or 1");
-        continue;
-      }
-      row.needs_reply = needs == 1.0;
-      row.first_reply.reset();
-      // sqlite3_column_text gives a null pointer exactly for NULL (an empty text is ""):
-      // one call instead of asking for the type first.
-      if (const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, 4))) {
-        const std::string_view reply_text(p, static_cast<std::size_t>(sqlite3_column_bytes(s, 4)));
-        auto reply = reply_parser.parse(reply_text);
-        if (!reply) {
-          skip(dq.bad_first_reply_at,
-               where("first_reply_at") + " " + quote(reply_text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
-          continue;
-        }
-        if (*reply < row.received) {
-          skip(dq.reply_before_received, where("first_reply_at") + " is before received_at");
-          continue;
-        }
-        row.first_reply = *reply;
-      }
-      row.sentiment.reset();
-      if (sqlite3_column_type(s, 5) != SQLITE_NULL) {
-        double v = sqlite3_column_double(s, 5);
-        int type = sqlite3_column_type(s, 5);
-        if (!(v >= -1.0 && v <= 1.0) || (type != SQLITE_INTEGER && type != SQLITE_FLOAT)) {
-          skip(dq.bad_sentiment, where("sentiment") + " is outside [-1, 1]");
-          continue;
-        }
-        row.sentiment = v;
-      }
-      row.topic = topic_index(text(6), sqlite3_column_type(s, 6) == SQLITE_NULL);
+      if (!reader.read(s, row)) continue;
       impl_->fingerprint.add_row(hash_row(sqlite3_column_int64(s, 0), row));
       visit(row);
     }

@@ -9,12 +9,14 @@
 
 #include "base/error.h"
 #include "store/database.h"
+#include "store/id_sorter.h"
 
 namespace boardbrief::store {
 
 namespace {
 
 constexpr int kBusyMs = 5000;
+constexpr const char* kMainCache = "-8192";  // KiB
 
 bool is_busy(const SQLite::Exception& e) {
   return e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
@@ -30,11 +32,9 @@ enum class Upsert { Inserted, Updated, Unchanged };
 // Counters that the apply statements bump from inside SQLite (see the SQL functions below), so
 // that one INSERT ... SELECT yields the summary's counts without a second pass.
 struct Tally {
-  std::size_t rows = 0;       // staged rows that reached the insert
-  std::size_t repeated = 0;   // staged rows beyond the first of their key
-  std::size_t existing = 0;   // distinct keys already in the table
-  std::size_t conflicts = 0;  // bb_conflict: first conflicts seen
-  std::int64_t last_conflict = 0;
+  std::size_t rows = 0;      // staged rows that reached the insert
+  std::size_t repeated = 0;  // staged rows beyond the first of their key
+  std::size_t existing = 0;  // distinct keys already in the table
 };
 
 // bb_row(n): a key staged n times reached the insert (n = 1 per row when the rows are not
@@ -44,23 +44,6 @@ void bb_row(sqlite3_context* c, int, sqlite3_value** v) {
   const auto n = static_cast<std::size_t>(sqlite3_value_int64(v[0]));
   t->rows += n;
   t->repeated += n - 1;
-  sqlite3_result_int(c, 1);
-}
-
-// bb_conflict(id, last_insert_rowid()): in the sorted upsert, a conflict on `id`. A repeat of
-// the row just inserted (the interaction id is the rowid) or of the id met in the last conflict
-// counts as repeated and is not written (false); else the id was stored before (true).
-void bb_conflict(sqlite3_context* c, int, sqlite3_value** v) {
-  auto* t = static_cast<Tally*>(sqlite3_user_data(c));
-  const std::int64_t id = sqlite3_value_int64(v[0]);
-  if (id == sqlite3_value_int64(v[1]) || (t->conflicts && id == t->last_conflict)) {
-    ++t->repeated;
-    sqlite3_result_int(c, 0);
-    return;
-  }
-  ++t->conflicts;
-  ++t->existing;
-  t->last_conflict = id;
   sqlite3_result_int(c, 1);
 }
 
@@ -92,14 +75,6 @@ constexpr const char* kStageSql =
 constexpr const char* kInteractionColumns =
     "channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic";
 
-// The first staged row of each id (min(rowid) picks the bare columns), in id order. GROUP BY
-// sorts with SQLite's sorter, which spills to temporary files in sequential runs. (A sorted
-// subquery kept apart with LIMIT sorts in a temporary B-tree instead, which with a bounded cache
-// rewrites its pages over and over: 1.2 GB of temporary I/O for 1M rows.)
-constexpr const char* kInteractionsById =
-    "SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic, n FROM ("
-    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic, min(rowid),"
-    " count(*) AS n FROM temp.stage_interaction GROUP BY id)";
 // Rows without a source id: the id hashes the identity and its count of earlier equal rows.
 constexpr const char* kInteractionsByIdentity =
     "SELECT bb_id(identity, n) AS id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic,"
@@ -119,22 +94,20 @@ constexpr const char* kUpsertInteractions =
     " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
     " OR topic IS NOT excluded.topic)";
 
-// The fast path for rows with ids: the staged rows sorted by (id, rowid), so an id's repeats
-// follow its first row. bb_conflict() tells a repeat (the id was just inserted, or just met in
-// a conflict, by this statement) from a stored row, and keeps the first row. Sorting plain rows
-// costs a third less than GROUP BY (which carries every column through the aggregate);
-// kInteractionsById is what tables without the key as PRIMARY KEY are written from.
-constexpr const char* kSortedUpsertInteractions =
+// Rows with ids come from IdSorter in id order, one upsert each (the repeats of an id are
+// dropped before it). bb_existing() says whether the row conflicted with a stored one.
+constexpr const char* kUpsertOneInteraction =
     "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
-    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic"
-    " FROM temp.stage_interaction WHERE bb_row(1) ORDER BY id, rowid"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
     " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
     " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
     " sentiment = excluded.sentiment, topic = excluded.topic"
-    " WHERE bb_conflict(excluded.id, last_insert_rowid()) AND (channel_id IS NOT excluded.channel_id"
-    " OR received_at IS NOT excluded.received_at OR kind IS NOT excluded.kind"
-    " OR needs_reply IS NOT excluded.needs_reply OR first_reply_at IS NOT excluded.first_reply_at"
-    " OR sentiment IS NOT excluded.sentiment OR topic IS NOT excluded.topic)";
+    " WHERE bb_existing() AND (channel_id IS NOT excluded.channel_id OR received_at IS NOT excluded.received_at"
+    " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
+    " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
+    " OR topic IS NOT excluded.topic)";
+// The same values as a row, for tables written row by row (upsert_interaction() reads rows).
+constexpr const char* kInteractionValues = "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8";
 
 // One value per (channel, metric, day), in primary-key order; n > 1 is a repeated key.
 constexpr const char* kDailyByKey =
@@ -170,6 +143,8 @@ struct ImportWriter::Impl {
   std::map<std::pair<std::string, std::string>, std::int64_t> channels;  // (platform, handle) -> id
   const std::pair<const std::pair<std::string, std::string>, std::int64_t>* last_channel = nullptr;
   std::optional<SQLite::Statement> stage_interaction, stage_daily;
+  std::optional<IdSorter> sorter;     // the interactions with ids of the file being read
+  std::string kind_text, topic_text;  // upsert_sorted()'s binds, their capacity kept
   std::size_t staged = 0;
   bool staged_with_id = false;
   Tally tally;
@@ -177,9 +152,15 @@ struct ImportWriter::Impl {
 
   Upsert upsert_daily(std::int64_t channel_id, const std::string& day, const std::string& metric, double value);
   Upsert upsert_interaction(std::int64_t id, const SQLite::Statement& staged_row);
+  Applied apply_sorted();
+  Upsert upsert_sorted(SQLite::Statement& upsert, const SortedInteraction& r, bool by_row);
   void create_stage();
   void drop_stage();
-  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql);
+  // counts_rows: the statement calls bb_row() (else every staged row counts as one).
+  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql, bool counts_rows = true);
+  std::vector<std::string> drop_indexes_if_empty(const std::string& table);
+  void rebuild_indexes(const std::vector<std::string>& sqls);
+  Applied upsert_row_by_row(const std::string& table, const char* rows_sql);
 
   [[noreturn]] void fail(const std::string& what, const SQLite::Exception& e) {
     if (is_busy(e)) throw OutputError(locked(path));
@@ -198,7 +179,9 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     impl_->created = true;
   }
   try {
-    impl_->db.emplace(path, SQLite::OPEN_READWRITE, kBusyMs);
+    // One thread uses the connection at a time (app/batch_pipeline hands it over), so SQLite's
+    // per-call mutexes are not needed: about 5 % of an import's instructions.
+    impl_->db.emplace(path, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, kBusyMs);
   } catch (const SQLite::Exception& e) {
     if (!impl_->created) Database check(path);  // a missing or unreadable file says so (DataError)
     throw OutputError("cannot open '" + path + "' for writing: " + e.what());
@@ -228,11 +211,11 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     // The page caches bound the memory of an import (docs/import.md, "Speed and memory"): rows
     // are staged in a temporary table and written in key order, so a small cache is enough.
     // SQLite's sorter spills to temporary files past the main cache's size.
-    db.exec("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384; PRAGMA temp.cache_size = -8192");
+    db.exec(std::string("PRAGMA temp_store = FILE; PRAGMA temp.cache_size = -8192; PRAGMA main.cache_size = ") +
+            kMainCache);
     sqlite3* h = db.getHandle();
     Tally* tally = &impl_->tally;
     sqlite3_create_function_v2(h, "bb_row", 1, SQLITE_UTF8, tally, bb_row, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(h, "bb_conflict", 2, SQLITE_UTF8, tally, bb_conflict, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(h, "bb_existing", 0, SQLITE_UTF8, tally, bb_existing, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(h, "bb_id", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &impl_->id_of, bb_id, nullptr,
                                nullptr, nullptr);
@@ -261,6 +244,10 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
 ImportWriter::~ImportWriter() { rollback(); }
 
 bool ImportWriter::created() const { return impl_->created; }
+
+SQLite::Database& ImportWriter::database() { return *impl_->db; }
+
+void ImportWriter::fail(const std::string& what, const SQLite::Exception& e) { impl_->fail(what, e); }
 
 namespace {
 
@@ -315,6 +302,7 @@ void ImportWriter::Impl::create_stage() {
       *db, "INSERT INTO temp.stage_daily (channel_id, metric, day, value, line, col) VALUES (?, ?, ?, ?, ?, ?)");
   staged = 0;
   staged_with_id = false;
+  sorter.reset();
 }
 
 void ImportWriter::Impl::drop_stage() {
@@ -365,6 +353,22 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
 
 void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::string& identity,
                                      const InteractionRecord& r) {
+  if (id) {
+    if (!impl_->sorter) impl_->sorter.emplace();
+    SortedInteraction row;
+    row.id = *id;
+    row.channel_id = r.channel_id;
+    row.received_at = r.received_at.time_since_epoch().count();
+    if (r.first_reply_at) row.first_reply_at = r.first_reply_at->time_since_epoch().count();
+    row.sentiment = r.sentiment;
+    row.needs_reply = r.needs_reply;
+    row.kind = r.kind;
+    row.topic = r.topic;
+    impl_->sorter->add(row);
+    impl_->staged_with_id = true;
+    ++impl_->staged;
+    return;
+  }
   auto& s = *impl_->stage_interaction;
   const std::string received = format_instant(r.received_at);
   const std::string reply = r.first_reply_at ? format_instant(*r.first_reply_at) : std::string();
@@ -400,7 +404,6 @@ void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::
     s.tryReset();
     impl_->fail("staging interaction received " + received, e);
   }
-  impl_->staged_with_id = id.has_value();
   ++impl_->staged;
 }
 
@@ -429,7 +432,7 @@ std::size_t ImportWriter::staged() const { return impl_->staged; }
 Applied ImportWriter::apply_interactions(std::int64_t (*id_of)(std::string_view)) {
   impl_->id_of = id_of;
   const bool by_id = impl_->staged_with_id;
-  if (by_id) return impl_->apply("interaction", kSortedUpsertInteractions, kInteractionsById);
+  if (by_id) return impl_->apply_sorted();
   return impl_->apply("interaction", with_rows(kUpsertInteractions, kInteractionsByIdentity), kInteractionsByIdentity);
 }
 
@@ -467,29 +470,47 @@ std::vector<DuplicateDaily> ImportWriter::duplicate_dailies(std::size_t limit) {
   return out;
 }
 
-Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql) {
+// Into an empty table the indexes are dropped, to be built once at the end from the finished
+// table (a sort) instead of being grown row by row in another order than the table's key.
+// Returns their CREATE statements.
+std::vector<std::string> ImportWriter::Impl::drop_indexes_if_empty(const std::string& table) {
+  std::vector<std::string> rebuild;
+  {
+    SQLite::Statement q(*db, "SELECT 1 FROM main.\"" + table + "\" LIMIT 1");
+    if (q.executeStep() || staged == 0) return rebuild;
+  }
+  std::vector<std::string> names;
+  SQLite::Statement q(
+      *db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+  q.bind(1, table);
+  while (q.executeStep()) {
+    names.push_back(q.getColumn(0).getString());
+    rebuild.push_back(q.getColumn(1).getString());
+  }
+  for (const auto& name : names) db->exec("DROP INDEX main.\"" + name + "\"");
+  return rebuild;
+}
+
+void ImportWriter::Impl::rebuild_indexes(const std::vector<std::string>& sqls) {
+  if (sqls.empty()) return;
+  sorting_statements(*db, sqls);
+}
+
+void ImportWriter::sorting_statements(SQLite::Database& db, const std::vector<std::string>& sqls) {
+  // SQLite's sorter sorts in memory up to the main page cache's size, then merges. Runs of
+  // 2 MiB sort faster than runs of 16 MiB (they stay in the processor's caches: CREATE INDEX
+  // on 1M interactions 1.1 -> 0.65 s, docs/performance.md) and keep the peak memory lower.
+  db.exec("PRAGMA main.cache_size = -2048");
+  for (const auto& sql : sqls) db.exec(sql);
+  db.exec(std::string("PRAGMA main.cache_size = ") + kMainCache);
+}
+
+Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql,
+                                  bool counts_rows) {
   Applied a;
   tally = {};
   try {
-    // Into an empty table, the indexes are built once at the end from the finished table (a
-    // sort) instead of being grown row by row in another order than the table's key.
-    std::vector<std::string> rebuild;
-    bool empty = false;
-    {
-      SQLite::Statement q(*db, "SELECT 1 FROM main.\"" + table + "\" LIMIT 1");
-      empty = !q.executeStep();
-    }
-    if (empty && staged > 0) {
-      std::vector<std::string> names;
-      SQLite::Statement q(
-          *db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
-      q.bind(1, table);
-      while (q.executeStep()) {
-        names.push_back(q.getColumn(0).getString());
-        rebuild.push_back(q.getColumn(1).getString());
-      }
-      for (const auto& name : names) db->exec("DROP INDEX main.\"" + name + "\"");
-    }
+    const std::vector<std::string> rebuild = drop_indexes_if_empty(table);
     std::optional<SQLite::Statement> upsert;
     try {
       upsert.emplace(*db, upsert_sql);
@@ -499,6 +520,7 @@ Applied ImportWriter::Impl::apply(const std::string& table, const std::string& u
       if (std::string(e.what()).find("ON CONFLICT") == std::string::npos) throw;
     }
     if (upsert) {
+      if (!counts_rows) tally.rows = staged;              // every staged row reaches the insert
       sqlite3_set_last_insert_rowid(db->getHandle(), 0);  // bb_conflict() compares ids with it
       upsert->exec();
       const auto changes = static_cast<std::size_t>(sqlite3_changes64(db->getHandle()));
@@ -507,23 +529,108 @@ Applied ImportWriter::Impl::apply(const std::string& table, const std::string& u
       a.unchanged = tally.existing - a.updated;
       a.repeated = tally.repeated;
     } else {
-      SQLite::Statement rows(*db, rows_sql);
-      const bool daily = table == "daily_metric";
-      while (rows.executeStep()) {
-        const Upsert u = daily ? upsert_daily(rows.getColumn(0).getInt64(), rows.getColumn(2).getString(),
-                                              rows.getColumn(1).getString(), rows.getColumn(3).getDouble())
-                               : upsert_interaction(rows.getColumn(0).getInt64(), rows);
-        a.inserted += u == Upsert::Inserted;
-        a.updated += u == Upsert::Updated;
-        a.unchanged += u == Upsert::Unchanged;
-        a.repeated += static_cast<std::size_t>(rows.getColumn(daily ? 4 : 8).getInt64() - 1);
-      }
+      a = upsert_row_by_row(table, rows_sql);
     }
-    for (const auto& sql : rebuild) db->exec(sql);
+    rebuild_indexes(rebuild);
   } catch (const SQLite::Exception& e) {
     fail("writing " + table, e);
   }
   return a;
+}
+
+Applied ImportWriter::Impl::upsert_row_by_row(const std::string& table, const char* rows_sql) {
+  Applied a;
+  SQLite::Statement rows(*db, rows_sql);
+  const bool daily = table == "daily_metric";
+  while (rows.executeStep()) {
+    const Upsert u = daily ? upsert_daily(rows.getColumn(0).getInt64(), rows.getColumn(2).getString(),
+                                          rows.getColumn(1).getString(), rows.getColumn(3).getDouble())
+                           : upsert_interaction(rows.getColumn(0).getInt64(), rows);
+    a.inserted += u == Upsert::Inserted;
+    a.updated += u == Upsert::Updated;
+    a.unchanged += u == Upsert::Unchanged;
+    a.repeated += static_cast<std::size_t>(rows.getColumn(daily ? 4 : 8).getInt64() - 1);
+  }
+  return a;
+}
+
+Applied ImportWriter::Impl::apply_sorted() {
+  Applied a;
+  tally = {};
+  try {
+    sorter->finish();
+    const std::vector<std::string> rebuild = drop_indexes_if_empty("interaction");
+    std::optional<SQLite::Statement> upsert;
+    try {
+      upsert.emplace(*db, kUpsertOneInteraction);
+    } catch (const SQLite::Exception& e) {
+      // A table without the key as PRIMARY KEY (the contract allows it) cannot take ON
+      // CONFLICT: each row is then looked up and written (upsert_interaction).
+      if (std::string(e.what()).find("ON CONFLICT") == std::string::npos) throw;
+      upsert.emplace(*db, kInteractionValues);
+    }
+    const bool by_row = upsert->getQuery() == kInteractionValues;
+    SortedInteraction r;
+    std::optional<std::int64_t> last;
+    while (sorter->next(r)) {
+      if (last == r.id) {  // a repeat of the id just written: the first row is kept
+        ++a.repeated;
+        continue;
+      }
+      last = r.id;
+      const Upsert u = upsert_sorted(*upsert, r, by_row);
+      const Upsert done = by_row ? upsert_interaction(r.id, *upsert) : u;
+      if (by_row) upsert->reset();
+      a.inserted += done == Upsert::Inserted;
+      a.updated += done == Upsert::Updated;
+      a.unchanged += done == Upsert::Unchanged;
+    }
+    sorter.reset();
+    rebuild_indexes(rebuild);
+  } catch (const SQLite::Exception& e) {
+    fail("writing interaction", e);
+  }
+  return a;
+}
+
+// Binds the row to `upsert` (kUpsertOneInteraction, or kInteractionValues, then left on its row)
+// and steps it. For the upsert: whether the row was inserted, updated or unchanged.
+Upsert ImportWriter::Impl::upsert_sorted(SQLite::Statement& upsert, const SortedInteraction& r, bool by_row) {
+  const std::string received = format_instant(date::sys_seconds{std::chrono::seconds{r.received_at}});
+  const std::string reply =
+      r.first_reply_at ? format_instant(date::sys_seconds{std::chrono::seconds{*r.first_reply_at}}) : std::string();
+  auto& s = upsert;
+  // The row of kInteractionValues outlives this function: its texts are copied; the upsert's
+  // are not (the strings outlive its step).
+  kind_text.assign(r.kind);
+  topic_text.assign(r.topic);
+  const auto text = [&](int i, const std::string& v) { by_row ? s.bind(i, v) : s.bindNoCopy(i, v); };
+  s.bind(1, r.id);
+  s.bind(2, r.channel_id);
+  text(3, received);
+  text(4, kind_text);
+  s.bind(5, r.needs_reply ? 1 : 0);
+  if (r.first_reply_at)
+    text(6, reply);
+  else
+    s.bind(6);
+  if (r.sentiment)
+    s.bind(7, *r.sentiment);
+  else
+    s.bind(7);
+  if (r.topic.empty())
+    s.bind(8);
+  else
+    text(8, topic_text);
+  const std::size_t existing = tally.existing;
+  if (by_row) {
+    s.executeStep();
+    return Upsert::Inserted;  // upsert_interaction() decides
+  }
+  const int changes = s.exec();
+  s.reset();
+  if (tally.existing == existing) return Upsert::Inserted;
+  return changes > 0 ? Upsert::Updated : Upsert::Unchanged;
 }
 
 Upsert ImportWriter::Impl::upsert_daily(std::int64_t channel_id, const std::string& day, const std::string& metric,
@@ -604,6 +711,7 @@ void ImportWriter::rollback() {
   impl_->last_channel = nullptr;
   impl_->stage_interaction.reset();
   impl_->stage_daily.reset();
+  impl_->sorter.reset();
   try {
     impl_->db->exec("ROLLBACK");
   } catch (...) {

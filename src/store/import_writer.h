@@ -15,6 +15,11 @@
 #include "model/catalogue.h"
 #include "store/writer.h"
 
+namespace SQLite {
+class Database;
+class Exception;
+}  // namespace SQLite
+
 namespace boardbrief::store {
 
 // What apply_*() wrote: every distinct staged key is inserted, updated or unchanged.
@@ -81,6 +86,14 @@ class ImportWriter {
   void rollback();  // never throws
 
  private:
+  friend class LogStage;  // its temporary tables live in this connection's transaction
+  SQLite::Database& database();
+  // Runs statements that sort large tables (CREATE INDEX, INSERT ... ORDER BY) with a small
+  // main page cache, which is also the size of the sorter's runs in memory.
+  static void sorting_statements(SQLite::Database& db, const std::vector<std::string>& sqls);
+  // Throws OutputError("cannot write '<path>': <what>: <reason>") ("locked" when busy).
+  [[noreturn]] void fail(const std::string& what, const SQLite::Exception& e);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

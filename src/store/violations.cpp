@@ -21,6 +21,16 @@ struct Rule {
   const char* example;  // SQL expression describing one offending row
 };
 
+// What may follow the seconds of a UTC instant: fractional seconds, then nothing, "Z" or
+// "+00:00" — exactly what the report's parser (store/timestamp.cpp) accepts, so `check` and
+// `report` judge every row alike. A macro because the rules below are constant text.
+#define UTC_SUFFIX_OK(col)                                                           \
+  "(CASE WHEN substr(" col ", 20, 1) = '.' THEN substr(" col                         \
+  ", 21, 1) GLOB '[0-9]' AND "                                                       \
+  "ltrim(substr(" col ", 21), '0123456789') IN ('', 'Z', '+00:00') ELSE substr(" col \
+  ", 20) "                                                                           \
+  "IN ('', 'Z', '+00:00') END)"
+
 // Each rule is a constant SQL fragment; no user text is ever spliced into SQL.
 const Rule kRules[] = {
     {"daily_metric", "day is not a real day in the form YYYY-MM-DD",
@@ -39,11 +49,13 @@ const Rule kRules[] = {
      "'channel ' || channel_id || ', ' || metric || ', ' || day || ': ' || value"},
     {"interaction", "received_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
      "typeof(received_at) != 'text' OR length(received_at) < 19 OR "
-     "substr(received_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', received_at, '+0 seconds')",
+     "substr(received_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', received_at, '+0 seconds') OR "
+     "NOT " UTC_SUFFIX_OK("received_at"),
      "'row id ' || id || ': ' || quote(received_at)"},
     {"interaction", "first_reply_at is not a UTC instant YYYY-MM-DDTHH:MM:SSZ",
      "first_reply_at IS NOT NULL AND (typeof(first_reply_at) != 'text' OR length(first_reply_at) < 19 OR "
-     "substr(first_reply_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', first_reply_at, '+0 seconds'))",
+     "substr(first_reply_at, 1, 19) IS NOT strftime('%Y-%m-%dT%H:%M:%S', first_reply_at, '+0 seconds') OR "
+     "NOT " UTC_SUFFIX_OK("first_reply_at") ")",
      "'row id ' || id || ': ' || quote(first_reply_at)"},
     {"interaction", "first_reply_at is before received_at",
      "first_reply_at IS NOT NULL AND julianday(first_reply_at) < julianday(received_at)",
@@ -71,6 +83,7 @@ const Rule kRules[] = {
     {"metric", "better is not up, down or none", "better NOT IN ('up', 'down', 'none')",
      "quote(key) || ': ' || quote(better)"},
 };
+#undef UTC_SUFFIX_OK
 
 // The target table is optional and small: its rows are judged in C++ with the bounds the report
 // applies (store/contract.h), so `check` and the report cannot disagree.

@@ -1,3 +1,4 @@
+// Business-hours durations: worked example J of docs/findings-examples.md, then DST and edges.
 #include "analysis/business_hours.h"
 
 #include <doctest/doctest.h>

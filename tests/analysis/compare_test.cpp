@@ -1,3 +1,5 @@
+// Period-over-period comparisons: worked examples F, G and H of docs/findings-examples.md, then
+// the gates of rates and levels.
 #include "analysis/compare.h"
 
 #include <doctest/doctest.h>

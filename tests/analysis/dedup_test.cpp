@@ -1,3 +1,4 @@
+// Folding related findings: the ranking example of docs/findings-examples.md, then the other folds.
 #include "analysis/dedup.h"
 
 #include <doctest/doctest.h>
@@ -22,7 +23,7 @@ Candidate candidate(const char* metric, const char* family, const char* channel,
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("section 5.5: the response-rate fall folds into the unanswered-share rise") {
+  TEST_CASE("ranking example: the response-rate fall folds into the unanswered-share rise") {
     const std::vector<Candidate> c{
         candidate("response_rate", "response", "all", 4.9, FindingType::PeriodChange, Direction::Down),
         candidate("unanswered_share", "response", "all", 5.212),

@@ -1,3 +1,4 @@
+// Mann–Kendall S, variance, Z and p on worked examples A–D of docs/findings-examples.md.
 #include "analysis/mann_kendall.h"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// Test helper: compare with a value as printed in notes/findings-methods.md, to its printed
+// Test helper: compare with a value as printed in docs/findings-examples.md, to its printed
 // precision (absolute half a unit in the last decimal, not doctest's default relative slack).
 #pragma once
 

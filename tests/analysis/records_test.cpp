@@ -1,3 +1,4 @@
+// Records ("the highest since …"): worked examples G and H of docs/findings-examples.md.
 #include "analysis/records.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// Scores, order and cap: the ranking example of docs/findings-examples.md, then ties and the cap.
 #include "analysis/score.h"
 
 #include <doctest/doctest.h>
@@ -24,7 +25,7 @@ Candidate candidate(const char* metric, const char* family, const char* channel,
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("section 5.5: the worked scores and their order") {
+  TEST_CASE("ranking example: the worked scores and their order") {
     const double f1 = finding_score({MetricClass::Care, FindingType::PeriodChange, 3.777148, Polarity::Adverse, true});
     const double f2 =
         finding_score({MetricClass::Visibility, FindingType::PeriodChange, -3.978778, Polarity::Adverse, true});

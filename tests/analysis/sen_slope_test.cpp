@@ -1,3 +1,5 @@
+// Sen slope, its interval and the relative slope on worked examples A and B of
+// docs/findings-examples.md.
 #include "analysis/sen_slope.h"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// Daily spikes and dips: worked example E of docs/findings-examples.md, then the rules around it.
 #include "analysis/spikes.h"
 
 #include <doctest/doctest.h>

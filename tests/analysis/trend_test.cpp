@@ -1,3 +1,5 @@
+// The trend test over the 6/12/24-period windows: worked examples B and C of
+// docs/findings-examples.md, then rules and false-trend rates on noise.
 #include "analysis/trend.h"
 
 #include <doctest/doctest.h>
@@ -143,7 +145,8 @@ TEST_SUITE("analysis") {
   TEST_CASE("autocorrelated noise (AR(1), rho = 0.3): Yue-Wang lowers the false-trend rate") {
     // Positive serial correlation inflates plain MK above the nominal level. The clamped
     // Yue-Wang correction (windows with n >= 10) must not make it worse and should help; the
-    // rates are printed for the report (the 6-period window has no correction, §1.5).
+    // rates are printed for the report (the 6-period window has no correction,
+    // docs/findings-method.md §1).
     auto rate = [](const TrendRules& rules) {
       NoiseSource noise(7);
       int false_trends = 0;

@@ -1,4 +1,4 @@
-// The engine's audit trail and the findings added for issue 3: every candidate considered with
+// The engine's audit trail and its less common findings: every candidate considered with
 // the gate that dropped it, counter-examples that must give no finding, year-on-year changes
 // (standalone and as a clause), provisional dialogue wording, the business-hours note, spikes
 // in summed daily metrics, and a language file under a new name.

@@ -1,4 +1,4 @@
-// Missing periods stay missing for interaction counts (issue 3 part 1): a database whose
+// Missing periods stay missing for interaction counts: a database whose
 // dialogue begins with a stray message in 2016 and really starts in October 2017 has no count
 // for the empty months in between, so no "risen steadily" from 0, 0, 0, 2, 1275, 1340 and no
 // tile comparison with a month without data.

@@ -1,4 +1,4 @@
-// A third language needs only a new file (issue 3 part 11): a German language file written into
+// A third language needs only a new file: a German language file written into
 // a scratch data directory drives the findings sentences and every number and date convention.
 #include <doctest/doctest.h>
 

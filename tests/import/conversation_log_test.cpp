@@ -2,9 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 
 #include "import/import_support.h"
+#include "model/standard_metrics.h"
+#include "store/import_writer.h"
+#include "store/log_stage.h"
 #include "support/test_db.h"
 
 using namespace boardbrief;
@@ -17,18 +21,29 @@ struct Derived {
   std::vector<std::string> errors;
 };
 
+// Reads the log as the import does: its rows staged in a real database's temporary tables and
+// matched there (store/log_stage), inside a transaction that is rolled back.
 Derived derive(const std::string& csv, importer::Mapping m = {}) {
   m.kind = importer::ImportKind::Interactions;
   m.conversation_log = true;
-  auto path = testing::write_file(testing::scratch_dir("conversation-log"), "log.csv", csv);
+  const auto dir = testing::scratch_dir("conversation-log");
+  auto path = testing::write_file(dir, "log.csv", csv);
+  std::filesystem::remove(dir / "log.db");
+  store::ImportWriter db((dir / "log.db").string(), model::standard_metrics());
+  db.begin();
   importer::CsvReader reader(path.string());
   importer::Header header = importer::read_header(reader);
   importer::ConversationLog log(m, header);
+  store::LogStage stage(db);
   importer::Problems problems("log.csv");
   importer::CsvRecord r;
-  while (reader.next(r)) log.add(r, problems);
+  while (reader.next(r))
+    if (auto e = log.read(r, problems)) stage.add(*e);
   Derived d;
-  d.rows = log.derive(problems);
+  importer::ConversationLog::count(stage.match([&](const model::LogMessage& msg) {
+    if (auto row = log.interaction(msg, problems)) d.rows.push_back(std::move(*row));
+  }),
+                                   problems);
   d.skipped = problems.skipped();
   d.errors = problems.messages();
   return d;
@@ -101,7 +116,7 @@ TEST_SUITE("import") {
 
   TEST_CASE("needs_reply = false and another platform apply to every derived message") {
     importer::Mapping m;
-    m.needs_reply_value = "false";
+    m.needs_reply = false;
     m.platform = "x";
     Derived d = derive(kLog, m);
     REQUIRE_FALSE(d.rows.empty());

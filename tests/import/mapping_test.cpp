@@ -42,7 +42,7 @@ TEST_SUITE("import") {
     CHECK(m.handle == "@x");
     CHECK(m.day_column == "Date");
     CHECK(m.day_format == "%m/%d/%Y");
-    CHECK(m.owner == "competitor");
+    CHECK(m.owner == boardbrief::model::Owner::Competitor);
     CHECK(m.delimiter == ';');
     std::sort(m.columns.begin(), m.columns.end());  // toml++ tables iterate in key order
     CHECK(m.columns == std::vector<std::pair<std::string, std::string>>{{"followers", "Followers"},
@@ -56,7 +56,7 @@ TEST_SUITE("import") {
     m.kind = ImportKind::Interactions;
     importer::load_mapping_file(path.string(), m);
     CHECK(m.conversation_log);
-    CHECK(m.needs_reply_value == "false");
+    CHECK(m.needs_reply == false);
     CHECK(m.tz == "Europe/Copenhagen");
   }
 

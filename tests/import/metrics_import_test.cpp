@@ -164,7 +164,7 @@ TEST_SUITE("import") {
                        "(one row per post? --aggregate sum adds them up per day)\n"
                        "boardbrief: error: " +
                        f +
-                       ":9:3: the handle is empty\n"
+                       ":9:3: the handle is empty (column handle)\n"
                        "boardbrief: not imported " +
                        f +
                        ": nothing from this file was written\n"

@@ -1,4 +1,4 @@
-// Geometry on the recording canvas for awkward data (issue 4): tick values for tiny, huge,
+// Geometry on the recording canvas for awkward data: tick values for tiny, huge,
 // all-equal and negative ranges; columns and points never leave the plot; labels never overlap;
 // and, through the page composer, a 120-channel table that spans pages with its header
 // repeated and a 500-character channel name that stays inside its cell.

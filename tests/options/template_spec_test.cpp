@@ -12,6 +12,8 @@
 namespace bt = boardbrief::testing;
 using boardbrief::DataError;
 using boardbrief::options::load_template;
+using boardbrief::options::PageSize;
+namespace model = boardbrief::model;
 
 namespace {
 
@@ -24,14 +26,14 @@ std::string write(const std::string& name, const std::string& text) {
 TEST_SUITE("options") {
   TEST_CASE("the shipped board template loads with its defaults") {
     auto spec = load_template((bt::source_dir() / "templates" / "board.toml").string());
-    CHECK(spec.summary_findings == 3);  // the three things to act on (docs/decisions.md)
+    CHECK(spec.sections.summary_findings == 3);  // the three things to act on (docs/decisions.md)
     CHECK(spec.response_window_hours == 72);
-    CHECK(spec.dialogue_section);
+    CHECK(spec.sections.dialogue_section);
   }
   TEST_CASE("template values are read and checked") {
     auto spec = load_template(write("ok", "[findings]\nsummary_count = 3\n[dialogue]\nsection = false\n"));
-    CHECK(spec.summary_findings == 3);
-    CHECK_FALSE(spec.dialogue_section);
+    CHECK(spec.sections.summary_findings == 3);
+    CHECK_FALSE(spec.sections.dialogue_section);
   }
   TEST_CASE("a bad template names the file, the line, the column and the key") {
     auto p1 = write("syntax", "[findings]\nsummary_count = = 3\n");
@@ -62,21 +64,21 @@ TEST_SUITE("options") {
            "[audience]\nmetrics = [\"followers\"]\nplatforms = [\"facebook\", \"tiktok\"]\nperiods = 6\n"
            "[engagement]\nsection = false\n[sentiment]\nsection = false\n[appendix]\nsection = false\n";
     auto spec = load_template(path, dir.string());
-    CHECK(spec.page_size == "Letter");
+    CHECK(spec.page_size == PageSize::Letter);
     CHECK(spec.landscape);
     CHECK(spec.organisation == "Nordlys");
     CHECK(spec.logo == (dir / "logo.png").string());
     CHECK(spec.accent == "#0a5c36");
     CHECK(spec.font_bold == (dir / "Font.ttf").string());
     CHECK(spec.font_regular == "Lato-Regular.ttf");
-    CHECK(spec.summary_chart == "dialogue");
-    CHECK_FALSE(spec.summary_tiles);
-    CHECK(spec.audience_metrics == std::vector<std::string>{"followers"});
-    CHECK(spec.audience_platforms == std::vector<std::string>{"facebook", "tiktok"});
-    CHECK(spec.chart_periods == 6);
-    CHECK_FALSE(spec.engagement_section);
-    CHECK_FALSE(spec.sentiment_section);
-    CHECK_FALSE(spec.appendix_section);
+    CHECK(spec.sections.summary_chart == model::SummaryChart::Dialogue);
+    CHECK_FALSE(spec.sections.summary_tiles);
+    CHECK(spec.sections.audience_metrics == std::vector<std::string>{"followers"});
+    CHECK(spec.sections.audience_platforms == std::vector<std::string>{"facebook", "tiktok"});
+    CHECK(spec.sections.chart_periods == 6);
+    CHECK_FALSE(spec.sections.engagement_section);
+    CHECK_FALSE(spec.sections.sentiment_section);
+    CHECK_FALSE(spec.sections.appendix_section);
 
     auto e1 = write("size", "[page]\nsize = \"A3\"\n");
     CHECK(bt::template_error(e1) == e1 + ":2:8: 'page.size' must be one of \"A4\", \"Letter\" (not \"A3\")");
@@ -105,17 +107,20 @@ TEST_SUITE("options") {
   TEST_CASE("the shipped one-pager template loads") {
     auto spec = load_template((bt::source_dir() / "templates" / "one-pager.toml").string(),
                               (bt::source_dir() / "fonts").string());
-    CHECK(spec.summary_chart == "dialogue");
-    CHECK_FALSE(spec.dialogue_section);
-    CHECK_FALSE(spec.appendix_section);
+    CHECK(spec.sections.summary_chart == model::SummaryChart::Dialogue);
+    CHECK_FALSE(spec.sections.dialogue_section);
+    CHECK_FALSE(spec.sections.appendix_section);
   }
 }
 
 TEST_SUITE("options") {
   TEST_CASE("engagement.chart chooses grouped, stacked or no posts chart, with an exact error otherwise") {
-    CHECK(load_template(write("eng-default", "[engagement]\nsection = true\n")).engagement_chart == "none");
-    CHECK(load_template(write("eng-grouped", "[engagement]\nchart = \"grouped\"\n")).engagement_chart == "grouped");
-    CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).engagement_chart == "stacked");
+    CHECK(load_template(write("eng-default", "[engagement]\nsection = true\n")).sections.engagement_chart ==
+          model::EngagementChart::None);
+    CHECK(load_template(write("eng-grouped", "[engagement]\nchart = \"grouped\"\n")).sections.engagement_chart ==
+          model::EngagementChart::Grouped);
+    CHECK(load_template(write("eng-stacked", "[engagement]\nchart = \"stacked\"\n")).sections.engagement_chart ==
+          model::EngagementChart::Stacked);
     auto bad = write("eng-bad", "[engagement]\nchart = \"pie\"\n");
     CHECK(bt::template_error(bad) ==
           bad + ":2:9: 'engagement.chart' must be one of \"grouped\", \"stacked\", \"none\" (not \"pie\")");
@@ -133,8 +138,8 @@ TEST_SUITE("options") {
     CHECK(boardbrief::options::template_title(spec, "en") == "CIO briefing");
     CHECK(boardbrief::options::template_title(spec, "da") == "CIO-orientering");
     CHECK(boardbrief::options::template_title(spec, "sv").empty());
-    CHECK(spec.tile_count == 4);
-    CHECK(!spec.tiles_heading);
+    CHECK(spec.sections.tile_count == 4);
+    CHECK(!spec.sections.tiles_heading);
     CHECK(spec.actions_file == (dir / "acts.toml").string());
     CHECK(!spec.no_action_line);
     std::ofstream(dir / "u.toml") << "[branding]\ntitle = \"Briefing\"\n[summary]\ntile_count = 7\n";

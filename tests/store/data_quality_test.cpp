@@ -4,11 +4,15 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <filesystem>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "base/error.h"
 #include "store/data_quality.h"
 #include "store/database.h"
+#include "store/timestamp.h"
 #include "store/violations.h"
 #include "support/test_db.h"
 
@@ -176,5 +180,38 @@ TEST_SUITE("data_quality") {
                                  "posts, 2026-10-01; every key must be unique (schema version 1)")
                              .c_str(),
                          DataError);
+  }
+}
+
+TEST_SUITE("data_quality") {
+  // `check` (SQL) and `report` (store/timestamp.cpp) must judge every timestamp alike: a row
+  // that check passes is never one the report skips, and the other way round.
+  TEST_CASE("check and the report agree on which received_at and first_reply_at are UTC instants") {
+    const std::vector<std::string> stamps = {
+        "2026-10-05T07:15:00Z",      "2026-10-05T07:15:00",          "2026-10-05T07:15:00+00:00",
+        "2026-10-05T07:15:00.250Z",  "2026-10-05T07:15:00.5",        "2026-10-05T07:15:00-00:00",
+        "2026-10-05T07:15:00+02:00", "2026-10-05T07:15:00Zjunk",     "2026-10-05T07:15:00.Z",
+        "2026-10-05T07:15:00 Z",     "2026-10-05T25:00:00Z",         "2026-02-30T07:15:00Z",
+        "2026-10-05 07:15:00Z",      "2026-10-05T07:15:00.12+00:00", "2026-10-05T07:15:00z"};
+    auto dir = bt::scratch_dir("dq-instants");
+    for (const char* column : {"received_at", "first_reply_at"}) {
+      CAPTURE(column);
+      for (const auto& stamp : stamps) {
+        CAPTURE(stamp);
+        std::string path = (dir / (std::string(column) + ".db")).string();
+        std::filesystem::remove(path);
+        // The other column holds an instant both accept, earlier than any stamp above.
+        std::string received = std::string(column) == "received_at" ? stamp : "2026-01-01T00:00:00Z";
+        std::string replied = std::string(column) == "received_at" ? "2026-12-01T00:00:00Z" : stamp;
+        bt::make_db(path, bt::schema_sql() + kRows + "INSERT INTO interaction VALUES (1, 1, '" + received +
+                              "', 'message', 1, '" + replied + "', NULL, NULL);");
+        store::Database db(path);
+        bool flagged = false;
+        for (const auto& v : store::find_violations(db))
+          if (v.table == "interaction" && v.rule.rfind(std::string(column) + " is not a UTC instant", 0) == 0)
+            flagged = true;
+        CHECK(flagged == !store::parse_utc_instant(stamp).has_value());
+      }
+    }
   }
 }

@@ -172,7 +172,7 @@ TEST_SUITE("text") {
     CHECK(format_axis_value(2500, 3000, 500, En) == "2,500");
   }
 
-  TEST_CASE("counts in sentences: exact below 10,000, then 3 significant digits (§6.3)") {
+  TEST_CASE("counts in sentences: exact below 10,000, then 3 significant digits (docs/numbers-and-dates.md)") {
     CHECK(format_count(1832, En) == "1,832");
     CHECK(format_count(1832, Da) == "1.832");
     CHECK(format_count(389, En) == "389");

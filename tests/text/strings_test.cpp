@@ -175,7 +175,7 @@ TEST_SUITE("text") {
     CHECK(da.format("footer.page", {{"n", "1"}, {"total", "6"}}) == "Side 1 af 6");
   }
 
-  TEST_CASE("the worked examples of findings-methods §6.1 render exactly in both languages") {
+  TEST_CASE("the phrasing examples of docs/findings-examples.md render exactly in both languages") {
     const Strings en = Strings::load(lang_file("en.toml"), report_keys());
     const Strings da = Strings::load(lang_file("da.toml"), report_keys());
     const auto sep2024 = 2024_y / date::September;
