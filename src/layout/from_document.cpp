@@ -118,15 +118,21 @@ ChartTitle chart_title(const document::ChartTitle& title) {
   return out;
 }
 
-LineChartSpec line_chart_spec(const document::LineChartSpec& spec) {
-  LineChartSpec out;
+// The time axis of a line or column chart: its months, the report period and the formatters.
+template <typename Out, typename In>
+void time_axis(Out& out, const In& spec) {
   out.categories = categories(spec.categories);
-  for (const auto& s : spec.series)
-    out.series.push_back({s.name, s.values, series_colour(s.platform, s.role), s.ratio ? 1.1 : 1.4, s.marked,
-                          s.missed});  // ratios in a finer line (docs/visual-rules.md, "Charts")
   out.report_index = spec.report_index;
   out.format = spec.format;
   out.axis_format = spec.axis_format;
+}
+
+LineChartSpec line_chart_spec(const document::LineChartSpec& spec) {
+  LineChartSpec out;
+  time_axis(out, spec);
+  for (const auto& s : spec.series)
+    out.series.push_back({s.name, s.values, series_colour(s.platform, s.role), s.ratio ? 1.1 : 1.4, s.marked,
+                          s.missed});  // ratios in a finer line (docs/visual-rules.md, "Charts")
   out.reference = spec.reference;
   out.reference_label = spec.reference_label;
   out.allow_zoom = spec.allow_zoom;
@@ -183,12 +189,9 @@ DailyChartSpec daily_chart_spec(const document::DailyChartSpec& spec) {
 
 ColumnChartSpec column_chart_spec(const document::ColumnChartSpec& spec) {
   ColumnChartSpec out;
-  out.categories = categories(spec.categories);
+  time_axis(out, spec);
   for (const auto& s : spec.series) out.series.push_back({s.name, s.values, style::platform_color(s.platform.c_str())});
   out.mode = spec.mode == document::ColumnMode::Stacked ? ColumnMode::Stacked : ColumnMode::Grouped;
-  out.report_index = spec.report_index;
-  out.format = spec.format;
-  out.axis_format = spec.axis_format;
   out.no_data = spec.no_data;
   out.min_step = spec.min_step;
   out.plot_height = 96;  // the posts chart: as tall as the line charts above it
