@@ -151,8 +151,10 @@ series::DialogueBuilder::BusinessClock business_hours_clock(const Setup& s) {
 struct Analysis {
   std::vector<analysis::Gap> gaps;  // missing days in the report period
   std::vector<analysis::Kpi> kpis;
-  findings::EngineRules rules;               // the method's thresholds with the template's overrides
-  std::vector<findings::Finding> all_found;  // every kept finding: the summary first, then the others
+  findings::EngineRules rules;  // the method's thresholds with the template's overrides
+  // Selected once: the PDF, the appendix and the findings JSON all phrase this one selection.
+  findings::Selection selection;
+  std::vector<findings::Finding> all_found;  // every kept finding, phrased: the summary first, then the others
   std::vector<findings::Finding> found;      // the summary
 };
 
@@ -168,8 +170,9 @@ Analysis analyse(const options::ReportOptions& o, const Setup& s, const Snapshot
                     " channel/metric series (--strict); see `boardbrief check`");
   a.kpis = analysis::compute_kpis(snap.data, snap.targets);
   a.rules = engine_rules(s.tmpl);
-  a.all_found = findings::find_findings(engine_input(snap, a), s.strings, a.rules);
-  apply_notices(snap.quality, s.period, s.strings, a.all_found);  // data-quality notices first
+  a.selection = findings::select_claims(engine_input(snap, a), a.rules);
+  apply_notices(snap.quality, s.period, a.selection);  // data-quality notices first
+  a.all_found = findings::phrase(a.selection, s.strings).kept;
   a.found = findings::summary_findings(a.all_found);
   return a;
 }
@@ -274,12 +277,9 @@ void write_outputs(const options::ReportOptions& o, const Setup& s, const Snapsh
                    const DecisionsRun& decisions, const Composed& c) {
   StagedFiles outputs;
   if (!o.findings_json.empty()) {
-    const auto notices = [&](findings::Considered& considered, const text::Strings& strings) {
-      apply_notices(snap.quality, s.period, strings, considered);
-    };
     outputs.add(o.findings_json,
-                findings_json(engine_input(snap, a), s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
-                              c.provenance, notices, printed_figures(c.doc, c.pages), &decisions));
+                findings_json(a.selection, snap.data, a.kpis, s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
+                              c.provenance, printed_figures(c.doc, c.pages), &decisions));
   }
   outputs.add(s.out_path, bytes_of(c.pdf));
   outputs.commit();

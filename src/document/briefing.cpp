@@ -11,7 +11,8 @@
 #include "document/finding_marks.h"
 #include "document/names.h"
 #include "document/tiles.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
@@ -125,7 +126,9 @@ FindingFigures finding_figures(const BriefingInput& in, const findings::Finding&
   out.scope = f.scope;
   out.sentence = f.sentence;
   out.inputs = f.inputs;
-  const std::string label = "metric." + std::string(f.metric == mk::kNeedsReply ? mk::kInbound : f.metric) + ".label";
+  // The language files name the messages needing a reply "inbound".
+  const std::string key = f.metric == model::metric_key::kNeedsReply ? model::metric_key::kInbound : f.metric;
+  const std::string label = "metric." + key + ".label";
   if (S.contains(label)) out.measure_name = S.get(label);
   for (const auto& p : ps.all) {
     if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);

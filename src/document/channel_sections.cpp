@@ -15,7 +15,8 @@
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "document/section_parts.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "model/metric_keys.h"
 // The one layout header here: end labels are registered as layout prints them (figures.h).
 #include "layout/from_document.h"

@@ -3,7 +3,8 @@
 #include <algorithm>
 
 #include "calendar/periods.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"

@@ -45,7 +45,7 @@ std::string subject(const text::Strings& S, const series::ReportData& data, cons
   return f.metric;
 }
 
-std::string verb(const text::Strings& S, const Finding& f) {
+std::string verb(const text::Strings& S, const findings::Claim& f) {
   const bool up = f.direction == findings::Direction::Up;
   std::string key;
   bool may_be_plural = false;
@@ -85,7 +85,7 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
   // The group's own verbs, then those of a target or trend folded into them (the engine phrases
   // "rose to 38 % …; the target is at most 15 %" as one finding: "rose and are above their target").
   std::vector<std::string> said;
-  auto say = [&](const Finding& f) {
+  auto say = [&](const findings::Claim& f) {
     const std::string v = verb(S, f);
     if (!v.empty() && std::find(said.begin(), said.end(), v) == said.end()) said.push_back(v);
   };
@@ -102,7 +102,7 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
     say(t);
   }
   for (std::size_t i : group)
-    for (const Finding& a : shown[i].absorbed)
+    for (const findings::Claim& a : shown[i].absorbed)
       if ((a.type == Type::Target || a.type == Type::Trend) && a.metric == shown[i].metric &&
           a.scope == shown[i].scope && a.tone == shown[i].tone)
         say(a);

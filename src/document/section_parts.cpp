@@ -4,7 +4,8 @@
 
 #include "document/channel_rows.h"
 #include "document/names.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {

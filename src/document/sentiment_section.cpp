@@ -11,7 +11,8 @@
 #include "document/names.h"
 #include "document/partial_period.h"
 #include "document/section_parts.h"
-#include "findings/kpi_findings.h"
+#include "findings/finding.h"
+#include "findings/phrasing.h"
 #include "model/metric_keys.h"
 #include "text/number_format.h"
 

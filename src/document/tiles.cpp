@@ -6,7 +6,7 @@
 
 #include "document/colour_rule.h"
 #include "document/names.h"
-#include "findings/kpi_findings.h"
+#include "findings/phrasing.h"
 #include "model/metric_keys.h"
 #include "series/reply_info.h"
 #include "text/number_format.h"

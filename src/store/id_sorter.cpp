@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <tuple>
+#include <utility>
 
 #include "base/error.h"
 
@@ -53,28 +54,34 @@ void unpack(const char* p, SortedInteraction& r) {
   r.topic = std::string_view(p + kind, topic);
 }
 
-[[noreturn]] void fail(const std::string& what) {
-  throw OutputError("cannot sort the rows in a temporary file: " + what + ": " + std::strerror(errno));
-}
-
-// A temporary file where SQLite puts its own (SQLITE_TMPDIR, TMPDIR, else /tmp), removed at once
-// so that it goes when it is closed.
-std::FILE* temporary_file() {
+// Where the runs go: where SQLite puts its own temporary files (SQLITE_TMPDIR, TMPDIR, else /tmp).
+std::string temporary_dir() {
   const char* dir = std::getenv("SQLITE_TMPDIR");
   if (!dir || !*dir) dir = std::getenv("TMPDIR");
-  std::string path = std::string(dir && *dir ? dir : "/tmp") + "/boardbrief-sort-XXXXXX";
-  const int fd = mkstemp(path.data());
-  if (fd < 0) fail("creating " + path);
-  unlink(path.c_str());
-  std::FILE* f = fdopen(fd, "w+b");
-  if (!f) fail("opening " + path);
-  return f;
+  return dir && *dir ? dir : "/tmp";
 }
 
 }  // namespace
 
+void IdSorter::fail(const std::string& what) const {
+  throw OutputError(context_ + "sorting the rows in a temporary file in " + temporary_dir() + ": " + what + ": " +
+                    std::strerror(errno));
+}
+
+// A temporary file, removed at once so that it goes when it is closed.
+std::FILE* IdSorter::temporary_file() const {
+  std::string path = temporary_dir() + "/boardbrief-sort-XXXXXX";
+  const int fd = mkstemp(path.data());
+  if (fd < 0) fail("creating a file");
+  unlink(path.c_str());
+  std::FILE* f = fdopen(fd, "w+b");
+  if (!f) fail("opening a file");
+  return f;
+}
+
 // One sorted run in the file, read back through a buffer of its own.
 struct IdSorter::Run {
+  const IdSorter* owner;
   std::FILE* file;
   std::uint64_t at, end;  // the run's unread bytes in the file
   std::string buf;
@@ -98,14 +105,17 @@ struct IdSorter::Run {
     const std::size_t old = buf.size();
     buf.resize(old + want);
     const ssize_t n = pread(fileno(file), buf.data() + old, want, static_cast<off_t>(at));
-    if (n != static_cast<ssize_t>(want)) fail("reading");
+    if (n != static_cast<ssize_t>(want)) owner->fail("reading");
     at += want;
     if (buf.size() < kFixed || buf.size() < packed_size(buf.data())) return fill();  // a row over the buffer
     return true;
   }
 };
 
-IdSorter::IdSorter(std::size_t buffer_bytes) : buffer_bytes_(buffer_bytes) { buffer_.reserve(buffer_bytes_ + 4096); }
+IdSorter::IdSorter(std::string context, std::size_t buffer_bytes)
+    : context_(std::move(context)), buffer_bytes_(buffer_bytes) {
+  buffer_.reserve(buffer_bytes_ + 4096);
+}
 
 IdSorter::~IdSorter() {
   if (file_) std::fclose(file_);
@@ -141,6 +151,7 @@ void IdSorter::write_run() {
   }
   if (std::fflush(file_) != 0) fail("writing");
   auto run = std::make_unique<Run>();
+  run->owner = this;
   run->file = file_;
   run->at = static_cast<std::uint64_t>(start);
   run->end = static_cast<std::uint64_t>(std::ftell(file_));

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "base/error.h"
+#include "store/bind.h"
 #include "store/database.h"
 #include "store/id_sorter.h"
 
@@ -82,10 +83,11 @@ constexpr const char* kInteractionsByIdentity =
     " channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM temp.stage_interaction)"
     " ORDER BY 1";
 
+// %ROWS%: the staged rows (a SELECT), or one row's VALUES. bb_existing() says whether a row
+// conflicted with a stored one.
 constexpr const char* kUpsertInteractions =
     "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
-    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM (%ROWS%)"
-    " WHERE bb_row(n)"
+    " %ROWS%"
     " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
     " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
     " sentiment = excluded.sentiment, topic = excluded.topic"
@@ -93,19 +95,12 @@ constexpr const char* kUpsertInteractions =
     " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
     " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
     " OR topic IS NOT excluded.topic)";
-
+constexpr const char* kStagedInteractions =
+    "SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM (%ROWS%)"
+    " WHERE bb_row(n)";
 // Rows with ids come from IdSorter in id order, one upsert each (the repeats of an id are
-// dropped before it). bb_existing() says whether the row conflicted with a stored one.
-constexpr const char* kUpsertOneInteraction =
-    "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-    " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
-    " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
-    " sentiment = excluded.sentiment, topic = excluded.topic"
-    " WHERE bb_existing() AND (channel_id IS NOT excluded.channel_id OR received_at IS NOT excluded.received_at"
-    " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
-    " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
-    " OR topic IS NOT excluded.topic)";
+// dropped before it).
+constexpr const char* kOneInteraction = "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 // The same values as a row, for tables written row by row (upsert_interaction() reads rows).
 constexpr const char* kInteractionValues = "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8";
 
@@ -119,7 +114,7 @@ constexpr const char* kUpsertDaily =
     " ON CONFLICT (channel_id, metric, day) DO UPDATE SET value = excluded.value"
     " WHERE bb_existing() AND value IS NOT excluded.value";
 
-std::string with_rows(const char* sql, const char* rows) {
+std::string with_rows(const char* sql, const std::string& rows) {
   std::string s(sql);
   s.replace(s.find("%ROWS%"), 6, rows);
   return s;
@@ -354,7 +349,7 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
 void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::string& identity,
                                      const InteractionRecord& r) {
   if (id) {
-    if (!impl_->sorter) impl_->sorter.emplace();
+    if (!impl_->sorter) impl_->sorter.emplace("cannot write '" + impl_->path + "': ");
     SortedInteraction row;
     row.id = *id;
     row.channel_id = r.channel_id;
@@ -382,22 +377,7 @@ void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::
       s.bind(2);
     else
       s.bindNoCopy(2, identity);
-    s.bind(3, r.channel_id);
-    s.bindNoCopy(4, received);
-    s.bindNoCopy(5, r.kind);
-    s.bind(6, r.needs_reply ? 1 : 0);
-    if (r.first_reply_at)
-      s.bindNoCopy(7, reply);
-    else
-      s.bind(7);
-    if (r.sentiment)
-      s.bind(8, *r.sentiment);
-    else
-      s.bind(8);
-    if (r.topic.empty())
-      s.bind(9);
-    else
-      s.bindNoCopy(9, r.topic);
+    bind_columns(s, 3, {r.channel_id, received, r.kind, r.needs_reply, reply, r.sentiment, r.topic});
     s.exec();
     s.reset();
   } catch (const SQLite::Exception& e) {
@@ -433,7 +413,9 @@ Applied ImportWriter::apply_interactions(std::int64_t (*id_of)(std::string_view)
   impl_->id_of = id_of;
   const bool by_id = impl_->staged_with_id;
   if (by_id) return impl_->apply_sorted();
-  return impl_->apply("interaction", with_rows(kUpsertInteractions, kInteractionsByIdentity), kInteractionsByIdentity);
+  return impl_->apply("interaction",
+                      with_rows(kUpsertInteractions, with_rows(kStagedInteractions, kInteractionsByIdentity)),
+                      kInteractionsByIdentity);
 }
 
 Applied ImportWriter::apply_daily() {
@@ -562,7 +544,7 @@ Applied ImportWriter::Impl::apply_sorted() {
     const std::vector<std::string> rebuild = drop_indexes_if_empty("interaction");
     std::optional<SQLite::Statement> upsert;
     try {
-      upsert.emplace(*db, kUpsertOneInteraction);
+      upsert.emplace(*db, with_rows(kUpsertInteractions, kOneInteraction));
     } catch (const SQLite::Exception& e) {
       // A table without the key as PRIMARY KEY (the contract allows it) cannot take ON
       // CONFLICT: each row is then looked up and written (upsert_interaction).
@@ -604,24 +586,8 @@ Upsert ImportWriter::Impl::upsert_sorted(SQLite::Statement& upsert, const Sorted
   // are not (the strings outlive its step).
   kind_text.assign(r.kind);
   topic_text.assign(r.topic);
-  const auto text = [&](int i, const std::string& v) { by_row ? s.bind(i, v) : s.bindNoCopy(i, v); };
   s.bind(1, r.id);
-  s.bind(2, r.channel_id);
-  text(3, received);
-  text(4, kind_text);
-  s.bind(5, r.needs_reply ? 1 : 0);
-  if (r.first_reply_at)
-    text(6, reply);
-  else
-    s.bind(6);
-  if (r.sentiment)
-    s.bind(7, *r.sentiment);
-  else
-    s.bind(7);
-  if (r.topic.empty())
-    s.bind(8);
-  else
-    text(8, topic_text);
+  bind_columns(s, 2, {r.channel_id, received, kind_text, r.needs_reply, reply, r.sentiment, topic_text}, by_row);
   const std::size_t existing = tally.existing;
   if (by_row) {
     s.executeStep();
