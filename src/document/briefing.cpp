@@ -8,6 +8,7 @@
 #include "document/channel_sections.h"
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/finding.h"
@@ -18,6 +19,8 @@
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -30,16 +33,6 @@ std::string as_of_text(const BriefingInput& in) {
 }
 
 using text::Language;
-
-layout::Direction to_layout(findings::Direction d) {
-  using D = findings::Direction;
-  return d == D::Up ? layout::Direction::Up : d == D::Down ? layout::Direction::Down : layout::Direction::None;
-}
-
-layout::Tone to_layout(findings::Tone t) {
-  using T = findings::Tone;
-  return t == T::Good ? layout::Tone::Good : t == T::Bad ? layout::Tone::Bad : layout::Tone::Neutral;
-}
 
 Provenance provenance(const BriefingInput& in) {
   const auto& S = in.strings;
@@ -216,12 +209,7 @@ void add_summary_findings(Document& doc, const BriefingInput& in) {
   std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
-    layout::FindingItem item;
-    item.rank = ++rank;
-    item.direction = to_layout(f.direction);
-    item.tone = to_layout(f.tone);
-    item.data_gap = f.type == findings::Type::DataGap;
-    item.sentence = f.sentence;
+    FindingItem item = finding_item(f, ++rank);
     // The same "why" is never printed twice on the page (docs/findings-method.md §6).
     if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");
