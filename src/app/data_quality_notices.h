@@ -9,10 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "findings/finding.h"
+#include "findings/selection.h"
 #include "model/data_quality.h"
 #include "model/period.h"
-#include "text/strings.h"
 
 namespace boardbrief::app {
 
@@ -25,13 +24,9 @@ struct DataQualityVerdict {
 // Prints each warning on stderr; throws DataError "<first warning> (--strict)" when `strict`.
 void report_warnings(const DataQualityVerdict& v, bool strict);
 
-// Drops trend and change claims when the period is partial and puts the notices first
-// (in the summary). `found` is the engine's ranked list.
-void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
-                   std::vector<findings::Finding>& found);
-// The same for the engine's full run (--findings-json): withdrawn claims move to `dropped`
-// with dropped_by "partial_period".
-void apply_notices(const DataQualityVerdict& v, const model::Period& period, const text::Strings& strings,
-                   findings::Considered& considered);
+// Puts the notices first (in the summary) and, when the period is partial, moves the trend and
+// change claims to the dropped ones (dropped_by "partial_period"): the report, the findings
+// JSON and the appendix all phrase this one selection.
+void apply_notices(const DataQualityVerdict& v, const model::Period& period, findings::Selection& selection);
 
 }  // namespace boardbrief::app

@@ -3,7 +3,6 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
-#include <map>
 #include <sstream>
 
 #include "app/decisions_json.h"
@@ -54,23 +53,6 @@ const model::Period* period_of(const series::PeriodSet& ps, const std::string& k
   return nullptr;
 }
 
-// A finding's identity: what it is about, never its place in a list. The English, Danish and
-// report-language runs select the same language-neutral findings; their sentences are joined
-// by this key (an anomaly's day tells two spikes of one metric apart).
-std::string identity(const findings::Finding& f) {
-  std::string k = std::string(findings::type_name(f.type)) + "|" + f.metric + "|" + f.scope + "|" +
-                  direction_name(f.direction) + "|" + f.period + "|" + f.baseline + "|" + f.dropped_by;
-  auto d = f.inputs.find("day_offset");
-  if (d != f.inputs.end()) k += "|" + std::to_string(static_cast<long>(d->second));
-  return k;
-}
-
-std::map<std::string, const findings::Finding*> by_identity(const std::vector<findings::Finding>& v) {
-  std::map<std::string, const findings::Finding*> out;
-  for (const auto& f : v) out.emplace(identity(f), &f);
-  return out;
-}
-
 toml::array contributions_array(const std::vector<findings::Contribution>& cs) {
   toml::array out;
   for (const auto& c : cs)
@@ -78,9 +60,32 @@ toml::array contributions_array(const std::vector<findings::Contribution>& cs) {
   return out;
 }
 
-// `printed`: the same candidate in the report language's run (English, Danish or another file).
-toml::table finding_table(const findings::Finding& f, const findings::Finding* da, const findings::Finding* printed,
-                          const series::PeriodSet& ps, const calendar::TimeZone& tz) {
+// The one selection phrased in English, Danish and the report language (a third language file
+// is enough): the same claims in the same order, so list position is identity.
+struct Phrasings {
+  const findings::Selection& selection;
+  text::Strings en, da;
+  findings::Considered en_list, da_list, printed;
+};
+
+toml::table finding_table(const findings::Finding& en, const findings::Finding& da, const findings::Finding& printed,
+                          const Phrasings& ph, const calendar::TimeZone& tz);
+
+// Candidates folded into a finding, each with the rule that folded it and its own sentence.
+toml::array absorbed_array(const findings::Claim& host, const Phrasings& ph, const calendar::TimeZone& tz) {
+  toml::array absorbed;
+  for (const auto& a : host.absorbed) {
+    const auto en = findings::phrase_claim(a, ph.selection, ph.en), da = findings::phrase_claim(a, ph.selection, ph.da);
+    auto at = finding_table(en, da, findings::Finding{}, ph, tz);
+    at.insert("dropped_by", a.dropped_by);
+    absorbed.push_back(std::move(at));
+  }
+  return absorbed;
+}
+
+toml::table finding_table(const findings::Finding& f, const findings::Finding& da, const findings::Finding& printed,
+                          const Phrasings& ph, const calendar::TimeZone& tz) {
+  const series::PeriodSet& ps = ph.selection.periods;
   toml::table inputs;
   for (const auto& [name, v] : f.inputs) inputs.insert(name, v);
   toml::table t{{"type", findings::type_name(f.type)},
@@ -95,19 +100,10 @@ toml::table finding_table(const findings::Finding& f, const findings::Finding* d
   if (const auto* p = period_of(ps, f.period)) t.insert("period", period_table(*p, tz));
   if (const auto* p = period_of(ps, f.baseline)) t.insert("compared_with", period_table(*p, tz));
   if (!f.sentence.empty()) t.insert("sentence_en", f.sentence);
-  if (da && !da->sentence.empty()) t.insert("sentence_da", da->sentence);
-  if (printed && !printed->sentence.empty()) t.insert("sentence", printed->sentence);
+  if (!da.sentence.empty()) t.insert("sentence_da", da.sentence);
+  if (!printed.sentence.empty()) t.insert("sentence", printed.sentence);
   if (!f.contributions.empty()) t.insert("contributions", contributions_array(f.contributions));
-  if (!f.absorbed.empty()) {
-    // Candidates folded into this finding, each with the rule that folded it.
-    toml::array absorbed;
-    for (const auto& a : f.absorbed) {
-      auto at = finding_table(a, nullptr, nullptr, ps, tz);
-      at.insert("dropped_by", a.dropped_by);
-      absorbed.push_back(std::move(at));
-    }
-    t.insert("absorbed", std::move(absorbed));
-  }
+  if (!f.absorbed.empty()) t.insert("absorbed", absorbed_array(f, ph, tz));
   return t;
 }
 
@@ -127,58 +123,7 @@ toml::array figures_array(const std::vector<PrintedFigure>& figures) {
   return out;
 }
 
-}  // namespace
-
-std::string findings_json(const findings::EngineInput& in, const std::string& lang_dir, const std::string& report_lang,
-                          const calendar::TimeZone& tz, const std::string& db_path, std::int64_t as_of_instant,
-                          const findings::EngineRules& rules,
-                          const std::vector<std::pair<std::string, std::string>>& provenance,
-                          const std::function<void(findings::Considered&, const text::Strings&)>& adjust,
-                          const std::vector<PrintedFigure>& figures, const DecisionsRun* decisions) {
-  namespace fs = std::filesystem;
-  const series::ReportData& data = in.data;
-  const std::vector<analysis::Kpi>& kpis = in.kpis;
-  auto en_strings = text::Strings::load((fs::path(lang_dir) / "en.toml").string(), text::report_keys(),
-                                        text::Strings::Conventions::Required);
-  auto da_strings = text::Strings::load((fs::path(lang_dir) / "da.toml").string(), text::report_keys(),
-                                        text::Strings::Conventions::Required);
-  findings::Considered en = findings::consider_findings(in, en_strings, rules);
-  findings::Considered da = findings::consider_findings(in, da_strings, rules);
-  if (adjust) {
-    adjust(en, en_strings);
-    adjust(da, da_strings);
-  }
-  // A third report language (a new language file is enough): `sentence` is its own.
-  findings::Considered third;
-  if (report_lang != "en" && report_lang != "da")
-    third = findings::consider_findings(in,
-                                        text::Strings::load((fs::path(lang_dir) / (report_lang + ".toml")).string(),
-                                                            text::report_keys(), text::Strings::Conventions::Required),
-                                        rules);
-  const findings::Considered& printed = report_lang == "en" ? en : report_lang == "da" ? da : third;
-  const auto da_kept = by_identity(da.kept), da_dropped = by_identity(da.dropped);
-  const auto pr_kept = by_identity(printed.kept), pr_dropped = by_identity(printed.dropped);
-  auto same = [](const std::map<std::string, const findings::Finding*>& m, const findings::Finding& f) {
-    auto it = m.find(identity(f));
-    return it == m.end() ? nullptr : it->second;
-  };
-  const auto& ps = data.periods;
-  toml::table root;
-  root.insert("tool", std::string("boardbrief ") + BOARDBRIEF_VERSION);
-  root.insert("database", db_path);
-  root.insert("time_zone", tz.name());
-  root.insert("as_of", store::format_utc_instant(as_of_instant));
-  root.insert("response_window_hours", data.response_window_seconds / 3600);
-  root.insert("report_period", period_table(ps.all[ps.report], tz));
-  root.insert("previous_period", period_table(ps.all[ps.previous], tz));
-  root.insert("year_ago_period", period_table(ps.all[ps.year_ago], tz));
-  toml::array window;
-  for (std::size_t i = 0; i < ps.window_size; ++i) window.push_back(ps.all[i].key);
-  root.insert("trend_window", std::move(window));
-  root.insert("interactions_read", data.interactions_read);
-  // The report's family of tests (docs/findings-method.md): every finding's p and q are in its inputs.
-  root.insert("false_discovery_rate", rules.fdr_level);
-
+toml::array kpis_array(const std::vector<analysis::Kpi>& kpis, const series::PeriodSet& ps) {
   toml::array k_out;
   for (const auto& k : kpis) {
     toml::table t{{"metric", k.metric}, {"provisional", k.provisional}};
@@ -207,25 +152,74 @@ std::string findings_json(const findings::EngineInput& in, const std::string& la
     t.insert("window", std::move(w));
     k_out.push_back(std::move(t));
   }
-  root.insert("kpis", std::move(k_out));
+  return k_out;
+}
 
-  // Kept findings in rank order (summary first, then "other findings").
+// Kept findings in rank order (summary first, then "other findings"); every candidate that did
+// not make it, with the gate or rule that dropped it.
+void add_findings(toml::table& root, const Phrasings& ph, const calendar::TimeZone& tz) {
   toml::array f_out;
-  for (std::size_t i = 0; i < en.kept.size(); ++i) {
-    auto t = finding_table(en.kept[i], same(da_kept, en.kept[i]), same(pr_kept, en.kept[i]), ps, tz);
+  const auto& kept = ph.en_list.kept;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    auto t = finding_table(kept[i], ph.da_list.kept[i], ph.printed.kept[i], ph, tz);
     t.insert("rank", static_cast<std::int64_t>(i + 1));
-    t.insert("summary", en.kept[i].summary);
+    t.insert("summary", kept[i].summary);
     f_out.push_back(std::move(t));
   }
   root.insert("findings", std::move(f_out));
-  // Every candidate that did not make it, with the gate or rule that dropped it.
   toml::array d_out;
-  for (std::size_t i = 0; i < en.dropped.size(); ++i) {
-    auto t = finding_table(en.dropped[i], same(da_dropped, en.dropped[i]), same(pr_dropped, en.dropped[i]), ps, tz);
-    t.insert("dropped_by", en.dropped[i].dropped_by);
+  const auto& dropped = ph.en_list.dropped;
+  for (std::size_t i = 0; i < dropped.size(); ++i) {
+    auto t = finding_table(dropped[i], ph.da_list.dropped[i], ph.printed.dropped[i], ph, tz);
+    t.insert("dropped_by", dropped[i].dropped_by);
     d_out.push_back(std::move(t));
   }
   root.insert("findings_dropped", std::move(d_out));
+}
+
+// The report's periods, window and the family's false-discovery level.
+void add_header(toml::table& root, const series::ReportData& data, const calendar::TimeZone& tz,
+                const std::string& db_path, std::int64_t as_of_instant, double fdr_level) {
+  const auto& ps = data.periods;
+  root.insert("tool", std::string("boardbrief ") + BOARDBRIEF_VERSION);
+  root.insert("database", db_path);
+  root.insert("time_zone", tz.name());
+  root.insert("as_of", store::format_utc_instant(as_of_instant));
+  root.insert("response_window_hours", data.response_window_seconds / 3600);
+  root.insert("report_period", period_table(ps.all[ps.report], tz));
+  root.insert("previous_period", period_table(ps.all[ps.previous], tz));
+  root.insert("year_ago_period", period_table(ps.all[ps.year_ago], tz));
+  toml::array window;
+  for (std::size_t i = 0; i < ps.window_size; ++i) window.push_back(ps.all[i].key);
+  root.insert("trend_window", std::move(window));
+  root.insert("interactions_read", data.interactions_read);
+  // The report's family of tests (docs/findings-method.md): every finding's p and q are in its inputs.
+  root.insert("false_discovery_rate", fdr_level);
+}
+
+text::Strings load_language(const std::string& lang_dir, const std::string& code) {
+  return text::Strings::load((std::filesystem::path(lang_dir) / (code + ".toml")).string(), text::report_keys(),
+                             text::Strings::Conventions::Required);
+}
+
+}  // namespace
+
+std::string findings_json(const findings::Selection& selection, const series::ReportData& data,
+                          const std::vector<analysis::Kpi>& kpis, const std::string& lang_dir,
+                          const std::string& report_lang, const calendar::TimeZone& tz, const std::string& db_path,
+                          std::int64_t as_of_instant, const findings::EngineRules& rules,
+                          const std::vector<std::pair<std::string, std::string>>& provenance,
+                          const std::vector<PrintedFigure>& figures, const DecisionsRun* decisions) {
+  Phrasings ph{selection, load_language(lang_dir, "en"), load_language(lang_dir, "da"), {}, {}, {}};
+  ph.en_list = findings::phrase(selection, ph.en);
+  ph.da_list = findings::phrase(selection, ph.da);
+  ph.printed = report_lang == "en"   ? ph.en_list
+               : report_lang == "da" ? ph.da_list
+                                     : findings::phrase(selection, load_language(lang_dir, report_lang));
+  toml::table root;
+  add_header(root, data, tz, db_path, as_of_instant, rules.fdr_level);
+  root.insert("kpis", kpis_array(kpis, data.periods));
+  add_findings(root, ph, tz);
   // Provenance (docs/templates.md): the same fields as the PDF's appendix and metadata.
   if (!provenance.empty()) {
     toml::table prov;

@@ -87,6 +87,7 @@ struct Setup {
   std::string out_path;  // the PDF
   std::optional<MailPlan> mail;
   text::Strings strings;  // the report language
+  // Set by resolve_template() (the `= {}` lets set_up() name the members above in order).
   std::string template_path = {};
   options::TemplateSpec tmpl = {};
   pdf::FontFiles fonts = {};
@@ -103,7 +104,7 @@ text::Strings load_language(const std::string& lang, const std::string& lang_fil
 }
 
 // The template with its fonts resolved against the data directory, checked against the outputs.
-void load_template(const options::ReportOptions& o, Setup& s) {
+void resolve_template(const options::ReportOptions& o, Setup& s) {
   s.template_path = options::template_path(o.template_path, s.data_dir);
   const fs::path fonts = fs::path(s.data_dir) / "fonts";
   s.tmpl = options::load_template(s.template_path, fonts.string());
@@ -137,7 +138,7 @@ Setup set_up(const options::ReportOptions& o) {
   Setup s{std::move(tz), as_of,           period,
           data_dir,      lang_dir,        lang_file,
           out_path,      std::move(mail), load_language(o.lang, lang_file, data_dir)};
-  load_template(o, s);
+  resolve_template(o, s);
   return s;
 }
 
@@ -151,8 +152,10 @@ series::DialogueBuilder::BusinessClock business_hours_clock(const Setup& s) {
 struct Analysis {
   std::vector<analysis::Gap> gaps;  // missing days in the report period
   std::vector<analysis::Kpi> kpis;
-  findings::EngineRules rules;               // the method's thresholds with the template's overrides
-  std::vector<findings::Finding> all_found;  // every kept finding: the summary first, then the others
+  findings::EngineRules rules;  // the method's thresholds with the template's overrides
+  // Selected once: the PDF, the appendix and the findings JSON all phrase this one selection.
+  findings::Selection selection;
+  std::vector<findings::Finding> all_found;  // every kept finding, phrased: the summary first, then the others
   std::vector<findings::Finding> found;      // the summary
 };
 
@@ -168,8 +171,9 @@ Analysis analyse(const options::ReportOptions& o, const Setup& s, const Snapshot
                     " channel/metric series (--strict); see `boardbrief check`");
   a.kpis = analysis::compute_kpis(snap.data, snap.targets);
   a.rules = engine_rules(s.tmpl);
-  a.all_found = findings::find_findings(engine_input(snap, a), s.strings, a.rules);
-  apply_notices(snap.quality, s.period, s.strings, a.all_found);  // data-quality notices first
+  a.selection = findings::select_claims(engine_input(snap, a), a.rules);
+  apply_notices(snap.quality, s.period, a.selection);  // data-quality notices first
+  a.all_found = findings::phrase(a.selection, s.strings).kept;
   a.found = findings::summary_findings(a.all_found);
   return a;
 }
@@ -274,12 +278,9 @@ void write_outputs(const options::ReportOptions& o, const Setup& s, const Snapsh
                    const DecisionsRun& decisions, const Composed& c) {
   StagedFiles outputs;
   if (!o.findings_json.empty()) {
-    const auto notices = [&](findings::Considered& considered, const text::Strings& strings) {
-      apply_notices(snap.quality, s.period, strings, considered);
-    };
     outputs.add(o.findings_json,
-                findings_json(engine_input(snap, a), s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
-                              c.provenance, notices, printed_figures(c.doc, c.pages), &decisions));
+                findings_json(a.selection, snap.data, a.kpis, s.lang_dir, o.lang, s.tz, o.db, s.as_of.instant, a.rules,
+                              c.provenance, printed_figures(c.doc, c.pages), &decisions));
   }
   outputs.add(s.out_path, bytes_of(c.pdf));
   outputs.commit();

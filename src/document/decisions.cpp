@@ -5,10 +5,13 @@
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/phrasing.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -27,7 +30,7 @@ std::string since_text(const series::PeriodSet& ps, const std::string& key, cons
 }
 
 // The language file's subject of a metric: the needs-reply count is phrased as "inbound".
-std::string subject_key(const std::string& metric) { return metric == "needs_reply" ? "inbound" : metric; }
+std::string subject_key(const std::string& metric) { return metric == mk::kNeedsReply ? mk::kInbound : metric; }
 
 bool plural(const text::Strings& S, const std::string& metric) {
   const std::string list = " " + S.get("finding.plural_subjects") + " ";
@@ -42,7 +45,7 @@ std::string subject(const text::Strings& S, const series::ReportData& data, cons
   return f.metric;
 }
 
-std::string verb(const text::Strings& S, const Finding& f) {
+std::string verb(const text::Strings& S, const findings::Claim& f) {
   const bool up = f.direction == findings::Direction::Up;
   std::string key;
   bool may_be_plural = false;
@@ -82,7 +85,7 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
   // The group's own verbs, then those of a target or trend folded into them (the engine phrases
   // "rose to 38 % …; the target is at most 15 %" as one finding: "rose and are above their target").
   std::vector<std::string> said;
-  auto say = [&](const Finding& f) {
+  auto say = [&](const findings::Claim& f) {
     const std::string v = verb(S, f);
     if (!v.empty() && std::find(said.begin(), said.end(), v) == said.end()) said.push_back(v);
   };
@@ -99,7 +102,7 @@ std::string phrase_group(const text::Strings& S, const series::ReportData& data,
     say(t);
   }
   for (std::size_t i : group)
-    for (const Finding& a : shown[i].absorbed)
+    for (const findings::Claim& a : shown[i].absorbed)
       if ((a.type == Type::Target || a.type == Type::Trend) && a.metric == shown[i].metric &&
           a.scope == shown[i].scope && a.tone == shown[i].tone)
         say(a);
@@ -284,8 +287,7 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
   }
 }
 
-void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
-                 const std::string& label) {
+void mark_target(LineChartSpec& spec, LineSeries& series, double target, bool at_most, const std::string& label) {
   spec.reference = target;
   spec.reference_label = label;
   for (std::size_t i = 0; i < series.values.size(); ++i)

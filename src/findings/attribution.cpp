@@ -7,6 +7,8 @@
 
 namespace boardbrief::findings::detail {
 
+namespace mk = model::metric_key;
+
 namespace {
 
 // The dialogue figures of one period behind a metric's additive decomposition.
@@ -15,19 +17,19 @@ struct Counts {
 };
 
 std::optional<Counts> dialogue_counts(const std::string& metric, const series::DialoguePeriod& p) {
-  if (metric == "unanswered_share")
+  if (metric == mk::kUnansweredShare)
     return Counts{static_cast<double>(p.mature - p.answered), static_cast<double>(p.mature)};
-  if (metric == "net_sentiment")
+  if (metric == mk::kNetSentiment)
     return Counts{static_cast<double>(p.positive - p.negative), static_cast<double>(p.positive + p.negative)};
-  if (metric == "needs_reply") return Counts{static_cast<double>(p.needs_reply), 1.0};
+  if (metric == mk::kNeedsReply) return Counts{static_cast<double>(p.needs_reply), 1.0};
   return std::nullopt;
 }
 
 std::optional<Counts> topic_counts(const std::string& metric, const series::TopicCounts& c) {
-  if (metric == "unanswered_share") return Counts{static_cast<double>(c.unanswered), static_cast<double>(c.mature)};
-  if (metric == "net_sentiment")
+  if (metric == mk::kUnansweredShare) return Counts{static_cast<double>(c.unanswered), static_cast<double>(c.mature)};
+  if (metric == mk::kNetSentiment)
     return Counts{static_cast<double>(c.positive - c.negative), static_cast<double>(c.positive + c.negative)};
-  if (metric == "needs_reply") return Counts{static_cast<double>(c.needs_reply), 1.0};
+  if (metric == mk::kNeedsReply) return Counts{static_cast<double>(c.needs_reply), 1.0};
   return std::nullopt;
 }
 
@@ -43,18 +45,18 @@ double part_of(const Counts& part_now, const Counts& part_then, const Counts& al
 
 std::optional<double> Engine::volume(const std::string& metric, const Scope& scope) const {
   const std::size_t r = ps_.report;
-  if (metric == "unanswered_share" || metric == "first_response_p50" || metric == "net_sentiment" ||
-      metric == "needs_reply") {
+  if (metric == mk::kUnansweredShare || metric == mk::kFirstResponseP50 || metric == mk::kNetSentiment ||
+      metric == mk::kNeedsReply) {
     const auto* d = in_.data.find_dialogue(scope);
     if (!d || r >= d->periods.size()) return std::nullopt;
     const auto& p = d->periods[r];
-    if (metric == "net_sentiment") return static_cast<double>(p.positive + p.negative);
-    if (metric == "needs_reply") return static_cast<double>(p.needs_reply);
+    if (metric == mk::kNetSentiment) return static_cast<double>(p.positive + p.negative);
+    if (metric == mk::kNeedsReply) return static_cast<double>(p.needs_reply);
     return static_cast<double>(p.mature);
   }
-  const std::string base = metric == "engagement_rate"  ? "impressions"
-                           : metric == "share_of_voice" ? "mentions"
-                                                        : metric;
+  const std::string base = metric == mk::kEngagementRate ? mk::kImpressions
+                           : metric == mk::kShareOfVoice ? mk::kMentions
+                                                         : metric;
   const auto* ms = in_.data.find(base, scope);
   if (!ms || r >= ms->values.size() || !ms->values[r]) return std::nullopt;
   return *ms->values[r];
@@ -78,7 +80,7 @@ std::vector<Contribution> Engine::scope_contributions(const std::string& metric,
       if (!d || base_period >= d->periods.size()) return;
       v = part_of(*dialogue_counts(metric, d->periods[r]), *dialogue_counts(metric, d->periods[base_period]),
                   *dialogue_counts(metric, all_d->periods[r]), *dialogue_counts(metric, all_d->periods[base_period]),
-                  metric != "needs_reply");
+                  metric != mk::kNeedsReply);
     } else {
       const auto* ms = in_.data.find(metric, s);
       if (!ms || base_period >= ms->values.size() || !ms->values[r] || !ms->values[base_period]) return;
@@ -110,8 +112,8 @@ std::vector<Contribution> Engine::topic_contributions(const std::string& metric)
     auto now = b->report.count(t) ? topic_counts(metric, b->report.at(t)) : topic_counts(metric, {});
     auto then = b->previous.count(t) ? topic_counts(metric, b->previous.at(t)) : topic_counts(metric, {});
     if (!now || !then) return {};
-    if (metric == "needs_reply") all_now.base = all_then.base = 1;
-    out.push_back({"topic", t, part_of(*now, *then, all_now, all_then, metric != "needs_reply"), 0});
+    if (metric == mk::kNeedsReply) all_now.base = all_then.base = 1;
+    out.push_back({"topic", t, part_of(*now, *then, all_now, all_then, metric != mk::kNeedsReply), 0});
   }
   return out;
 }
@@ -139,18 +141,6 @@ std::vector<Contribution> Engine::named(std::vector<Contribution> parts, double 
 namespace boardbrief::findings::detail {
 
 namespace {
-
-Scope parse_scope(const std::string& key) {
-  Scope s;
-  if (key.rfind("platform:", 0) == 0) {
-    s.kind = Scope::Kind::Platform;
-    s.platform = key.substr(9);
-  } else if (key.rfind("channel:", 0) == 0) {
-    s.kind = Scope::Kind::Channel;
-    s.channel_id = std::stoll(key.substr(8));
-  }
-  return s;
-}
 
 double sum_of(const std::vector<Contribution>& parts) {
   double t = 0;
@@ -187,26 +177,6 @@ void Engine::apply_materiality() {
   }
 }
 
-std::string Engine::names_of(const std::vector<Contribution>& parts) const {
-  std::vector<std::string> names;
-  for (const auto& p : parts) {
-    if (p.by == "topic")
-      names.push_back(S_.contains("topic." + p.key) ? S_.get("topic." + p.key) : p.key);
-    else {
-      Scope s = parse_scope(p.key);
-      auto ch = channels_.find(s.channel_id);
-      if (s.kind == Scope::Kind::Channel && ch != channels_.end() && own_per_platform_.at(ch->second->platform) == 1) {
-        s.kind = Scope::Kind::Platform;  // the platform's only own channel: its platform's name says it
-        s.platform = ch->second->platform;
-      }
-      names.push_back(scope_name(s));
-    }
-  }
-  if (names.empty()) return "";
-  if (names.size() == 1) return names[0];
-  return S_.format("method.and", {{"a", names[0]}, {"b", names[1]}});
-}
-
 void Engine::attribute_change(Item& it) {
   const std::size_t base = it.f.baseline == previous_.key ? ps_.previous : ps_.year_ago;
   auto platforms = scope_contributions(it.f.metric, Scope::Kind::Platform, base);
@@ -224,33 +194,21 @@ void Engine::attribute_change(Item& it) {
   it.f.contributions = platforms;
   it.f.contributions.insert(it.f.contributions.end(), channels.begin(), channels.end());
   it.f.contributions.insert(it.f.contributions.end(), topics.begin(), topics.end());
-  if (where.empty() && about.empty()) return;
-  auto pct = [&](const std::vector<Contribution>& n) {
-    double s = 0;
-    for (const auto& p : n) s += p.share;
-    return text::format_percent(100.0 * std::min(s, 1.0), lang_);
-  };
-  const std::string change = S_.get(it.f.direction == Direction::Up ? "method.rise" : "method.fall");
   // A topic may give more than the whole change (the others moved the other way): "all of it".
   double topic_share = 0;
   for (const auto& p : about) topic_share += p.share;
-  const bool all = topic_share >= 0.995;
-  const std::string w = names_of(where), t = names_of(about);
-  if (!where.empty() && !about.empty())
-    it.f.attribution = S_.format_sentence(
-        all ? "method.where_topic_all" : "method.where_topic",
-        {{"where", w}, {"share", pct(where)}, {"change", change}, {"tshare", pct(about)}, {"topic", t}});
-  else if (!where.empty())
-    it.f.attribution = S_.format_sentence("method.where", {{"where", w}, {"share", pct(where)}, {"change", change}});
-  else
-    it.f.attribution = S_.format_sentence(all ? "method.topic_all" : "method.topic",
-                                          {{"share", pct(about)}, {"change", change}, {"topic", t}});
+  it.f.wording.attribution.where = std::move(where);
+  it.f.wording.attribution.about = std::move(about);
+  it.f.wording.attribution.all = topic_share >= 0.995;
 }
 
 void Engine::attribute_spike(Item& it) {
   const auto* b = in_.breakdown;
-  const bool negative = it.f.metric == "negative_mentions";
-  if (!b || (!negative && it.f.metric != "needs_reply") || it.f.direction != Direction::Up) return;
+  // An event told in the messages needing a reply is attributed in those messages.
+  const bool negative = it.f.metric == mk::kNegativeMentions && it.f.wording.form != Form::Event;
+  if (!b || (!negative && it.f.metric != mk::kNeedsReply && it.f.wording.form != Form::Event) ||
+      it.f.direction != Direction::Up)
+    return;
   const auto day = static_cast<long>(it.f.inputs["day_offset"]);
   if (day < 0 || day >= static_cast<long>(b->topic_days.size())) return;
   auto count = [&](const series::DayCounts& c) { return static_cast<double>(negative ? c.negative : c.needs_reply); };
@@ -290,23 +248,15 @@ void Engine::attribute_spike(Item& it) {
   if (!about.empty())
     for (const auto& [t, c] : b->topic_days[static_cast<std::size_t>(day)])
       if (t == about[0].key) n = count(c);
-  const std::string key = !about.empty() && !where.empty() ? "method.spike_topic_where"
-                          : !about.empty()                 ? "method.spike_topic"
-                          : !where.empty()                 ? "method.spike_where"
-                                                           : "";
-  std::string sentence;
-  if (!key.empty())
-    sentence = S_.format_sentence(key, {{"n", text::format_count(n, lang_)},
-                                        {"total", text::format_count(total, lang_)},
-                                        {"topic", names_of(about)},
-                                        {"where", names_of(where)}});
-  it.f.attribution = sentence;
+  it.f.wording.attribution = {where, about, false, true, n, total};
   it.f.inputs["day_total"] = total;
   if (!about.empty()) it.f.inputs["day_top_topic_count"] = n;
 }
 
 // One event, one finding: the negative-sentiment and the needs-reply spike of the same day are
-// one story, told by the stronger of the two.
+// one story, told by the stronger of the two and, when the day's messages needing a reply are
+// among them, counted in those messages (tell_as_event). The folded spike's clauses (the period
+// change it explains) go with it.
 void Engine::fold_same_day_events() {
   for (auto& a : items_) {
     if (!a.alive || a.f.type != Type::Anomaly || a.f.scope != "all" || a.f.direction != Direction::Up) continue;
@@ -318,15 +268,35 @@ void Engine::fold_same_day_events() {
       Item& gone = &host == &a ? b : a;
       gone.alive = false;
       gone.dropped_by = "same_event";
+      for (const auto& c : gone.f.wording.clauses) host.f.wording.clauses.push_back(c);
+      if (host.explains.empty()) {
+        host.explains = gone.explains;
+        host.explains_direction = gone.explains_direction;
+      }
       absorb(host, gone);
+      for (const Item* spike : {&host, &gone})
+        if (spike->f.metric == mk::kNeedsReply) tell_as_event(host, *spike);
       if (!a.alive) break;
     }
   }
 }
 
+// The event in the day's messages needing a reply: their count, the usual level for the weekday
+// and the ratio between them.
+void Engine::tell_as_event(Item& host, const Item& needs_reply) {
+  Wording& w = host.f.wording;
+  const Wording& n = needs_reply.f.wording;
+  if (n.form != Form::Spike) return;  // against a near-zero usual level there is no "times a normal day"
+  w.form = Form::Event;
+  w.value = n.value;
+  w.expected = n.expected;
+  w.change = n.change;
+  w.day = n.day;
+}
+
 void Engine::attribute() {
   for (auto& it : items_) {
-    if (!it.alive || it.f.scope != "all" || it.f.sentence.empty()) continue;
+    if (!it.alive || it.f.scope != "all" || !it.f.told()) continue;
     if (it.f.type == Type::Change)
       attribute_change(it);
     else if (it.f.type == Type::Anomaly)
@@ -339,31 +309,24 @@ void Engine::attribute() {
 namespace boardbrief::findings::detail {
 
 // "Why it matters", specific where the numbers allow (docs/findings-method.md): the target gap,
-// the customers left without a reply, the day's messages, or since when a trend runs; the
-// metric's general line only when none applies.
+// the customers left without a reply, or the day's messages; the metric's general line when
+// none applies (a trend's sentence already says since when it runs).
 void Engine::specific_why() {
   const auto* dlg = in_.data.find_dialogue(Scope::all_own());
-  const std::string period = period_in_sentence(report_, lang_);
   for (auto& it : items_) {
-    if (!it.alive || it.f.sentence.empty()) continue;
-    const MetricInfo* info = info_of(it.f.metric);
-    if (!info) continue;
+    if (!it.alive || !it.f.told() || !info_of(it.f.metric)) continue;
+    Why& why = it.f.wording.why;
     auto target = it.f.inputs.find("target");
     auto value = it.f.inputs.find("value");
     if (target != it.f.inputs.end() && value != it.f.inputs.end() && it.f.scope == "all") {
-      const double gap = value->second - target->second;
-      it.f.why = S_.format_sentence("method.why_target",
-                                    {{"target", value_text(info->kind, target->second)},
-                                     {"period", period_since(report_, lang_)},
-                                     {"gap", info->kind == Kind::Rate ? text::format_points(std::fabs(gap), lang_)
-                                                                      : value_text(info->kind, std::fabs(gap))},
-                                     {"side", S_.get(gap > 0 ? "method.above" : "method.below")}});
-    } else if (it.f.metric == "unanswered_share" && it.f.scope == "all" && dlg && it.f.direction == Direction::Up) {
+      why.kind = WhyKind::Target;
+      why.target = target->second;
+      why.gap = value->second - target->second;
+    } else if (it.f.metric == mk::kUnansweredShare && it.f.scope == "all" && dlg && it.f.direction == Direction::Up) {
       const auto& p = dlg->periods[ps_.report];
-      it.f.why = S_.format_sentence(
-          "method.why_unanswered",
-          {{"n", text::format_count(static_cast<double>(p.mature - p.answered), lang_)}, {"period", period}});
-    } else if (it.f.type == Type::Anomaly && it.f.metric == "negative_mentions" && in_.daily &&
+      why.kind = WhyKind::Unanswered;
+      why.count = static_cast<double>(p.mature - p.answered);
+    } else if (it.f.type == Type::Anomaly && it.f.metric == mk::kNegativeMentions && in_.daily &&
                it.f.direction == Direction::Up) {
       // A storm of negative messages: how many of that day's messages needed a reply, against
       // a usual day of the report period.
@@ -374,16 +337,10 @@ void Engine::specific_why() {
       for (std::size_t k = static_cast<std::size_t>(std::max(d.report_begin, 0)); k < d.needs_reply.size(); ++k)
         if (d.covered(k)) usual.push_back(static_cast<double>(d.needs_reply[k]));
       if (usual.empty()) continue;
-      it.f.why = S_.format_sentence(
-          "method.why_event",
-          {{"n", text::format_count(static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]), lang_)},
-           {"date", text::format_day(d.first + date::days{i}, lang_)},
-           {"usual", text::format_count(analysis::median(usual), lang_)}});
-    } else if (it.f.type == Type::Trend) {
-      const auto w = static_cast<std::size_t>(it.f.inputs["window"]);
-      if (w == 0 || w > ps_.window_size) continue;
-      it.f.why = S_.format_sentence(it.f.direction == Direction::Up ? "method.why_since" : "method.why_since_down",
-                                    {{"since", period_since(ps_.all[ps_.window_size - w], lang_)}});
+      why.kind = WhyKind::Event;
+      why.count = static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]);
+      why.day = d.first + date::days{i};
+      why.usual = analysis::median(usual);
     }
   }
 }

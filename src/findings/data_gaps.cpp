@@ -1,4 +1,4 @@
-// Data-gap findings for missing days in the report period.
+// Data-gap claims for missing days in the report period.
 #include "findings/engine_parts.h"
 
 namespace boardbrief::findings::detail {
@@ -6,17 +6,7 @@ namespace boardbrief::findings::detail {
 void Engine::data_gaps() {
   for (const auto& g : in_.gaps) {
     auto ch = channels_.find(g.channel_id);
-    const MetricInfo* info = info_of(g.metric);
-    if (ch == channels_.end() || !info || g.spans.empty()) continue;
-    std::string spans;
-    for (std::size_t i = 0; i < g.spans.size() && i < 3; ++i) {
-      if (i) spans += ", ";
-      spans += text::format_span(g.spans[i].first, g.spans[i].last, lang_);
-    }
-    if (g.spans.size() > 3) spans += ", …";
-    const auto* c = ch->second;
-    std::string name = c->name + " (" +
-                       (S_.contains("platform." + c->platform) ? S_.get("platform." + c->platform) : c->platform) + ")";
+    if (ch == channels_.end() || !info_of(g.metric) || g.spans.empty()) continue;
     Item it;
     it.f.type = Type::DataGap;
     it.f.metric = g.metric;
@@ -24,13 +14,12 @@ void Engine::data_gaps() {
     it.f.family = "data_gap";
     it.f.direction = Direction::None;
     it.f.tone = Tone::Neutral;
-    it.f.why = S_.get("why.data_gap");
-    it.f.sentence = S_.format_sentence("finding.data_gap_metric",
-                                       {{"metric", S_.get(std::string("metric.") + info->subject + ".subject")},
-                                        {"channel", name},
-                                        {"span", bold(spans)}});
+    it.f.wording.form = Form::DataGap;
+    it.f.wording.channel_id = g.channel_id;
+    for (const auto& span : g.spans) it.f.wording.spans.emplace_back(span.first, span.last);
+    it.f.wording.why.kind = WhyKind::DataGap;
     double share = static_cast<double>(g.missing_days) / report_.days();
-    bool own = c->owner == model::Owner::Own;
+    bool own = ch->second->owner == model::Owner::Own;
     it.f.score = own && share >= R_.gap_summary_share ? 1.0 : own ? 0.6 : 0.4;
     it.f.period = report_.key;
     it.f.inputs["missing_days"] = g.missing_days;

@@ -1,12 +1,23 @@
 #include "findings/engine.h"
 
-#include "findings/engine_parts.h"
-
 #include "analysis/fdr.h"
+#include "findings/engine_parts.h"
 
 namespace boardbrief::findings {
 
 namespace detail {
+
+Scope parse_scope(const std::string& key) {
+  Scope s;
+  if (key.rfind("platform:", 0) == 0) {
+    s.kind = Scope::Kind::Platform;
+    s.platform = key.substr(9);
+  } else if (key.rfind("channel:", 0) == 0) {
+    s.kind = Scope::Kind::Channel;
+    s.channel_id = std::stoll(key.substr(8));
+  }
+  return s;
+}
 
 Polarity Engine::polarity(model::Better b, bool up) const {
   if (b == model::Better::None) return Polarity::Neutral;
@@ -17,48 +28,18 @@ Tone Engine::tone(Polarity p) const {
   return p == Polarity::Adverse ? Tone::Bad : p == Polarity::Favourable ? Tone::Good : Tone::Neutral;
 }
 
-std::string Engine::value_text(Kind k, double v) const {
-  switch (k) {
-    case Kind::Rate: return text::format_percent(v, lang_);
-    case Kind::Minutes: return text::format_duration(v, lang_);
-    case Kind::Score: return text::format_signed(v, 0, lang_);
-    case Kind::Level: return text::format_count(v, lang_);
-  }
-  return {};
-}
-
-std::string Engine::unit(bool plural) const {
-  const char* u = "period";
-  switch (report_.kind) {
-    case model::Granularity::Week: u = "week"; break;
-    case model::Granularity::Month: u = "month"; break;
-    case model::Granularity::Quarter: u = "quarter"; break;
-    case model::Granularity::Year: u = "year"; break;
-    case model::Granularity::Custom: u = "period"; break;
-  }
-  return S_.get(std::string("finding.unit_") + u + (plural ? "s" : ""));
-}
-
-std::string Engine::record_suffix(const Series& values, bool up, bool* boost) const {
+Record Engine::record_of(const Series& values, bool up, bool* boost) const {
   *boost = false;
   auto rec = analysis::find_record(values, up ? analysis::Extreme::Highest : analysis::Extreme::Lowest, R_.record);
-  if (!rec || !rec->reportable) return "";
+  if (!rec || !rec->reportable) return {};
   *boost = rec->boost;
   const int t = static_cast<int>(values.size()) - 1;
-  if (rec->lag) {
-    const auto& since = ps_.all[static_cast<std::size_t>(t - *rec->lag)];
-    return S_.format(up ? "finding.record_highest" : "finding.record_lowest",
-                     {{"month_year", period_since(since, lang_)}});
-  }
+  if (rec->lag) return {RecordKind::Since, static_cast<std::size_t>(t - *rec->lag), 0};
   std::size_t first = 0;
   while (first < values.size() && !values[first]) ++first;
-  if (first == 0) {
-    // The series fills the whole window: older data may exist, so do not say "on record".
-    return S_.format(up ? "finding.record_highest_in" : "finding.record_lowest_in",
-                     {{"n", std::to_string(values.size())}, {"units", unit(true)}});
-  }
-  return S_.format(up ? "finding.record_highest_ever" : "finding.record_lowest_ever",
-                   {{"month_year", period_since(ps_.all[first], lang_)}});
+  // The series fills the whole window: older data may exist, so do not say "on record".
+  if (first == 0) return {RecordKind::InWindow, 0, static_cast<int>(values.size())};
+  return {RecordKind::Ever, first, 0};
 }
 
 Item& Engine::add(const Subject& s, Type type, FindingType ftype, bool up, double magnitude, bool record) {
@@ -70,7 +51,6 @@ Item& Engine::add(const Subject& s, Type type, FindingType ftype, bool up, doubl
   it.f.direction = up ? Direction::Up : Direction::Down;
   Polarity pol = polarity(s.better, up);
   it.f.tone = tone(pol);
-  it.f.why = S_.get(s.info->why);
   analysis::ScoreInput si;
   si.metric_class = s.info->cls;
   si.type = ftype;
@@ -97,7 +77,7 @@ Item& Engine::add(const Subject& s, Type type, FindingType ftype, bool up, doubl
 
 void Engine::reject(const Subject& s, Type type, const std::string& baseline, const std::string& gate,
                     std::map<std::string, double> inputs) {
-  Finding f;
+  Claim f;
   f.type = type;
   f.metric = s.info->key;
   f.scope = s.scope.key();
@@ -150,7 +130,7 @@ void Engine::build_candidates() {
   data_gaps();
 }
 
-Considered Engine::run() {
+Selection Engine::run() {
   build_candidates();  // collects the family's p-values
   control_false_discoveries();
   build_candidates();
@@ -164,10 +144,15 @@ Considered Engine::run() {
   attribute();
   specific_why();
   business_hours();
+  return ranked();
+}
 
+// The summary and the other findings by score and the cap's limits; every other candidate
+// dropped with the rule that dropped it.
+Selection Engine::ranked() {
   std::vector<std::size_t> live;
   for (std::size_t i = 0; i < items_.size(); ++i)
-    if (items_[i].alive && !items_[i].f.sentence.empty()) live.push_back(i);
+    if (items_[i].alive && items_[i].f.told()) live.push_back(i);
   std::vector<analysis::Candidate> cands;
   for (auto i : live) {
     items_[i].c.score = items_[i].f.score;
@@ -176,41 +161,39 @@ Considered Engine::run() {
     if (cands.back().channel == "all") cands.back().channel = "all#" + std::to_string(cands.size());
   }
   auto sel = analysis::select_findings(cands, R_.cap);
-  Considered out;
+  Selection out;
+  out.periods = ps_;
+  out.channels = in_.data.channels;
+  out.response_window_seconds = in_.data.response_window_seconds;
   std::vector<bool> chosen(items_.size(), false);
-  for (auto j : sel.summary) {
-    out.kept.push_back(items_[live[j]].f);
-    out.kept.back().summary = true;
-    chosen[live[j]] = true;
-  }
-  for (auto j : sel.others) {
-    out.kept.push_back(items_[live[j]].f);
-    out.kept.back().summary = false;
-    chosen[live[j]] = true;
-  }
+  for (const auto* part : {&sel.summary, &sel.others})
+    for (auto j : *part) {
+      out.kept.push_back(items_[live[j]].f);
+      out.kept.back().summary = part == &sel.summary;
+      chosen[live[j]] = true;
+    }
   for (std::size_t i = 0; i < items_.size(); ++i) {
     if (chosen[i]) continue;
-    Finding f = items_[i].f;
+    Claim f = items_[i].f;
     f.dropped_by = !items_[i].dropped_by.empty() ? items_[i].dropped_by
                    : !items_[i].alive            ? "folded"
-                   : f.sentence.empty()          ? "not_phrased"
+                   : !f.told()                   ? "not_phrased"
                                                  : "cap";
     out.dropped.push_back(std::move(f));
   }
   out.dropped.insert(out.dropped.end(), rejected_.begin(), rejected_.end());
-  mark_provisional(out);
-  // Where the change came from is its own sentence, after any "(provisional)" marker.
-  for (auto* list : {&out.kept, &out.dropped})
-    for (auto& f : *list)
-      if (!f.attribution.empty() && !f.sentence.empty()) f.sentence += " " + f.attribution;
   return out;
 }
 
 }  // namespace detail
 
-Considered consider_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
-  detail::Engine e(in, strings, rules);
+Selection select_claims(const EngineInput& in, const EngineRules& rules) {
+  detail::Engine e(in, rules);
   return e.run();
+}
+
+Considered consider_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
+  return phrase(select_claims(in, rules), strings);
 }
 
 std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules) {
@@ -224,13 +207,6 @@ std::vector<Finding> summary_findings(const std::vector<Finding>& all) {
     out.push_back(f);
   }
   return out;
-}
-
-std::string no_significant_changes(const text::Strings& strings, const series::PeriodSet& periods) {
-  return strings.format_sentence(
-      "finding.no_significant_changes",
-      {{"period", period_in_sentence(periods.all[periods.report], strings.language())},
-       {"prev_period", period_in_sentence(periods.all[periods.previous], strings.language())}});
 }
 
 }  // namespace boardbrief::findings

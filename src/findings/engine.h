@@ -1,7 +1,8 @@
-// The findings engine (docs/findings-method.md): tested change, trend, spike,
-// record, target and data-gap findings for all own channels, each platform and each own
-// channel, scored, de-duplicated (families, trend+change, change explained by a spike,
-// across channels) and capped. Sentences come from the language file's [finding] keys.
+// The findings engine (docs/findings-method.md): tested change, trend, spike, record, target
+// and data-gap claims for all own channels, each platform and each own channel, scored,
+// de-duplicated (families, trend+change, change explained by a spike, across channels) and
+// capped — selected once per report, language-neutral. The phrasing pass (phrase.h) tells the
+// one selection in any language from the language file's [finding] and [method] keys.
 #pragma once
 
 #include <string>
@@ -15,7 +16,9 @@
 #include "analysis/spikes.h"
 #include "analysis/trend.h"
 #include "findings/finding.h"
+#include "findings/phrase.h"
 #include "findings/phrasing.h"
+#include "findings/selection.h"
 #include "series/breakdown.h"
 #include "series/daily.h"
 #include "series/report_data.h"
@@ -60,15 +63,19 @@ struct EngineInput {
   const series::Breakdown* breakdown = nullptr;  // topics and channels behind a change; none when null
 };
 
-// Every finding that passed its gate, ranked best first: the executive summary (summary ==
-// true, at most rules.cap.summary_max, score >= 1.0) followed by the "other findings" (at most
-// rules.cap.others_max). An empty summary means "No significant changes".
-std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules = {});
+// Selects the report's claims once: every candidate that passed its gate, ranked best first —
+// the executive summary (summary == true, at most rules.cap.summary_max, score >= 1.0)
+// followed by the "other findings" (at most rules.cap.others_max) — and every candidate that
+// was dropped and why (gate names such as "not_unusual", "sample_size",
+// "no_significant_trend"; rule names such as "same_family", "trend_and_change",
+// "explained_by_spike", "cap"). An empty summary means "No significant changes".
+Selection select_claims(const EngineInput& in, const EngineRules& rules = {});
 
-// The same run with every candidate that was dropped and why (gate names such as
-// "not_unusual", "sample_size", "no_significant_trend"; rule names such as "same_family",
-// "trend_and_change", "explained_by_spike", "cap").
+// select_claims() phrased in one language: phrase(select_claims(in, rules), strings). A caller
+// that needs more than one language selects once and phrases the selection for each.
 Considered consider_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules = {});
+// The kept part of consider_findings().
+std::vector<Finding> find_findings(const EngineInput& in, const text::Strings& strings, const EngineRules& rules = {});
 
 // The summary part of find_findings()'s result (a prefix).
 std::vector<Finding> summary_findings(const std::vector<Finding>& all);

@@ -1,7 +1,8 @@
 // The findings engine's parts, shared by its source files (not part of the stage's contract:
-// include findings/engine.h). One Engine runs once per report and language: it builds the
-// candidates (changes, year-on-year, trends, spikes, targets, data gaps, notes), folds them
-// (docs/findings-method.md §5) and ranks them (§6), keeping every dropped candidate with its reason.
+// include findings/engine.h). One Engine runs once per report, without a language: it builds
+// the candidate claims (changes, year-on-year, trends, spikes, targets, data gaps, notes), folds
+// them (docs/findings-method.md §5) and ranks them (§6), keeping every dropped candidate with its
+// reason. How each claim is to be told is in its Wording; phrase.cpp writes the words.
 #pragma once
 
 #include <algorithm>
@@ -16,7 +17,7 @@
 
 #include "analysis/dedup.h"
 #include "findings/engine.h"
-#include "text/date_format.h"
+#include "findings/metric_info.h"
 #include "text/number_format.h"
 
 namespace boardbrief::findings::detail {
@@ -26,62 +27,11 @@ using analysis::MetricClass;
 using analysis::Polarity;
 using analysis::Series;
 using series::Scope;
-using text::Language;
-
-// How a metric's values are compared and phrased.
-enum class Kind { Level, Rate, Score, Minutes };
-
-struct MetricInfo {
-  const char* key;
-  Kind kind;
-  analysis::LevelKind level;
-  MetricClass cls;
-  const char* family;
-  const char* why;
-  const char* subject;  // metric.<subject>.subject in the language file
-};
-
-inline constexpr MetricInfo kMetrics[] = {
-    {"followers", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Audience, "audience", "why.audience",
-     "followers"},
-    {"impressions", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Visibility, "visibility", "why.reach",
-     "impressions"},
-    {"reach", Kind::Level, analysis::LevelKind::Exposure, MetricClass::Visibility, "visibility", "why.reach", "reach"},
-    {"engagements", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement",
-     "why.engagement", "engagements"},
-    {"engagement_rate", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Engagement, "engagement",
-     "why.engagement", "engagement_rate"},
-    {"posts", Kind::Level, analysis::LevelKind::PostCount, MetricClass::Effort, "posts", "why.publishing", "posts"},
-    {"mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Visibility, "mentions",
-     "why.share_of_voice", "mentions"},
-    {"link_clicks", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Engagement, "traffic", "why.traffic",
-     "link_clicks"},
-    {"share_of_voice", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Visibility, "share_of_voice",
-     "why.share_of_voice", "share_of_voice"},
-    {"unanswered_share", Kind::Rate, analysis::LevelKind::EventCount, MetricClass::Care, "response", "why.unanswered",
-     "unanswered_share"},
-    {"first_response_p50", Kind::Minutes, analysis::LevelKind::EventCount, MetricClass::Care, "frt",
-     "why.response_time", "first_response_p50"},
-    {"needs_reply", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Care, "volume", "why.volume", "inbound"},
-    {"net_sentiment", Kind::Score, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment",
-     "why.sentiment", "net_sentiment"},
-    {"negative_mentions", Kind::Level, analysis::LevelKind::EventCount, MetricClass::Sentiment, "sentiment",
-     "why.sentiment", "negative_mentions"},
-};
-
-inline const MetricInfo* info_of(const std::string& key) {
-  for (const auto& m : kMetrics)
-    if (key == m.key) return &m;
-  return nullptr;
-}
-
-inline std::string bold(const std::string& s) { return "**" + s + "**"; }
 
 // One metric of one scope over the trailing window, ready for the tests.
 struct Subject {
   const MetricInfo* info = nullptr;
   Scope scope;
-  std::string scope_name;  // "" for all own channels
   model::Better better = model::Better::Up;
   Series values;  // window; rates and shares in percent, durations in minutes, scores in points
   std::vector<std::optional<analysis::Proportion>> proportions;  // binomial rates and scores
@@ -96,31 +46,58 @@ struct Subject {
   bool provisional = false;        // dialogue figure of a report period whose window has not closed
 };
 
+// Whether a change in percent prints as "0%" (rounded as text::format_percent rounds, in any
+// language): never told.
+inline bool rounds_to_zero_percent(double pct) { return text::round_half_away(std::fabs(pct), 1) == 0; }
+
 // Consecutive flagged days of one metric are one event (folded after the spikes are built):
 // the scan may flag this many days per metric.
 inline constexpr int kMaxEventDays = 10;
 
-// A finding on its way through de-duplication.
+// A claim on its way through de-duplication.
 struct Item {
-  Finding f;
+  Claim f;
   analysis::Candidate c;
   bool dedup = true;  // takes part in the folding rules
   bool alive = true;
   bool explained = false;  // dropped because a spike explains it
-  std::string figure;      // the key figure for an across-channel sentence, bold ("**−18%**", "from **2** to **13**")
-  std::string clause;      // targets: the clause that joins a change sentence
   bool year_ago = false;   // a change against the same period one year earlier
-  std::string year_clause;            // that change as a clause for a trend or change sentence
-  std::string explained_year_clause;  // the same after an anomaly's "…down to −25" ("9 points below October 2025")
-  std::string explains;               // anomalies: the metric whose period change this spike explains
+  std::string explains;    // anomalies: the metric whose period change this spike explains
   Direction explains_direction = Direction::None;
-  std::string dropped_by;  // why it is not among the findings (see consider_findings)
+  std::string dropped_by;  // why it is not among the findings (see select_claims)
+};
+
+// One day-level series of all own channels for the spike scan.
+struct DailySeries {
+  std::string metric;
+  Series y;
+  date::local_days first;
+  int report_begin = 0;
+  model::Better better = model::Better::Up;
+  bool heavy = false;  // summed platform metric: heavy-tailed residuals
+};
+
+// One event: flagged days next to each other in the same direction, told by its strongest day.
+struct SpikeEvent {
+  analysis::Spike head;
+  std::vector<analysis::Spike> rest;
+};
+
+// A target of all own channels as the target rules see it (display units: percent for rates).
+struct TargetCase {
+  const MetricInfo* info;
+  std::string metric;
+  model::Better better;
+  double value, target;
+  bool at_most;
+  Series window;  // display unit, trailing window
+  std::optional<date::local_days> valid_to;
+  bool provisional;
 };
 
 class Engine {
  public:
-  Engine(const EngineInput& in, const text::Strings& s, const EngineRules& r)
-      : in_(in), S_(s), R_(r), lang_(s.language()), ps_(in.data.periods) {
+  Engine(const EngineInput& in, const EngineRules& r) : in_(in), R_(r), ps_(in.data.periods) {
     for (const auto& c : in.data.channels) channels_[c.id] = &c;
     for (const auto& c : in.data.channels)
       if (c.owner == model::Owner::Own) ++own_per_platform_[c.platform];
@@ -128,7 +105,7 @@ class Engine {
     previous_ = ps_.all[ps_.previous];
   }
 
-  Considered run();
+  Selection run();
 
  private:
   // The candidates of one pass (changes, year-on-year, trends, spikes, targets, data gaps).
@@ -139,41 +116,52 @@ class Engine {
   bool significant(const std::string& id, double p, std::map<std::string, double>& inputs);
   void control_false_discoveries();
   static std::string test_id(const Subject& s, Type type, const std::string& baseline);
-  // Scopes.
+  // Scopes and subjects (subjects.cpp).
   bool analysed(const Scope& s) const;
-  std::string scope_name(const Scope& s) const;
-  std::string subject_text(const MetricInfo& m, const std::string& scope_name) const;
   std::vector<Subject> subjects() const;
+  void metric_subjects(std::vector<Subject>& out) const;
+  void dialogue_subjects(std::vector<Subject>& out) const;
+  Subject dialogue_subject(const series::DialogueSeries& ds, const MetricInfo* info) const;
 
-  // Finding builders.
+  // Claim builders.
   void changes(const Subject& s);
   void level_change(const Subject& s);
   void rate_change(const Subject& s);
+  // The tested rate or score change, or the gate that dropped it (rate_change's two tests).
+  struct RateTest {
+    std::map<std::string, double> inputs;
+    double magnitude = 0, shown = 0;
+    std::string gate;
+  };
+  RateTest binomial_rate_test(const Subject& s);
+  RateTest ratio_test(const Subject& s);
   void trend(const Subject& s);
+  void withheld_trend(const Subject& s, int window, const std::vector<std::size_t>& gap_periods);
   void year_ago_change(const Subject& s);
+  void year_ago_level(const Subject& s, std::map<std::string, double>& in);
+  void year_ago_rate(const Subject& s, std::map<std::string, double>& in);
+  void add_year_ago(const Subject& s, bool up, double magnitude, Wording w, const std::map<std::string, double>& in);
   void spikes();
+  std::vector<DailySeries> daily_series() const;
+  void scan_spikes(const DailySeries& m);
+  // The period change the flagged days explain, as the clause the first spike carries.
+  std::optional<Clause> explain_change(const DailySeries& m, double excess);
+  void spike_claim(const DailySeries& m, const Subject& s, const SpikeEvent& e, std::optional<Clause>& explained);
   void targets();
+  std::vector<TargetCase> target_cases();
+  void target_claim(const TargetCase& k);
   void data_gaps();
 
   // Helpers.
   Polarity polarity(model::Better b, bool up) const;
   Tone tone(Polarity p) const;
-  std::string record_suffix(const Series& values, bool up, bool* boost) const;
-  std::string value_text(Kind k, double v) const;
-  // "month"/"months" (or week, quarter, year, period) for the report's granularity.
-  std::string unit(bool plural) const;
-  // Whether the language treats the metric's subject as plural ("impressions have risen").
-  bool plural(const MetricInfo& m) const {
-    std::string list = " " + S_.get("finding.plural_subjects") + " ";
-    return list.find(std::string(" ") + m.subject + " ") != std::string::npos;
-  }
+  Record record_of(const Series& values, bool up, bool* boost) const;
   Item& add(const Subject& s, Type type, FindingType ftype, bool up, double magnitude, bool record);
-  // Records a candidate that a gate dropped before it was phrased.
+  // Records a candidate that a gate dropped before it was told.
   void reject(const Subject& s, Type type, const std::string& baseline, const std::string& gate,
               std::map<std::string, double> inputs = {});
   void fold_year_ago();
   void business_hours();
-  void mark_provisional(Considered& out) const;
 
   // Materiality and attribution (attribution.cpp).
   std::optional<double> volume(const std::string& metric, const Scope& scope) const;
@@ -181,12 +169,12 @@ class Engine {
                                                 std::size_t base_period) const;
   std::vector<Contribution> topic_contributions(const std::string& metric) const;
   std::vector<Contribution> named(std::vector<Contribution> parts, double change) const;
-  std::string names_of(const std::vector<Contribution>& parts) const;
   void apply_materiality();
   void attribute();
   void attribute_change(Item& it);
   void attribute_spike(Item& it);
   void fold_same_day_events();
+  void tell_as_event(Item& host, const Item& needs_reply);
   void specific_why();
 
   // De-duplication and cap.
@@ -198,25 +186,27 @@ class Engine {
   void across_channels();
   void fold_into_all();
   void fold_targets();
-  std::string sentiment_explained(double excess);
+  std::optional<Clause> sentiment_explained(double excess);
+  Selection ranked();
 
   const EngineInput& in_;
-  const text::Strings& S_;
   const EngineRules& R_;
-  Language lang_;
   const series::PeriodSet& ps_;
   model::Period report_, previous_;
   std::map<std::int64_t, const model::Channel*> channels_;
   std::map<std::string, int> own_per_platform_;
   std::vector<Item> items_;
   std::map<std::string, std::size_t> change_index_;    // metric@scope -> item of a period change
-  std::vector<Finding> rejected_;                      // dropped by a gate before phrasing
+  std::vector<Claim> rejected_;                        // dropped by a gate before they were told
   bool collecting_ = true;                             // first pass: tests only
   std::vector<std::pair<std::string, double>> tests_;  // id and p of every test run
   std::map<std::string, double> q_;                    // Benjamini–Hochberg adjusted p by test id
   double cutoff_ = 0;                                  // largest p that is a discovery (0: none)
   int family_size_ = 0;
 };
+
+// A scope key back to its scope ("platform:tiktok", "channel:3"; anything else: all own).
+Scope parse_scope(const std::string& key);
 
 // The change gate's decision as the audit trail names it.
 inline const char* gate_name(analysis::ChangeGate g) {

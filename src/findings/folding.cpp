@@ -1,5 +1,5 @@
-// De-duplication (docs/findings-method.md §5): families, trend and change, across channels, platforms that confirm
-// all own channels.
+// De-duplication (docs/findings-method.md §5): families, trend and change, across channels,
+// platforms that confirm all own channels.
 #include "findings/engine_parts.h"
 
 namespace boardbrief::findings::detail {
@@ -18,7 +18,7 @@ void Engine::fold(const std::vector<std::size_t>& idx, const std::vector<std::si
 }
 
 void Engine::absorb(Item& host, const Item& gone) {
-  Finding f = gone.f;
+  Claim f = gone.f;
   f.dropped_by = gone.dropped_by;
   host.f.absorbed.push_back(std::move(f));
 }
@@ -26,26 +26,10 @@ void Engine::absorb(Item& host, const Item& gone) {
 // Level and trend of one metric are one sentence: the stronger finding carries the other as a
 // clause ("…(up 5 points on September; rising for 12 months, +2.2 points per month)").
 void Engine::join_trend_and_change(Item& kept, const Item& gone) {
-  const bool up = gone.f.direction == Direction::Up;
-  std::string clause;
-  if (gone.f.type == Type::Trend && !gone.figure.empty()) {
-    auto w = gone.f.inputs.find("window");
-    clause = S_.format(up ? "method.trend_clause_up" : "method.trend_clause_down",
-                       {{"n", std::to_string(w == gone.f.inputs.end() ? 0 : static_cast<int>(w->second))},
-                        {"units", unit(true)},
-                        {"unit", unit(false)},
-                        {"slope", gone.figure}});
-  } else if (gone.f.type == Type::Change && !gone.figure.empty()) {
-    clause = S_.format(up ? "method.change_clause_up" : "method.change_clause_down",
-                       {{"change", gone.figure}, {"prev_period", period_in_sentence(previous_, lang_)}});
-  }
-  if (clause.empty()) return;
-  std::string& t = kept.f.sentence;
-  if (t.size() < 2) return;
-  if (t.compare(t.size() - 2, 2, ").") == 0)
-    t.insert(t.size() - 2, "; " + clause);
-  else
-    t.insert(t.size() - 1, " (" + clause + ")");
+  if (gone.f.type != Type::Trend && gone.f.type != Type::Change) return;
+  Clause c{gone.f.type == Type::Trend ? ClauseKind::Trend : ClauseKind::Change, gone.f.direction, gone.f.wording, {}};
+  c.what.clauses.clear();
+  kept.f.wording.clauses.push_back(std::move(c));
 }
 
 void Engine::fold_rules() {
@@ -104,36 +88,15 @@ void Engine::across_channels() {
           it.f.score = std::max(it.f.score, best.f.score * R_.sub_scope_factor);
       continue;
     }
-    const MetricInfo* info = info_of(best.f.metric);
     Item merged = best;
     merged.c = g.merged;
     merged.f.scope = "across";
     merged.f.score = g.merged.score;
+    merged.f.wording.across = static_cast<int>(g.members.size());
+    merged.f.wording.across_best = best.f.scope;
+    merged.f.wording.clauses.clear();
     merged.alive = true;
     merged.dedup = false;
-    bool up = best.f.direction == Direction::Up;
-    std::string key = std::string("finding.across_") + (best.f.type == Type::Trend ? "trend_" : "") +
-                      (up ? "up" : "down") + (best.f.type == Type::Trend && plural(*info) ? "_plural" : "");
-    std::string scope = best.f.scope;
-    std::string best_name;
-    // The best member's scope name.
-    if (scope.rfind("platform:", 0) == 0) {
-      std::string p = scope.substr(9);
-      best_name = S_.contains("platform." + p) ? S_.get("platform." + p) : p;
-    } else if (scope.rfind("channel:", 0) == 0) {
-      Scope sc;
-      sc.kind = Scope::Kind::Channel;
-      sc.channel_id = std::stoll(scope.substr(8));
-      best_name = scope_name(sc);
-    }
-    merged.f.sentence =
-        S_.format_sentence(key, {{"metric", S_.get(std::string("metric.") + info->subject + ".subject")},
-                                 {"n", bold(std::to_string(g.members.size()))},
-                                 {"period", period_in_sentence(report_, lang_)},
-                                 {"channel", best_name},
-                                 {"change", best.figure},
-                                 {"units", unit(true)},
-                                 {"unit", unit(false)}});
     merged.f.inputs["channels"] = static_cast<double>(g.members.size());
     merged.f.absorbed.clear();
     for (auto m : g.members) absorb(merged, items_[idx[m]]);

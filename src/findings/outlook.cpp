@@ -36,11 +36,11 @@ std::vector<Outlook> find_outlook(const std::vector<Finding>& kept, const std::v
   for (std::size_t i = 0; i < kept.size(); ++i) {
     // The kept finding itself, or a trend folded into it (a metric's level and trend are one
     // sentence): a folded trend passed its test before it was folded.
-    const Finding* trend = kept[i].type == Type::Trend ? &kept[i] : nullptr;
+    const Claim* trend = kept[i].type == Type::Trend ? &kept[i] : nullptr;
     for (const auto& a : kept[i].absorbed)
       if (!trend && a.type == Type::Trend && a.metric == kept[i].metric) trend = &a;
     if (!trend || trend->scope != "all" || kept[i].scope != "all" || !kept[i].dropped_by.empty()) continue;
-    const Finding& f = *trend;
+    const Claim& f = *trend;
     auto window = f.inputs.find("window");
     if (window == f.inputs.end()) continue;
     for (const auto& k : kpis) {

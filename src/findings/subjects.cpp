@@ -1,7 +1,9 @@
-// Which scopes are analysed, how they are named, and the metric series of each subject.
+// Which scopes are analysed, and the metric series of each subject.
 #include "findings/engine_parts.h"
 
 namespace boardbrief::findings::detail {
+
+namespace mk = model::metric_key;
 
 bool Engine::analysed(const Scope& s) const {
   switch (s.kind) {
@@ -19,39 +21,23 @@ bool Engine::analysed(const Scope& s) const {
   return false;
 }
 
-std::string Engine::scope_name(const Scope& s) const {
-  auto platform = [&](const std::string& p) {
-    std::string key = "platform." + p;
-    return S_.contains(key) ? S_.get(key) : p;
-  };
-  switch (s.kind) {
-    case Scope::Kind::Platform: return platform(s.platform);
-    case Scope::Kind::Channel: {
-      auto it = channels_.find(s.channel_id);
-      if (it == channels_.end()) return "#" + std::to_string(s.channel_id);
-      return it->second->name + " (" + platform(it->second->platform) + ")";
-    }
-    default: return "";
-  }
-}
-
-std::string Engine::subject_text(const MetricInfo& m, const std::string& name) const {
-  std::string base = std::string("metric.") + m.subject;
-  if (name.empty()) return S_.get(base + ".subject");
-  return S_.format(base + ".subject_channel", {{"channel", name}});
-}
-
 std::vector<Subject> Engine::subjects() const {
+  std::vector<Subject> out;
+  metric_subjects(out);
+  dialogue_subjects(out);
+  return out;
+}
+
+// The stored and derived metrics of every analysed scope.
+void Engine::metric_subjects(std::vector<Subject>& out) const {
   const auto& data = in_.data;
   const std::size_t w = ps_.window_size;
-  std::vector<Subject> out;
   for (const auto& [key, ms] : data.metric_series) {
     const MetricInfo* info = info_of(ms.metric);
     if (!info || !analysed(ms.scope)) continue;
     Subject s;
     s.info = info;
     s.scope = ms.scope;
-    s.scope_name = scope_name(ms.scope);
     const model::MetricDef* def = data.metric_def(ms.metric);
     s.better = def ? def->better : model::Better::Up;
     s.sum = def && def->aggregation == model::Aggregation::Sum;
@@ -71,69 +57,82 @@ std::vector<Subject> Engine::subjects() const {
     }
     out.push_back(std::move(s));
   }
-  for (const auto& [key, ds] : data.dialogue) {
+}
+
+void Engine::dialogue_subjects(std::vector<Subject>& out) const {
+  for (const auto& [key, ds] : in_.data.dialogue) {
     if (!analysed(ds.scope)) continue;
-    for (const char* metric : {"unanswered_share", "first_response_p50", "needs_reply", "net_sentiment"}) {
-      Subject s;
-      s.info = info_of(metric);
-      s.scope = ds.scope;
-      s.scope_name = scope_name(ds.scope);
-      s.better = s.info->key == std::string("needs_reply")     ? model::Better::None
-                 : s.info->key == std::string("net_sentiment") ? model::Better::Up
-                                                               : model::Better::Down;
-      bool any = false;
-      auto figures = [&](const series::DialoguePeriod& p) {
-        std::optional<double> v;
-        std::optional<analysis::Proportion> prop;
-        if (!p.covered) return std::make_pair(v, prop);  // before the database's first message or after its last
-        switch (s.info->kind) {
-          case Kind::Rate:
-            if (p.mature > 0) {
-              prop = analysis::Proportion{p.mature - p.answered, p.mature};
-              v = 100.0 * static_cast<double>(prop->hits) / static_cast<double>(prop->total);
-            }
-            break;
-          case Kind::Minutes:
-            if (p.frt_p50 && !p.frt_p50->infinite) v = static_cast<double>(p.frt_p50->seconds) / 60.0;
-            break;
-          case Kind::Level: v = static_cast<double>(p.needs_reply); break;
-          case Kind::Score:
-            if (p.positive + p.negative >= analysis::kMinSentimentCount) {
-              prop = analysis::Proportion{p.positive, p.positive + p.negative};
-              v = 100.0 * static_cast<double>(p.positive - p.negative) / static_cast<double>(p.positive + p.negative);
-            }
-            break;
-        }
-        return std::make_pair(v, prop);
-      };
-      for (std::size_t i = 0; i < w && i < ds.periods.size(); ++i) {
-        const auto& p = ds.periods[i];
-        auto [v, prop] = figures(p);
-        if (p.covered && (p.needs_reply > 0 || p.inbound > 0)) any = true;
-        s.values.push_back(v);
-        s.proportions.push_back(prop);
-        s.coverage.push_back(1.0);
-      }
-      if (!any) continue;
-      if (ps_.year_ago < ds.periods.size()) {
-        const auto& p = ds.periods[ps_.year_ago];
-        std::tie(s.year_ago, s.year_ago_proportion) = figures(p);
-        s.year_ago_coverage = 1.0;
-      }
-      if (s.info->kind == Kind::Minutes) {
-        const auto& cur = ds.periods[ps_.report];
-        const auto& old = ds.periods[ps_.previous];
-        s.enough_sample = cur.mature >= R_.rate.min_total && old.mature >= R_.rate.min_total;
-        s.enough_sample_year = cur.mature >= R_.rate.min_total && ps_.year_ago < ds.periods.size() &&
-                               ds.periods[ps_.year_ago].mature >= R_.rate.min_total;
-      }
-      // Response figures leave out messages whose window has not closed: say so.
-      s.provisional = (s.info->kind == Kind::Rate || s.info->kind == Kind::Minutes) && ps_.report < ds.periods.size() &&
-                      ds.periods[ps_.report].provisional;
-      out.push_back(std::move(s));
+    for (const char* metric : {mk::kUnansweredShare, mk::kFirstResponseP50, mk::kNeedsReply, mk::kNetSentiment}) {
+      Subject s = dialogue_subject(ds, info_of(metric));
+      if (s.info) out.push_back(std::move(s));
     }
   }
-  return out;
+}
+
+namespace {
+
+// One dialogue period's figure of the metric, and the proportion a binomial test uses.
+std::pair<std::optional<double>, std::optional<analysis::Proportion>> dialogue_figure(Kind kind,
+                                                                                      const series::DialoguePeriod& p) {
+  std::optional<double> v;
+  std::optional<analysis::Proportion> prop;
+  if (!p.covered) return {v, prop};  // before the database's first message or after its last
+  switch (kind) {
+    case Kind::Rate:
+      if (p.mature > 0) {
+        prop = analysis::Proportion{p.mature - p.answered, p.mature};
+        v = 100.0 * static_cast<double>(prop->hits) / static_cast<double>(prop->total);
+      }
+      break;
+    case Kind::Minutes:
+      if (p.frt_p50 && !p.frt_p50->infinite) v = static_cast<double>(p.frt_p50->seconds) / 60.0;
+      break;
+    case Kind::Level: v = static_cast<double>(p.needs_reply); break;
+    case Kind::Score:
+      if (p.positive + p.negative >= analysis::kMinSentimentCount) {
+        prop = analysis::Proportion{p.positive, p.positive + p.negative};
+        v = 100.0 * static_cast<double>(p.positive - p.negative) / static_cast<double>(p.positive + p.negative);
+      }
+      break;
+  }
+  return {v, prop};
+}
+
+}  // namespace
+
+// The subject of one dialogue metric of one scope; info == nullptr when the scope has no messages.
+Subject Engine::dialogue_subject(const series::DialogueSeries& ds, const MetricInfo* info) const {
+  Subject s;
+  s.info = info;
+  s.scope = ds.scope;
+  s.better = s.info->key == std::string(mk::kNeedsReply)     ? model::Better::None
+             : s.info->key == std::string(mk::kNetSentiment) ? model::Better::Up
+                                                             : model::Better::Down;
+  bool any = false;
+  for (std::size_t i = 0; i < ps_.window_size && i < ds.periods.size(); ++i) {
+    const auto& p = ds.periods[i];
+    auto [v, prop] = dialogue_figure(info->kind, p);
+    if (p.covered && (p.needs_reply > 0 || p.inbound > 0)) any = true;
+    s.values.push_back(v);
+    s.proportions.push_back(prop);
+    s.coverage.push_back(1.0);
+  }
+  if (!any) return {};
+  if (ps_.year_ago < ds.periods.size()) {
+    std::tie(s.year_ago, s.year_ago_proportion) = dialogue_figure(info->kind, ds.periods[ps_.year_ago]);
+    s.year_ago_coverage = 1.0;
+  }
+  if (info->kind == Kind::Minutes) {
+    const auto& cur = ds.periods[ps_.report];
+    const auto& old = ds.periods[ps_.previous];
+    s.enough_sample = cur.mature >= R_.rate.min_total && old.mature >= R_.rate.min_total;
+    s.enough_sample_year = cur.mature >= R_.rate.min_total && ps_.year_ago < ds.periods.size() &&
+                           ds.periods[ps_.year_ago].mature >= R_.rate.min_total;
+  }
+  // Response figures leave out messages whose window has not closed: say so.
+  s.provisional = (info->kind == Kind::Rate || info->kind == Kind::Minutes) && ps_.report < ds.periods.size() &&
+                  ds.periods[ps_.report].provisional;
+  return s;
 }
 
 }  // namespace boardbrief::findings::detail

@@ -1,9 +1,24 @@
-// Trend findings over the fixed windows (docs/findings-method.md): the trend test's p (Bonferroni
+// Trend claims over the fixed windows (docs/findings-method.md): the trend test's p (Bonferroni
 // over the windows of one subject) joins the report's family; withheld over data gaps or against
 // the year-on-year change.
 #include "findings/engine_parts.h"
 
 namespace boardbrief::findings::detail {
+
+namespace {
+
+// Whether every observed period from `first` on moved the trend's way from the one before.
+bool moved_every_period(const Series& values, std::size_t first, bool up) {
+  std::optional<double> last;
+  for (std::size_t i = first; i < values.size(); ++i) {
+    if (!values[i]) return false;  // a gap: no claim about every period
+    if (last && (up ? *values[i] <= *last : *values[i] >= *last)) return false;
+    last = values[i];
+  }
+  return true;
+}
+
+}  // namespace
 
 void Engine::trend(const Subject& s) {
   if (s.info->kind == Kind::Minutes && !s.enough_sample) return reject(s, Type::Trend, "", "sample_size");
@@ -38,65 +53,22 @@ void Engine::trend(const Subject& s) {
   std::vector<std::size_t> gap_periods;
   for (std::size_t i = n - static_cast<std::size_t>(t->window); i < n; ++i)
     if (s.coverage[i] < R_.min_period_coverage) gap_periods.push_back(i);
-  const bool up = t->direction == analysis::TrendDirection::Up;
-  const std::string subject = subject_text(*s.info, s.scope_name);
-  if (!gap_periods.empty()) {
-    std::string span = period_title(ps_.all[gap_periods.front()], lang_);
-    if (gap_periods.size() > 1) span += std::string(text::kEnDash) + period_title(ps_.all[gap_periods.back()], lang_);
-    Item it;
-    it.f.type = Type::DataGap;
-    it.f.metric = s.info->key;
-    it.f.scope = s.scope.key();
-    it.f.family = "data_gap";
-    it.f.direction = Direction::None;
-    it.f.tone = Tone::Neutral;
-    it.f.why = S_.get("why.data_gap");
-    it.f.sentence = S_.format_sentence(
-        "finding.trend_withheld",
-        {{"metric", subject}, {"n", std::to_string(t->window)}, {"span", span}, {"units", unit(true)}});
-    it.f.score = 0.5;
-    it.f.period = report_.key;
-    it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());
-    it.dedup = false;
-    it.c.family = "data_gap";
-    it.c.channel = it.f.scope;
-    it.c.metric = s.info->key;
-    it.c.period = report_.key;
-    it.c.score = it.f.score;
-    items_.push_back(std::move(it));
-    return;
-  }
-  std::string slope;
-  switch (s.info->kind) {
-    // In running text the same unit as the sentence's other pp figures ("+2.2 points per month;
-    // up 24 points", "+2,2 procentpoint pr. måned"), not the tiles' "pp" / "pct.-point".
-    case Kind::Rate:
-      slope = (t->slope.slope < 0 ? lang_.conventions().minus : std::string("+")) +
-              text::format_points(t->slope.slope, lang_);
-      break;
-    case Kind::Score:
-      slope = S_.format(std::fabs(t->slope.slope) == 1 ? "finding.score_point" : "finding.score_points",
-                        {{"n", text::format_signed(t->slope.slope, 1, lang_)}});
-      break;
-    case Kind::Minutes: slope = text::format_duration_change(t->slope.slope, lang_); break;
-    case Kind::Level:
-      slope = t->relative_pct ? text::format_percent_change(*t->relative_pct, lang_)
-                              : text::format_signed(t->slope.slope, 0, lang_);
-      break;
-  }
-  std::string sentence = S_.format_sentence(
-      std::string(up ? "finding.trend_up" : "finding.trend_down") + (plural(*s.info) ? "_plural" : ""),
-      {{"metric", subject},
-       {"adv", S_.get(t->adverb == analysis::TrendAdverb::Steadily ? "finding.adv_steadily" : "finding.adv_overall")},
-       {"n", std::to_string(t->window)},
-       {"units", unit(true)},
-       {"unit", unit(false)},
-       {"slope", bold(slope)},
-       {"sig", S_.get(t->significance == analysis::TrendSignificance::StatisticallySignificant ? "finding.sig_strong"
-                                                                                               : "finding.sig")}});
-  Item& it = add(s, Type::Trend, FindingType::Trend, up, std::fabs(t->z), false);
-  it.f.sentence = std::move(sentence);
-  it.figure = bold(slope);
+  if (!gap_periods.empty()) return withheld_trend(s, t->window, gap_periods);
+  Wording w;
+  w.form = Form::Trend;
+  w.window = t->window;
+  w.first_period = n - static_cast<std::size_t>(t->window);
+  while (w.first_period + 1 < n && !s.values[w.first_period]) ++w.first_period;
+  w.previous = s.values[w.first_period].value_or(0);
+  w.value = s.values.back().value_or(0);
+  w.every = moved_every_period(s.values, w.first_period, t->direction == analysis::TrendDirection::Up);
+  w.change = t->slope.slope;
+  if (s.info->kind == Kind::Level) w.relative = t->relative_pct;
+  w.steadily = t->adverb == analysis::TrendAdverb::Steadily;
+  w.strong = t->significance == analysis::TrendSignificance::StatisticallySignificant;
+  Item& it =
+      add(s, Type::Trend, FindingType::Trend, t->direction == analysis::TrendDirection::Up, std::fabs(t->z), false);
+  it.f.wording = std::move(w);
   it.f.inputs.insert(in.begin(), in.end());
   it.f.inputs["window"] = t->window;
   it.f.inputs["n"] = t->n;
@@ -106,6 +78,32 @@ void Engine::trend(const Subject& s) {
   it.f.inputs["tau"] = t->tau;
   it.f.inputs["sen_slope"] = t->slope.slope;
   if (t->relative_pct) it.f.inputs["relative_slope_pct"] = *t->relative_pct;
+}
+
+// A trend window with data gaps is told as a data gap, never as a trend.
+void Engine::withheld_trend(const Subject& s, int window, const std::vector<std::size_t>& gap_periods) {
+  Item it;
+  it.f.type = Type::DataGap;
+  it.f.metric = s.info->key;
+  it.f.scope = s.scope.key();
+  it.f.family = "data_gap";
+  it.f.direction = Direction::None;
+  it.f.tone = Tone::Neutral;
+  it.f.wording.form = Form::TrendWithheld;
+  it.f.wording.window = window;
+  it.f.wording.first_period = gap_periods.front();
+  it.f.wording.last_period = gap_periods.back();
+  it.f.wording.why.kind = WhyKind::DataGap;
+  it.f.score = 0.5;
+  it.f.period = report_.key;
+  it.f.inputs["gap_periods"] = static_cast<double>(gap_periods.size());
+  it.dedup = false;
+  it.c.family = "data_gap";
+  it.c.channel = it.f.scope;
+  it.c.metric = s.info->key;
+  it.c.period = report_.key;
+  it.c.score = it.f.score;
+  items_.push_back(std::move(it));
 }
 
 }  // namespace boardbrief::findings::detail

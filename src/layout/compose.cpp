@@ -8,6 +8,7 @@
 
 #include "layout/chart_line.h"
 #include "layout/chart_title.h"
+#include "layout/from_document.h"
 #include "layout/heading.h"
 #include "layout/kpi_tile.h"
 #include "layout/rich_text.h"
@@ -76,6 +77,11 @@ struct BlockDrawer {
   RecordingCanvas& c;
   double width;
   bool tight = false;  // on a full page 1: the smaller gaps (docs/visual-rules.md, "Page 1 notes")
+  // The pass's chart sizes: charts scaled by `chart_scale`, page 1's daily chart at
+  // `page1_chart` when set; a spilled daily chart has a page to itself, at least full height.
+  double chart_scale = 1;
+  std::optional<double> page1_chart;
+  bool spilled = false;
   double to_content() const { return tight ? kTightHeadingToContent : kHeadingToContent; }
 
   double operator()(const document::SectionHeading& h) const {
@@ -119,8 +125,9 @@ struct BlockDrawer {
       draw_rich_lines(c, lines, 0, kFinding.size, kFinding.size, kFinding.leading, kInk);
       return static_cast<double>(lines.size()) * kFinding.leading + 4;
     }
-    double list_width = f.variant == FindingVariant::Page ? width : span(6);
-    FindingBlock block(m, f.items, list_width, f.variant);
+    const FindingVariant variant = finding_variant(f.variant);
+    double list_width = variant == FindingVariant::Page ? width : span(6);
+    FindingBlock block(m, finding_items(f.items), list_width, variant);
     block.draw(c, {0, 0});
     return block.height();
   }
@@ -128,9 +135,10 @@ struct BlockDrawer {
     // Tiles span four grid columns; a wider page (landscape) fits more per row.
     const int fit = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
     const double pitch = tight ? kTightTileRowPitch : kTileRowPitch;
-    if (g.per_row <= fit) return draw_tile_grid(c, m, 0, 0, g.tiles, g.per_row > 0 ? g.per_row : fit, pitch);
+    if (g.per_row <= fit)
+      return draw_tile_grid(c, m, 0, 0, tile_specs(g.tiles), g.per_row > 0 ? g.per_row : fit, pitch);
     // More per row than fit at the standard width (the one-pager's four): narrower tiles.
-    std::vector<TileSpec> narrow = g.tiles;
+    std::vector<TileSpec> narrow = tile_specs(g.tiles);
     for (auto& t : narrow) t.width = (width - (g.per_row - 1) * kGutter) / g.per_row;
     return draw_tile_grid(c, m, 0, 0, narrow, g.per_row, pitch);
   }
@@ -140,7 +148,9 @@ struct BlockDrawer {
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width);
     h += 6;
-    h += draw_combo_chart(c, m, chart.spec, {0, h}, width);
+    auto spec = combo_chart_spec(chart.spec);
+    spec.geometry.column_tier *= chart_scale;
+    h += draw_combo_chart(c, m, spec, {0, h}, width);
     return h;
   }
   double operator()(const document::Paragraph& p) const {
@@ -168,8 +178,10 @@ struct BlockDrawer {
     return y - kFurniture.leading + 3;
   }
   double operator()(const document::DailyChart& chart) const {
-    double h = draw_chart_title(c, m, chart.title, {0, 0}, width) + (tight ? 5 : 8);
-    auto spec = chart.spec;
+    double h = draw_chart_title(c, m, chart_title(chart.title), {0, 0}, width) + (tight ? 5 : 8);
+    auto spec = daily_chart_spec(chart.spec);
+    spec.plot_height = page1_chart ? *page1_chart : spec.plot_height * chart_scale;
+    if (spilled) spec.plot_height = std::max(spec.plot_height, DailyChartSpec{}.plot_height);
     spec.plot_height *= aspect(width, kContentWidth);
     return h + draw_daily_columns(c, m, spec, {0, h}, width);
   }
@@ -185,7 +197,8 @@ struct BlockDrawer {
       t.title = chart.title;
       t.subtitle = chart.subtitle;
       double h = draw_chart_title(c, m, t, {x, 0}, w) + 6;
-      auto spec = chart.spec;
+      auto spec = line_chart_spec(chart.spec);
+      spec.plot_height *= chart_scale;
       spec.plot_height *= aspect(w, n > 1 ? (kContentWidth - kGutter) / 2 : kContentWidth);
       h += draw_line_chart(c, m, spec, {x, h}, w);
       tallest = std::max(tallest, h);
@@ -197,7 +210,8 @@ struct BlockDrawer {
     t.title = chart.title;
     t.subtitle = chart.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    auto spec = chart.spec;
+    auto spec = column_chart_spec(chart.spec);
+    spec.plot_height *= chart_scale;
     spec.plot_height *= aspect(width, kContentWidth);
     return h + draw_column_chart(c, m, spec, {0, h}, width);
   }
@@ -206,7 +220,7 @@ struct BlockDrawer {
     t.title = bar.title;
     t.subtitle = bar.subtitle;
     double h = draw_chart_title(c, m, t, {0, 0}, width) + 6;
-    return h + draw_share_bar(c, m, bar.spec, {0, h}, width);
+    return h + draw_share_bar(c, m, share_bar_spec(bar.spec), {0, h}, width);
   }
   double operator()(const document::ChartBeside& b) const {
     // Half and half; a list much taller than the chart takes seven of the twelve columns when
@@ -224,7 +238,8 @@ struct BlockDrawer {
     t.title = b.chart.title;
     t.subtitle = b.chart.subtitle;
     double left = draw_chart_title(out, m, t, {0, 0}, w) + 6;
-    LineChartSpec spec = b.chart.spec;
+    LineChartSpec spec = line_chart_spec(b.chart.spec);
+    spec.plot_height = kBesideChartHeight * chart_scale;
     // Narrowed, the chart keeps its plot wide enough for the year labels: the end labels
     // ("1 h 57 min", "median") need less than the standard right gutter.
     if (columns < 6) spec.right_gutter = std::min(spec.right_gutter, kNarrowRightGutter);
@@ -234,7 +249,7 @@ struct BlockDrawer {
       ChartTitle lt;
       lt.title = b.list_title;
       right = draw_chart_title(out, m, lt, {w + kGutter, 0}, list_w) + 10;
-      FindingBlock list(m, b.items, list_w, FindingVariant::Section);
+      FindingBlock list(m, finding_items(b.items), list_w, FindingVariant::Section);
       list.draw(out, {w + kGutter, right});
       right += list.height();
     }
@@ -335,19 +350,20 @@ double place_table(const document::Table& t, const TextMeasurer& m, const Geomet
   ct.subtitle = t.subtitle;
   ct.subtitle_inline = true;
   double title_h = t.title.empty() ? 0 : draw_chart_title(title_canvas, m, ct, {0, 0}, g.content_w()) + 6;
-  const std::string legend = table_names_legend(m, t.spec, g.content_w());
+  const TableSpec spec = table_spec(t.spec);
+  const std::string legend = table_names_legend(m, spec, g.content_w());
   const std::string note = legend.empty() ? t.note : t.note.empty() ? legend : legend + "\n" + t.note;
   auto note_lines = wrap_text(m, kSmall.face, kSmall.size, note, g.content_w());
   double note_h = note_lines.empty() ? 0 : 6 + static_cast<double>(note_lines.size()) * kSmall.leading;
   double gap = first_on_page ? 0 : kBlockGap;
   double first_room = g.content_bottom() - (y + gap) - title_h;
   double next_room = g.content_bottom() - kLaterPageTop - title_h - note_h;
-  auto pieces = layout_table(m, t.spec, g.content_w(), first_room - note_h, next_room);
+  auto pieces = layout_table(m, spec, g.content_w(), first_room - note_h, next_room);
   // A table that would split but fits a fresh page whole goes there whole (only long tables
   // split, docs/visual-rules.md "Tables").
   double lacked = 0;
   if (pieces.size() > 1 && !first_on_page) {
-    auto whole = layout_table(m, t.spec, g.content_w(), next_room, next_room);
+    auto whole = layout_table(m, spec, g.content_w(), next_room, next_room);
     if (whole.size() == 1) {
       lacked = whole.front().height_pt - (first_room - note_h);
       new_page();
@@ -369,7 +385,7 @@ double place_table(const document::Table& t, const TextMeasurer& m, const Geomet
       titled = true;
     }
     RecordingCanvas c;
-    double h = draw_table_piece(c, m, t.spec, piece, {0, 0}, g.content_w());
+    double h = draw_table_piece(c, m, spec, piece, {0, 0}, g.content_w());
     append_translated(out.pages.back().canvas, c, kMarginLeft, y);
     y += h;
     first_on_page = false;
@@ -477,41 +493,19 @@ struct Pass {
   std::vector<Overflow> overflows;
 };
 
-// The block as drawn with the pass's chart sizes.
-document::Block tuned(const document::Block& b, double scale, std::optional<double> page1_height) {
-  document::Block copy = b;
-  std::visit(
-      [&](auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, document::DailyChart>) {
-          v.spec.plot_height = page1_height ? *page1_height : v.spec.plot_height * scale;
-        } else if constexpr (std::is_same_v<T, document::ComboChart>) {
-          v.spec.geometry.column_tier *= scale;
-        } else if constexpr (std::is_same_v<T, document::LineCharts>) {
-          for (auto& c : v.charts) c.spec.plot_height *= scale;
-        } else if constexpr (std::is_same_v<T, document::ChartBeside>) {
-          v.chart.spec.plot_height *= scale;
-        } else if constexpr (std::is_same_v<T, document::ColumnChart>) {
-          v.spec.plot_height *= scale;
-        }
-      },
-      copy);
-  return copy;
-}
-
 // How many points a block's charts can give up (down to kMinChartScale); 0 for other blocks.
 double elastic_room(const document::Block& b) {
   return std::visit(
       [](const auto& v) -> double {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, document::ComboChart>) {
-          return v.spec.geometry.column_tier * (1 - kMinChartScale);
+          return combo_chart_spec(v.spec).geometry.column_tier * (1 - kMinChartScale);
         } else if constexpr (std::is_same_v<T, document::LineCharts>) {
           double h = 0;
-          for (const auto& c : v.charts) h = std::max(h, c.spec.plot_height);
+          for (const auto& c : v.charts) h = std::max(h, line_chart_spec(c.spec).plot_height);
           return h * (1 - kMinChartScale);
         } else if constexpr (std::is_same_v<T, document::ColumnChart>) {
-          return v.spec.plot_height * (1 - kMinChartScale);
+          return column_chart_spec(v.spec).plot_height * (1 - kMinChartScale);
         } else {
           return 0.0;
         }
@@ -579,13 +573,13 @@ class Composer {
 
   Drawn draw_block(std::size_t i, double width, bool spilled = false) const {
     auto scale = t_.chart_scale.find(i);
-    std::optional<double> page1 = spilled ? std::nullopt : t_.page1_chart;
-    document::Block b = tuned(doc_.blocks[i], scale == t_.chart_scale.end() ? 1.0 : scale->second, page1);
-    // Page 1's daily chart is short to fit page 1; spilled, it has a page to itself.
-    if (auto* daily = std::get_if<document::DailyChart>(&b); daily && spilled)
-      daily->spec.plot_height = std::max(daily->spec.plot_height, DailyChartSpec{}.plot_height);
     Drawn d;
-    d.height = std::visit(BlockDrawer{m_, d.canvas, width, t_.tight_page1 && !spilled && i < page1_notes_}, b);
+    BlockDrawer drawer{m_, d.canvas, width, t_.tight_page1 && !spilled && i < page1_notes_, 1.0, std::nullopt, false};
+    drawer.chart_scale = scale == t_.chart_scale.end() ? 1.0 : scale->second;
+    // Page 1's daily chart is short to fit page 1; spilled, it has a page to itself.
+    drawer.page1_chart = spilled ? std::nullopt : t_.page1_chart;
+    drawer.spilled = spilled;
+    d.height = std::visit(drawer, doc_.blocks[i]);
     return d;
   }
 
@@ -676,7 +670,7 @@ class Composer {
       document::Provenance shorter = prov;
       shorter.rows.resize(rows);
       chosen = Drawn{};
-      chosen.height = BlockDrawer{m_, chosen.canvas, g_.content_w(), tight}(shorter);
+      chosen.height = BlockDrawer{m_, chosen.canvas, g_.content_w(), tight, 1.0, std::nullopt, false}(shorter);
       top = bottom - chosen.height;
       if (top >= y_ + gap) break;
     }

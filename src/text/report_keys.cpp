@@ -26,10 +26,25 @@ const std::vector<std::string>& report_keys() {
       "method.why_target",
       "method.why_unanswered",
       "method.why_event",
-      "method.why_since",
-      "method.why_since_down",
       "method.above",
       "method.below",
+      // findings told as the board reads them (docs/findings-method.md)
+      "finding.trend_up_every",
+      "finding.trend_down_every",
+      "finding.trend_up_every_plural",
+      "finding.trend_down_every_plural",
+      "finding.wait_change",
+      "finding.comparison",
+      "finding.event",
+      "finding.times_about",
+      "finding.event_topic_all",
+      "finding.event_topic_nearly_all",
+      "finding.event_topic_tenths",
+      "finding.event_topic_count",
+      "finding.event_where",
+      "finding.event_where_only",
+      "finding.event_lifting",
+      "finding.event_sentiment",
       // names of the topics the sample writes (other topics print as stored)
       "topic.billing",
       "topic.outage",
@@ -196,7 +211,7 @@ const std::vector<std::string>& report_keys() {
       "provenance.trace",
       "provenance.method_colour",
       "provenance.abbreviation_pp",
-      // added for the dialogue section and provenance
+      // the dialogue section and provenance
       "tiles.context_p90_not_reached",
       "tiles.unit_months",
       "tiles.unit_quarters",
@@ -233,7 +248,7 @@ const std::vector<std::string>& report_keys() {
       "dialogue.col_open",
       "dialogue.total",
       "dialogue.table_note",
-      // added for the findings engine
+      // the findings engine
       "finding.score_point",
       "finding.score_points",
       "finding.below",
@@ -316,6 +331,9 @@ const std::vector<std::string>& report_keys() {
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
       "dialogue_extra.list_title",
+      "dialogue_refs.on_page_1",
+      "dialogue_refs.on_page_1_one",
+      "dialogue_refs.and",
       "share_of_voice_bar.title",
       "share_of_voice_bar.subtitle",
       "share_of_voice_bar.own",
@@ -430,7 +448,7 @@ const std::vector<std::string>& report_keys() {
       "mail.no_findings",
       "mail.footer",
       "mail.key_figures",
-      // findings follow-up: year-on-year change as a clause of the spike that explains it
+      // findings: a year-on-year change as a clause of the spike that explains it
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
       // KPI tiles of a partial period (data end before the period does)
@@ -491,7 +509,7 @@ const std::vector<std::string>& report_keys() {
       "figures.reply_time_definition",
       "tiles_partial.marker",
       "tiles_partial.no_change",
-      // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
+      // partial period on pages 1–5 (docs/architecture.md, "document") and the organisation in the provenance block
       // channel_groups: the largest channels and one row for the rest
       "channel_groups.others",
       "channel_groups.others_one",

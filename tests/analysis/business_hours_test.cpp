@@ -21,7 +21,7 @@ const BusinessSchedule kOffice = weekday_schedule(9h, 17h);
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example J: Friday 16:30 to Monday 09:45 is 75 business minutes") {
+  TEST_CASE("business hours: Friday 16:30 to Monday 09:45 is 75 business minutes") {
     using namespace date;
     const auto from = local(2025_y / oct / 17, 16h + 30min);
     const auto to = local(2025_y / oct / 20, 9h + 45min);
@@ -29,7 +29,7 @@ TEST_SUITE("analysis") {
     CHECK(business_minutes(from, to, kOffice) == 75min);
   }
 
-  TEST_CASE("example J: Saturday 11:00 to Monday 08:30 has no business time") {
+  TEST_CASE("business hours: Saturday 11:00 to Monday 08:30 has no business time") {
     using namespace date;
     const auto from = local(2025_y / oct / 18, 11h);
     const auto to = local(2025_y / oct / 20, 8h + 30min);
@@ -37,7 +37,7 @@ TEST_SUITE("analysis") {
     CHECK(business_minutes(from, to, kOffice) == 0min);
   }
 
-  TEST_CASE("example J: Christmas holidays are closed") {
+  TEST_CASE("business hours: Christmas holidays are closed") {
     using namespace date;
     BusinessSchedule s = kOffice;
     s.holidays = {local_days{2025_y / dec / 24}, local_days{2025_y / dec / 25}, local_days{2025_y / dec / 26}};

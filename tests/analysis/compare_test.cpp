@@ -20,7 +20,7 @@ const Series kImpressions{390, 425, 398, 440, 452, 447, 431, 460, 455, 470, 466,
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example F: unanswered share 26 % to 38 % passes the two-proportion test") {
+  TEST_CASE("unanswered share 26 % to 38 % passes the two-proportion test") {
     const RateChange c = compare_rates({52, 200}, {57, 150});
     CHECK(c.previous_pct == Approx(26.0));
     CHECK(c.current_pct == Approx(38.0));
@@ -33,7 +33,7 @@ TEST_SUITE("analysis") {
     CHECK(c.magnitude == printed(2.399132, 6));  // no history: |z|
   }
 
-  TEST_CASE("example F: Wilson 95 % intervals") {
+  TEST_CASE("two-proportion test: Wilson 95 % intervals") {
     const Interval oct = wilson_interval({57, 150});
     CHECK(oct.lower == printed(0.30624, 5));
     CHECK(oct.upper == printed(0.45976, 5));
@@ -55,7 +55,7 @@ TEST_SUITE("analysis") {
     CHECK(c.gate == ChangeGate::Suppress);
   }
 
-  TEST_CASE("example G: robust z of the pp change against twelve historical changes") {
+  TEST_CASE("robust z of the pp change against twelve historical changes") {
     const RateChange c = compare_rates({52, 200}, {57, 150}, kShareHistory);
     CHECK(c.robust_z.value() == printed(3.777148, 6));
     CHECK(c.magnitude == printed(3.777148, 6));
@@ -72,7 +72,7 @@ TEST_SUITE("analysis") {
     CHECK(displayed_pct(12.5) == 13.0);
   }
 
-  TEST_CASE("example H: a 17.9 % fall in impressions is unusual") {
+  TEST_CASE("a 17.9 % fall in impressions is unusual") {
     const auto c = compare_level(kImpressions, LevelKind::Exposure);
     REQUIRE(c);
     CHECK(c->relative_pct.value() == printed(-17.9167, 4));

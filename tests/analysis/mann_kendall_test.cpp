@@ -15,7 +15,7 @@ const Series kExampleB{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 1
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example A reproduces the published hand calculation with one tie pair") {
+  TEST_CASE("Mann-Kendall reproduces a published hand calculation with one tie pair") {
     const MannKendall mk = mann_kendall(kExampleA);
     CHECK(mk.n == 14);
     CHECK(mk.s == 54);
@@ -28,7 +28,7 @@ TEST_SUITE("analysis") {
     CHECK_FALSE(mk.exact_p.has_value());
   }
 
-  TEST_CASE("example B declines with a tie and Yue-Wang leaves the variance unchanged") {
+  TEST_CASE("Mann-Kendall: a decline with a tie, and Yue-Wang leaves the variance unchanged") {
     const MannKendall mk = mann_kendall(kExampleB);
     CHECK(mk.s == -59);
     CHECK(mk.var_s == printed(211.666667, 6));
@@ -45,7 +45,7 @@ TEST_SUITE("analysis") {
     CHECK(raw->factor == Approx(1 + 2 * (11.0 / 12) * -0.32958968).epsilon(1e-7));
   }
 
-  TEST_CASE("example C: the exact p of a short series is 12/720, below the normal p") {
+  TEST_CASE("the exact p of a short series is 12/720, below the normal p") {
     const MannKendall mk = mann_kendall(Series{10, 12, 11, 14, 15, 17});
     CHECK(mk.s == 13);
     CHECK(mk.var_s == printed(28.333333, 6));
@@ -80,7 +80,7 @@ TEST_SUITE("analysis") {
     CHECK_FALSE(yue_wang_lag1(Series{1, 2}).has_value());
   }
 
-  TEST_CASE("example D: seasonal Kendall finds the weekly trend that plain MK misses") {
+  TEST_CASE("seasonal Kendall finds the weekly trend that plain MK misses") {
     const Series d{100, 95, 90, 92, 88, 60, 55, 104, 97, 95, 96, 90, 62, 58, 107, 101, 96, 99, 95, 66, 57};
     const SeasonalKendall sk = seasonal_kendall(d, 7);
     CHECK(sk.s == 19);

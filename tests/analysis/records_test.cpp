@@ -6,7 +6,7 @@
 using namespace boardbrief::analysis;
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example G: 38 % is the highest since September 2024, 13 months back") {
+  TEST_CASE("38 % is the highest since September 2024, 13 months back") {
     const Series g{40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22, 26, 38};
     const auto r = find_record(g, Extreme::Highest);
     REQUIRE(r);
@@ -16,7 +16,7 @@ TEST_SUITE("analysis") {
     CHECK_FALSE(r->on_record);
   }
 
-  TEST_CASE("example H: 394 is the lowest since October 2024, 12 months back") {
+  TEST_CASE("394 is the lowest since October 2024, 12 months back") {
     const Series h{390, 425, 398, 440, 452, 447, 431, 460, 455, 470, 466, 480, 394};
     const auto r = find_record(h, Extreme::Lowest);
     CHECK(r->lag.value() == 12);

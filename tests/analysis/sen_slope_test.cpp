@@ -13,7 +13,7 @@ using boardbrief::analysis::testing::printed;
 using doctest::Approx;
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example A: Sen slope and its interval from ranks 28 and 64 of 91") {
+  TEST_CASE("Sen slope and its interval from ranks 28 and 64 of 91") {
     const auto s =
         sen_slope(Series{12.9, 14.8, 13.2, 15.7, 13.8, 15.6, 12.9, 11.0, 17.3, 15.9, 19.0, 18.3, 20.1, 21.7});
     REQUIRE(s);
@@ -25,7 +25,7 @@ TEST_SUITE("analysis") {
     CHECK(s->upper == printed(0.866667, 6));
   }
 
-  TEST_CASE("example B: slope, interval and relative slope of a positive level metric") {
+  TEST_CASE("slope, interval and relative slope of a positive level metric") {
     const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
     const auto s = sen_slope(b);
     REQUIRE(s);

@@ -22,7 +22,7 @@ Series constant(int n, double v) { return Series(n, v); }
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example E flags only Tuesday 14 October, 4.75 times the usual level") {
+  TEST_CASE("a spike scan flags only Tuesday 14 October, 4.75 times the usual level") {
     const SpikeScan scan = detect_spikes(kExampleE, date::Monday, kOctoberBegins, true);
     REQUIRE(scan.status == SpikeScanStatus::Ok);
     const std::array<double, 7> w{2.0, 2.0, 0.5, 1.5, 0.0, -4.5, -3.5};

@@ -39,7 +39,7 @@ class NoiseSource {
 }  // namespace
 
 TEST_SUITE("analysis") {
-  TEST_CASE("example B: a steady, statistically significant 12-month decline") {
+  TEST_CASE("a steady, statistically significant 12-month decline") {
     const Series b{120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7};
     const auto t = test_trend_windows(b);
     REQUIRE(t);
@@ -56,7 +56,7 @@ TEST_SUITE("analysis") {
     CHECK(t->relative_pct.value() == printed(-1.4517, 4));
   }
 
-  TEST_CASE("example C: only the 6-month window exists and its exact p passes at 5 percent") {
+  TEST_CASE("only the 6-month window exists and its exact p passes at 5 percent") {
     const auto t = test_trend_windows(Series{10, 12, 11, 14, 15, 17});
     REQUIRE(t);
     CHECK(t->window == 6);

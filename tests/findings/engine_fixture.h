@@ -110,4 +110,41 @@ inline const findings::Finding* find(const std::vector<findings::Finding>& all, 
   return nullptr;
 }
 
+// Worked examples: the unanswered share, Instagram impressions, Facebook reach and a day of
+// negative messages, each with a real change, trend or spike.
+// Example G: unanswered share Sep 2024..Oct 2025, Sep 52/200 and Oct 57/150 (example F).
+inline std::vector<series::DialoguePeriod>& add_example_g(Fixture& fx) {
+  std::vector<std::pair<int, int>> v;
+  for (int pct : {40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22}) v.emplace_back(pct * 2, 200);
+  v.emplace_back(52, 200);
+  v.emplace_back(57, 150);
+  return fx.unanswered(v);
+}
+
+// Example H: Instagram impressions Oct 2024..Oct 2025.
+inline void add_example_h(Fixture& fx) {
+  std::vector<double> v;
+  for (double x : {390, 425, 398, 440, 452, 447, 431, 460, 455, 470, 466, 480, 394}) v.push_back(x * 1000);
+  fx.metric("impressions", "instagram", v);
+}
+
+// Example B: Facebook reach Nov 2024..Oct 2025.
+inline void add_example_b(Fixture& fx) {
+  std::vector<double> v;
+  for (double x : {120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7})
+    v.push_back(x * 1000);
+  fx.metric("reach", "facebook", v);
+}
+
+// Example E: negative-sentiment interactions per day, Mon 29 Sep – Sun 26 Oct 2025.
+inline void add_example_e(Fixture& fx) {
+  series::DailyCounts d;
+  d.first = local_days{date::year{2025} / date::September / 29};
+  d.report_begin = 2;
+  d.negative = {14, 9, 11, 13, 8, 5, 6, 11, 12, 9, 10, 11, 7, 3, 13, 57, 12, 9, 10, 4, 6, 10, 11, 8, 12, 9, 8, 5};
+  d.needs_reply.assign(d.negative.size(), 0);
+  d.negative_needs_reply.assign(d.negative.size(), 0);
+  fx.daily = d;
+}
+
 }  // namespace boardbrief::testing::findings_fixture

@@ -1,6 +1,6 @@
-// The findings engine on ReportData built here: the worked examples of findings-methods.md
-// (F/G rate change with record, H level change with record, B trend, E spike, §5.5 ranking)
-// phrased in English and Danish, plus targets, data gaps, tiny samples and the cap.
+// The findings engine on ReportData built here: worked examples (a rate change with a record,
+// a level change with a record, a 12-month trend, a spike, the ranking of all four) phrased in
+// English and Danish, plus targets, data gaps, tiny samples and the cap (docs/findings-method.md).
 #include "findings/engine.h"
 
 #include <doctest/doctest.h>
@@ -16,47 +16,8 @@ using namespace boardbrief::testing::findings_fixture;
 using date::days;
 using date::local_days;
 
-namespace {
-
-// Example G: unanswered share Sep 2024..Oct 2025, Sep 52/200 and Oct 57/150 (example F).
-void add_example_g(Fixture& fx) {
-  std::vector<std::pair<int, int>> v;
-  for (int pct : {40, 35, 31, 29, 33, 27, 25, 30, 28, 24, 26, 22}) v.emplace_back(pct * 2, 200);
-  v.emplace_back(52, 200);
-  v.emplace_back(57, 150);
-  fx.unanswered(v);
-}
-
-// Example H: Instagram impressions Oct 2024..Oct 2025.
-void add_example_h(Fixture& fx) {
-  std::vector<double> v;
-  for (double x : {390, 425, 398, 440, 452, 447, 431, 460, 455, 470, 466, 480, 394}) v.push_back(x * 1000);
-  fx.metric("impressions", "instagram", v);
-}
-
-// Example B: Facebook reach Nov 2024..Oct 2025.
-void add_example_b(Fixture& fx) {
-  std::vector<double> v;
-  for (double x : {120.0, 118.5, 119.2, 115.0, 113.8, 114.1, 110.2, 108.9, 110.2, 105.3, 104.0, 101.7})
-    v.push_back(x * 1000);
-  fx.metric("reach", "facebook", v);
-}
-
-// Example E: negative-sentiment interactions per day, Mon 29 Sep – Sun 26 Oct 2025.
-void add_example_e(Fixture& fx) {
-  series::DailyCounts d;
-  d.first = local_days{date::year{2025} / date::September / 29};
-  d.report_begin = 2;
-  d.negative = {14, 9, 11, 13, 8, 5, 6, 11, 12, 9, 10, 11, 7, 3, 13, 57, 12, 9, 10, 4, 6, 10, 11, 8, 12, 9, 8, 5};
-  d.needs_reply.assign(d.negative.size(), 0);
-  d.negative_needs_reply.assign(d.negative.size(), 0);
-  fx.daily = d;
-}
-
-}  // namespace
-
 TEST_SUITE("findings") {
-  TEST_CASE("findings: rate change in points with a record (examples F and G)") {
+  TEST_CASE("findings: rate change in points with a record") {
     Fixture fx;
     add_example_g(fx);
     auto r1 = fx.run(en());
@@ -71,11 +32,11 @@ TEST_SUITE("findings") {
     auto d = find(r2, findings::Type::Change, "unanswered_share");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Andelen af ubesvarede beskeder steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** mere end i "
+          "Andelen af ubesvarede beskeder steg til **38\u00A0%** i oktober (**12\u00A0procentpoint** højere end i "
           "september, det højeste niveau siden september 2024).");
   }
 
-  TEST_CASE("findings: level change with a record (example H)") {
+  TEST_CASE("findings: level change with a record") {
     Fixture fx;
     add_example_h(fx);
     auto r3 = fx.run(en());
@@ -93,23 +54,23 @@ TEST_SUITE("findings") {
           "2024.");
   }
 
-  TEST_CASE("findings: trend over 12 months (example B)") {
+  TEST_CASE("findings: trend over 12 months") {
     Fixture fx;
     add_example_b(fx);
     auto all = fx.run(en());
     auto f = find(all, findings::Type::Trend, "reach");
     REQUIRE(f);
     CHECK(f->sentence ==
-          "Facebook reach has declined steadily over the past 12 months (**\u22121.5%** per month, statistically "
-          "significant).");
+          "Facebook reach has declined steadily since November 2024, from 120,000 to 102,000 (**\u22121.5%** per "
+          "month).");
     CHECK(f->score == doctest::Approx(2.791).epsilon(0.0005));
     CHECK_FALSE(find(all, findings::Type::Change, "reach"));  // −2.2 % is normal variation
     auto r5 = fx.run(da());
     auto d = find(r5, findings::Type::Trend, "reach");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder (**\u22121,5\u00A0%** pr. måned, "
-          "statistisk signifikant).");
+          "Rækkevidden på Facebook er støt faldet siden november 2024, fra 120.000 til 102.000 (**\u22121,5\u00A0%** "
+          "pr. måned).");
   }
 
   TEST_CASE("findings: no trend claimed from noise") {
@@ -131,7 +92,7 @@ TEST_SUITE("findings") {
           "No trend is claimed for Facebook reach over the past 12 months: data are missing for part of April 2025.");
   }
 
-  TEST_CASE("findings: spike of negative sentiment (example E)") {
+  TEST_CASE("findings: spike of negative sentiment") {
     Fixture fx;
     add_example_e(fx);
     auto all = fx.run(en());
@@ -183,12 +144,10 @@ TEST_SUITE("findings") {
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::DataGap);
     CHECK_FALSE(all[0].summary);  // 2 of 31 days: an "other finding"
-    CHECK(all[0].sentence ==
-          "Data on impressions for Nørre Ålbæk Energi (Instagram) are missing for **30–31 Oct 2025**.");
+    CHECK(all[0].sentence == "Data on impressions for Instagram are missing for **30–31 Oct 2025**.");
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence ==
-          "Der mangler data om visningerne på Nørre Ålbæk Energi (Instagram) for **30.–31. okt. 2025**.");
+    CHECK(d[0].sentence == "Der mangler data om visningerne på Instagram for **30.–31. okt. 2025**.");
   }
 
   TEST_CASE("findings: no significant changes") {
@@ -212,7 +171,7 @@ TEST_SUITE("findings") {
     CHECK(fx.run(en()).empty());
   }
 
-  TEST_CASE("findings: ranking order and cap (section 5.5)") {
+  TEST_CASE("findings: ranking order and cap") {
     Fixture fx;
     add_example_g(fx);
     add_example_h(fx);

@@ -38,6 +38,10 @@ std::string german() {
   set("explained_year_ago_down", "\"{change} unter {year_ago}\"");
   set("explained_year_ago_up", "\"{change} über {year_ago}\"");
   set("score_points", "\"{n} Punkte\"");
+  set("event",
+      "\"Am {date} kamen {value} Nachrichten, die eine Antwort brauchten, {ratio} ein normaler {weekday}{topic}.\"");
+  set("times_about", "\"etwa {n}-mal so viele wie\"");
+  set("event_sentiment", "\"Das drückte die Nettostimmung im {period} auf {value} ({prev_period}: {previous}).\"");
   t = std::regex_replace(t, std::regex("subject = \"negative messages\""), "subject = \"die negative Stimmung\"");
   t = t.substr(0, t.find("\n[format]"));
   t += R"(
@@ -105,14 +109,16 @@ TEST_SUITE("findings") {
     REQUIRE(txt.exit_code == 0);
     std::string t =
         std::regex_replace(txt.out, std::regex("([ \\n\\t\\f]|\u00A0)+"), " ");  // pdftotext may give NBSP as a space
-    // The spike finding in German, with German day, month, decimal comma and multiplier.
+    // The day's event in German, with German day, month, weekday and numbers.
     CHECK_MESSAGE(
-        t.find("Die negative Stimmung erreichte am 14. Oktober einen Höchststand (10,9-fache des üblichen "
-               "Niveaus), was die Nettostimmung im Oktober auf \u221225 drückte, 9 Punkte unter Oktober 2025.") !=
-            std::string::npos,
+        t.find("Am 14. Oktober kamen 445 Nachrichten, die eine Antwort brauchten, etwa 8-mal so viele wie ein "
+               "normaler Mittwoch") != std::string::npos,
         t);
+    CHECK(t.find(
+              "Das drückte die Nettostimmung im Oktober auf \u221225 (September: \u221213; Oktober 2025: \u221216).") !=
+          std::string::npos);
     // Durations, percentages with a no-break space, thousands with a dot.
-    CHECK(t.find("to 4 Std. 25 Min.") != std::string::npos);
+    CHECK(t.find("than 4 Std. 25 Min.") != std::string::npos);
     CHECK(t.find("38 % in Oktober") != std::string::npos);
     CHECK(std::regex_search(t, std::regex("[0-9]\\.[0-9]{3}")));
     // Every percentage on every page (tiles, chart axes, table notes) follows the file's
@@ -145,8 +151,9 @@ TEST_SUITE("findings") {
 
     // The audit trail keeps both shipped sentences and prints the German one as `sentence`.
     const std::string json = slurp(dir / "de.json");
-    CHECK(json.find("\"sentence\" : \"Die negative Stimmung erreichte am **14. Oktober**") != std::string::npos);
-    CHECK(json.find("\"sentence_da\" : \"De negative beskeder toppede den **14. oktober**") != std::string::npos);
+    CHECK(json.find("\"sentence\" : \"Am **14. Oktober** kamen **445** Nachrichten") != std::string::npos);
+    CHECK(json.find("\"sentence_da\" : \"Den **14. oktober** kom der **445** svarkrævende beskeder") !=
+          std::string::npos);
 
     // A language without a file is a usage error naming the file.
     auto fr =

@@ -204,6 +204,9 @@ TEST_SUITE("text") {
           "finding.trend_down",
           {{"metric", s->format("metric.reach.subject_channel", {{"channel", s->get("platform.facebook")}})},
            {"adv", s->get("finding.adv_steadily")},
+           {"since", format_month_year(2025_y / date::November, l)},
+           {"from", format_count(120000, l)},
+           {"to", format_count(102000, l)},
            {"n", format_integer(12, l)},
            {"slope", format_percent_change(-1.5, l)},
            {"units", s->get("finding.unit_months")},
@@ -223,20 +226,20 @@ TEST_SUITE("text") {
               "Instagram impressions fell 18% in October to 394,000, the lowest since "
               "October 2024.");
         CHECK(trend ==
-              "Facebook reach has declined steadily over the past 12 months (\u22121.5% "
-              "per month, statistically significant).");
+              "Facebook reach has declined steadily since November 2025, from 120,000 to 102,000 (\u22121.5% "
+              "per month).");
         CHECK(spike == "Negative messages spiked on 14 October to 500, 4.8\u00D7 the usual 104 for that weekday.");
       } else {
         CHECK(rate ==
               "Andelen af ubesvarede beskeder steg til 38\u00A0% i oktober "
-              "(12\u00A0procentpoint mere end i september, det højeste niveau siden "
+              "(12\u00A0procentpoint højere end i september, det højeste niveau siden "
               "september 2024).");
         CHECK(level ==
               "Visningerne på Instagram faldt 18\u00A0% i oktober til 394.000, det "
               "laveste niveau siden oktober 2024.");
         CHECK(trend ==
-              "Rækkevidden på Facebook er støt faldet over de seneste 12 måneder "
-              "(\u22121,5\u00A0% pr. måned, statistisk signifikant).");
+              "Rækkevidden på Facebook er støt faldet siden november 2025, fra 120.000 til 102.000 "
+              "(\u22121,5\u00A0% pr. måned).");
         CHECK(spike ==
               "De negative beskeder toppede den 14. oktober med 500, 4,8\u00A0gange det normale "
               "niveau på 104 for ugedagen.");
