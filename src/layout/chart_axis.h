@@ -30,6 +30,16 @@ struct CategoryBands {
   double center(std::size_t i) const { return band_left(i) + band() / 2; }
 };
 
+// A chart's plot: a label gutter left of it and `right_gutter` right of it inside the chart's
+// box, from `plot_top` down `plot_height`, one category band per category across it.
+struct PlotArea {
+  double left = 0, right = 0;  // the chart's box
+  double plot_left = 0, plot_right = 0, plot_top = 0, plot_bottom = 0;
+  CategoryBands bands;
+};
+PlotArea plot_area(Point top_left, double width_pt, double label_gutter, double right_gutter, double plot_top,
+                   double plot_height, std::size_t categories);
+
 // A category of a time axis: "Oct", and "2025" under the first category and each January.
 struct CategoryLabel {
   std::string label;

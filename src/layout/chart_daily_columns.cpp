@@ -114,31 +114,29 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
                           double width_pt) {
   const std::size_t n = spec.days.size();
   if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_left = left + spec.label_gutter;
-  const double plot_top = top_left.y + kDailyTopRoom, plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryLabelDrop + 0.25 * style::kAxis.size + 2;
-  const CategoryBands bands{plot_left, right, n};
+  const PlotArea a =
+      plot_area(top_left, width_pt, spec.label_gutter, 0, top_left.y + kDailyTopRoom, spec.plot_height, n);
+  const double bottom = a.plot_bottom + kCategoryLabelDrop + 0.25 * style::kAxis.size + 2;
 
   double hi = spec.reference.value_or(0);
   for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
   const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
-  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
-  draw_value_axis(canvas, m, ticks, scale, plot_left, right,
+  const ValueScale scale{ticks.lo(), ticks.hi(), a.plot_top, a.plot_bottom};
+  draw_value_axis(canvas, m, ticks, scale, a.plot_left, a.right,
                   tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
-  const std::vector<Box> columns = draw_columns(canvas, spec, bands, scale, plot_bottom);
-  draw_zero_line(canvas, ticks, scale, plot_left, right);
+  const std::vector<Box> columns = draw_columns(canvas, spec, a.bands, scale, a.plot_bottom);
+  draw_zero_line(canvas, ticks, scale, a.plot_left, a.right);
   if (spec.reference) {
-    Path p = horizontal_rule(plot_left, right, scale.y(*spec.reference), style::kInk60, 0.7);
+    Path p = horizontal_rule(a.plot_left, a.right, scale.y(*spec.reference), style::kInk60, 0.7);
     p.dash = kReferenceDash;
     canvas.draw(p);
   }
-  draw_day_labels(canvas, m, spec, bands, plot_bottom, left, right);
+  draw_day_labels(canvas, m, spec, a.bands, a.plot_bottom, a.left, a.right);
   std::vector<Box> notes;
   for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k)
     if (spec.annotations[k].day < n)
       notes.push_back(draw_annotation(canvas, m, spec.annotations[k], columns[spec.annotations[k].day], columns, notes,
-                                      top_left.y, right));
+                                      top_left.y, a.right));
   return bottom - top_left.y;
 }
 

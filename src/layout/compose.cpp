@@ -36,12 +36,14 @@ constexpr double kLogoWidth = 96;             // the logo's box on page 1, right
 constexpr double kLogoHeight = 32;
 constexpr double kMaxChartStretch = 1.3;     // landscape charts: plot height grows with width up to this
 constexpr double kWideContent = 640;         // content this wide (landscape) takes document::Columns side by side
-constexpr double kPage1ChartMin = 64;        // page 1's daily chart: never lower than this
+constexpr double kPage1ChartMin = 60;        // page 1's daily chart: not lower than this while the notes fit
+constexpr double kPage1ChartFloor = 56;      // and never lower than this (its height before it was sized)
 constexpr double kPage1ChartPreferred = 88;  // the mock-up's proportion, before the source rows
 constexpr double kPage1ChartMax = 112;       // grown into spare room up to this
 constexpr double kTightBlockGap = 14;        // a full page 1: gaps between blocks, before the chart, a list's line
-constexpr double kTightChartGap = 10;
-constexpr double kTightListLineGap = 8;
+constexpr double kTightChartGap = 8;
+constexpr double kTightListLineGap = 6;
+constexpr double kTightFindingGap = 3.5;
 constexpr double kTightTileRowPitch = 96;  // the tile's last line (its target) still clears the next rule
 constexpr double kTightProvenanceGap = 6;
 constexpr double kTightFooterReach = 6;    // a full page 1's notes may come this much nearer the footer rule
@@ -127,7 +129,7 @@ struct BlockDrawer {
     }
     const FindingVariant variant = finding_variant(f.variant);
     double list_width = variant == FindingVariant::Page ? width : span(6);
-    FindingBlock block(m, finding_items(f.items), list_width, variant);
+    FindingBlock block(m, finding_items(f.items), list_width, variant, tight ? kTightFindingGap : kFindingGap);
     block.draw(c, {0, 0});
     return block.height();
   }
@@ -163,7 +165,7 @@ struct BlockDrawer {
     // A 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
     // appendix's block sits under its own heading's rule instead.
     if (!p.in_flow) c.draw(horizontal_rule(0, width, 0, kInk20, 0.5));
-    double y = p.in_flow ? 7 : tight ? 10 : 12;
+    double y = p.in_flow ? 7 : tight ? 9 : 12;
     double label_w = 38;  // widened when a label (the appendix's, Danish) needs more
     for (const auto& row : p.rows) label_w = std::max(label_w, m.width(FontFace::Bold, 7, row.first) + 6);
     for (const auto& [label, text] : p.rows) {
@@ -816,7 +818,9 @@ Tuning fit_page1(const document::Document& doc, const TextMeasurer& m, Tuning t)
     return t;
   for (bool tight : {false, true}) {
     t.tight_page1 = tight;
-    for (double h = kPage1ChartPreferred; h >= kPage1ChartMin - 1e-9; h -= 4) {
+    // Below the minimum only as a last resort (the notes are never dropped), never below the
+    // height before the chart was sized to the page.
+    for (double h = kPage1ChartPreferred; h >= (tight ? kPage1ChartFloor : kPage1ChartMin) - 1e-9; h -= 4) {
       t.page1_chart = h;
       Pass p = compose_pass(doc, m, t);
       if (!p.page1_chart || !p.page1_notes) continue;

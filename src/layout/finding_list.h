@@ -51,9 +51,10 @@ struct LaidOutFinding {
 
 class FindingBlock {
  public:
-  // Lays out `items` in that order (the order is the rank) for a block `width_pt` wide.
+  // Lays out `items` in that order (the order is the rank) for a block `width_pt` wide, `gap`
+  // apart (less than kFindingGap only on a full page 1, docs/visual-rules.md "Page 1 notes").
   FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items, double width_pt,
-               FindingVariant variant = FindingVariant::Page);
+               FindingVariant variant = FindingVariant::Page, double gap = kFindingGap);
 
   // Top of the first finding to the bottom of the last; 0 for no findings.
   double height() const { return height_; }
@@ -64,6 +65,7 @@ class FindingBlock {
 
  private:
   FindingVariant variant_;
+  double gap_;
   std::vector<LaidOutFinding> findings_;
   double height_ = 0;
 };
