@@ -45,6 +45,7 @@ const std::vector<std::string>& report_keys() {
       "finding.event_where_only",
       "finding.event_lifting",
       "finding.event_sentiment",
+      "method.why_negative",
       // names of the topics the sample writes (other topics print as stored)
       "topic.billing",
       "topic.outage",
