@@ -72,7 +72,7 @@ std::string Phraser::main(const Claim& c) const {
 
 bool Phraser::told_as_wait(const Claim& c) {
   const Form f = c.wording.form;
-  return c.metric == model::metric_key::kFirstResponseP50 && c.wording.across == 0 &&
+  return c.metric == model::metric_key::kFirstResponseP50 && c.scope == "all" && c.wording.across == 0 &&
          (f == Form::LevelMultiple || f == Form::LevelPercent || f == Form::LevelFromTo);
 }
 
@@ -90,7 +90,7 @@ std::string Phraser::wait(const Claim& c, const MetricInfo& m) const {
 }
 
 std::string Phraser::change(const Claim& c, const MetricInfo& m) const {
-  if (told_as_wait(c) && c.scope == "all") return wait(c, m);
+  if (told_as_wait(c)) return wait(c, m);
   const Wording& w = c.wording;
   const bool up = c.direction == Direction::Up;
   const std::string metric = subject(m, c.scope), value = bold(value_text(m.kind, w.value));
