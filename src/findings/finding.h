@@ -139,6 +139,7 @@ enum class ClauseKind {
   Lifting,             // "…, lifting the October total by 22 %" (what.change = %)
   SentimentExplained,  // "…, pulling net sentiment for October down to −25" (what.value, what.previous)
   BusinessHours,       // "In business hours the median was 2 h 4 min." (what.value, minutes)
+  AlsoAcross,          // another metric led by the same platform: "Mentions rose there too (+8.8% per month)."
 };
 
 struct Clause {

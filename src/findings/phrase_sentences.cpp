@@ -42,7 +42,8 @@ std::string Phraser::sentence(const Claim& c) const {
         s.pop_back();  // the full stop
         s += text + ".";
         break;
-      case ClauseKind::BusinessHours: s += " " + text; break;
+      case ClauseKind::BusinessHours:
+      case ClauseKind::AlsoAcross: s += " " + text; break;
     }
   }
   return s;
@@ -367,6 +368,9 @@ std::string Phraser::clause(const Claim& host, const Clause& c) const {
                         {"value", bold(value_text(Kind::Score, w.value))},
                         {"prev_period", previous()},
                         {"previous", value_text(Kind::Score, w.previous)}});
+    case ClauseKind::AlsoAcross:
+      return S_.format_sentence(up ? "finding.across_also_up" : "finding.across_also_down",
+                                {{"metric", subject(*m, "")}, {"change", figure(*m, w)}, {"unit", unit(false)}});
     case ClauseKind::BusinessHours:
       return S_.format_sentence("finding.business_hours_clause",
                                 {{"value", bold(text::format_duration(w.value, lang_))}});
