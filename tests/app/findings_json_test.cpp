@@ -216,3 +216,30 @@ assert any(x['scope'] == 'platform:tiktok' and x['metric'] == 'impressions' for 
     CHECK(calm_seen);
   }
 }
+
+TEST_SUITE("app") {
+  TEST_CASE("findings JSON: trends of several metrics that one platform leads across channels are one finding") {
+    const fs::path dir = bt::scratch_dir("findings-json-platform-story");
+    const fs::path db = dir / "c20.db", json = dir / "c20.json";
+    REQUIRE(bt::run(bt::binary() + " sample --channels 20 --days 800 --interactions 120000 --out " + bt::quote(db) +
+                    " --force")
+                .exit_code == 0);
+    auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
+                     bt::quote(dir / "c20.pdf") + " --findings-json " + bt::quote(json) + " --quiet");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    std::ofstream(dir / "check.py") << R"(import json, sys
+d = json.load(open(sys.argv[1], encoding='utf-8'))
+hosts = [x for x in d['findings'] if any(a['dropped_by'] == 'same_platform_story' for a in x.get('absorbed', []))]
+assert hosts, [x['sentence_en'] for x in d['findings']]
+for x in hosts:
+    assert x['scope'] == 'across' and x['type'] == 'trend', x
+    n = sum(a['dropped_by'] == 'same_platform_story' for a in x['absorbed'])
+    assert x['sentence_en'].count('rose there too') == n and x['sentence_da'].count('steg også dér') == n, x
+across = [x for x in d['findings'] if x['scope'] == 'across' and x['type'] == 'trend' and x['direction'] == 'up']
+assert len(across) == len(hosts), [x['sentence_en'] for x in across]
+)";
+    auto check = bt::run("python3 " + bt::quote(dir / "check.py") + " " + bt::quote(json));
+    const std::string said = check.out + check.err;
+    CHECK_MESSAGE(check.exit_code == 0, said);
+  }
+}
