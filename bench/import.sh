@@ -104,7 +104,7 @@ cached() {
 }
 
 rows=()
-declare -A import_wall
+declare -A import_wall import_cpu floor_wall
 for n in $ROWS; do
   csv=$DIR/import-interactions-$n.csv
   cached "$csv" generate "$n"
@@ -123,6 +123,8 @@ for n in $ROWS; do
   load="$load–$(cut -d' ' -f1 /proc/loadavg)"
   rm -f "$tmp/import.db"
   import_wall[$n]=$(wall "$tmp/import")
+  import_cpu[$n]=$(cpu "$tmp/import")
+  floor_wall[$n]=$(wall "$tmp/floor")
   r=$(ratio "$(wall "$tmp/import")" "$(wall "$tmp/floor")")
   cr=$(ratio "$(cpu "$tmp/import")" "$(cpu "$tmp/floor")")
   rows+=("| $n | $(csv_mb "$csv") MB | $RUNS | $(wall "$tmp/import") s | $(cpu "$tmp/import") s | $(mib "$tmp/import") MiB | $(wall "$tmp/again") s | $(mib "$tmp/again") MiB | $(wall "$tmp/floor") s | $(cpu "$tmp/floor") s | $(mib "$tmp/floor") MiB | $r | $cr | $load |")
@@ -158,8 +160,9 @@ fi
 linear=""
 set -- $ROWS
 if [ $# -ge 2 ]; then
-  linear=$(awk -v a="${import_wall[$1]}" -v b="${import_wall[$2]}" -v n1="$1" -v n2="$2" \
-    'BEGIN { printf "%d rows took %.1fx the time of %d rows (%.0fx the rows).", n2, b / a, n1, n2 / n1 }')
+  linear=$(awk -v a="${import_wall[$1]}" -v b="${import_wall[$2]}" -v ca="${import_cpu[$1]}" \
+    -v cb="${import_cpu[$2]}" -v fa="${floor_wall[$1]}" -v fb="${floor_wall[$2]}" -v n1="$1" -v n2="$2" \
+    'BEGIN { printf "%d rows took %.1fx the wall time of %d rows (%.0fx the rows; the floor %.1fx in the same runs) and %.1fx the CPU time.", n2, b / a, n1, n2 / n1, fb / fa, cb / ca }')
 fi
 echo
 echo "$table"

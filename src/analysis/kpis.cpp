@@ -94,12 +94,21 @@ void fill_values(Kpi& k, const series::PeriodSet& ps, ValueAt&& value_at) {
   k.year_ago = value_at(ps.year_ago);
 }
 
+// A KPI with its values per period from value_at.
+template <typename ValueAt>
+Kpi make_kpi(const char* metric, ValueKind kind, model::Better better, const series::PeriodSet& ps,
+             ValueAt&& value_at) {
+  Kpi k;
+  k.metric = metric;
+  k.kind = kind;
+  k.better = better;
+  fill_values(k, ps, value_at);
+  return k;
+}
+
 Kpi unanswered_share(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
-  Kpi u;
-  u.metric = model::metric_key::kUnansweredShare;
-  u.kind = ValueKind::Share;
-  u.better = model::Better::Down;
-  fill_values(u, ps, [&](std::size_t i) { return P[i].unanswered_share(); });
+  Kpi u = make_kpi(model::metric_key::kUnansweredShare, ValueKind::Share, model::Better::Down, ps,
+                   [&](std::size_t i) { return P[i].unanswered_share(); });
   u.provisional = P[ps.report].provisional;
   u.numerator = static_cast<double>(P[ps.report].mature - P[ps.report].answered);
   u.denominator = static_cast<double>(P[ps.report].mature);
@@ -109,12 +118,9 @@ Kpi unanswered_share(const series::PeriodSet& ps, const std::vector<DialoguePeri
 }
 
 Kpi first_response(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
-  Kpi f;
-  f.metric = model::metric_key::kFirstResponseP50;
-  f.kind = ValueKind::Minutes;
-  f.better = model::Better::Down;
   bool inf = false;
-  fill_values(f, ps, [&](std::size_t i) { return minutes(P[i].frt_p50, inf); });
+  Kpi f = make_kpi(model::metric_key::kFirstResponseP50, ValueKind::Minutes, model::Better::Down, ps,
+                   [&](std::size_t i) { return minutes(P[i].frt_p50, inf); });
   f.value = minutes(P[ps.report].frt_p50, f.value_infinite);
   f.p90 = minutes(P[ps.report].frt_p90, f.p90_infinite);
   if (P[ps.report].business_p50) f.business_value = minutes(P[ps.report].business_p50, f.business_infinite);
@@ -131,12 +137,8 @@ Kpi first_response(const series::PeriodSet& ps, const std::vector<DialoguePeriod
 }
 
 Kpi needs_reply(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
-  Kpi n;
-  n.metric = model::metric_key::kNeedsReply;
-  n.kind = ValueKind::Count;
-  n.better = model::Better::None;
   // A period outside the database's interactions has no count (not zero): no comparison with it.
-  fill_values(n, ps, [&](std::size_t i) {
+  Kpi n = make_kpi(model::metric_key::kNeedsReply, ValueKind::Count, model::Better::None, ps, [&](std::size_t i) {
     return P[i].covered ? std::optional<double>(static_cast<double>(P[i].needs_reply)) : std::nullopt;
   });
   n.vs_previous = compare_level(n.value, n.previous, 30);
@@ -145,11 +147,8 @@ Kpi needs_reply(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& 
 }
 
 Kpi net_sentiment_kpi(const series::PeriodSet& ps, const std::vector<DialoguePeriod>& P) {
-  Kpi s;
-  s.metric = model::metric_key::kNetSentiment;
-  s.kind = ValueKind::Score;
-  s.better = model::Better::Up;
-  fill_values(s, ps, [&](std::size_t i) { return net_sentiment(P[i]); });
+  Kpi s = make_kpi(model::metric_key::kNetSentiment, ValueKind::Score, model::Better::Up, ps,
+                   [&](std::size_t i) { return net_sentiment(P[i]); });
   s.vs_previous = compare_points(s.value, s.previous, 10);
   s.vs_year_ago = compare_points(s.value, s.year_ago, 10);
   return s;

@@ -1,5 +1,5 @@
 // Hands rows in batches from this thread to a consumer on a second thread (the import: CSV
-// parsing and validation here, SQLite staging there), so the two halves run on both cores.
+// parsing and validation here, channels and staging there), so the two halves run on both cores.
 // Two batches at most exist (one filling, one handed over): memory stays bounded. The consumer
 // sees the batches in order.
 #pragma once

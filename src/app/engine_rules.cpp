@@ -2,6 +2,7 @@
 
 #include <date/tz.h>
 
+#include <iterator>
 #include <memory>
 
 #include "analysis/business_hours.h"
@@ -16,24 +17,13 @@ findings::EngineRules engine_rules(const options::TemplateSpec& spec) {
   if (o.min_contribution) r.min_contribution = *o.min_contribution;
   if (o.spike_z) r.spike.threshold = *o.spike_z;
   if (o.min_messages) r.rate.min_total = *o.min_messages;
-  auto& w = r.weights;
-  for (const auto& [name, value] : o.weights) {
-    double* slot = name == "care"          ? &w.care
-                   : name == "sentiment"   ? &w.sentiment
-                   : name == "visibility"  ? &w.visibility
-                   : name == "engagement"  ? &w.engagement
-                   : name == "audience"    ? &w.audience
-                   : name == "effort"      ? &w.effort
-                   : name == "trend"       ? &w.trend
-                   : name == "change"      ? &w.period_change
-                   : name == "anomaly"     ? &w.anomaly
-                   : name == "record_only" ? &w.record_only
-                   : name == "adverse"     ? &w.adverse
-                   : name == "favourable"  ? &w.favourable
-                   : name == "neutral"     ? &w.neutral
-                                           : nullptr;
-    if (slot) *slot = value;  // the template loader accepts only these names
-  }
+  // The weight each options::ScoreWeight names, in the enum's order.
+  using W = analysis::ScoreWeights;
+  static constexpr double W::*kSlots[] = {
+      &W::care,          &W::sentiment, &W::visibility,  &W::engagement, &W::audience,   &W::effort, &W::trend,
+      &W::period_change, &W::anomaly,   &W::record_only, &W::adverse,    &W::favourable, &W::neutral};
+  static_assert(std::size(kSlots) == static_cast<std::size_t>(options::ScoreWeight::Neutral) + 1);
+  for (const auto& [which, value] : o.weights) r.weights.*kSlots[static_cast<std::size_t>(which)] = value;
   return r;
 }
 

@@ -87,6 +87,7 @@ struct Setup {
   std::string out_path;  // the PDF
   std::optional<MailPlan> mail;
   text::Strings strings;  // the report language
+  // Set by resolve_template() (the `= {}` lets set_up() name the members above in order).
   std::string template_path = {};
   options::TemplateSpec tmpl = {};
   pdf::FontFiles fonts = {};
@@ -103,7 +104,7 @@ text::Strings load_language(const std::string& lang, const std::string& lang_fil
 }
 
 // The template with its fonts resolved against the data directory, checked against the outputs.
-void load_template(const options::ReportOptions& o, Setup& s) {
+void resolve_template(const options::ReportOptions& o, Setup& s) {
   s.template_path = options::template_path(o.template_path, s.data_dir);
   const fs::path fonts = fs::path(s.data_dir) / "fonts";
   s.tmpl = options::load_template(s.template_path, fonts.string());
@@ -137,7 +138,7 @@ Setup set_up(const options::ReportOptions& o) {
   Setup s{std::move(tz), as_of,           period,
           data_dir,      lang_dir,        lang_file,
           out_path,      std::move(mail), load_language(o.lang, lang_file, data_dir)};
-  load_template(o, s);
+  resolve_template(o, s);
   return s;
 }
 

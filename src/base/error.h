@@ -26,29 +26,21 @@ class Error : public std::runtime_error {
   ExitCode code_;
 };
 
+// One type per exit code, so a catch can tell them apart.
+template <ExitCode Code>
+class CodedError : public Error {
+ public:
+  explicit CodedError(const std::string& m) : Error(Code, m) {}
+};
+
 // Bad command line, config file, period syntax, time zone name.
-class UsageError : public Error {
- public:
-  explicit UsageError(const std::string& m) : Error(ExitCode::Usage, m) {}
-};
-
+using UsageError = CodedError<ExitCode::Usage>;
 // The database, a template, a language file or a font is missing, malformed or breaks the contract.
-class DataError : public Error {
- public:
-  explicit DataError(const std::string& m) : Error(ExitCode::Data, m) {}
-};
-
+using DataError = CodedError<ExitCode::Data>;
 // The output file could not be written.
-class OutputError : public Error {
- public:
-  explicit OutputError(const std::string& m) : Error(ExitCode::Output, m) {}
-};
-
+using OutputError = CodedError<ExitCode::Output>;
 // The mail could not be sent (SMTP refused, unreachable, TLS or authentication failure).
 // The PDF is already on disk when this is thrown.
-class DeliveryError : public Error {
- public:
-  explicit DeliveryError(const std::string& m) : Error(ExitCode::Delivery, m) {}
-};
+using DeliveryError = CodedError<ExitCode::Delivery>;
 
 }  // namespace boardbrief

@@ -7,16 +7,19 @@
 #include <set>
 
 #include "document/channel_groups.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
+#include "document/table_columns.h"
 #include "findings/finding.h"
 #include "findings/phrasing.h"
-#include "layout/finding_list.h"
-#include "layout/style.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -32,18 +35,6 @@ Paragraph tight(std::string text) {
   return p;
 }
 
-layout::Direction to_layout(findings::Direction d) {
-  return d == findings::Direction::Up     ? layout::Direction::Up
-         : d == findings::Direction::Down ? layout::Direction::Down
-                                          : layout::Direction::None;
-}
-
-layout::Tone to_layout(findings::Tone t) {
-  return t == findings::Tone::Good  ? layout::Tone::Good
-         : t == findings::Tone::Bad ? layout::Tone::Bad
-                                    : layout::Tone::Neutral;
-}
-
 // Days as runs: "3 Oct, 30–31 Oct 2026".
 std::string day_spans(const std::set<date::local_days>& days, Language lang) {
   std::string out;
@@ -54,6 +45,51 @@ std::string day_spans(const std::set<date::local_days>& days, Language lang) {
            (first == last ? text::format_day_short(first, lang) : text::format_span(first, last, lang));
   }
   return out;
+}
+
+// A channel's missing days in the report period and the metrics that miss them.
+struct ChannelGaps {
+  std::set<date::local_days> days;
+  std::vector<std::string> metrics;
+};
+
+struct CoverageRow {
+  std::string label;
+  std::string platform;
+  const ChannelGaps* gaps = nullptr;
+  std::string scope;  // in the registry
+  std::string metric_list() const {
+    std::string out;
+    for (const auto& m : gaps->metrics) out += (out.empty() ? "" : ", ") + m;
+    return out;
+  }
+};
+
+// The channel, its missing days (registered), a spacer, the metrics and the days as runs.
+ColumnList<CoverageRow> coverage_columns(const BriefingInput& in) {
+  const auto& S = in.strings;
+  const Language lang = S.language();
+  auto missing_days = [&in, lang](const CoverageRow& r) {
+    TableCell c;
+    c.text = text::format_integer(static_cast<std::int64_t>(r.gaps->days.size()), lang);
+    in.names().value("missing_days", in.strings.format("figures.missing_days", {{"metric", r.metric_list()}}), r.scope,
+                     r.label, static_cast<double>(r.gaps->days.size()), c.text);
+    return c;
+  };
+  auto text_of = [](std::string (*f)(const CoverageRow&, Language), Language l) {
+    return [f, l](const CoverageRow& r) {
+      TableCell c;
+      c.text = f(r, l);
+      return c;
+    };
+  };
+  return {name_column<CoverageRow>(S.get("appendix.col_channel")),
+          {S.get("appendix.col_missing"), 50, Align::Right, missing_days},
+          {"", 12, Align::Left, [](const CoverageRow&) { return TableCell{}; }},
+          {S.get("appendix.col_metric"), 150, Align::Left,
+           text_of([](const CoverageRow& r, Language) { return r.metric_list(); }, lang)},
+          {S.get("appendix.col_spans"), 120, Align::Left,
+           text_of([](const CoverageRow& r, Language l) { return day_spans(r.gaps->days, l); }, lang)}};
 }
 
 void coverage(Document& doc, const BriefingInput& in) {
@@ -69,10 +105,6 @@ void coverage(Document& doc, const BriefingInput& in) {
   }
   // One row per channel (not per channel and metric): its missing days, which metrics miss
   // them, and when; channels with the most missing days first.
-  struct ChannelGaps {
-    std::set<date::local_days> days;
-    std::vector<std::string> metrics;
-  };
   std::map<std::int64_t, ChannelGaps> per_channel;
   for (const auto& g : in.gaps) {
     auto& c = per_channel[g.channel_id];
@@ -90,30 +122,16 @@ void coverage(Document& doc, const BriefingInput& in) {
   for (const auto& c : in.data.channels) by_id[c.id] = &c;
   Table t;
   t.spec.names_lead = S.get("channel_groups.names_lead");
-  t.spec.columns = {{S.get("appendix.col_channel"), 0, layout::Align::Left},
-                    {S.get("appendix.col_missing"), 50, layout::Align::Right},
-                    {"", 12, layout::Align::Left},
-                    {S.get("appendix.col_metric"), 150, layout::Align::Left},
-                    {S.get("appendix.col_spans"), 120, layout::Align::Left}};
+  const auto columns = coverage_columns(in);
+  t.spec.columns = table_header(columns);
   for (const auto& [id, gaps] : order) {
-    std::vector<layout::TableCell> row(5);
-    auto it = by_id.find(id);
-    if (it != by_id.end()) {
-      row[0].text = channel_label(S, in.data.channels, *it->second);
-      row[0].swatch = layout::style::platform_color(it->second->platform.c_str());
-    } else {
-      row[0].text = std::to_string(id);
+    CoverageRow row{std::to_string(id), "", gaps, "channel:" + std::to_string(id)};
+    if (auto it = by_id.find(id); it != by_id.end()) {
+      row.label = channel_label(S, in.data.channels, *it->second);
+      row.platform = it->second->platform;
+      row.scope = "channel:" + it->second->platform + ":" + it->second->handle;
     }
-    row[1].text = text::format_integer(static_cast<std::int64_t>(gaps->days.size()), lang);
-    std::string metrics;
-    for (const auto& m : gaps->metrics) metrics += (metrics.empty() ? "" : ", ") + m;
-    row[3].text = metrics;
-    row[4].text = day_spans(gaps->days, lang);
-    in.names().value("missing_days", S.format("figures.missing_days", {{"metric", metrics}}),
-                     it != by_id.end() ? "channel:" + it->second->platform + ":" + it->second->handle
-                                       : "channel:" + std::to_string(id),
-                     row[0].text, static_cast<double>(gaps->days.size()), row[1].text);
-    t.spec.rows.push_back(std::move(row));
+    t.spec.rows.push_back(table_row(columns, row));
   }
   t.note = S.get("appendix.coverage_note");
   doc.blocks.push_back(std::move(t));
@@ -123,9 +141,9 @@ void definitions(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   doc.blocks.push_back(heading(S, "appendix.definitions_title"));
   // Label from the metric's own language key when there is one.
-  static const char* const kOrder[] = {
-      "followers",   "reach",    "impressions",    "engagements",      "engagement_rate", "posts",
-      "link_clicks", "mentions", "share_of_voice", "unanswered_share", "first_response",  "net_sentiment"};
+  static const char* const kOrder[] = {mk::kFollowers,      mk::kReach,           mk::kImpressions, mk::kEngagements,
+                                       mk::kEngagementRate, mk::kPosts,           mk::kLinkClicks,  mk::kMentions,
+                                       mk::kShareOfVoice,   mk::kUnansweredShare, "first_response", mk::kNetSentiment};
   bool first = true;
   for (const char* key : kOrder) {
     std::string label_key = std::string("metric.") + key + ".label";
@@ -171,19 +189,14 @@ void audit_list(Document& doc, const BriefingInput& in) {
   const auto& S = in.strings;
   std::string n = text::format_integer(in.summary_findings, in.strings.language());
   doc.blocks.push_back(heading(S, "appendix.audit_title", S.format("appendix.audit_subtitle", {{"n", n}})));
-  std::vector<layout::FindingItem> items;
+  std::vector<FindingItem> items;
   std::vector<const findings::Finding*> of_item;  // for the registry's finding figures
   int rank = 0;
   const int on_page_1 = std::min(in.summary_findings, static_cast<int>(in.findings.size()));
   if (in.all_findings) {
     for (const auto& f : *in.all_findings) {
       if (++rank <= on_page_1) continue;
-      layout::FindingItem item;
-      item.rank = rank;
-      item.direction = to_layout(f.direction);
-      item.tone = to_layout(f.tone);
-      item.data_gap = f.type == findings::Type::DataGap;
-      item.sentence = f.sentence;
+      FindingItem item = finding_item(f, rank);
       item.why_lead = S.get("summary.why_lead");
       item.why_text = f.why;
       if (in.decisions)  // since when, management's action, outlook (docs/decisions.md)

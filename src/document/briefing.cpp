@@ -8,15 +8,19 @@
 #include "document/channel_sections.h"
 #include "document/daily_chart.h"
 #include "document/dialogue_section.h"
+#include "document/finding_marks.h"
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/finding.h"
 #include "findings/phrasing.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -29,24 +33,6 @@ std::string as_of_text(const BriefingInput& in) {
 }
 
 using text::Language;
-
-layout::Direction to_layout(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return layout::Direction::Up;
-    case findings::Direction::Down: return layout::Direction::Down;
-    case findings::Direction::None: return layout::Direction::None;
-  }
-  return layout::Direction::None;
-}
-
-layout::Tone to_layout(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return layout::Tone::Good;
-    case findings::Tone::Bad: return layout::Tone::Bad;
-    case findings::Tone::Neutral: return layout::Tone::Neutral;
-  }
-  return layout::Tone::Neutral;
-}
 
 Provenance provenance(const BriefingInput& in) {
   const auto& S = in.strings;
@@ -140,7 +126,9 @@ FindingFigures finding_figures(const BriefingInput& in, const findings::Finding&
   out.scope = f.scope;
   out.sentence = f.sentence;
   out.inputs = f.inputs;
-  const std::string label = "metric." + std::string(f.metric == "needs_reply" ? "inbound" : f.metric) + ".label";
+  // The language files name the messages needing a reply "inbound".
+  const std::string key = f.metric == model::metric_key::kNeedsReply ? model::metric_key::kInbound : f.metric;
+  const std::string label = "metric." + key + ".label";
   if (S.contains(label)) out.measure_name = S.get(label);
   for (const auto& p : ps.all) {
     if (p.key == f.period) out.period_key = p.key, out.period_name = findings::period_title(p, lang);
@@ -221,12 +209,7 @@ void add_summary_findings(Document& doc, const BriefingInput& in) {
   std::set<std::string> whys;  // "why it matters" never twice on the page
   for (const auto& f : in.findings) {
     if (rank == in.summary_findings) break;
-    layout::FindingItem item;
-    item.rank = ++rank;
-    item.direction = to_layout(f.direction);
-    item.tone = to_layout(f.tone);
-    item.data_gap = f.type == findings::Type::DataGap;
-    item.sentence = f.sentence;
+    FindingItem item = finding_item(f, ++rank);
     // The same "why" is never printed twice on the page (docs/findings-method.md §6).
     if (in.findings_why && !f.why.empty() && whys.insert(f.why).second) {
       item.why_lead = S.get("summary.why_lead");

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 
+#include "model/metric_keys.h"
 #include "text/number_format.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -45,9 +48,9 @@ std::string others_label(const text::Strings& strings, std::size_t n) {
 
 std::optional<double> group_value(const series::ReportData& data, const std::string& metric,
                                   const std::vector<const model::Channel*>& channels, std::size_t period) {
-  if (metric == "engagement_rate") {
-    auto e = summed(data, "engagements", channels, period);
-    auto i = summed(data, "impressions", channels, period);
+  if (metric == mk::kEngagementRate) {
+    auto e = summed(data, mk::kEngagements, channels, period);
+    auto i = summed(data, mk::kImpressions, channels, period);
     return e && i && *i > 0 ? std::optional<double>(*e / *i) : std::nullopt;
   }
   return summed(data, metric, channels, period);

@@ -9,13 +9,17 @@
 #include "analysis/kpis.h"
 #include "analysis/stats.h"
 #include "document/channel_groups.h"
+#include "document/channel_rows.h"
 #include "document/colour_rule.h"
 #include "document/figure_names.h"
 #include "document/names.h"
 #include "document/partial_period.h"
+#include "document/section_parts.h"
 #include "findings/finding.h"
 #include "findings/phrasing.h"
-#include "layout/style.h"
+#include "model/metric_keys.h"
+// The one layout header here: end labels are registered as layout prints them (figures.h).
+#include "layout/from_document.h"
 #include "text/number_format.h"
 #include "text/utf8_case.h"
 
@@ -23,124 +27,8 @@ namespace boardbrief::document {
 
 namespace {
 
+namespace mk = model::metric_key;
 using text::Language;
-using Value = std::optional<double>;
-
-series::Scope channel_scope(std::int64_t id) {
-  series::Scope s;
-  s.kind = series::Scope::Kind::Channel;
-  s.channel_id = id;
-  return s;
-}
-
-series::Scope platform_scope(const std::string& platform) {
-  series::Scope s;
-  s.kind = series::Scope::Kind::Platform;
-  s.platform = platform;
-  return s;
-}
-
-Value value_of(const BriefingInput& in, const std::string& metric, const series::Scope& scope, std::size_t period) {
-  const auto* s = in.data.find(metric, scope);
-  return s && period < s->values.size() ? s->values[period] : std::nullopt;
-}
-
-std::string missing() { return std::string(text::missing_cell()); }
-
-std::string count_cell(Value v, Language lang) {
-  return v ? text::format_integer(static_cast<std::int64_t>(std::llround(*v)), lang) : missing();
-}
-
-// A change of a count, only when both periods have a value and the old one is positive;
-// coloured by the tiles' rule and gate (colour_rule.h, baseline `floor`).
-layout::TableCell change_cell(Value now, Value before, Language lang, model::Better better = model::Better::None,
-                              double floor = 0) {
-  layout::TableCell c;
-  c.color = layout::style::kInk60;
-  c.text = now && before && *before > 0 ? text::format_percent_change(100.0 * (*now / *before - 1), lang) : missing();
-  if (now && before && *before > 0 && c.text.find("\u00B1") == std::string::npos)
-    c.color = change_colour(analysis::count_change(now, before, floor).significant, *now - *before, better);
-  return c;
-}
-
-// A table row's printed figures in the registry (docs/figures.md): scope from the row's
-// series scope, "–" cells print none.
-struct CellFigures {
-  FigureNames N;
-  std::string scope, scope_name;
-  void value(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
-    if (v && c.text != missing()) N.value(measure, name, scope, scope_name, *v, c.text);
-  }
-  void change(const layout::TableCell& c, const std::string& measure, const std::string& name, Value v) const {
-    if (v && c.text != missing()) N.change(N.previous, measure, name, scope, scope_name, *v, c.text);
-  }
-};
-
-CellFigures cell_figures(const BriefingInput& in, const series::Scope& scope) {
-  CellFigures f{in.names(), "all", ""};
-  f.scope_name = f.N.all_own();
-  for (const auto& c : in.data.channels)
-    if (scope.kind == series::Scope::Kind::Channel && c.id == scope.channel_id) {
-      f.scope = "channel:" + c.platform + ":" + c.handle;
-      f.scope_name = channel_label(in.strings, in.data.channels, c);
-    }
-  return f;
-}
-
-Value pct_change(Value now, Value before) {
-  return now && before && *before > 0 ? Value(100.0 * (*now / *before - 1)) : std::nullopt;
-}
-
-// A rate's change in points as pp_cell prints it: the difference of the values rounded to 0.1.
-Value pp_change(Value now, Value before) {
-  return now && before ? Value(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10) : std::nullopt;
-}
-
-// A sum over fewer days than its period has (missing days, appendix A): its change compares
-// unequal spans, so the printed change carries a mark the table note explains.
-bool short_of_days(const BriefingInput& in, const std::string& metric, const series::Scope& scope) {
-  const auto* s = in.data.find(metric, scope);
-  const auto& ps = in.data.periods;
-  if (!s || s->days_with_data.size() <= ps.report) return false;
-  for (std::size_t i : {ps.report, ps.previous})
-    if (s->values[i] && s->days_with_data[i] < ps.all[i].days()) return true;
-  return false;
-}
-
-void mark_short(layout::TableCell& c, bool short_days, bool& any) {
-  if (!short_days || c.text == missing()) return;
-  c.text += "*";
-  any = true;
-}
-
-// A change of a share in percentage points.
-layout::TableCell pp_cell(Value now, Value before, Language lang) {
-  layout::TableCell c;
-  c.color = layout::style::kInk60;
-  c.text = now && before ? text::format_signed(std::round(*now * 1000) / 10 - std::round(*before * 1000) / 10, 1, lang)
-                         : missing();
-  return c;
-}
-
-std::string rate_cell(Value v, Language lang) {
-  return v ? text::format_percent(std::round(*v * 1000) / 10, lang) : missing();
-}
-
-// The opening of a section on a new page (docs/visual-rules.md).
-void open_section(Document& doc, const BriefingInput& in, const std::string& key, std::string headline) {
-  const auto& S = in.strings;
-  Language lang = S.language();
-  const auto& ps = in.data.periods;
-  doc.blocks.push_back(PageBreak{});
-  SectionOpening o;
-  o.kicker = text::to_upper(S.get(key + ".kicker"));
-  o.bookmark = S.get(key + ".bookmark");
-  o.headline = std::move(headline);
-  o.subtitle = S.format(in.partial_period ? "partial_period." + key + "_subtitle" : key + ".subtitle",
-                        {{"period", findings::period_since(ps.all[ps.report], lang)},
-                         {"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  doc.blocks.push_back(std::move(o));
-}
 
 // Headline "{value} ..., {change} on {prev}" when the all-own-channels value exists in both
 // periods, else the plain one.
@@ -169,41 +57,6 @@ std::string headline(const BriefingInput& in, const std::string& key, const std:
                                                {"prev", findings::period_in_sentence(ps.all[ps.previous], lang)}});
 }
 
-std::vector<const model::Channel*> own_channels(const BriefingInput& in) {
-  std::vector<const model::Channel*> out;
-  for (const auto& c : in.data.channels)
-    if (c.owner == model::Owner::Own) out.push_back(&c);
-  return out;
-}
-
-std::vector<const model::Channel*> competitor_channels(const BriefingInput& in) {
-  std::vector<const model::Channel*> out;
-  for (const auto& c : in.data.channels)
-    if (c.owner == model::Owner::Competitor) out.push_back(&c);
-  return out;
-}
-
-// The first window period the section charts show (the template's `periods`, latest last).
-std::size_t first_charted(const BriefingInput& in) {
-  const std::size_t n = in.data.periods.window_size;
-  const auto want = static_cast<std::size_t>(std::clamp(in.chart_periods, 1, 13));
-  return n > want ? n - want : 0;
-}
-
-// Month labels for a half-width chart of periods [first, window end): every third month is
-// labelled counting back from the report period (Oct, Jan, Apr, Jul, Oct), as in the mock-up's
-// response-time chart, so labels never run into each other; the year under the first and January.
-std::vector<layout::CategoryLabel> charted_labels(const BriefingInput& in, std::size_t first) {
-  const auto& ps = in.data.periods;
-  std::vector<layout::CategoryLabel> out;
-  for (std::size_t i = first; i < ps.window_size; ++i) {
-    layout::CategoryLabel l = category_label(ps.all[i], i == first, in.strings.language());
-    if (i != first && (ps.window_size - 1 - i) % 3 != 0) l = {};
-    out.push_back(l);
-  }
-  return out;
-}
-
 // Spike markers on monthly lines: a month whose value lies more than 3.5 robust z from the
 // months before it (at least six of them; the method notes' threshold). Indices relative to `first`.
 std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>>& values, std::size_t first,
@@ -225,7 +78,7 @@ std::vector<std::size_t> unusual_periods(const std::vector<std::optional<double>
 // lines), each in its platform colour; missing periods break the line (docs/visual-rules.md, "Charts").
 // A line chart's end labels (the last value of each platform's line, as layout/chart_line.cpp
 // prints it) in the registry, for the block pushed next.
-void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& spec, std::size_t first,
+void register_end_labels(const BriefingInput& in, const LineChartSpec& spec, std::size_t first,
                          const std::string& metric, const std::string& name) {
   const FigureNames N = in.names();
   for (std::size_t k = 0; k < spec.series.size(); ++k) {
@@ -244,8 +97,7 @@ void register_end_labels(const BriefingInput& in, const layout::LineChartSpec& s
             on.size() == 1 ? spec.series[k].name
                            : in.strings.format("figures.platform_scope", {{"platform", spec.series[k].name}});
         // In the axis's unit, as layout/chart_line.cpp prints end labels.
-        const auto label =
-            layout::tick_formatter(spec.format, spec.axis_format, layout::line_chart_ticks(spec).hi(), 0);
+        const auto label = layout::line_end_label_format(spec);
         N.value_in(in.data.periods.all[first + i], metric, name, scope, scope_name, *values[i], label(*values[i]));
         break;
       }
@@ -285,9 +137,9 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.allow_zoom = def && def->aggregation == model::Aggregation::Last;  // levels may zoom, sums start at 0
   for (const auto& [v, platform] : platforms) {
-    layout::LineSeries s;
+    LineSeries s;
     s.name = platform_name(S, platform);
-    s.color = layout::style::platform_color(platform.c_str());
+    s.platform = platform;
     const auto* ms = in.data.find(metric, platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     if (ms) s.marked = unusual_periods(ms->values, first, ps.window_size);
@@ -310,91 +162,85 @@ std::optional<LineCharts::Chart> platform_chart(const BriefingInput& in, const s
   return chart;
 }
 
-// Whether any of `metrics` has a value for all own channels in the report period; a section
-// without any is left out rather than shown as a page of dashes.
-bool has_data(const BriefingInput& in, std::initializer_list<const char*> metrics) {
-  for (const char* m : metrics)
-    if (value_of(in, m, series::Scope::all_own(), in.data.periods.report)) return true;
-  return false;
-}
-
-void make_bold(std::vector<layout::TableCell>& cells) {
-  for (auto& c : cells) c.bold = true;
-}
-
-// A channel's row: its label and platform swatch in the first cell.
-std::vector<layout::TableCell> channel_row(const BriefingInput& in, const model::Channel& c,
-                                           std::vector<layout::TableCell> cells) {
-  cells[0].text = channel_label(in.strings, in.data.channels, c);
-  cells[0].swatch = layout::style::platform_color(c.platform.c_str());
-  return cells;
-}
-
-// The bold "Total" row of all own channels.
-void set_total(layout::TableSpec& spec, std::vector<layout::TableCell> cells, const text::Strings& S) {
-  spec.total = std::move(cells);
-  (*spec.total)[0].text = S.get("audience.total");
-  make_bold(*spec.total);
-}
-
-// A metric of one row in one period: a scope's series, or a folded group of channels; and
-// whether a metric's change runs over fewer days than the periods have (mark_short).
-using Getter = std::function<Value(const std::string& metric, std::size_t period)>;
-struct RowData {
-  Getter get;
-  std::function<bool(const std::string& metric)> short_days;
-  CellFigures figures;  // how the row's printed figures are named in the registry
-};
-
-// The registry name of a folded row's figures: scope "others", named as the row is.
-CellFigures others_figures(const BriefingInput& in, std::size_t n) {
-  CellFigures f{in.names(), "others", others_label(in.strings, n)};
-  return f;
-}
-
-RowData scope_row(const BriefingInput& in, series::Scope scope) {
-  return {[&in, scope](const std::string& metric, std::size_t period) { return value_of(in, metric, scope, period); },
-          [&in, scope](const std::string& metric) { return short_of_days(in, metric, scope); },
-          cell_figures(in, scope)};
-}
-
-RowData group_row(const BriefingInput& in, std::vector<const model::Channel*> channels) {
-  return {[&in, channels](const std::string& metric, std::size_t period) {
-            return group_value(in.data, metric, channels, period);
-          },
-          [&in, channels](const std::string& metric) {
-            return std::any_of(channels.begin(), channels.end(), [&](const model::Channel* c) {
-              return short_of_days(in, metric, channel_scope(c->id));
-            });
-          },
-          others_figures(in, channels.size())};
-}
-
-// The rows of a per-channel table: the largest own channels by `metric` in the report period
-// one by one, then one "Other (n channels)" row for the rest (channel_groups.h).
-void add_channel_rows(const BriefingInput& in, layout::TableSpec& spec, const std::string& metric,
-                      const std::function<std::vector<layout::TableCell>(const RowData&)>& cells) {
+// A section's per-channel table, titled from the language file's `key` table and printed by
+// the columns `columns_of` gives, its rows the largest own channels by `metric`. The change
+// columns set the flag they get when a change ran over fewer days than its periods (marked "*",
+// and the note says so).
+Table section_table(const BriefingInput& in, const std::string& key, const std::string& metric,
+                    ColumnList<RowData> (*columns_of)(const BriefingInput&, bool* short_days)) {
+  const auto& S = in.strings;
+  const Language lang = S.language();
   const auto& ps = in.data.periods;
-  spec.names_lead = in.strings.get("channel_groups.names_lead");
-  auto groups = group_channels(own_channels(in), [&](const model::Channel& c) {
-    return value_of(in, metric, channel_scope(c.id), ps.report).value_or(-1);
-  });
-  for (const auto* c : groups.shown)
-    spec.rows.push_back(channel_row(in, *c, cells(scope_row(in, channel_scope(c->id)))));
-  if (groups.others.empty()) return;
-  auto row = cells(group_row(in, groups.others));
-  row[0].text = others_label(in.strings, groups.others.size());
-  spec.rows.push_back(std::move(row));
+  Table t;
+  t.title = S.format(key + ".table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
+  t.subtitle = S.format(in.partial_period ? "partial_period." + key + "_table_subtitle" : key + ".table_subtitle",
+                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
+  t.note = S.get(key + ".table_note");
+  bool short_days = false;
+  auto columns = columns_of(in, &short_days);
+  drop_change_columns(t, columns, in);
+  fill_channel_table(in, t.spec, columns, metric, S.get("audience.total"));
+  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
+  return t;
+}
+
+// The header of a change column: "vs Sep" (`key` audience.col_vs) or "vs Sep, pp".
+std::string vs_header(const BriefingInput& in, const char* key) {
+  const auto& ps = in.data.periods;
+  return in.strings.format(key,
+                           {{"period", findings::period_short(ps.all[ps.previous], in.strings.language(), false)}});
+}
+
+// The engagement rate and its change in points: the last two columns of both tables.
+void add_rate_columns(const BriefingInput& in, ColumnList<RowData>& columns) {
+  columns.push_back(rate_column(in, in.strings.get("audience.col_rate"), 56, mk::kEngagementRate));
+  columns.push_back(pp_column(in, vs_header(in, "audience.col_vs_pp"), 52, mk::kEngagementRate));
+}
+
+ColumnList<RowData> audience_columns(const BriefingInput& in, bool* short_days) {
+  const auto& S = in.strings;
+  ColumnList<RowData> columns = {
+      name_column<RowData>(S.get("audience.col_channel")),
+      count_column(in, S.get("audience.col_followers"), 62, mk::kFollowers),
+      change_column(in, vs_header(in, "audience.col_vs"), 46, mk::kFollowers, model::Better::Up, 100),
+      count_column(in, S.get("audience.col_reach"), 70, mk::kReach),
+      change_column(in, vs_header(in, "audience.col_vs"), 46, mk::kReach, model::Better::Up, 100, short_days),
+      count_column(in, S.get("audience.col_impressions"), 70, mk::kImpressions)};
+  add_rate_columns(in, columns);
+  return columns;
+}
+
+// Engagements per post: the effort's yield, a column of its own.
+Column<RowData> per_post_column(const BriefingInput& in) {
+  return {in.strings.get("engagement.col_per_post"), 52, Align::Right, [&in](const RowData& d) {
+            const auto& ps = in.data.periods;
+            const Value e = d.get(mk::kEngagements, ps.report), posts = d.get(mk::kPosts, ps.report);
+            const Value v = e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt;
+            TableCell c;
+            c.text = v ? text::format_decimal(*v, 0, in.strings.language()) : missing();
+            d.figures.value(c, "engagements_per_post", in.strings.get("figures.engagements_per_post"), v);
+            return c;
+          }};
+}
+
+ColumnList<RowData> engagement_columns(const BriefingInput& in, bool* short_days) {
+  const auto& S = in.strings;
+  ColumnList<RowData> columns = {
+      name_column<RowData>(S.get("audience.col_channel")),
+      count_column(in, S.get("engagement.col_posts"), 44, mk::kPosts),
+      count_column(in, S.get("engagement.col_engagements"), 62, mk::kEngagements),
+      change_column(in, vs_header(in, "audience.col_vs"), 46, mk::kEngagements, model::Better::Up, 30, short_days),
+      per_post_column(in),
+      count_column(in, S.get("engagement.col_clicks"), 56, mk::kLinkClicks)};
+  add_rate_columns(in, columns);
+  return columns;
 }
 
 }  // namespace
 
 void add_audience_section(Document& doc, const BriefingInput& in) {
-  const auto& S = in.strings;
-  Language lang = S.language();
-  const auto& ps = in.data.periods;
-  if (!has_data(in, {"followers", "reach", "impressions"})) return;
-  open_section(doc, in, "audience", headline(in, "audience", "followers"));
+  if (!has_data(in, {mk::kFollowers, mk::kReach, mk::kImpressions})) return;
+  open_section(doc, in, "audience", headline(in, "audience", mk::kFollowers));
 
   LineCharts row;
   for (const auto& metric : in.audience_metrics) {
@@ -408,51 +254,7 @@ void add_audience_section(Document& doc, const BriefingInput& in) {
   }
   if (!row.charts.empty()) doc.blocks.push_back(std::move(row));
 
-  Table t;
-  t.title = S.format("audience.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  t.subtitle = S.format(in.partial_period ? "partial_period.audience_table_subtitle" : "audience.table_subtitle",
-                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("audience.col_followers"), 62, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("audience.col_reach"), 70, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("audience.col_impressions"), 70, layout::Align::Right},
-                    {S.get("audience.col_rate"), 56, layout::Align::Right},
-                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  bool short_days = false;  // a change over fewer days than the period (mark_short)
-  auto cells = [&](const RowData& d) {
-    const Getter& get = d.get;
-    std::vector<layout::TableCell> r(8);
-    Value f = get("followers", ps.report), f0 = get("followers", ps.previous);
-    Value reach = get("reach", ps.report), reach0 = get("reach", ps.previous);
-    Value rate = get("engagement_rate", ps.report);
-    r[1].text = count_cell(f, lang);
-    r[2] = change_cell(f, f0, lang, model::Better::Up, 100);
-    r[3].text = count_cell(reach, lang);
-    r[4] = change_cell(reach, reach0, lang, model::Better::Up, 100);
-    mark_short(r[4], d.short_days("reach"), short_days);
-    r[5].text = count_cell(get("impressions", ps.report), lang);
-    r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
-    const CellFigures& F = d.figures;
-    F.value(r[1], "followers", S.get("metric.followers.label"), f);
-    F.change(r[2], "followers", S.get("metric.followers.label"), pct_change(f, f0));
-    F.value(r[3], "reach", S.get("metric.reach.label"), reach);
-    F.change(r[4], "reach", S.get("metric.reach.label"), pct_change(reach, reach0));
-    F.value(r[5], "impressions", S.get("metric.impressions.label"), get("impressions", ps.report));
-    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
-    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
-             pp_change(rate, get("engagement_rate", ps.previous)));
-    return r;
-  };
-  add_channel_rows(in, t.spec, "followers", cells);
-  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
-  t.note = S.get("audience.table_note");
-  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
-  drop_change_columns(t, in, {2, 4, 7});
-  doc.blocks.push_back(std::move(t));
+  doc.blocks.push_back(section_table(in, "audience", mk::kFollowers, audience_columns));
 }
 
 // Posts per platform per month as grouped (or stacked) columns: the publishing effort behind
@@ -467,7 +269,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   for (const auto* c : own_channels(in)) {
     if (std::any_of(platforms.begin(), platforms.end(), [&](const auto& p) { return p.second == c->platform; }))
       continue;
-    Value v = value_of(in, "posts", platform_scope(c->platform), ps.report);
+    Value v = value_of(in, mk::kPosts, platform_scope(c->platform), ps.report);
     if (v) platforms.emplace_back(*v, c->platform);
   }
   std::stable_sort(platforms.begin(), platforms.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -479,7 +281,7 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   const bool grouped = in.engagement_chart == model::EngagementChart::Grouped;
   chart.subtitle = S.get(grouped ? "posts_chart.subtitle_grouped" : "posts_chart.subtitle_stacked");
   auto& spec = chart.spec;
-  spec.mode = grouped ? layout::ColumnMode::Grouped : layout::ColumnMode::Stacked;
+  spec.mode = grouped ? ColumnMode::Grouped : ColumnMode::Stacked;
   const std::size_t first = first_charted(in);
   spec.categories = charted_labels(in, first);
   spec.report_index = spec.categories.size() - 1;
@@ -487,12 +289,11 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   spec.no_data = std::string(text::no_data(lang));
   spec.min_step = 1;
-  spec.plot_height = 96;
   for (const auto& [v, platform] : platforms) {
-    layout::ColumnSeries s;
+    ColumnSeries s;
     s.name = platform_name(S, platform);
-    s.color = layout::style::platform_color(platform.c_str());
-    const auto* ms = in.data.find("posts", platform_scope(platform));
+    s.platform = platform;
+    const auto* ms = in.data.find(mk::kPosts, platform_scope(platform));
     for (std::size_t i = first; i < ps.window_size; ++i) s.values.push_back(ms ? ms->values[i] : std::nullopt);
     spec.series.push_back(std::move(s));
   }
@@ -500,302 +301,16 @@ std::optional<ColumnChart> posts_chart(const BriefingInput& in) {
 }
 
 void add_engagement_section(Document& doc, const BriefingInput& in) {
-  const auto& S = in.strings;
-  Language lang = S.language();
-  const auto& ps = in.data.periods;
-  if (!has_data(in, {"engagements", "posts", "link_clicks"})) return;
-  open_section(doc, in, "engagement", headline(in, "engagement", "engagements"));
+  if (!has_data(in, {mk::kEngagements, mk::kPosts, mk::kLinkClicks})) return;
+  open_section(doc, in, "engagement", headline(in, "engagement", mk::kEngagements));
 
   LineCharts charts;
-  for (const char* metric : {"engagements", "link_clicks"})
+  for (const char* metric : {mk::kEngagements, mk::kLinkClicks})
     if (auto chart = platform_chart(in, metric)) charts.charts.push_back(std::move(*chart));
   if (!charts.charts.empty()) doc.blocks.push_back(std::move(charts));
 
-  Table t;
-  t.title = S.format("engagement.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  t.subtitle = S.format(in.partial_period ? "partial_period.engagement_table_subtitle" : "engagement.table_subtitle",
-                        {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("engagement.col_posts"), 44, layout::Align::Right},
-                    {S.get("engagement.col_engagements"), 62, layout::Align::Right},
-                    {S.format("audience.col_vs", {{"period", prev_short}}), 46, layout::Align::Right},
-                    {S.get("engagement.col_per_post"), 52, layout::Align::Right},
-                    {S.get("engagement.col_clicks"), 56, layout::Align::Right},
-                    {S.get("audience.col_rate"), 56, layout::Align::Right},
-                    {S.format("audience.col_vs_pp", {{"period", prev_short}}), 52, layout::Align::Right}};
-  bool short_days = false;  // a change over fewer days than the period (mark_short)
-  auto cells = [&](const RowData& d) {
-    const Getter& get = d.get;
-    std::vector<layout::TableCell> r(8);
-    Value posts = get("posts", ps.report);
-    Value e = get("engagements", ps.report), e0 = get("engagements", ps.previous);
-    Value rate = get("engagement_rate", ps.report);
-    r[1].text = count_cell(posts, lang);
-    r[2].text = count_cell(e, lang);
-    r[3] = change_cell(e, e0, lang, model::Better::Up, 30);
-    mark_short(r[3], d.short_days("engagements"), short_days);
-    r[4].text = e && posts && *posts > 0 ? text::format_decimal(*e / *posts, 0, lang) : missing();
-    r[5].text = count_cell(get("link_clicks", ps.report), lang);
-    r[6].text = rate_cell(rate, lang);
-    r[7] = pp_cell(rate, get("engagement_rate", ps.previous), lang);
-    const CellFigures& F = d.figures;
-    F.value(r[1], "posts", S.get("metric.posts.label"), posts);
-    F.value(r[2], "engagements", S.get("metric.engagements.label"), e);
-    F.change(r[3], "engagements", S.get("metric.engagements.label"), pct_change(e, e0));
-    F.value(r[4], "engagements_per_post", S.get("figures.engagements_per_post"),
-            e && posts && *posts > 0 ? Value(*e / *posts) : std::nullopt);
-    F.value(r[5], "link_clicks", S.get("metric.link_clicks.label"), get("link_clicks", ps.report));
-    F.value(r[6], "engagement_rate", S.get("metric.engagement_rate.label"), rate);
-    F.change(r[7], "engagement_rate", S.get("metric.engagement_rate.label"),
-             pp_change(rate, get("engagement_rate", ps.previous)));
-    return r;
-  };
-  add_channel_rows(in, t.spec, "engagements", cells);
-  set_total(t.spec, cells(scope_row(in, series::Scope::all_own())), S);
-  t.note = S.get("engagement.table_note");
-  if (short_days && !in.partial_period) t.note += " " + S.get("figures.short_days_note");
-  drop_change_columns(t, in, {3, 7});
-  doc.blocks.push_back(std::move(t));
+  doc.blocks.push_back(section_table(in, "engagement", mk::kEngagements, engagement_columns));
   if (auto posts = posts_chart(in)) doc.blocks.push_back(std::move(*posts));
-}
-
-// Share of voice in the report period as one 100 % bar: the own channels together, then the
-// largest competitor channels by their mentions and one segment for the rest (channel_groups.h).
-// The segments carry roles (own, competitor, other); layout colours and labels them. None when no
-// competitor has mentions.
-std::optional<ShareBar> share_of_voice_bar(const BriefingInput& in) {
-  const auto& S = in.strings;
-  Language lang = S.language();
-  const auto& ps = in.data.periods;
-  Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
-  std::vector<const model::Channel*> with_mentions;
-  for (const auto* c : competitor_channels(in)) {
-    Value v = value_of(in, "mentions", channel_scope(c->id), ps.report);
-    if (v && *v > 0) with_mentions.push_back(c);
-  }
-  if (with_mentions.empty() || !own) return std::nullopt;  // no competitors: share of voice says nothing
-  auto groups = group_channels(with_mentions, [&](const model::Channel& c) {
-    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(0);
-  });
-  ShareBar bar;
-  bar.title = S.format("share_of_voice_bar.title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  bar.subtitle = S.get("share_of_voice_bar.subtitle");
-  bar.spec.segments.push_back({S.get("share_of_voice_bar.own"), *own, layout::ShareRole::Own});
-  for (const auto* c : groups.shown)
-    bar.spec.segments.push_back({channel_label(S, in.data.channels, *c),
-                                 value_of(in, "mentions", channel_scope(c->id), ps.report).value_or(0),
-                                 layout::ShareRole::Competitor});
-  if (!groups.others.empty())
-    bar.spec.segments.push_back({others_label(S, groups.others.size()),
-                                 group_value(in.data, "mentions", groups.others, ps.report).value_or(0),
-                                 layout::ShareRole::Other});
-  bar.spec.share_format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
-  bar.spec.no_data = std::string(text::no_data(lang));
-  return bar;
-}
-
-void add_sentiment_section(Document& doc, const BriefingInput& in) {
-  const auto& S = in.strings;
-  Language lang = S.language();
-  const auto& ps = in.data.periods;
-  std::string period = findings::period_in_sentence(ps.all[ps.report], lang);
-  const auto* all = in.data.find_dialogue(series::Scope::all_own());
-  std::string head = S.format_sentence("sentiment.headline_plain", {{"period", period}});
-  std::int64_t classified = 0;
-  if (all) {
-    const auto& p = all->periods[ps.report];
-    classified = p.positive + p.negative + p.neutral;
-    if (classified > 0)
-      head = S.format_sentence(
-          "sentiment.headline",
-          {{"share", text::format_fraction_as_percent(static_cast<double>(p.negative) / classified, lang)},
-           {"period", period}});
-  }
-  if (classified == 0 && !has_data(in, {"mentions"})) return;  // nothing to show
-  open_section(doc, in, "sentiment", head);
-
-  // Two trends over the window: the negative share of classified messages, and share of voice.
-  auto share_chart = [&](const std::string& title, const std::string& subtitle, const std::string& name,
-                         const std::vector<std::optional<double>>& values) {
-    LineCharts::Chart c;
-    c.title = title;
-    c.subtitle = subtitle;
-    c.spec.categories = charted_labels(in, first_charted(in));
-    c.spec.report_index = c.spec.categories.size() - 1;
-    c.spec.format = [lang](double v) { return text::format_fraction_as_percent(v, lang); };
-    c.spec.allow_zoom = false;
-    c.spec.series = {layout::LineSeries{name, values, layout::style::kInk, 1.1, {}, {}}};  // ratios 1.0–1.1
-    return c;
-  };
-  std::vector<std::optional<double>> negative, voice;
-  const auto* sov_series = in.data.find("share_of_voice", series::Scope::all_own());
-  for (std::size_t i = first_charted(in); i < ps.window_size; ++i) {
-    std::optional<double> neg;
-    if (all) {
-      const auto& p = all->periods[i];
-      std::int64_t n = p.positive + p.negative + p.neutral;
-      if (n > 0) neg = static_cast<double>(p.negative) / static_cast<double>(n);
-    }
-    negative.push_back(neg);
-    voice.push_back(sov_series ? sov_series->values[i] : std::nullopt);
-  }
-  LineCharts trends;
-  if (std::any_of(negative.begin(), negative.end(), [](const auto& v) { return v.has_value(); }))
-    trends.charts.push_back(share_chart(S.get("sentiment_extra.negative_title"),
-                                        S.get("sentiment_extra.negative_subtitle"),
-                                        S.get("sentiment_extra.negative_name"), negative));
-  if (std::any_of(voice.begin(), voice.end(), [](const auto& v) { return v.has_value(); }))
-    trends.charts.push_back(share_chart(S.get("sentiment_extra.sov_title"), S.get("sentiment_extra.sov_subtitle"),
-                                        S.get("sentiment_extra.sov_name"), voice));
-  // A share-of-voice target on its chart (docs/decisions.md).
-  for (const auto& k : in.kpis)
-    if (k.metric == "share_of_voice" && k.target && !trends.charts.empty() &&
-        trends.charts.back().spec.series.front().name == S.get("sentiment_extra.sov_name")) {
-      auto& c = trends.charts.back();
-      mark_target(c.spec, c.spec.series.front(), k.target->value, k.target->at_most,
-                  S.format(k.target->at_most ? "decisions.chart_target_at_most" : "decisions.chart_target_at_least",
-                           {{"value", text::format_fraction_as_percent(k.target->value, lang)}}));
-    }
-  // Both charts show shares, so they share one scale.
-  double top = 0;
-  for (const auto& c : trends.charts)
-    for (const auto& v : c.spec.series.front().values) top = std::max(top, v.value_or(0));
-  for (auto& c : trends.charts) c.spec.scale_span = std::make_pair(0.0, top);
-  if (!trends.charts.empty()) doc.blocks.push_back(std::move(trends));
-  if (auto bar = share_of_voice_bar(in)) doc.blocks.push_back(std::move(*bar));
-
-  constexpr double kBarMax = 1.0;  // one fixed scale for the negative share
-  Table t;
-  t.title = S.format("sentiment.table_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  t.subtitle = S.get("sentiment.table_subtitle");
-  t.spec.columns = {{S.get("audience.col_channel"), 0, layout::Align::Left},
-                    {S.get("sentiment.col_classified"), 60, layout::Align::Right},
-                    {S.get("sentiment.col_positive"), 56, layout::Align::Right},
-                    {S.get("sentiment.col_neutral"), 56, layout::Align::Right},
-                    {"", 56, layout::Align::Left},
-                    {S.get("sentiment.col_negative"), 56, layout::Align::Right}};
-  auto cells = [&](const series::DialoguePeriod& p, const CellFigures& F) {
-    std::vector<layout::TableCell> r(6);
-    std::int64_t n = p.positive + p.negative + p.neutral;
-    r[1].text = text::format_integer(n, lang);
-    F.value(r[1], "classified", S.get("figures.classified"), static_cast<double>(n));
-    auto share = [&](std::int64_t k) {
-      return n > 0 ? text::format_fraction_as_percent(static_cast<double>(k) / n, lang) : missing();
-    };
-    r[2].text = share(p.positive);
-    r[3].text = share(p.neutral);
-    if (n > 0) {
-      layout::TableBar bar;
-      bar.fraction = std::min(static_cast<double>(p.negative) / n / kBarMax, 1.0);
-      bar.color = layout::style::kBadFill;
-      r[4].bar = bar;
-    }
-    r[5].text = share(p.negative);
-    if (n > 0) {
-      F.value(r[2], "positive_share", S.get("figures.positive_share"), static_cast<double>(p.positive) / n);
-      F.value(r[3], "neutral_share", S.get("figures.neutral_share"), static_cast<double>(p.neutral) / n);
-      F.value(r[5], "negative_share", S.get("figures.negative_share"), static_cast<double>(p.negative) / n);
-    }
-    return r;
-  };
-  t.spec.names_lead = S.get("channel_groups.names_lead");
-  std::vector<const model::Channel*> with_dialogue;
-  for (const auto* c : own_channels(in))
-    if (in.data.find_dialogue(channel_scope(c->id))) with_dialogue.push_back(c);
-  auto groups = group_channels(with_dialogue, [&](const model::Channel& c) {
-    const auto& p = in.data.find_dialogue(channel_scope(c.id))->periods[ps.report];
-    return static_cast<double>(p.positive + p.negative + p.neutral);
-  });
-  for (const auto* c : groups.shown)
-    t.spec.rows.push_back(channel_row(in, *c,
-                                      cells(in.data.find_dialogue(channel_scope(c->id))->periods[ps.report],
-                                            cell_figures(in, channel_scope(c->id)))));
-  if (!groups.others.empty()) {
-    auto row = cells(group_dialogue(in.data, groups.others, ps.report), others_figures(in, groups.others.size()));
-    row[0].text = others_label(S, groups.others.size());
-    t.spec.rows.push_back(std::move(row));
-  }
-  if (all) set_total(t.spec, cells(all->periods[ps.report], cell_figures(in, series::Scope::all_own())), S);
-  t.note = S.format("sentiment.table_note", {{"max", text::format_percent(100, lang)},
-                                             {"positive", text::format_signed(0.05, 2, lang)},
-                                             {"negative", text::format_signed(-0.05, 2, lang)},
-                                             {"low", text::format_signed(-1, 0, lang)},
-                                             {"high", text::format_signed(1, 0, lang)}});
-  doc.blocks.push_back(std::move(t));
-
-  // Share of voice: own channels against each competitor, bars on one 0–100 % scale.
-  Value own = value_of(in, "mentions", series::Scope::all_own(), ps.report);
-  Value own0 = value_of(in, "mentions", series::Scope::all_own(), ps.previous);
-  Value market = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.report);
-  Value market0 = value_of(in, "mentions", series::Scope{series::Scope::Kind::Market, "", 0}, ps.previous);
-  if (!market || *market <= 0) return;
-  Table sov;
-  sov.title = S.format("sentiment.sov_title", {{"period", findings::period_since(ps.all[ps.report], lang)}});
-  sov.subtitle = S.format(in.partial_period ? "partial_period.sov_subtitle" : "sentiment.sov_subtitle",
-                          {{"prev", findings::period_since(ps.all[ps.previous], lang)}});
-  std::string prev_short = findings::period_short(ps.all[ps.previous], lang, false);
-  sov.spec.columns = {{S.get("sentiment.col_name"), 0, layout::Align::Left},
-                      {S.get("sentiment.col_mentions"), 62, layout::Align::Right},
-                      {"", 56, layout::Align::Left},
-                      {S.get("sentiment.col_share"), 48, layout::Align::Right},
-                      {S.format("audience.col_vs_pp", {{"period", prev_short}}), 56, layout::Align::Right}};
-  auto sov_row = [&](Value m, Value m0, layout::Color colour, bool own_row, const CellFigures& F) {
-    std::vector<layout::TableCell> r(5);
-    r[1].text = count_cell(m, lang);
-    Value share = m ? Value(*m / *market) : std::nullopt;
-    Value share0 = m0 && market0 && *market0 > 0 ? Value(*m0 / *market0) : std::nullopt;
-    if (share) {
-      layout::TableBar bar;
-      bar.fraction = std::clamp(*share, 0.0, 1.0);
-      bar.color = colour;
-      r[2].bar = bar;
-      r[3].text = text::format_fraction_as_percent(*share, lang);
-    } else {
-      r[3].text = missing();
-    }
-    r[4].color = layout::style::kInk60;  // shares are integers (docs/visual-rules.md), so are their changes
-    r[4].text = share && share0 ? text::format_signed(std::round(*share * 100) - std::round(*share0 * 100), 0, lang)
-                                : missing();
-    // The share-of-voice tile's gate (3 points) and colour for the own row; a competitor's
-    // share has no better direction for us.
-    if (share && share0 && own_row)
-      r[4].color = change_colour(std::fabs(*share - *share0) >= 0.03,
-                                 std::round(*share * 100) - std::round(*share0 * 100), model::Better::Up);
-    F.value(r[1], "mentions", S.get("metric.mentions.label"), m);
-    F.value(r[3], "share_of_voice", S.get("metric.share_of_voice.label"), share);
-    F.change(r[4], "share_of_voice", S.get("metric.share_of_voice.label"),
-             share && share0 ? Value(std::round(*share * 100) - std::round(*share0 * 100)) : std::nullopt);
-    return r;
-  };
-  auto own_cells = sov_row(own, own0, layout::style::kAccent, true, cell_figures(in, series::Scope::all_own()));
-  own_cells[0].text = S.get("sentiment.own_row");
-  own_cells[0].bold = true;
-  sov.spec.rows.push_back(std::move(own_cells));
-  sov.spec.names_lead = S.get("channel_groups.names_lead");
-  auto rivals = group_channels(competitor_channels(in), [&](const model::Channel& c) {
-    return value_of(in, "mentions", channel_scope(c.id), ps.report).value_or(-1);
-  });
-  for (const auto* c : rivals.shown) {
-    auto r = sov_row(value_of(in, "mentions", channel_scope(c->id), ps.report),
-                     value_of(in, "mentions", channel_scope(c->id), ps.previous), layout::style::kInk60, false,
-                     cell_figures(in, channel_scope(c->id)));
-    r[0].text = channel_label(S, in.data.channels, *c);
-    sov.spec.rows.push_back(std::move(r));
-  }
-  if (!rivals.others.empty()) {
-    auto r = sov_row(group_value(in.data, "mentions", rivals.others, ps.report),
-                     group_value(in.data, "mentions", rivals.others, ps.previous), layout::style::kInk60, false,
-                     others_figures(in, rivals.others.size()));
-    r[0].text = others_label(S, rivals.others.size());
-    sov.spec.rows.push_back(std::move(r));
-  }
-  sov.note = S.format("sentiment.sov_note", {{"max", text::format_percent(100, lang)}});
-  if (const VoiceScope v = voice_scope(S, in.data.channels); v.unequal())
-    sov.note += " " + S.format("figures.sov_scope_note", {{"own", text::format_integer(v.own_platforms, lang)},
-                                                          {"platforms", v.competitor_names}});
-  drop_change_columns(sov, in, {4});
-  doc.blocks.push_back(std::move(sov));
 }
 
 }  // namespace boardbrief::document

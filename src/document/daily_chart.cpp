@@ -5,11 +5,13 @@
 #include "calendar/periods.h"
 #include "findings/finding.h"
 #include "findings/phrasing.h"
-#include "layout/style.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -18,7 +20,7 @@ namespace {
 const findings::Finding* needs_reply_spike(const BriefingInput& in, double day_offset) {
   const auto* all = in.all_findings ? in.all_findings : &in.findings;
   for (const auto& f : *all)
-    if (f.type == findings::Type::Anomaly && f.metric == "needs_reply" && f.scope == "all" &&
+    if (f.type == findings::Type::Anomaly && f.metric == mk::kNeedsReply && f.scope == "all" &&
         f.inputs.count("day_offset") && f.inputs.at("day_offset") == day_offset)
       return &f;
   return nullptr;
@@ -27,8 +29,8 @@ const findings::Finding* needs_reply_spike(const BriefingInput& in, double day_o
 // The note quotes what is plotted: the day's column (messages needing a reply, the negative
 // part) and the ratio of that measure to its usual weekday level; a day flagged for negative
 // messages only names that other count as such (docs/figures.md).
-layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagged, std::size_t day_index,
-                                 std::size_t begin) {
+DailyAnnotation annotate(const BriefingInput& in, const findings::Finding& flagged, std::size_t day_index,
+                         std::size_t begin) {
   const auto& S = in.strings;
   const text::Language lang = S.language();
   const auto& d = *in.daily;
@@ -36,7 +38,7 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
   const std::size_t i = begin + day_index;
   const date::local_days day = N.report.first + date::days{static_cast<int>(day_index)};
   const auto needs = d.needs_reply[i], negative = std::min(d.negative_needs_reply[i], d.needs_reply[i]);
-  layout::DailyAnnotation a;
+  DailyAnnotation a;
   a.day = day_index;
   a.headline = S.format("figures.annotation_bar", {{"day", text::format_day_short(day, lang)},
                                                    {"needs", text::format_integer(needs, lang)},
@@ -48,11 +50,11 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
                S.format("figures.label", {{"measure", name}, {"scope", scope_name}, {"period", day_name}}), "all",
                day_key, v, text);
   };
-  reg("needs_reply", S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
+  reg(mk::kNeedsReply, S.get("metric.inbound.label"), static_cast<double>(needs), text::format_integer(needs, lang));
   reg("needs_reply_negative", S.get("figures.negative_needs_reply"), static_cast<double>(negative),
       text::format_integer(negative, lang));
   const findings::Finding* same =
-      flagged.metric == "needs_reply" ? &flagged : needs_reply_spike(in, static_cast<double>(day_index));
+      flagged.metric == mk::kNeedsReply ? &flagged : needs_reply_spike(in, static_cast<double>(day_index));
   const findings::Finding& f = same ? *same : flagged;
   const double value = f.inputs.count("value") ? f.inputs.at("value") : 0.0;
   const double ratio = f.inputs.count("ratio") ? f.inputs.at("ratio") : 0.0;
@@ -65,7 +67,7 @@ layout::DailyAnnotation annotate(const BriefingInput& in, const findings::Findin
       prefix + (as_ratio ? "_ratio" : "_usual"),
       {{"value", text::format_integer(static_cast<long>(value), lang)}, {"ratio", ratio_text}, {"expected", usual}});
   if (!same)
-    reg("negative_mentions", S.get("figures.negative_all"), value,
+    reg(mk::kNegativeMentions, S.get("figures.negative_all"), value,
         text::format_integer(static_cast<long>(value), lang));
   if (as_ratio)
     reg(f.metric + ".spike_ratio", S.get(same ? "figures.spike_ratio_needs_reply" : "figures.spike_ratio_negative"),
@@ -85,17 +87,14 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   const model::Period& report = ps.all[ps.report];
   DailyChart chart;
   auto& spec = chart.spec;
-  spec.part_colors = {layout::style::kBadFill, layout::style::kInk30};
-  // Tall enough to read the ordinary days under a spike; page 1 still holds five findings, six
-  // tiles, this chart and the provenance notes (docs/visual-rules.md, "Charts").
-  spec.plot_height = 56;
+  spec.part_roles = {Role::Adverse, Role::Other};
   spec.format = [lang](double v) { return text::format_compact(v, lang); };
   spec.axis_format = [lang](double v, double top, double step) { return text::format_axis_value(v, top, step, lang); };
   std::size_t begin = static_cast<std::size_t>(d.report_begin);
   for (std::size_t i = begin; i < d.days(); ++i) {
     date::local_days day = d.first + date::days{static_cast<int>(i)};
     if (day > report.last) break;
-    layout::DailyColumn col;
+    DailyColumn col;
     date::year_month_day ymd{day};
     bool first = i == begin;
     // label the first day and each Monday.
@@ -120,14 +119,14 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   for (const auto& f : in.findings) {
     if (f.type != findings::Type::Anomaly) continue;
     // Only the dialogue's own days belong on this chart (spikes of daily metrics do not).
-    if (f.metric != "negative_mentions" && f.metric != "needs_reply") continue;
+    if (f.metric != mk::kNegativeMentions && f.metric != mk::kNeedsReply) continue;
     auto it = f.inputs.find("day_offset");
     if (it == f.inputs.end()) continue;
     auto day_index = static_cast<long>(it->second);
     if (day_index < 0 || static_cast<std::size_t>(day_index) >= spec.days.size()) continue;
     // One note per day: it quotes the column, whichever measure flagged the day.
     if (std::any_of(spec.annotations.begin(), spec.annotations.end(),
-                    [&](const layout::DailyAnnotation& a) { return a.day == static_cast<std::size_t>(day_index); }))
+                    [&](const DailyAnnotation& a) { return a.day == static_cast<std::size_t>(day_index); }))
       continue;
     spec.annotations.push_back(annotate(in, f, static_cast<std::size_t>(day_index), begin));
     if (spec.annotations.size() == 2) break;
@@ -135,19 +134,14 @@ std::optional<DailyChart> make_daily_chart(const BriefingInput& in) {
   chart.title.title = S.get("daily_chart.title");
   chart.title.subtitle = S.format("daily_chart.subtitle", {{"period", findings::period_since(report, lang)}});
   chart.title.subtitle_inline = true;
-  layout::KeyEntry neg{
-      layout::KeyEntry::Kind::Swatch, layout::style::kBadFill, S.get("daily_chart.key_negative"), 0.7, {}};
-  layout::KeyEntry other{
-      layout::KeyEntry::Kind::Swatch, layout::style::kInk30, S.get("daily_chart.key_other"), 0.7, {}};
+  KeyEntry neg{KeyEntry::Kind::Swatch, Role::Adverse, S.get("daily_chart.key_negative")};
+  KeyEntry other{KeyEntry::Kind::Swatch, Role::Other, S.get("daily_chart.key_other")};
   chart.title.key = {neg, other};
   if (spec.reference) {
-    layout::KeyEntry ref{layout::KeyEntry::Kind::Line,
-                         layout::style::kInk60,
-                         S.format("daily_chart.key_reference",
-                                  {{"period", findings::period_in_sentence(ps.all[ps.previous], lang)},
-                                   {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}}),
-                         0.7,
-                         {2, 2}};
+    KeyEntry ref{KeyEntry::Kind::Line, Role::Target,
+                 S.format("daily_chart.key_reference",
+                          {{"period", findings::period_in_sentence(ps.all[ps.previous], lang)},
+                           {"value", text::format_integer(static_cast<long>(std::round(prev_avg)), lang)}})};
     chart.title.key.push_back(ref);
     const FigureNames N = in.names();
     N.value_in(ps.all[ps.previous], "needs_reply_daily_average", S.get("figures.daily_average"), "all", N.all_own(),

@@ -5,10 +5,13 @@
 #include "document/names.h"
 #include "document/tiles.h"
 #include "findings/phrasing.h"
+#include "model/metric_keys.h"
 #include "text/date_format.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::document {
+
+namespace mk = model::metric_key;
 
 namespace {
 
@@ -27,7 +30,7 @@ std::string since_text(const series::PeriodSet& ps, const std::string& key, cons
 }
 
 // The language file's subject of a metric: the needs-reply count is phrased as "inbound".
-std::string subject_key(const std::string& metric) { return metric == "needs_reply" ? "inbound" : metric; }
+std::string subject_key(const std::string& metric) { return metric == mk::kNeedsReply ? mk::kInbound : metric; }
 
 bool plural(const text::Strings& S, const std::string& metric) {
   const std::string list = " " + S.get("finding.plural_subjects") + " ";
@@ -284,8 +287,7 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
   }
 }
 
-void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
-                 const std::string& label) {
+void mark_target(LineChartSpec& spec, LineSeries& series, double target, bool at_most, const std::string& label) {
   spec.reference = target;
   spec.reference_label = label;
   for (std::size_t i = 0; i < series.values.size(); ++i)

@@ -61,8 +61,7 @@ void add_unmatched_actions(std::vector<Block>& blocks, const text::Strings& S, c
 
 // A target on a line chart (docs/decisions.md): the dashed reference line with its label, and the
 // periods of `series` on the wrong side of it in the bad colour. `target` in the chart's unit.
-void mark_target(layout::LineChartSpec& spec, layout::LineSeries& series, double target, bool at_most,
-                 const std::string& label);
+void mark_target(LineChartSpec& spec, LineSeries& series, double target, bool at_most, const std::string& label);
 
 // The provenance row naming the actions file and its hash (nullopt without a file).
 std::optional<std::pair<std::string, std::string>> actions_provenance(const text::Strings& S, const Decisions& d);

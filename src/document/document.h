@@ -1,7 +1,6 @@
 // The document model: what the briefing says, block by block, with every figure already
-// formatted in the report language. Layout decides where it goes; nothing here has a position.
-// Blocks reuse the layout stage's widget specs (tile, finding, chart, table), which are plain
-// data; document never draws.
+// formatted in the report language. It says what, never how: marks and figures carry roles
+// (roles.h), and layout picks colours, fonts, sizes and positions (docs/architecture.md).
 #pragma once
 
 #include <string>
@@ -9,16 +8,11 @@
 #include <variant>
 #include <vector>
 
+#include "document/chart_specs.h"
 #include "document/figures.h"
-#include "layout/chart_combo.h"
-#include "layout/chart_daily_columns.h"
-#include "layout/chart_line.h"
-#include "layout/chart_columns.h"
-#include "layout/share_bar.h"
-#include "layout/chart_title.h"
-#include "layout/finding_list.h"
-#include "layout/kpi_tile.h"
-#include "layout/table.h"
+#include "document/finding_item.h"
+#include "document/table_spec.h"
+#include "document/tile.h"
 
 namespace boardbrief::document {
 
@@ -48,38 +42,38 @@ struct SectionOpening {
 };
 
 struct FindingList {
-  std::vector<layout::FindingItem> items;
-  layout::FindingVariant variant = layout::FindingVariant::Page;
+  std::vector<FindingItem> items;
+  FindingVariant variant = FindingVariant::Page;
   std::string empty_text;  // shown when there are no items ("No significant changes ...")
   bool continues = false;  // continues the list above: the item gap, not a block gap
 };
 
 struct TileGrid {
-  std::vector<layout::TileSpec> tiles;
+  std::vector<Tile> tiles;
   int per_row = 0;  // 0: as many standard-width tiles as fit; else this many, narrowed to share the width
 };
 
 struct ComboChart {
   std::string title;
   std::string subtitle;
-  layout::ComboChartSpec spec;
+  ComboChartSpec spec;
 };
 
 // The page-1 daily column chart with its title line and key (docs/visual-rules.md, "Charts").
 struct DailyChart {
-  layout::ChartTitle title;
-  layout::DailyChartSpec spec;
+  ChartTitle title;
+  DailyChartSpec spec;
 };
 
 // A table that may split across pages (header repeated, docs/visual-rules.md "Tables"); title and subtitle as for charts.
 struct Table {
   std::string title;
   std::string subtitle;
-  layout::TableSpec spec;
-  std::string note;  // under the table (e.g. the bar scale), 7.5 pt ink60
+  TableSpec spec;
+  std::string note;  // under the table, as a note (e.g. the bar scale)
 };
 
-// Running text; `small` = 7.5 pt ink60 (notes under a chart or table).
+// Running text; `small`: a note under a chart or table, not body text.
 struct Paragraph {
   std::string text;  // rich: **bold**, *italic*
   bool small = false;
@@ -113,7 +107,7 @@ struct LineCharts {
   struct Chart {
     std::string title;
     std::string subtitle;
-    layout::LineChartSpec spec;
+    LineChartSpec spec;
   };
   std::vector<Chart> charts;
 };
@@ -123,21 +117,21 @@ struct LineCharts {
 struct ChartBeside {
   LineCharts::Chart chart;
   std::string list_title;
-  std::vector<layout::FindingItem> items;  // drawn in the Section variant
+  std::vector<FindingItem> items;  // shown in the Section variant
 };
 
 // A full-width grouped or stacked column chart with its title and subtitle.
 struct ColumnChart {
   std::string title;
   std::string subtitle;
-  layout::ColumnChartSpec spec;
+  ColumnChartSpec spec;
 };
 
 // One horizontal 100 % bar of shares (share of voice), full width, with title and subtitle.
 struct ShareBar {
   std::string title;
   std::string subtitle;
-  layout::ShareBarSpec spec;
+  ShareBarSpec spec;
 };
 
 using Block =
@@ -146,9 +140,9 @@ using Block =
 
 // Page furniture: running header on pages 2+, footer on every page.
 struct Furniture {
-  std::string header_org;     // Bold ink
-  std::string header_title;   // "· Board briefing", ink60
-  std::string header_period;  // Bold accent, right
+  std::string header_org;     // the organisation, emphasised
+  std::string header_title;   // "· Board briefing"
+  std::string header_period;  // "October 2026", the report period
   std::string footer_left;    // "Confidential · for the board of ..."
   std::string footer_centre;  // "Generated 2 November 2026, 06:00"
   std::string page_pattern;   // "Page {n} of {total}"

@@ -70,8 +70,8 @@ std::string time_zone_name(const text::Strings& strings, const std::string& tz) 
   return strings.contains(key) ? strings.get(key) : strings.format("time_zone.other", {{"tz", tz}});
 }
 
-layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang) {
-  layout::CategoryLabel l;
+CategoryLabel category_label(const model::Period& p, bool first, text::Language lang) {
+  CategoryLabel l;
   date::year_month_day d{p.first};
   if (p.kind == model::Granularity::Month) {
     l.label = text::month_short(d.month(), lang);  // as the language file writes it: "Oct", "okt."

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/chart_axis.h"
+#include "document/chart_specs.h"
 #include "model/catalogue.h"
 #include "model/period.h"
 #include "text/strings.h"
@@ -40,6 +40,6 @@ std::string time_zone_name(const text::Strings& strings, const std::string& tz);
 
 // Month labels on a time axis, with the year under the first category and under each
 // January; other granularities show the period key.
-layout::CategoryLabel category_label(const model::Period& p, bool first, text::Language lang);
+CategoryLabel category_label(const model::Period& p, bool first, text::Language lang);
 
 }  // namespace boardbrief::document

@@ -6,7 +6,7 @@
 
 #include "analysis/kpis.h"
 #include "document/figure_names.h"
-#include "layout/kpi_tile.h"
+#include "document/tile.h"
 #include "model/period.h"
 #include "series/report_data.h"
 #include "text/strings.h"
@@ -23,7 +23,7 @@ struct TileContext {
   const FigureNames* names = nullptr;  // registers the tile's figures (docs/figures.md); none: not registered
 };
 
-layout::TileSpec make_tile(const analysis::Kpi& k, const TileContext& ctx);
+Tile make_tile(const analysis::Kpi& k, const TileContext& ctx);
 
 // The KPI's value as a sentence or table would show it ("38%", "3 h 30 min", "24.9 M").
 std::string format_kpi_value(const analysis::Kpi& k, double v, text::Language lang);

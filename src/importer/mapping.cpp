@@ -1,45 +1,41 @@
 #include "importer/mapping.h"
 
+#include <cstddef>
 #include <stdexcept>
+#include <utility>
 
 namespace boardbrief::importer {
 
 namespace {
 
-std::string* common_field(Mapping& m, const std::string& key) {
-  if (key == "platform") return &m.platform;
-  if (key == "handle") return &m.handle;
-  if (key == "platform_column") return &m.platform_column;
-  if (key == "handle_column") return &m.handle_column;
-  if (key == "name") return &m.name;
-  return nullptr;
-}
+// The settings that are plain strings, per kind of import (the TOML key, the field).
+using Field = std::pair<const char*, std::string Mapping::*>;
+constexpr Field kCommonFields[] = {{"platform", &Mapping::platform},
+                                   {"handle", &Mapping::handle},
+                                   {"platform_column", &Mapping::platform_column},
+                                   {"handle_column", &Mapping::handle_column},
+                                   {"name", &Mapping::name}};
+constexpr Field kMetricsFields[] = {
+    {"day_column", &Mapping::day_column},       {"day_format", &Mapping::day_format},
+    {"metric_column", &Mapping::metric_column}, {"value_column", &Mapping::value_column},
+    {"count_rows", &Mapping::count_rows},       {"tz", &Mapping::tz}};
+// A few settings a line (one a line would be a page of the same shape).
+// clang-format off
+constexpr Field kInteractionsFields[] = {
+    {"received_column", &Mapping::received_column}, {"first_reply_column", &Mapping::first_reply_column},
+    {"tz", &Mapping::tz}, {"time_format", &Mapping::time_format}, {"kind", &Mapping::kind_value},
+    {"kind_column", &Mapping::kind_column}, {"needs_reply_column", &Mapping::needs_reply_column},
+    {"sentiment_column", &Mapping::sentiment_column}, {"topic_column", &Mapping::topic_column},
+    {"id_column", &Mapping::id_column}, {"author_column", &Mapping::author_column},
+    {"text_column", &Mapping::text_column}, {"inbound_column", &Mapping::inbound_column},
+    {"reply_to_column", &Mapping::reply_to_column}};
+// clang-format on
 
-std::string* metrics_field(Mapping& m, const std::string& key) {
-  if (key == "day_column") return &m.day_column;
-  if (key == "day_format") return &m.day_format;
-  if (key == "metric_column") return &m.metric_column;
-  if (key == "value_column") return &m.value_column;
-  if (key == "count_rows") return &m.count_rows;
-  if (key == "tz") return &m.tz;
-  return nullptr;
-}
-
-std::string* interactions_field(Mapping& m, const std::string& key) {
-  if (key == "received_column") return &m.received_column;
-  if (key == "first_reply_column") return &m.first_reply_column;
-  if (key == "tz") return &m.tz;
-  if (key == "time_format") return &m.time_format;
-  if (key == "kind") return &m.kind_value;
-  if (key == "kind_column") return &m.kind_column;
-  if (key == "needs_reply_column") return &m.needs_reply_column;
-  if (key == "sentiment_column") return &m.sentiment_column;
-  if (key == "topic_column") return &m.topic_column;
-  if (key == "id_column") return &m.id_column;
-  if (key == "author_column") return &m.author_column;
-  if (key == "inbound_column") return &m.inbound_column;
-  if (key == "reply_to_column") return &m.reply_to_column;
-  if (key == "text_column") return &m.text_column;
+// The string field `key` names in `fields`; null when none.
+template <std::size_t N>
+std::string* field(Mapping& m, const Field (&fields)[N], const std::string& key) {
+  for (const auto& [name, member] : fields)
+    if (key == name) return &(m.*member);
   return nullptr;
 }
 
@@ -95,7 +91,7 @@ void set_mapping_value(Mapping& m, const std::string& key, const std::string& va
     m.zero_days += (m.zero_days.empty() || value.empty() ? "" : ",") + value;
     return;
   }
-  if (std::string* f = common_field(m, key)) {
+  if (std::string* f = field(m, kCommonFields, key)) {
     *f = value;
     return;
   }
@@ -105,12 +101,12 @@ void set_mapping_value(Mapping& m, const std::string& key, const std::string& va
       m.columns.emplace_back(key.substr(8), value);
       return;
     }
-    if (std::string* f = metrics_field(m, key)) {
+    if (std::string* f = field(m, kMetricsFields, key)) {
       *f = value;
       return;
     }
   } else {
-    if (std::string* f = interactions_field(m, key)) {
+    if (std::string* f = field(m, kInteractionsFields, key)) {
       *f = value;
       return;
     }

@@ -7,14 +7,13 @@
 #include "base/error.h"
 #include "base/input_file.h"
 #include "importer/mapping.h"
+#include "text/toml_file.h"
 
 namespace boardbrief::importer {
 
 namespace {
 
-std::string where(const std::string& path, const toml::source_region& r) {
-  return path + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
+std::string where(const std::string& path, const toml::source_region& r) { return text::toml_position(path, r); }
 
 void set_from_node(Mapping& m, const std::string& path, const std::string& key, const toml::node& node) {
   std::string value;
@@ -40,12 +39,7 @@ void load_mapping_file(const std::string& path, Mapping& m) {
   if (!path_exists(path)) throw UsageError("--mapping '" + path + "': cannot open the file");
   // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
   const std::string text = read_input_file(path, {"--mapping", kMaxConfigBytes, ExitCode::Usage});
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw UsageError(where(path, e.source()) + ": " + std::string(e.description()));
-  }
+  const toml::table root = text::parse_toml(text, path, ExitCode::Usage);
   for (const auto& [k, node] : root) {
     const std::string key(k.str());
     if (key == "columns" && m.kind == ImportKind::Metrics) {

@@ -47,6 +47,18 @@ struct Path {
   bool round_joins = false;
 };
 
+// A stroked line from `a` to `b`, and its horizontal case (rules, gridlines, reference lines).
+inline Path line_path(Point a, Point b, Color color, double width_pt) {
+  Path p;
+  p.points = {a, b};
+  p.stroke_color = color;
+  p.line_width_pt = width_pt;
+  return p;
+}
+inline Path horizontal_rule(double x0, double x1, double y, Color color, double width_pt) {
+  return line_path({x0, y}, {x1, y}, color, width_pt);
+}
+
 struct Rect {
   double x = 0, y = 0, w = 0, h = 0;  // top-left corner, width, height
   bool fill = true;

@@ -11,14 +11,6 @@ namespace {
 // Baseline that centres digits on a gridline: half the cap height (~0.7 em) below it.
 constexpr double kDigitCenterDrop = 0.35;
 
-Path horizontal(double x0, double x1, double y, Color c, double width) {
-  Path p;
-  p.points = {{x0, y}, {x1, y}};
-  p.stroke_color = c;
-  p.line_width_pt = width;
-  return p;
-}
-
 }  // namespace
 
 TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color,
@@ -38,7 +30,7 @@ void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks, 
   const auto& axis = style::kAxis;
   for (double v : ticks.values) {
     const double y = scale.y(v);
-    if (v != 0) canvas.draw(horizontal(plot_left, plot_right, y, style::kInk10, 0.5));
+    if (v != 0) canvas.draw(horizontal_rule(plot_left, plot_right, y, style::kInk10, 0.5));
     canvas.draw(right_run(m, format(v), axis.face, axis.size, style::kInk60, plot_left - kTickLabelGap,
                           y + kDigitCenterDrop * axis.size));
   }
@@ -46,7 +38,7 @@ void draw_value_axis(Canvas& canvas, const TextMeasurer& m, const Ticks& ticks, 
 
 void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale, double plot_left, double plot_right) {
   if (!ticks.includes_zero()) return;
-  canvas.draw(horizontal(plot_left, plot_right, scale.y(0), style::kInk, 0.75));
+  canvas.draw(horizontal_rule(plot_left, plot_right, scale.y(0), style::kInk, 0.75));
 }
 
 double widest_tick_label(const TextMeasurer& m, const Ticks& ticks, const TickFormatter& format) {

@@ -17,14 +17,6 @@ const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whol
 
 double day_total(const DailyColumn& d) { return std::accumulate(d.parts.begin(), d.parts.end(), 0.0); }
 
-Path segment(Point a, Point b, Color color, double width) {
-  Path p;
-  p.points = {a, b};
-  p.stroke_color = color;
-  p.line_width_pt = width;
-  return p;
-}
-
 // The text block of an annotation, laid out at a headline baseline and a left edge.
 struct Note {
   std::vector<TextRun> runs;
@@ -89,7 +81,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   }
   draw_zero_line(canvas, ticks, scale, plot_left, right);
   if (spec.reference) {
-    Path p = segment({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)}, style::kInk60, 0.7);
+    Path p = line_path({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)}, style::kInk60, 0.7);
     p.dash = kReferenceDash;
     canvas.draw(p);
   }
@@ -97,7 +89,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
   for (std::size_t i = 0; i < n; ++i) {
     if (spec.days[i].label.empty()) continue;
     const double x = bands.center(i);
-    canvas.draw(segment({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
+    canvas.draw(line_path({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
     TextRun label = centered_run(m, spec.days[i].label, style::kAxis.face, style::kAxis.size, style::kInk60, x,
                                  plot_bottom + kCategoryLabelDrop);
     label.at.x = std::clamp(label.at.x, left, right - m.width(label.face, label.size_pt, label.text));
@@ -137,7 +129,7 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     const double leader_y = baseline - 0.35 * style::kSmall.size;
     const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
     const Point to{flipped ? ko.right : ko.left, leader_y};
-    canvas.draw(segment(from, to, style::kInk, 0.5));
+    canvas.draw(line_path(from, to, style::kInk, 0.5));
     for (const TextRun& r : note.runs) canvas.draw(r);
     notes.push_back(ko);
   }

@@ -22,6 +22,7 @@ constexpr double kMaxNudgeShare = 1.5;  // an end label moved further than this 
 constexpr double kLegendGap = 6;        // category labels to the legend row
 constexpr double kLegendRow = 11;
 constexpr double kSwatchWidth = 12, kSwatchGap = 4, kLegendItemGap = 12;
+constexpr double kLabelClearance = 6;                      // between the reference label and an end label beside it
 const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // 2/1.5, in whole points
 
 // An end label: value over series name, placed by the value's baseline.
@@ -62,172 +63,201 @@ Ticks line_chart_ticks(const LineChartSpec& spec) {
   return line_ticks(lo, hi, spec.max_ticks, spec.allow_zoom);
 }
 
-double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, Point top_left,
-                       double width_pt) {
-  const std::size_t n = spec.categories.size();
-  if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_top = top_left.y + kLineTopRoom, plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryAxisHeight;
-  const std::size_t report = spec.report_index.value_or(n - 1);
+namespace {
 
-  const Ticks ticks = line_chart_ticks(spec);
-  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
-  const TickFormatter tick_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step);
-  const TickFormatter value_label = tick_formatter(spec.format, spec.axis_format, ticks.hi(), 0);
+// The chart's geometry, worked out once from the spec and the box it is drawn in.
+struct Frame {
+  std::size_t n = 0, report = 0;
+  double left = 0, right = 0, top = 0, plot_left = 0, plot_right = 0, plot_top = 0, plot_bottom = 0, bottom = 0;
+  Ticks ticks;
+  ValueScale scale;
+  CategoryBands bands;
+  TickFormatter tick_label, value_label;
+};
+
+Frame frame(const TextMeasurer& m, const LineChartSpec& spec, Point top_left, double width_pt) {
+  Frame f;
+  f.n = spec.categories.size();
+  f.report = spec.report_index.value_or(f.n - 1);
+  f.left = top_left.x, f.right = top_left.x + width_pt, f.top = top_left.y;
+  f.plot_top = top_left.y + kLineTopRoom, f.plot_bottom = f.plot_top + spec.plot_height;
+  f.bottom = f.plot_bottom + kCategoryAxisHeight;
+  f.ticks = line_chart_ticks(spec);
+  f.scale = ValueScale{f.ticks.lo(), f.ticks.hi(), f.plot_top, f.plot_bottom};
+  f.tick_label = tick_formatter(spec.format, spec.axis_format, f.ticks.hi(), f.ticks.step);
+  f.value_label = tick_formatter(spec.format, spec.axis_format, f.ticks.hi(), 0);
   // The tick labels stay inside the chart's box (and so the page margins): the gutter grows
   // to the widest of them (docs/visual-rules.md, "Charts").
-  const double gutter = std::max(spec.label_gutter, widest_tick_label(m, ticks, tick_label) + kTickLabelGap);
-  const double plot_left = left + gutter, plot_right = right - spec.right_gutter;
-  const CategoryBands bands{plot_left, plot_right, n};
+  const double gutter = std::max(spec.label_gutter, widest_tick_label(m, f.ticks, f.tick_label) + kTickLabelGap);
+  f.plot_left = f.left + gutter, f.plot_right = f.right - spec.right_gutter;
+  f.bands = CategoryBands{f.plot_left, f.plot_right, f.n};
+  return f;
+}
 
-  draw_report_band(canvas, bands, report, top_left.y, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right, tick_label);
-  if (!ticks.includes_zero()) {
-    // a zoomed axis draws its lowest tick as a plain gridline.
-    Path p;
-    p.points = {{plot_left, plot_bottom}, {plot_right, plot_bottom}};
-    p.stroke_color = style::kInk10;
-    canvas.draw(p);
-  }
-  draw_category_labels(canvas, m, bands, spec.categories, plot_bottom, report);
+// Report band, gridlines, category labels, the reference line and the zero line.
+void draw_axes(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, const Frame& f) {
+  draw_report_band(canvas, f.bands, f.report, f.top, f.bottom);
+  draw_value_axis(canvas, m, f.ticks, f.scale, f.plot_left, f.plot_right, f.tick_label);
+  if (!f.ticks.includes_zero())  // a zoomed axis draws its lowest tick as a plain gridline
+    canvas.draw(horizontal_rule(f.plot_left, f.plot_right, f.plot_bottom, style::kInk10, 0.5));
+  draw_category_labels(canvas, m, f.bands, spec.categories, f.plot_bottom, f.report);
   if (spec.reference) {
-    Path p;
-    p.points = {{plot_left, scale.y(*spec.reference)}, {plot_right, scale.y(*spec.reference)}};
-    p.stroke_color = style::kInk60;
-    p.line_width_pt = 0.7;
+    Path p = horizontal_rule(f.plot_left, f.plot_right, f.scale.y(*spec.reference), style::kInk60, 0.7);
     p.dash = kReferenceDash;
     canvas.draw(p);
-    if (!spec.reference_label.empty()) {
-      const double w = m.width(style::kAxis.face, style::kAxis.size, spec.reference_label);
-      canvas.draw(TextRun{{plot_right - w, scale.y(*spec.reference) - 2.5},
-                          spec.reference_label,
-                          style::kAxis.face,
-                          style::kAxis.size,
-                          style::kInk60,
-                          0});
-    }
   }
-  draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
+  draw_zero_line(canvas, f.ticks, f.scale, f.plot_left, f.plot_right);
+}
 
-  std::vector<EndLabel> labels;
-  // The first series is the most important: draw it last so it lies on top.
-  for (std::size_t s = spec.series.size(); s-- > 0;) {
-    const LineSeries& series = spec.series[s];
-    std::vector<std::optional<Point>> points;
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto v = i < series.values.size() ? series.values[i] : std::nullopt;
-      points.push_back(v ? std::optional<Point>(Point{bands.center(i), scale.y(*v)}) : std::nullopt);
-    }
-    for (const Path& p : broken_line(points, series.color, series.line_width_pt)) canvas.draw(p);
-    std::optional<std::size_t> last;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!points[i]) continue;
-      last = i;
-      const bool missed = std::find(series.missed.begin(), series.missed.end(), i) != series.missed.end();
-      if (i == report) {  // a miss in the report period keeps the report dot's size, in the bad colour
-        canvas.draw(dot(*points[i], kReportDotRadius, missed ? style::kBad : style::kAccent));
-      } else if (missed) {
-        canvas.draw(dot(*points[i], kDotRadius + 0.6, style::kBad));  // a miss shows even without dots
-      } else if (spec.dots && n <= kMaxDottedPoints) {
-        canvas.draw(dot(*points[i], kDotRadius, series.color));
-      }
-    }
-    for (std::size_t i : series.marked) {
-      if (i >= n || !points[i]) continue;
-      Circle ring;
-      ring.center = *points[i];
-      ring.radius_pt = kSpikeRingRadius;
-      ring.fill = false;
-      ring.stroke = true;
-      ring.stroke_color = style::kInk;
-      ring.line_width_pt = 0.75;
-      canvas.draw(ring);
-    }
-    if (last) {
-      const double x = *last + 1 == n ? plot_right + kEndLabelGap : points[*last]->x + bands.band() / 2 + kEndLabelGap;
-      labels.push_back(EndLabel{s, x, points[*last]->y + 0.35 * style::kSmall.size});
+// One series: its line, dots, misses and rings; returns its end label's natural place.
+std::optional<EndLabel> draw_series(Canvas& canvas, const LineChartSpec& spec, const Frame& f, std::size_t s) {
+  const LineSeries& series = spec.series[s];
+  std::vector<std::optional<Point>> points;
+  for (std::size_t i = 0; i < f.n; ++i) {
+    const auto v = i < series.values.size() ? series.values[i] : std::nullopt;
+    points.push_back(v ? std::optional<Point>(Point{f.bands.center(i), f.scale.y(*v)}) : std::nullopt);
+  }
+  for (const Path& p : broken_line(points, series.color, series.line_width_pt)) canvas.draw(p);
+  std::optional<std::size_t> last;
+  for (std::size_t i = 0; i < f.n; ++i) {
+    if (!points[i]) continue;
+    last = i;
+    const bool missed = std::find(series.missed.begin(), series.missed.end(), i) != series.missed.end();
+    if (i == f.report) {  // a miss in the report period keeps the report dot's size, in the bad colour
+      canvas.draw(dot(*points[i], kReportDotRadius, missed ? style::kBad : style::kAccent));
+    } else if (missed) {
+      canvas.draw(dot(*points[i], kDotRadius + 0.6, style::kBad));  // a miss shows even without dots
+    } else if (spec.dots && f.n <= kMaxDottedPoints) {
+      canvas.draw(dot(*points[i], kDotRadius, series.color));
     }
   }
-  const std::vector<EndLabel> natural = labels;
-  // End labels stay above the month-label row when they can without moving far from their
-  // lines; pushed down into it, the lowest one would read on with the last month's label
-  // ("Oct LinkedIn"), so it then keeps a clear distance to the right of it.
-  {
-    const double row_top = plot_bottom + kCategoryLabelDrop - m.ascent(style::kAxis.face, style::kAxis.size) - 1.5;
-    auto above = labels;
-    nudge_apart(m, above, top_left.y, row_top);
-    bool near = true;
-    for (std::size_t k = 0; k < above.size(); ++k) {
-      for (const EndLabel& o : natural)
-        if (o.series == above[k].series &&
-            std::abs(o.baseline - above[k].baseline) > kMaxNudgeShare * above[k].height(m))
-          near = false;
-      if (k > 0 && above[k].top(m) < above[k - 1].top(m) + above[k - 1].height(m)) near = false;
-      if (above[k].top(m) < top_left.y - 0.01) near = false;
-    }
-    if (near) {
-      labels = std::move(above);
-    } else {
-      nudge_apart(m, labels, top_left.y, bottom);
-      const auto& cat = spec.categories[n - 1].label;
-      const FontFace face = report == n - 1 ? FontFace::Bold : style::kAxis.face;
-      const double cat_right = bands.center(n - 1) + m.width(face, style::kAxis.size, cat) / 2;
-      for (EndLabel& l : labels)
-        if (l.top(m) + l.height(m) > row_top) l.x = std::max(l.x, cat_right + 2 * kEndLabelGap);
-    }
+  for (std::size_t i : series.marked) {
+    if (i >= f.n || !points[i]) continue;
+    Circle r = ring(*points[i], kSpikeRingRadius, style::kInk, 0.75);
+    r.fill = false;
+    canvas.draw(r);
   }
-  const auto last_value = [&](const LineSeries& series) {
-    for (std::size_t i = n; i-- > 0;) {
-      if (i < series.values.size() && series.values[i]) return *series.values[i];
-    }
-    return 0.0;
-  };
-  // End labels pushed far from their lines (three lines ending together) or still colliding
-  // for want of room would mislead: a legend row under the axis names the series instead.
-  bool legend = false;
-  for (const EndLabel& l : labels) {
+  if (!last) return std::nullopt;
+  const double x =
+      *last + 1 == f.n ? f.plot_right + kEndLabelGap : points[*last]->x + f.bands.band() / 2 + kEndLabelGap;
+  return EndLabel{s, x, points[*last]->y + 0.35 * style::kSmall.size};
+}
+
+// An end label moved further than kMaxNudgeShare of its height from its line.
+bool strayed(const TextMeasurer& m, const std::vector<EndLabel>& labels, const std::vector<EndLabel>& natural) {
+  for (const EndLabel& l : labels)
     for (const EndLabel& o : natural)
-      if (o.series == l.series && std::abs(o.baseline - l.baseline) > kMaxNudgeShare * l.height(m)) legend = true;
+      if (o.series == l.series && std::abs(o.baseline - l.baseline) > kMaxNudgeShare * l.height(m)) return true;
+  return false;
+}
+
+bool overlapping(const TextMeasurer& m, const std::vector<EndLabel>& labels) {
+  for (std::size_t k = 1; k < labels.size(); ++k)
+    if (labels[k].top(m) < labels[k - 1].top(m) + labels[k - 1].height(m)) return true;
+  return false;
+}
+
+// End labels stay above the month-label row when they can without moving far from their
+// lines; pushed down into it, the lowest one would read on with the last month's label
+// ("Oct LinkedIn"), so it then keeps a clear distance to the right of it. Returns false when a
+// legend row must name the series instead (labels far from their lines or still colliding).
+bool place_end_labels(const TextMeasurer& m, const LineChartSpec& spec, const Frame& f, std::vector<EndLabel>& labels) {
+  const std::vector<EndLabel> natural = labels;
+  const double row_top = f.plot_bottom + kCategoryLabelDrop - m.ascent(style::kAxis.face, style::kAxis.size) - 1.5;
+  auto above = labels;
+  nudge_apart(m, above, f.top, row_top);
+  const bool out_of_box = !above.empty() && above.front().top(m) < f.top - 0.01;
+  if (!strayed(m, above, natural) && !overlapping(m, above) && !out_of_box) {
+    labels = std::move(above);
+  } else {
+    nudge_apart(m, labels, f.top, f.bottom);
+    const auto& cat = spec.categories[f.n - 1].label;
+    const FontFace face = f.report == f.n - 1 ? FontFace::Bold : style::kAxis.face;
+    const double cat_right = f.bands.center(f.n - 1) + m.width(face, style::kAxis.size, cat) / 2;
+    for (EndLabel& l : labels)
+      if (l.top(m) + l.height(m) > row_top) l.x = std::max(l.x, cat_right + 2 * kEndLabelGap);
   }
-  for (std::size_t i = 1; i < labels.size(); ++i)
-    if (labels[i].top(m) < labels[i - 1].top(m) + labels[i - 1].height(m)) legend = true;
-  if (legend) {
-    const double baseline = bottom + kLegendGap + m.ascent(style::kAxis.face, style::kAxis.size);
-    double x = plot_left;
-    double row = 0;
-    for (std::size_t s = 0; s < spec.series.size(); ++s) {
-      const LineSeries& series = spec.series[s];
-      const std::string value = value_label(last_value(series));
-      const double w = kSwatchWidth + kSwatchGap + m.width(style::kAxis.face, style::kAxis.size, series.name) +
-                       m.width(style::kAxis.face, style::kAxis.size, " ") +
-                       m.width(FontFace::Bold, style::kAxis.size, value);
-      if (x > plot_left && x + w > right) x = plot_left, row += kLegendRow;  // next row, never overlapping
-      const double y = baseline + row;
-      Path swatch;
-      swatch.points = {{x, y - 0.3 * style::kAxis.size}, {x + kSwatchWidth, y - 0.3 * style::kAxis.size}};
-      swatch.stroke_color = series.color;
-      swatch.line_width_pt = std::max(series.line_width_pt, 1.4);
-      canvas.draw(swatch);
-      double tx = x + kSwatchWidth + kSwatchGap;
-      canvas.draw(TextRun{{tx, y}, series.name, style::kAxis.face, style::kAxis.size, style::kInk60, 0});
-      tx += m.width(style::kAxis.face, style::kAxis.size, series.name) +
-            m.width(style::kAxis.face, style::kAxis.size, " ");
-      canvas.draw(TextRun{{tx, y}, value, FontFace::Bold, style::kAxis.size, series.color, 0});
-      x += w + kLegendItemGap;
-    }
-    return baseline + row + 0.25 * style::kAxis.size - top_left.y;
+  return !strayed(m, labels, natural) && !overlapping(m, labels);
+}
+
+double last_value(const LineSeries& series, std::size_t n) {
+  for (std::size_t i = n; i-- > 0;)
+    if (i < series.values.size() && series.values[i]) return *series.values[i];
+  return 0.0;
+}
+
+// The legend row under the axis (swatch, name, last value), wrapping to more rows; returns the
+// chart's height.
+double draw_legend(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, const Frame& f) {
+  const auto& ax = style::kAxis;
+  const double baseline = f.bottom + kLegendGap + m.ascent(ax.face, ax.size);
+  const double space = m.width(ax.face, ax.size, " ");
+  double x = f.plot_left, row = 0;
+  for (const LineSeries& series : spec.series) {
+    const std::string value = f.value_label(last_value(series, f.n));
+    const double name_w = m.width(ax.face, ax.size, series.name);
+    const double w = kSwatchWidth + kSwatchGap + name_w + space + m.width(FontFace::Bold, ax.size, value);
+    if (x > f.plot_left && x + w > f.right) x = f.plot_left, row += kLegendRow;  // next row, never overlapping
+    const double y = baseline + row;
+    canvas.draw(
+        horizontal_rule(x, x + kSwatchWidth, y - 0.3 * ax.size, series.color, std::max(series.line_width_pt, 1.4)));
+    const double tx = x + kSwatchWidth + kSwatchGap;
+    canvas.draw(TextRun{{tx, y}, series.name, ax.face, ax.size, style::kInk60, 0});
+    canvas.draw(TextRun{{tx + name_w + space, y}, value, FontFace::Bold, ax.size, series.color, 0});
+    x += w + kLegendItemGap;
   }
+  return baseline + row + 0.25 * ax.size - f.top;
+}
+
+void draw_end_labels(Canvas& canvas, const LineChartSpec& spec, const Frame& f, const std::vector<EndLabel>& labels) {
   for (const EndLabel& l : labels) {
     const LineSeries& series = spec.series[l.series];
-    const double v = last_value(series);
-    canvas.draw(TextRun{{l.x, l.baseline}, value_label(v), FontFace::Bold, style::kSmall.size, series.color, 0});
-    if (!series.name.empty()) {
+    canvas.draw(TextRun{{l.x, l.baseline},
+                        f.value_label(last_value(series, f.n)),
+                        FontFace::Bold,
+                        style::kSmall.size,
+                        series.color,
+                        0});
+    if (!series.name.empty())
       canvas.draw(
           TextRun{{l.x, l.baseline + kNameStep}, series.name, style::kAxis.face, style::kAxis.size, style::kInk60, 0});
-    }
   }
-  return bottom - top_left.y;
+}
+
+// The reference line's label ("target ≤ 2 h"), small ink60 above the line's right end; an end
+// label beside it on the same line keeps kLabelClearance from it, so the two never read as one
+// (docs/visual-rules.md, "Charts").
+void draw_reference_label(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, const Frame& f,
+                          const std::vector<EndLabel>& labels) {
+  if (!spec.reference || spec.reference_label.empty()) return;
+  const auto& ax = style::kAxis;
+  const double w = m.width(ax.face, ax.size, spec.reference_label);
+  const double baseline = f.scale.y(*spec.reference) - 2.5;
+  const double top = baseline - m.ascent(ax.face, ax.size), bottom = baseline + 0.25 * ax.size;
+  double right = f.plot_right;
+  for (const EndLabel& l : labels)
+    if (l.top(m) < bottom && top < l.top(m) + l.height(m)) right = std::min(right, l.x - kLabelClearance);
+  canvas.draw(TextRun{{right - w, baseline}, spec.reference_label, ax.face, ax.size, style::kInk60, 0});
+}
+
+}  // namespace
+
+double draw_line_chart(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, Point top_left,
+                       double width_pt) {
+  if (spec.categories.empty()) return 0;
+  const Frame f = frame(m, spec, top_left, width_pt);
+  draw_axes(canvas, m, spec, f);
+  std::vector<EndLabel> labels;
+  // The first series is the most important: draw it last so it lies on top.
+  for (std::size_t s = spec.series.size(); s-- > 0;)
+    if (auto label = draw_series(canvas, spec, f, s)) labels.push_back(*label);
+  if (!place_end_labels(m, spec, f, labels)) {
+    draw_reference_label(canvas, m, spec, f, {});
+    return draw_legend(canvas, m, spec, f);
+  }
+  draw_reference_label(canvas, m, spec, f, labels);
+  draw_end_labels(canvas, spec, f, labels);
+  return f.bottom - top_left.y;
 }
 
 }  // namespace boardbrief::layout

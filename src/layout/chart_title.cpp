@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/chart_text.h"
+#include "layout/text_wrap.h"
 #include "layout/style.h"
 
 namespace boardbrief::layout {
@@ -69,13 +70,16 @@ double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle&
     if (title.subtitle_inline && sub_x + sub_w <= text_limit) {
       canvas.draw(TextRun{{sub_x, baseline}, title.subtitle, ss.face, ss.size, style::kInk60, 0});
     } else {
-      height += ss.leading;
-      canvas.draw(TextRun{{top_left.x, top_left.y + height - (ss.leading - ss.size) - 0.5},
-                          ellipsize(m, ss.face, ss.size, title.subtitle, width_pt),
-                          ss.face,
-                          ss.size,
-                          style::kInk60,
-                          0});
+      // A subtitle too long for the width (a narrow chart) wraps rather than losing its end.
+      for (const WrappedLine& line : wrap_text(m, ss.face, ss.size, title.subtitle, width_pt)) {
+        height += ss.leading;
+        canvas.draw(TextRun{{top_left.x, top_left.y + height - (ss.leading - ss.size) - 0.5},
+                            line.text,
+                            ss.face,
+                            ss.size,
+                            style::kInk60,
+                            0});
+      }
     }
   }
   if (key_on_title_line) {

@@ -32,9 +32,9 @@ inline constexpr double kKeySwatch = 6.5;
 inline constexpr double kKeySample = 11;
 
 // Draws the block with its top at `top_left` across `width_pt` and returns its height
-// (11 pt per title line, 10 pt for a subtitle line). An inline subtitle that would run into
-// the key moves below the title; a key that does not fit beside the title gets a line of its
-// own under the block.
+// (11 pt per title line, 10 pt per subtitle line; a subtitle wider than the block wraps). An
+// inline subtitle that would run into the key moves below the title; a key that does not fit
+// beside the title gets a line of its own under the block.
 double draw_chart_title(Canvas& canvas, const TextMeasurer& m, const ChartTitle& title, Point top_left,
                         double width_pt);
 

@@ -202,7 +202,7 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
 }
 
 double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, double y,
-                      const std::vector<TileSpec>& tiles, int columns) {
+                      const std::vector<TileSpec>& tiles, int columns, double row_pitch) {
   const auto cols = static_cast<std::size_t>(std::max(columns, 1));
   const std::size_t rows = (tiles.size() + cols - 1) / cols;
   // Per row: the shift of a two-line label, shared by the row's tiles, and the row's top.
@@ -211,7 +211,7 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
     const std::size_t n = tile_label_lines(measurer, tiles[i]).size();
     if (n > 1) shift[i / cols] = std::max(shift[i / cols], static_cast<double>(n - 1) * style::kTileLabel.leading);
   }
-  for (std::size_t r = 1; r < rows; ++r) row_top[r] = row_top[r - 1] + kTileRowPitch + shift[r - 1];
+  for (std::size_t r = 1; r < rows; ++r) row_top[r] = row_top[r - 1] + row_pitch + shift[r - 1];
   double last_row_bottom = 0;  // the last row ends where its lowest tile does, not a pitch later
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     const double tx = x + static_cast<double>(i % cols) * (tiles[i].width + style::kGutter);
@@ -229,7 +229,7 @@ double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, do
     }
   }
   if (rows == 0) return 0;
-  return row_top[rows - 1] - y + std::min(kTileRowPitch + shift[rows - 1], last_row_bottom + 4);
+  return row_top[rows - 1] - y + std::min(row_pitch + shift[rows - 1], last_row_bottom + 4);
 }
 
 }  // namespace boardbrief::layout

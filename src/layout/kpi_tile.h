@@ -76,12 +76,12 @@ std::vector<std::string> tile_label_lines(const TextMeasurer& measurer, const Ti
 TileLayout draw_tile(Canvas& canvas, const TextMeasurer& measurer, Point top_left, const TileSpec& tile,
                      double body_shift = 0);
 
-// Draws `tiles` left to right, `columns` per row, rows kTileRowPitch apart (plus one label
+// Draws `tiles` left to right, `columns` per row, rows `row_pitch` apart (plus one label
 // leading after a row with a two-line label), columns one tile
 // plus one gutter apart. Returns the height used: full pitches for all rows but the last, which
 // ends 4 pt below its lowest text (at most one pitch); 0 for no tiles.
 // REQUIRES: columns >= 1
 double draw_tile_grid(Canvas& canvas, const TextMeasurer& measurer, double x, double y,
-                      const std::vector<TileSpec>& tiles, int columns = 3);
+                      const std::vector<TileSpec>& tiles, int columns = 3, double row_pitch = kTileRowPitch);
 
 }  // namespace boardbrief::layout

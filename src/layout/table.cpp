@@ -14,14 +14,6 @@ namespace {
 constexpr double kSwatchGap = 4;  // swatch to its text
 constexpr double kBarTickInset = 2;
 
-Path rule(double x0, double x1, double y, Color color, double width) {
-  Path p;
-  p.points = {{x0, y}, {x1, y}};
-  p.stroke_color = color;
-  p.line_width_pt = width;
-  return p;
-}
-
 void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, const std::vector<double>& widths,
                  Point top_left, double width_pt, double height) {
   const auto& hs = style::kTableHeader;
@@ -38,7 +30,7 @@ void draw_header(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, c
       canvas.draw(TextRun{{x, y}, col_lines[k], hs.face, hs.size, style::kInk60, 0});
     }
   }
-  canvas.draw(rule(top_left.x, top_left.x + width_pt, top_left.y + height, style::kInk, 0.75));
+  canvas.draw(horizontal_rule(top_left.x, top_left.x + width_pt, top_left.y + height, style::kInk, 0.75));
 }
 
 void draw_bar(Canvas& canvas, const TableBar& bar, const CellBox& box, Align align, double row_top) {
@@ -159,11 +151,11 @@ double draw_table_piece(Canvas& canvas, const TextMeasurer& m, const TableSpec& 
     y += kTableRow;
   }
   if (piece.with_total && spec.total) {
-    canvas.draw(rule(top_left.x, right, y, style::kInk, 0.5));
+    canvas.draw(horizontal_rule(top_left.x, right, y, style::kInk, 0.5));
     draw_row(canvas, m, spec, *spec.total, widths, top_left.x, y, true);
     y += kTableRow;
   }
-  canvas.draw(rule(top_left.x, right, y, style::kInk20, 0.5));
+  canvas.draw(horizontal_rule(top_left.x, right, y, style::kInk20, 0.5));
   return y - top_left.y;
 }
 

@@ -10,6 +10,7 @@
 #include "base/input_file.h"
 #include "base/sha256.h"
 #include "calendar/periods.h"
+#include "text/toml_file.h"
 
 namespace boardbrief::options {
 
@@ -18,9 +19,7 @@ namespace {
 using model::Action;
 using model::ActionStatus;
 
-std::string where(const std::string& path, const toml::source_region& r) {
-  return path + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
+std::string where(const std::string& path, const toml::source_region& r) { return text::toml_position(path, r); }
 
 std::string text_value(const std::string& path, const std::string& key, const toml::node& n) {
   const auto s = n.value<std::string>();
@@ -100,12 +99,7 @@ ActionsFile load_actions(const std::string& path) {
   ActionsFile out;
   out.path = path;
   out.sha256 = sha256_hex(text.str());
-  toml::table root;
-  try {
-    root = toml::parse(text.str(), path);
-  } catch (const toml::parse_error& e) {
-    throw DataError(where(path, e.source()) + ": " + std::string(e.description()));
-  }
+  const toml::table root = text::parse_toml(text.str(), path, ExitCode::Data);
   for (auto&& [k, v] : root) {
     const toml::array* list = v.as_array();
     if (k.str() != "action" || !list || !list->is_array_of_tables())

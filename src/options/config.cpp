@@ -2,11 +2,9 @@
 
 #include <boost/program_options.hpp>
 
-#include <fstream>
 #include <sstream>
 
 #include "base/error.h"
-#include "base/input_file.h"
 #include "options/config_value.h"
 #include "text/language.h"
 
@@ -158,20 +156,6 @@ std::string describe(const po::options_description& d) {
   return s.str();
 }
 
-void parse_config_file(const std::string& path, const po::options_description& d, po::variables_map& vm) {
-  if (!path_exists(path)) throw UsageError("--config '" + path + "': cannot open the file");
-  // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
-  std::istringstream in(read_input_file(path, {"--config", kMaxConfigBytes, ExitCode::Usage}));
-  try {
-    po::parsed_options parsed = po::parse_config_file(in, d, false);
-    for (auto& option : parsed.options)
-      for (auto& value : option.value) value = unquote_config_value(value);
-    po::store(parsed, vm);
-  } catch (const po::error& e) {
-    throw UsageError("--config '" + path + "': " + e.what());
-  }
-}
-
 // Parses `args` against `desc` (adding --help), then the --config file when the description
 // has one, and stores the values. Returns false when --help was given: `cmd` then carries the
 // help text, `intro` followed by the option list.
@@ -185,7 +169,7 @@ bool parse_args(const std::vector<std::string>& args, po::options_description& d
       cmd.help_text = intro + describe(desc);
       return false;
     }
-    if (vm.count("config")) parse_config_file(vm["config"].as<std::string>(), desc, vm);
+    if (vm.count("config")) read_config_file(vm["config"].as<std::string>(), desc, vm, false);
     po::notify(vm);
   } catch (const po::error& e) {
     rethrow_usage(e);

@@ -2,6 +2,8 @@
 // the quotes (docs/scheduling.md, "The config file").
 #pragma once
 
+#include <boost/program_options.hpp>
+
 #include <string>
 
 namespace boardbrief::options {
@@ -13,5 +15,12 @@ inline std::string unquote_config_value(std::string v) {
     return v.substr(1, v.size() - 2);
   return v;
 }
+
+// Reads the INI file `path` (--config) against `options` into `vm`, every value unquoted as
+// above. `skip_unknown`: keys `options` does not name are ignored (import reads only db and tz
+// of the report's config). Throws UsageError "--config '<path>': ..." when the file is missing,
+// not a regular file, too large or malformed.
+void read_config_file(const std::string& path, const boost::program_options::options_description& options,
+                      boost::program_options::variables_map& vm, bool skip_unknown);
 
 }  // namespace boardbrief::options

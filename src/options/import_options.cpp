@@ -2,11 +2,9 @@
 
 #include <boost/program_options.hpp>
 
-#include <fstream>
 #include <sstream>
 
 #include "base/error.h"
-#include "base/input_file.h"
 #include "options/config_value.h"
 
 namespace boardbrief::options {
@@ -137,20 +135,14 @@ void add_interactions(po::options_description& d) {
 // The report's INI config file, shared by a monthly run's commands: import takes only the
 // database and the time zone from it and leaves its other keys to the report.
 void read_config(const std::string& path, ImportOptions& out) {
-  if (!path_exists(path)) throw UsageError("--config '" + path + "': cannot open the file");
-  std::istringstream in(read_input_file(path, {"--config", kMaxConfigBytes, ExitCode::Usage}));
   std::string db, tz;
   po::options_description d;
   d.add_options()("db", po::value(&db))("tz", po::value(&tz));
   po::variables_map vm;
-  try {
-    po::store(po::parse_config_file(in, d, true), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError("--config '" + path + "': " + e.what());
-  }
-  if (out.db.empty()) out.db = unquote_config_value(db);
-  out.config_tz = unquote_config_value(tz);
+  read_config_file(path, d, vm, true);
+  po::notify(vm);
+  if (out.db.empty()) out.db = db;
+  out.config_tz = tz;
 }
 
 std::string key_of(const std::string& option) {

@@ -2,13 +2,17 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
+#include "base/choice.h"
 #include "base/error.h"
 #include "base/input_file.h"
 #include "calendar/periods.h"
+#include "text/toml_file.h"
 
 namespace boardbrief::options {
 
@@ -16,9 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string where(const std::string& path, const toml::source_region& r) {
-  return path + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-}
+std::string where(const std::string& path, const toml::source_region& r) { return text::toml_position(path, r); }
 
 int read_int(const std::string& path, const std::string& key, const toml::node& n, int lo, int hi) {
   auto v = n.value<std::int64_t>();
@@ -41,13 +43,11 @@ std::string read_string(const std::string& path, const std::string& key, const t
 
 // One of a few words, as the enum value it names; the message lists the words.
 template <typename Choice>
-Choice read_choice(const std::string& path, const std::string& key, const toml::node& n,
-                   std::initializer_list<std::pair<const char*, Choice>> allowed) {
-  std::string v = read_string(path, key, n), list;
-  for (const auto& [word, choice] : allowed) {
-    if (v == word) return choice;
-    list += (list.empty() ? "\"" : ", \"") + std::string(word) + "\"";
-  }
+Choice read_choice(const std::string& path, const std::string& key, const toml::node& n, Choices<Choice> allowed) {
+  const std::string v = read_string(path, key, n);
+  if (const auto choice = find_choice(v, allowed)) return *choice;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "\"" : ", \"") + std::string(a.first) + "\"";
   throw DataError(where(path, n.source()) + ": '" + key + "' must be one of " + list + " (not \"" + v + "\")");
 }
 
@@ -136,18 +136,19 @@ std::vector<std::pair<int, int>> read_spans(const std::string& path, const std::
   return out;
 }
 
-std::vector<std::pair<std::string, double>> read_weights(const std::string& path, const toml::node& n) {
-  static const char* names[] = {"care",   "sentiment", "visibility",  "engagement", "audience",   "effort", "trend",
-                                "change", "anomaly",   "record_only", "adverse",    "favourable", "neutral"};
+std::vector<std::pair<ScoreWeight, double>> read_weights(const std::string& path, const toml::node& n) {
+  // In ScoreWeight's order.
+  static const char* const names[] = {"care",    "sentiment",  "visibility", "engagement", "audience",
+                                      "effort",  "trend",      "change",     "anomaly",    "record_only",
+                                      "adverse", "favourable", "neutral"};
   const toml::table* t = n.as_table();
   if (!t) throw DataError(where(path, n.source()) + ": 'findings.weights' must be a table");
-  std::vector<std::pair<std::string, double>> out;
+  std::vector<std::pair<ScoreWeight, double>> out;
   for (auto&& [k, v] : *t) {
-    std::string key = "findings.weights." + std::string(k.str());
-    bool known = false;
-    for (const char* name : names) known = known || k.str() == name;
-    if (!known) throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
-    out.emplace_back(std::string(k.str()), read_double(path, key, v, 0, 10));
+    const std::string key = "findings.weights." + std::string(k.str());
+    const auto* name = std::find(std::begin(names), std::end(names), k.str());
+    if (name == std::end(names)) throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+    out.emplace_back(static_cast<ScoreWeight>(name - std::begin(names)), read_double(path, key, v, 0, 10));
   }
   return out;
 }
@@ -201,111 +202,167 @@ std::string template_title(const TemplateSpec& spec, const std::string& language
   return any;
 }
 
+namespace {
+
+// One key of a template being read: its file, its name ("page.size") and its value.
+struct Key {
+  const std::string& path;
+  const std::string& name;
+  const toml::node& value;
+};
+
+// The section settings that are switches or whole numbers: one line each (the key, the field
+// of model::SectionSettings and, for numbers, the range).
+using Sections = model::SectionSettings;
+constexpr std::pair<const char*, bool Sections::*> kSectionSwitches[] = {
+    {"findings.why", &Sections::findings_why},           {"dialogue.section", &Sections::dialogue_section},
+    {"summary.tiles", &Sections::summary_tiles},         {"summary.tiles_heading", &Sections::tiles_heading},
+    {"audience.section", &Sections::audience_section},   {"engagement.section", &Sections::engagement_section},
+    {"sentiment.section", &Sections::sentiment_section}, {"appendix.section", &Sections::appendix_section}};
+
+struct NumberKey {
+  const char* key;
+  int Sections::*field;
+  int lo, hi;
+};
+constexpr NumberKey kSectionNumbers[] = {{"findings.summary_count", &Sections::summary_findings, 1, 5},
+                                         {"summary.tile_count", &Sections::tile_count, 1, 6},
+                                         {"audience.periods", &Sections::chart_periods, 3, 13}};
+
+// [findings] summary_count and why, [dialogue] section, [summary], [audience], [engagement],
+// [sentiment], [appendix] section: the section settings. False when `k` is none of them.
+bool read_section_key(model::SectionSettings& s, const Key& k) {
+  const auto& [path, key, v] = k;
+  for (const auto& [name, field] : kSectionSwitches)
+    if (key == name) {
+      s.*field = read_bool(path, key, v);
+      return true;
+    }
+  for (const auto& n : kSectionNumbers)
+    if (key == n.key) {
+      s.*n.field = read_int(path, key, v, n.lo, n.hi);
+      return true;
+    }
+  if (key == "summary.chart")
+    s.summary_chart = read_choice<model::SummaryChart>(path, key, v,
+                                                       {{"daily", model::SummaryChart::Daily},
+                                                        {"dialogue", model::SummaryChart::Dialogue},
+                                                        {"none", model::SummaryChart::None}});
+  else if (key == "audience.metrics")
+    s.audience_metrics = read_strings(path, key, v);
+  else if (key == "audience.platforms")
+    s.audience_platforms = read_strings(path, key, v);
+  else if (key == "engagement.chart")
+    s.engagement_chart = read_choice<model::EngagementChart>(path, key, v,
+                                                             {{"grouped", model::EngagementChart::Grouped},
+                                                              {"stacked", model::EngagementChart::Stacked},
+                                                              {"none", model::EngagementChart::None}});
+  else
+    return false;
+  return true;
+}
+
+// [page] and [branding]; files relative to `base` (logo) or `fonts_dir` (fonts).
+bool read_page_key(TemplateSpec& spec, const Key& k, const fs::path& base, const std::string& fonts_dir) {
+  const auto& [path, key, v] = k;
+  static constexpr std::pair<const char*, std::string TemplateSpec::*> kFonts[] = {
+      {"branding.font_regular", &TemplateSpec::font_regular},
+      {"branding.font_bold", &TemplateSpec::font_bold},
+      {"branding.font_italic", &TemplateSpec::font_italic}};
+  for (const auto& [name, font] : kFonts)
+    if (key == name) {
+      spec.*font = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
+      return true;
+    }
+  if (key == "page.size")
+    spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
+  else if (key == "page.orientation")
+    spec.landscape = read_choice<bool>(path, key, v, {{"portrait", false}, {"landscape", true}});
+  else if (key == "branding.organisation")
+    spec.organisation = read_string(path, key, v);
+  else if (key == "branding.logo")
+    spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
+  else if (key == "branding.accent")
+    spec.accent = read_accent(path, key, v);
+  else if (key == "branding.title")
+    spec.title = read_title(path, key, v);
+  else
+    return false;
+  return true;
+}
+
+// The engine's thresholds that are numbers in an open range (docs/findings-method.md).
+struct ThresholdKey {
+  const char* key;
+  std::optional<double> FindingRulesSpec::*field;
+  double above, below;
+};
+constexpr ThresholdKey kThresholds[] = {
+    {"findings.false_discovery_rate", &FindingRulesSpec::false_discovery_rate, 0, 0.5},
+    {"findings.min_scope_share", &FindingRulesSpec::min_scope_share, 0, 1},
+    {"findings.min_contribution", &FindingRulesSpec::min_contribution, 0, 1},
+    {"findings.spike_z", &FindingRulesSpec::spike_z, 0, 100}};
+
+const ThresholdKey* find_threshold(const std::string& key) {
+  for (const auto& t : kThresholds)
+    if (key == t.key) return &t;
+  return nullptr;
+}
+
+// The engine's thresholds, the dialogue's window and business hours, and [actions]
+// (docs/templates.md, docs/decisions.md).
+bool read_rules_key(TemplateSpec& spec, const Key& k, const fs::path& base) {
+  const auto& [path, key, v] = k;
+  auto& rules = spec.finding_rules;
+  if (key == "dialogue.response_window_hours")
+    spec.response_window_hours = read_int(path, key, v, 1, 720);
+  else if (key == "dialogue.business_hours")
+    spec.business_hours = read_business_hours(path, v);
+  else if (const auto* t = find_threshold(key))
+    rules.*t->field = read_double(path, key, v, t->above, t->below);
+  else if (key == "findings.min_messages")
+    rules.min_messages = read_int(path, key, v, 1, 1000000);
+  else if (key == "findings.weights")
+    rules.weights = read_weights(path, v);
+  else if (key == "actions.file")
+    spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
+  else if (key == "actions.no_action_line")
+    spec.no_action_line = read_bool(path, key, v);
+  else
+    return false;
+  return true;
+}
+
+// The tables a template may have, each a table.
+const toml::table& template_table(const std::string& path, const std::string& name, const toml::node& node) {
+  static const char* const kTables[] = {"findings", "dialogue",   "page",      "branding", "summary",
+                                        "audience", "engagement", "sentiment", "appendix", "actions"};
+  bool known = false;
+  for (const char* k : kTables) known = known || name == k;
+  if (!node.as_table() || !known)
+    throw DataError(where(path, node.source()) + ": unknown template key '" + name +
+                    "' (expected [findings], [dialogue], [page], [branding], [summary], [audience], [engagement], "
+                    "[sentiment], [appendix] or [actions])");
+  return *node.as_table();
+}
+
+}  // namespace
+
 TemplateSpec load_template(const std::string& path, const std::string& fonts_dir) {
   if (!path_exists(path)) throw DataError(path + ": cannot read the template");
   // A FIFO or /dev/zero would block or grow without end (docs/errors.md, "Input files").
   const std::string text = read_input_file(path, {"a template", kMaxTemplateBytes, ExitCode::Data});
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw DataError(where(path, e.source()) + ": " + std::string(e.description()));
-  }
+  const toml::table root = text::parse_toml(text, path, ExitCode::Data);
   TemplateSpec spec;
   const fs::path base = fs::path(path).parent_path();
   for (auto&& [table_key, node] : root) {
-    std::string table(table_key.str());
-    const toml::table* t = node.as_table();
-    static const char* const kTables[] = {"findings", "dialogue",   "page",      "branding", "summary",
-                                          "audience", "engagement", "sentiment", "appendix", "actions"};
-    bool known = false;
-    for (const char* k : kTables) known = known || table == k;
-    if (!t || !known)
-      throw DataError(where(path, node.source()) + ": unknown template key '" + table +
-                      "' (expected [findings], [dialogue], [page], [branding], [summary], [audience], [engagement], "
-                      "[sentiment], [appendix] or [actions])");
-    for (auto&& [k, v] : *t) {
-      std::string key = table + "." + std::string(k.str());
-      if (key == "findings.summary_count")
-        spec.sections.summary_findings = read_int(path, key, v, 1, 5);
-      else if (key == "findings.why")
-        spec.sections.findings_why = read_bool(path, key, v);
-      else if (key == "dialogue.response_window_hours")
-        spec.response_window_hours = read_int(path, key, v, 1, 720);
-      else if (key == "dialogue.section")
-        spec.sections.dialogue_section = read_bool(path, key, v);
-      // Page, branding and section blocks (docs/templates.md).
-      else if (key == "page.size")
-        spec.page_size = read_choice<PageSize>(path, key, v, {{"A4", PageSize::A4}, {"Letter", PageSize::Letter}});
-      else if (key == "page.orientation")
-        spec.landscape = read_choice<bool>(path, key, v, {{"portrait", false}, {"landscape", true}});
-      else if (key == "branding.organisation")
-        spec.organisation = read_string(path, key, v);
-      else if (key == "branding.logo")
-        spec.logo = read_file(path, key, v, base, {".png", ".jpg", ".jpeg"}, "PNG or JPEG");
-      else if (key == "branding.accent")
-        spec.accent = read_accent(path, key, v);
-      else if (key == "branding.font_regular")
-        spec.font_regular = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_bold")
-        spec.font_bold = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "branding.font_italic")
-        spec.font_italic = read_file(path, key, v, fonts_dir, {".ttf"}, "TrueType (.ttf)");
-      else if (key == "summary.chart")
-        spec.sections.summary_chart = read_choice<model::SummaryChart>(path, key, v,
-                                                                       {{"daily", model::SummaryChart::Daily},
-                                                                        {"dialogue", model::SummaryChart::Dialogue},
-                                                                        {"none", model::SummaryChart::None}});
-      else if (key == "summary.tiles")
-        spec.sections.summary_tiles = read_bool(path, key, v);
-      else if (key == "audience.section")
-        spec.sections.audience_section = read_bool(path, key, v);
-      else if (key == "audience.metrics")
-        spec.sections.audience_metrics = read_strings(path, key, v);
-      else if (key == "audience.platforms")
-        spec.sections.audience_platforms = read_strings(path, key, v);
-      else if (key == "audience.periods")
-        spec.sections.chart_periods = read_int(path, key, v, 3, 13);
-      else if (key == "engagement.section")
-        spec.sections.engagement_section = read_bool(path, key, v);
-      else if (key == "engagement.chart")
-        spec.sections.engagement_chart =
-            read_choice<model::EngagementChart>(path, key, v,
-                                                {{"grouped", model::EngagementChart::Grouped},
-                                                 {"stacked", model::EngagementChart::Stacked},
-                                                 {"none", model::EngagementChart::None}});
-      else if (key == "sentiment.section")
-        spec.sections.sentiment_section = read_bool(path, key, v);
-      else if (key == "appendix.section")
-        spec.sections.appendix_section = read_bool(path, key, v);
-      // business hours and the engine's thresholds (docs/templates.md)
-      else if (key == "dialogue.business_hours")
-        spec.business_hours = read_business_hours(path, v);
-      else if (key == "findings.false_discovery_rate")
-        spec.finding_rules.false_discovery_rate = read_double(path, key, v, 0, 0.5);
-      else if (key == "findings.min_scope_share")
-        spec.finding_rules.min_scope_share = read_double(path, key, v, 0, 1);
-      else if (key == "findings.min_contribution")
-        spec.finding_rules.min_contribution = read_double(path, key, v, 0, 1);
-      else if (key == "findings.spike_z")
-        spec.finding_rules.spike_z = read_double(path, key, v, 0, 100);
-      else if (key == "findings.min_messages")
-        spec.finding_rules.min_messages = read_int(path, key, v, 1, 1000000);
-      else if (key == "findings.weights")
-        spec.finding_rules.weights = read_weights(path, v);
-      // From figures to decisions (docs/decisions.md).
-      else if (key == "actions.file")
-        spec.actions_file = read_file(path, key, v, base, {".toml"}, "TOML (.toml)");
-      else if (key == "actions.no_action_line")
-        spec.no_action_line = read_bool(path, key, v);
-      else if (key == "branding.title")
-        spec.title = read_title(path, key, v);
-      else if (key == "summary.tile_count")
-        spec.sections.tile_count = read_int(path, key, v, 1, 6);
-      else if (key == "summary.tiles_heading")
-        spec.sections.tiles_heading = read_bool(path, key, v);
-      else
-        throw DataError(where(path, v.source()) + ": unknown template key '" + key + "'");
+    const std::string table(table_key.str());
+    for (auto&& [k, v] : template_table(path, table, node)) {
+      const std::string name = table + "." + std::string(k.str());
+      const Key key{path, name, v};
+      if (!read_section_key(spec.sections, key) && !read_page_key(spec, key, base, fonts_dir) &&
+          !read_rules_key(spec, key, base))
+        throw DataError(where(path, v.source()) + ": unknown template key '" + name + "'");
     }
   }
   return spec;

@@ -22,6 +22,25 @@ struct BusinessHoursSpec {
   std::vector<date::local_days> holidays;
 };
 
+// [findings.weights] keys: the score weights (docs/findings-method.md, "Ranking"), in the order
+// of the names care, sentiment, visibility, engagement, audience, effort, trend, change,
+// anomaly, record_only, adverse, favourable, neutral.
+enum class ScoreWeight {
+  Care,
+  Sentiment,
+  Visibility,
+  Engagement,
+  Audience,
+  Effort,
+  Trend,
+  Change,
+  Anomaly,
+  RecordOnly,
+  Adverse,
+  Favourable,
+  Neutral,
+};
+
 // [findings] overrides of the engine's thresholds; unset keeps the method's default
 // (docs/findings-method.md).
 struct FindingRulesSpec {
@@ -30,10 +49,7 @@ struct FindingRulesSpec {
   std::optional<double> min_contribution;      // materiality: a scope's share of the company-wide change, 0..1
   std::optional<double> spike_z;               // |z| floor a daily spike must reach besides the family's cut-off
   std::optional<int> min_messages;             // denominator floor of a rate comparison
-  // [findings.weights]: score weights (docs/findings-method.md, "Ranking") by name (care, sentiment,
-  // visibility, engagement, audience, effort, trend, change, anomaly, record_only, adverse,
-  // favourable, neutral).
-  std::vector<std::pair<std::string, double>> weights;
+  std::vector<std::pair<ScoreWeight, double>> weights;  // [findings.weights]
 };
 
 // [page] size.

@@ -1,5 +1,6 @@
 #include "sample/channel_profiles.h"
 
+#include <iterator>
 #include <sstream>
 
 namespace boardbrief::sample {
@@ -47,62 +48,54 @@ bool is_legal_suffix(const std::string& w) {
 
 // The six own platforms. Levels are for the last sample day. The story lives here: TikTok
 // triples in a year, LinkedIn is flat, the rest grow modestly so that own impressions are up
-// about 10 % year on year.
+// about 10 % year on year. Growth is the factor over the year before the last day.
+struct OwnLevels {
+  const char* platform;
+  double followers, followers_growth, impressions, impressions_growth;
+  double reach_ratio, engagement_rate, click_share, posts, mentions, mentions_growth, inbound, inbound_growth;
+};
+
+constexpr OwnLevels kOwnLevels[] = {
+    {"facebook", 48200, 1.05, 64000, 1.07, 0.62, 0.024, 0.16, 1.2, 9, 1.04, 0.40, 1.03},
+    {"instagram", 21500, 1.14, 36000, 1.11, 0.70, 0.045, 0.04, 0.9, 6, 1.08, 0.17, 1.08},
+    {"linkedin", 9650, 1.012, 12500, 1.0, 0.58, 0.021, 0.22, 0.5, 3, 1.0, 0.05, 1.0},
+    {"x", 7300, 0.97, 15500, 0.97, 0.55, 0.012, 0.2, 2.0, 11, 0.98, 0.16, 0.97},
+    {"youtube", 3350, 1.10, 10400, 1.12, 0.66, 0.05, 0.08, 0.15, 1, 1.05, 0.04, 1.06},
+    {"tiktok", 12400, 3.1, 9400, 3.0, 0.78, 0.06, 0.02, 0.8, 4, 2.6, 0.10, 3.0},
+};
+
+// Per own platform, in kOwnLevels' order: the weekday rhythm of impressions (Monday first) and
+// the weights of message, comment and mention.
+struct OwnRhythm {
+  std::array<double, 7> weekday;
+  std::array<double, 3> kinds;
+};
+
+constexpr OwnRhythm kOwnRhythms[] = {
+    {{1.0, 1.02, 1.0, 1.0, 0.97, 0.98, 1.04}, {0.48, 0.40, 0.12}},
+    {{0.92, 0.93, 0.93, 0.94, 1.0, 1.14, 1.16}, {0.35, 0.52, 0.13}},
+    {{1.14, 1.18, 1.16, 1.12, 1.0, 0.55, 0.6}, {0.20, 0.62, 0.18}},
+    {{1.05, 1.06, 1.05, 1.04, 1.0, 0.88, 0.86}, {0.20, 0.30, 0.50}},
+    {{0.94, 0.95, 0.95, 0.96, 1.0, 1.1, 1.12}, {0.0, 0.9, 0.1}},
+    {{0.9, 0.9, 0.92, 0.95, 1.02, 1.16, 1.15}, {0.10, 0.80, 0.10}},
+};
+static_assert(std::size(kOwnLevels) == std::size(kOwnRhythms));
+
 std::vector<ChannelProfile> own_templates() {
-  std::vector<ChannelProfile> t(6);
-  t[0].channel.platform = "facebook";
-  t[0].followers = 48200, t[0].followers_growth = 1.05;
-  t[0].impressions = 64000, t[0].impressions_growth = 1.07;
-  t[0].reach_ratio = 0.62, t[0].engagement_rate = 0.024, t[0].click_share = 0.16;
-  t[0].posts = 1.2, t[0].mentions = 9, t[0].mentions_growth = 1.04;
-  t[0].inbound = 0.40, t[0].inbound_growth = 1.03;
-  t[0].weekday = {1.0, 1.02, 1.0, 1.0, 0.97, 0.98, 1.04};
-  t[0].kinds = {0.48, 0.40, 0.12};
-
-  t[1].channel.platform = "instagram";
-  t[1].followers = 21500, t[1].followers_growth = 1.14;
-  t[1].impressions = 36000, t[1].impressions_growth = 1.11;
-  t[1].reach_ratio = 0.70, t[1].engagement_rate = 0.045, t[1].click_share = 0.04;
-  t[1].posts = 0.9, t[1].mentions = 6, t[1].mentions_growth = 1.08;
-  t[1].inbound = 0.17, t[1].inbound_growth = 1.08;
-  t[1].weekday = {0.92, 0.93, 0.93, 0.94, 1.0, 1.14, 1.16};
-  t[1].kinds = {0.35, 0.52, 0.13};
-
-  t[2].channel.platform = "linkedin";
-  t[2].followers = 9650, t[2].followers_growth = 1.012;
-  t[2].impressions = 12500, t[2].impressions_growth = 1.0;
-  t[2].reach_ratio = 0.58, t[2].engagement_rate = 0.021, t[2].click_share = 0.22;
-  t[2].posts = 0.5, t[2].mentions = 3, t[2].mentions_growth = 1.0;
-  t[2].inbound = 0.05, t[2].inbound_growth = 1.0;
-  t[2].weekday = {1.14, 1.18, 1.16, 1.12, 1.0, 0.55, 0.6};
-  t[2].kinds = {0.20, 0.62, 0.18};
-
-  t[3].channel.platform = "x";
-  t[3].followers = 7300, t[3].followers_growth = 0.97;
-  t[3].impressions = 15500, t[3].impressions_growth = 0.97;
-  t[3].reach_ratio = 0.55, t[3].engagement_rate = 0.012, t[3].click_share = 0.2;
-  t[3].posts = 2.0, t[3].mentions = 11, t[3].mentions_growth = 0.98;
-  t[3].inbound = 0.16, t[3].inbound_growth = 0.97;
-  t[3].weekday = {1.05, 1.06, 1.05, 1.04, 1.0, 0.88, 0.86};
-  t[3].kinds = {0.20, 0.30, 0.50};
-
-  t[4].channel.platform = "youtube";
-  t[4].followers = 3350, t[4].followers_growth = 1.10;
-  t[4].impressions = 10400, t[4].impressions_growth = 1.12;
-  t[4].reach_ratio = 0.66, t[4].engagement_rate = 0.05, t[4].click_share = 0.08;
-  t[4].posts = 0.15, t[4].mentions = 1, t[4].mentions_growth = 1.05;
-  t[4].inbound = 0.04, t[4].inbound_growth = 1.06;
-  t[4].weekday = {0.94, 0.95, 0.95, 0.96, 1.0, 1.1, 1.12};
-  t[4].kinds = {0.0, 0.9, 0.1};
-
-  t[5].channel.platform = "tiktok";
-  t[5].followers = 12400, t[5].followers_growth = 3.1;
-  t[5].impressions = 9400, t[5].impressions_growth = 3.0;
-  t[5].reach_ratio = 0.78, t[5].engagement_rate = 0.06, t[5].click_share = 0.02;
-  t[5].posts = 0.8, t[5].mentions = 4, t[5].mentions_growth = 2.6;
-  t[5].inbound = 0.10, t[5].inbound_growth = 3.0;
-  t[5].weekday = {0.9, 0.9, 0.92, 0.95, 1.02, 1.16, 1.15};
-  t[5].kinds = {0.10, 0.80, 0.10};
+  std::vector<ChannelProfile> t;
+  for (std::size_t i = 0; i < std::size(kOwnLevels); ++i) {
+    const OwnLevels& l = kOwnLevels[i];
+    ChannelProfile p;
+    p.channel.platform = l.platform;
+    p.followers = l.followers, p.followers_growth = l.followers_growth;
+    p.impressions = l.impressions, p.impressions_growth = l.impressions_growth;
+    p.reach_ratio = l.reach_ratio, p.engagement_rate = l.engagement_rate, p.click_share = l.click_share;
+    p.posts = l.posts, p.mentions = l.mentions, p.mentions_growth = l.mentions_growth;
+    p.inbound = l.inbound, p.inbound_growth = l.inbound_growth;
+    p.weekday = kOwnRhythms[i].weekday;
+    p.kinds = kOwnRhythms[i].kinds;
+    t.push_back(p);
+  }
   return t;
 }
 

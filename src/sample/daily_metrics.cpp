@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "model/metric_keys.h"
 #include "sample/random.h"
 
 namespace boardbrief::sample {
@@ -66,16 +67,17 @@ void write_daily_metrics(store::DatabaseWriter& out, const ChannelProfile& p, co
     const std::vector<double>* values;
   };
   std::vector<Column> columns;
+  namespace key = model::metric_key;
   if (p.full_metrics) {
-    columns = {{"engagements", &engagements},
-               {"followers", &followers},
-               {"impressions", &impressions},
-               {"link_clicks", &clicks},
-               {"mentions", &mentions},
-               {"posts", &posts},
-               {"reach", &reach}};
+    columns = {{key::kEngagements, &engagements},
+               {key::kFollowers, &followers},
+               {key::kImpressions, &impressions},
+               {key::kLinkClicks, &clicks},
+               {key::kMentions, &mentions},
+               {key::kPosts, &posts},
+               {key::kReach, &reach}};
   } else {
-    columns = {{"followers", &followers}, {"mentions", &mentions}, {"posts", &posts}};
+    columns = {{key::kFollowers, &followers}, {key::kMentions, &mentions}, {key::kPosts, &posts}};
   }
   for (const Column& c : columns) {
     const std::string key = c.key;

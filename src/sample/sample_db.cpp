@@ -3,6 +3,7 @@
 #include <date/tz.h>
 
 #include "base/error.h"
+#include "model/metric_keys.h"
 #include "model/standard_metrics.h"
 #include "sample/channel_profiles.h"
 #include "sample/daily_metrics.h"
@@ -57,11 +58,14 @@ SamplePlan make_plan(const SampleOptions& o, const std::vector<ChannelProfile>& 
     }
   }
   if (o.noise) return plan;  // no gaps in pure noise
-  if (youtube) plan.gaps.push_back({youtube->channel.id, "impressions", plan.last_day - date::days{1}, plan.last_day});
+  if (youtube)
+    plan.gaps.push_back(
+        {youtube->channel.id, model::metric_key::kImpressions, plan.last_day - date::days{1}, plan.last_day});
   if (!competitors.empty() && plan.first_day <= local_days{(last_month - date::months{7}) / 1}) {
     const auto* c = competitors[std::min<std::size_t>(1, competitors.size() - 1)];
     const date::year_month gap_month = last_month - date::months{7};
-    plan.gaps.push_back({c->channel.id, "mentions", local_days{gap_month / 1}, local_days{gap_month / date::last}});
+    plan.gaps.push_back(
+        {c->channel.id, model::metric_key::kMentions, local_days{gap_month / 1}, local_days{gap_month / date::last}});
   }
   // Single missing days, away from the last five weeks so the demo month stays clean.
   Random rng(derive_seed(o.seed, 3));
@@ -96,8 +100,8 @@ void write_sample_database(const std::string& path, const SampleOptions& options
   }
   const date::year year = date::year_month_day{plan.last_day}.year();
   const local_days from{year / date::January / 1}, to{year / date::December / 31};
-  out.add_target({"unanswered_share", std::nullopt, from, to, 0.15});
-  out.add_target({"first_response_p50", std::nullopt, from, to, 120});
+  out.add_target({model::metric_key::kUnansweredShare, std::nullopt, from, to, 0.15});
+  out.add_target({model::metric_key::kFirstResponseP50, std::nullopt, from, to, 120});
   out.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "store/contract.h"
 
+#include "model/metric_keys.h"
+
 namespace boardbrief::store {
 
 const std::vector<TableContract>& contract_tables() {
@@ -16,11 +18,13 @@ const std::vector<TableContract>& contract_tables() {
 }
 
 TargetBounds target_bounds(const std::string& metric) {
-  if (metric == "unanswered_share" || metric == "response_rate" || metric == "engagement_rate" ||
-      metric == "share_of_voice")
+  namespace key = model::metric_key;
+  if (metric == key::kUnansweredShare || metric == key::kResponseRate || metric == key::kEngagementRate ||
+      metric == key::kShareOfVoice)
     return {0, 1, "shares are fractions: 0.15 = 15 %"};
-  if (metric == "net_sentiment") return {-100, 100, "net sentiment runs from -100 to +100"};
-  if (metric == "first_response_p50" || metric == "first_response_p90") return {0, 43200, "minutes, at most 30 days"};
+  if (metric == key::kNetSentiment) return {-100, 100, "net sentiment runs from -100 to +100"};
+  if (metric == key::kFirstResponseP50 || metric == key::kFirstResponseP90)
+    return {0, 43200, "minutes, at most 30 days"};
   return {0, 1e15, "a count"};
 }
 

@@ -2,7 +2,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include "model/catalogue.h"
 
 namespace boardbrief::store {
 
@@ -16,6 +20,16 @@ struct TableContract {
 
 // Tables and columns of schema version 1, in schema.sql order.
 const std::vector<TableContract>& contract_tables();
+
+// The words of the metric table's aggregation and better columns (docs/data-contract.md), for
+// reading (store/database) and writing (store/writer) alike.
+inline constexpr std::pair<std::string_view, model::Aggregation> kAggregationWords[] = {
+    {"sum", model::Aggregation::Sum},
+    {"last", model::Aggregation::Last},
+    {"mean", model::Aggregation::Mean},
+    {"max", model::Aggregation::Max}};
+inline constexpr std::pair<std::string_view, model::Better> kBetterWords[] = {
+    {"up", model::Better::Up}, {"down", model::Better::Down}, {"none", model::Better::None}};
 
 // The values a target may take for its metric, in the metric's reporting unit
 // (docs/data-contract.md, table `target`): shares are fractions in [0, 1], net sentiment is in

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <set>
 
+#include "base/choice.h"
 #include "base/error.h"
 #include "base/input_file.h"
 #include "base/quote.h"
@@ -218,24 +219,12 @@ std::vector<model::MetricDef> Database::metrics() {
       std::string agg = q.getColumn(2).getString(), better = q.getColumn(4).getString();
       m.unit = q.getColumn(3).getString();
       auto where = impl_->path + ": table metric, key " + quote(m.key) + ": ";
-      if (agg == "sum")
-        m.aggregation = model::Aggregation::Sum;
-      else if (agg == "last")
-        m.aggregation = model::Aggregation::Last;
-      else if (agg == "mean")
-        m.aggregation = model::Aggregation::Mean;
-      else if (agg == "max")
-        m.aggregation = model::Aggregation::Max;
-      else
-        throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
-      if (better == "up")
-        m.better = model::Better::Up;
-      else if (better == "down")
-        m.better = model::Better::Down;
-      else if (better == "none")
-        m.better = model::Better::None;
-      else
-        throw DataError(where + "better " + quote(better) + " is not up, down or none");
+      const auto aggregation = find_choice(agg, kAggregationWords);
+      if (!aggregation) throw DataError(where + "aggregation " + quote(agg) + " is not sum, last, mean or max");
+      m.aggregation = *aggregation;
+      const auto direction = find_choice(better, kBetterWords);
+      if (!direction) throw DataError(where + "better " + quote(better) + " is not up, down or none");
+      m.better = *direction;
       out.push_back(std::move(m));
     }
   } catch (const SQLite::Exception& e) {

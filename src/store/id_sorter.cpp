@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <tuple>
+#include <utility>
 
 #include "base/error.h"
 
@@ -14,9 +15,9 @@ namespace boardbrief::store {
 
 namespace {
 
-// A packed row: id, channel, received, reply, sentiment (8 bytes each), flags, kind length,
-// topic length, then the kind's and the topic's bytes.
-constexpr std::size_t kFixed = 5 * 8 + 1 + 4 + 4;
+// A packed row: id, channel, received, reply, sentiment (8 bytes each), flags, the lengths of
+// kind, topic and identity (4 bytes each), then their bytes.
+constexpr std::size_t kFixed = 5 * 8 + 1 + 3 * 4;
 constexpr std::size_t kRunBuffer = 256 << 10;
 
 template <class T>
@@ -32,10 +33,9 @@ T get(const char*& p) {
 }
 
 std::size_t packed_size(const char* p) {
-  std::uint32_t kind = 0, topic = 0;
-  std::memcpy(&kind, p + 41, 4);
-  std::memcpy(&topic, p + 45, 4);
-  return kFixed + kind + topic;
+  std::uint32_t len[3];
+  std::memcpy(len, p + 41, sizeof len);
+  return kFixed + len[0] + len[1] + len[2];
 }
 
 void unpack(const char* p, SortedInteraction& r) {
@@ -45,36 +45,43 @@ void unpack(const char* p, SortedInteraction& r) {
   const auto reply = get<std::int64_t>(p);
   const auto sentiment = get<double>(p);
   const auto flags = get<std::uint8_t>(p);
-  const auto kind = get<std::uint32_t>(p), topic = get<std::uint32_t>(p);
+  const auto kind = get<std::uint32_t>(p), topic = get<std::uint32_t>(p), identity = get<std::uint32_t>(p);
   r.needs_reply = flags & 1;
   r.first_reply_at = flags & 2 ? std::optional<std::int64_t>(reply) : std::nullopt;
   r.sentiment = flags & 4 ? std::optional<double>(sentiment) : std::nullopt;
   r.kind = std::string_view(p, kind);
   r.topic = std::string_view(p + kind, topic);
+  r.identity = std::string_view(p + kind + topic, identity);
 }
 
-[[noreturn]] void fail(const std::string& what) {
-  throw OutputError("cannot sort the rows in a temporary file: " + what + ": " + std::strerror(errno));
-}
-
-// A temporary file where SQLite puts its own (SQLITE_TMPDIR, TMPDIR, else /tmp), removed at once
-// so that it goes when it is closed.
-std::FILE* temporary_file() {
+// Where the runs go: where SQLite puts its own temporary files (SQLITE_TMPDIR, TMPDIR, else /tmp).
+std::string temporary_dir() {
   const char* dir = std::getenv("SQLITE_TMPDIR");
   if (!dir || !*dir) dir = std::getenv("TMPDIR");
-  std::string path = std::string(dir && *dir ? dir : "/tmp") + "/boardbrief-sort-XXXXXX";
-  const int fd = mkstemp(path.data());
-  if (fd < 0) fail("creating " + path);
-  unlink(path.c_str());
-  std::FILE* f = fdopen(fd, "w+b");
-  if (!f) fail("opening " + path);
-  return f;
+  return dir && *dir ? dir : "/tmp";
 }
 
 }  // namespace
 
+void IdSorter::fail(const std::string& what) const {
+  throw OutputError(context_ + "sorting the rows in a temporary file in " + temporary_dir() + ": " + what + ": " +
+                    std::strerror(errno));
+}
+
+// A temporary file, removed at once so that it goes when it is closed.
+std::FILE* IdSorter::temporary_file() const {
+  std::string path = temporary_dir() + "/boardbrief-sort-XXXXXX";
+  const int fd = mkstemp(path.data());
+  if (fd < 0) fail("creating a file");
+  unlink(path.c_str());
+  std::FILE* f = fdopen(fd, "w+b");
+  if (!f) fail("opening a file");
+  return f;
+}
+
 // One sorted run in the file, read back through a buffer of its own.
 struct IdSorter::Run {
+  const IdSorter* owner;
   std::FILE* file;
   std::uint64_t at, end;  // the run's unread bytes in the file
   std::string buf;
@@ -98,21 +105,27 @@ struct IdSorter::Run {
     const std::size_t old = buf.size();
     buf.resize(old + want);
     const ssize_t n = pread(fileno(file), buf.data() + old, want, static_cast<off_t>(at));
-    if (n != static_cast<ssize_t>(want)) fail("reading");
+    if (n != static_cast<ssize_t>(want)) owner->fail("reading");
     at += want;
     if (buf.size() < kFixed || buf.size() < packed_size(buf.data())) return fill();  // a row over the buffer
     return true;
   }
 };
 
-IdSorter::IdSorter(std::size_t buffer_bytes) : buffer_bytes_(buffer_bytes) { buffer_.reserve(buffer_bytes_ + 4096); }
+IdSorter::IdSorter(std::string context, std::size_t buffer_bytes)
+    : context_(std::move(context)), buffer_bytes_(buffer_bytes) {
+  buffer_.reserve(buffer_bytes_ + 4096);
+}
 
 IdSorter::~IdSorter() {
   if (file_) std::fclose(file_);
 }
 
 void IdSorter::add(const SortedInteraction& r) {
-  if (buffer_.size() >= buffer_bytes_) write_run();
+  // A run is written before the buffer would grow: appending past its capacity would copy it
+  // into one twice the size.
+  const std::size_t size = kFixed + r.kind.size() + r.topic.size() + r.identity.size();
+  if (!keys_.empty() && (buffer_.size() >= buffer_bytes_ || buffer_.size() + size > buffer_.capacity())) write_run();
   keys_.emplace_back(r.id, static_cast<std::uint32_t>(buffer_.size()));
   put(buffer_, r.id);
   put(buffer_, r.channel_id);
@@ -122,8 +135,10 @@ void IdSorter::add(const SortedInteraction& r) {
   put(buffer_, static_cast<std::uint8_t>((r.needs_reply ? 1 : 0) | (r.first_reply_at ? 2 : 0) | (r.sentiment ? 4 : 0)));
   put(buffer_, static_cast<std::uint32_t>(r.kind.size()));
   put(buffer_, static_cast<std::uint32_t>(r.topic.size()));
+  put(buffer_, static_cast<std::uint32_t>(r.identity.size()));
   buffer_.append(r.kind);
   buffer_.append(r.topic);
+  buffer_.append(r.identity);
   ++added_;
 }
 
@@ -141,6 +156,7 @@ void IdSorter::write_run() {
   }
   if (std::fflush(file_) != 0) fail("writing");
   auto run = std::make_unique<Run>();
+  run->owner = this;
   run->file = file_;
   run->at = static_cast<std::uint64_t>(start);
   run->end = static_cast<std::uint64_t>(std::ftell(file_));

@@ -23,18 +23,21 @@ struct SortedInteraction {
   std::optional<double> sentiment;
   bool needs_reply = false;
   std::string_view kind, topic;  // topic empty = none
+  std::string_view identity;     // rows without a source id: what their id is made from
 };
 
 class IdSorter {
  public:
+  // `context` starts the message of an OutputError (e.g. "cannot write 'social.db': ");
   // `buffer_bytes`: the packed rows held in memory before a run is written (the keys add a
   // third to it).
-  explicit IdSorter(std::size_t buffer_bytes = 16u << 20);
+  explicit IdSorter(std::string context, std::size_t buffer_bytes = 16u << 20);
   ~IdSorter();
   IdSorter(const IdSorter&) = delete;
   IdSorter& operator=(const IdSorter&) = delete;
 
-  // Throws OutputError when a run cannot be written (the temporary directory is full).
+  // Throws OutputError when a run cannot be written (the temporary directory is full); so do
+  // finish() and next() when runs cannot be read back.
   void add(const SortedInteraction& r);
   std::size_t size() const { return added_; }
   // Ends adding; then next() hands the rows out in id order, false after the last.
@@ -44,10 +47,13 @@ class IdSorter {
  private:
   struct Run;
   void write_run();
+  [[noreturn]] void fail(const std::string& what) const;
+  std::FILE* temporary_file() const;
   void sort_keys();
   bool later(std::size_t a, std::size_t b) const;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+  std::string context_;
   std::size_t buffer_bytes_;
   std::size_t added_ = 0;
   std::string buffer_;                                        // packed rows

@@ -3,11 +3,14 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 
 #include "base/error.h"
+#include "store/bind.h"
 #include "store/database.h"
 #include "store/id_sorter.h"
 
@@ -37,8 +40,8 @@ struct Tally {
   std::size_t existing = 0;  // distinct keys already in the table
 };
 
-// bb_row(n): a key staged n times reached the insert (n = 1 per row when the rows are not
-// grouped). Always true.
+// bb_row(n): a key staged n times reached the insert (the staged rows are grouped by key).
+// Always true.
 void bb_row(sqlite3_context* c, int, sqlite3_value** v) {
   auto* t = static_cast<Tally*>(sqlite3_user_data(c));
   const auto n = static_cast<std::size_t>(sqlite3_value_int64(v[0]));
@@ -54,38 +57,17 @@ void bb_existing(sqlite3_context* c, int, sqlite3_value**) {
   sqlite3_result_int(c, 1);
 }
 
-// bb_id(identity, n): the stable id of the n-th staged row with this identity (0-based).
-void bb_id(sqlite3_context* c, int, sqlite3_value** v) {
-  auto* id_of = *static_cast<std::int64_t (**)(std::string_view)>(sqlite3_user_data(c));
-  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(v[0]));
-  std::string key(text ? text : "", static_cast<std::size_t>(sqlite3_value_bytes(v[0])));
-  key += '\x1f';
-  key += std::to_string(sqlite3_value_int64(v[1]));
-  sqlite3_result_int64(c, id_of(key));
-}
-
 constexpr const char* kStageSql =
-    "DROP TABLE IF EXISTS temp.stage_interaction; DROP TABLE IF EXISTS temp.stage_daily;"
-    "CREATE TEMP TABLE stage_interaction (id INTEGER, identity TEXT, channel_id INTEGER NOT NULL,"
-    " received_at TEXT NOT NULL, kind TEXT NOT NULL, needs_reply INTEGER NOT NULL, first_reply_at TEXT,"
-    " sentiment REAL, topic TEXT);"
+    "DROP TABLE IF EXISTS temp.stage_daily;"
     "CREATE TEMP TABLE stage_daily (channel_id INTEGER NOT NULL, metric TEXT NOT NULL, day TEXT NOT NULL,"
     " value REAL NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL);";
 
-constexpr const char* kInteractionColumns =
-    "channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic";
-
-// Rows without a source id: the id hashes the identity and its count of earlier equal rows.
-constexpr const char* kInteractionsByIdentity =
-    "SELECT bb_id(identity, n) AS id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic,"
-    " 1 AS n FROM (SELECT identity, row_number() OVER (PARTITION BY identity ORDER BY rowid) - 1 AS n,"
-    " channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM temp.stage_interaction)"
-    " ORDER BY 1";
-
+// Interactions come from IdSorter in id order, one upsert each (%ROWS%: the row's VALUES; the
+// repeats of an id are dropped before it). bb_existing() says whether a row conflicted with a
+// stored one.
 constexpr const char* kUpsertInteractions =
     "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
-    " SELECT id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic FROM (%ROWS%)"
-    " WHERE bb_row(n)"
+    " %ROWS%"
     " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
     " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
     " sentiment = excluded.sentiment, topic = excluded.topic"
@@ -93,19 +75,7 @@ constexpr const char* kUpsertInteractions =
     " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
     " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
     " OR topic IS NOT excluded.topic)";
-
-// Rows with ids come from IdSorter in id order, one upsert each (the repeats of an id are
-// dropped before it). bb_existing() says whether the row conflicted with a stored one.
-constexpr const char* kUpsertOneInteraction =
-    "INSERT INTO main.interaction (id, channel_id, received_at, kind, needs_reply, first_reply_at, sentiment, topic)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-    " ON CONFLICT (id) DO UPDATE SET channel_id = excluded.channel_id, received_at = excluded.received_at,"
-    " kind = excluded.kind, needs_reply = excluded.needs_reply, first_reply_at = excluded.first_reply_at,"
-    " sentiment = excluded.sentiment, topic = excluded.topic"
-    " WHERE bb_existing() AND (channel_id IS NOT excluded.channel_id OR received_at IS NOT excluded.received_at"
-    " OR kind IS NOT excluded.kind OR needs_reply IS NOT excluded.needs_reply"
-    " OR first_reply_at IS NOT excluded.first_reply_at OR sentiment IS NOT excluded.sentiment"
-    " OR topic IS NOT excluded.topic)";
+constexpr const char* kOneInteraction = "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 // The same values as a row, for tables written row by row (upsert_interaction() reads rows).
 constexpr const char* kInteractionValues = "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8";
 
@@ -119,7 +89,7 @@ constexpr const char* kUpsertDaily =
     " ON CONFLICT (channel_id, metric, day) DO UPDATE SET value = excluded.value"
     " WHERE bb_existing() AND value IS NOT excluded.value";
 
-std::string with_rows(const char* sql, const char* rows) {
+std::string with_rows(const char* sql, const std::string& rows) {
   std::string s(sql);
   s.replace(s.find("%ROWS%"), 6, rows);
   return s;
@@ -142,22 +112,21 @@ struct ImportWriter::Impl {
   std::optional<SQLite::Statement> get_interaction, insert_interaction, update_interaction;
   std::map<std::pair<std::string, std::string>, std::int64_t> channels;  // (platform, handle) -> id
   const std::pair<const std::pair<std::string, std::string>, std::int64_t>* last_channel = nullptr;
-  std::optional<SQLite::Statement> stage_interaction, stage_daily;
-  std::optional<IdSorter> sorter;     // the interactions with ids of the file being read
+  std::optional<SQLite::Statement> stage_daily;
+  std::unique_ptr<IdSorter> sorter;   // the interactions of the file being read
   std::string kind_text, topic_text;  // upsert_sorted()'s binds, their capacity kept
   std::size_t staged = 0;
   bool staged_with_id = false;
   Tally tally;
-  std::int64_t (*id_of)(std::string_view) = nullptr;
 
   Upsert upsert_daily(std::int64_t channel_id, const std::string& day, const std::string& metric, double value);
   Upsert upsert_interaction(std::int64_t id, const SQLite::Statement& staged_row);
   Applied apply_sorted();
+  void number_identities(std::int64_t (*id_of)(std::string_view));
   Upsert upsert_sorted(SQLite::Statement& upsert, const SortedInteraction& r, bool by_row);
   void create_stage();
   void drop_stage();
-  // counts_rows: the statement calls bb_row() (else every staged row counts as one).
-  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql, bool counts_rows = true);
+  Applied apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql);
   std::vector<std::string> drop_indexes_if_empty(const std::string& table);
   void rebuild_indexes(const std::vector<std::string>& sqls);
   Applied upsert_row_by_row(const std::string& table, const char* rows_sql);
@@ -217,8 +186,6 @@ ImportWriter::ImportWriter(const std::string& path, const std::vector<model::Met
     Tally* tally = &impl_->tally;
     sqlite3_create_function_v2(h, "bb_row", 1, SQLITE_UTF8, tally, bb_row, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(h, "bb_existing", 0, SQLITE_UTF8, tally, bb_existing, nullptr, nullptr, nullptr);
-    sqlite3_create_function_v2(h, "bb_id", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &impl_->id_of, bb_id, nullptr,
-                               nullptr, nullptr);
     impl_->find_channel.emplace(db, "SELECT id FROM channel WHERE platform = ? AND handle = ?");
     impl_->insert_channel.emplace(db, "INSERT INTO channel (platform, handle, name, owner) VALUES (?, ?, ?, ?)");
     impl_->get_daily.emplace(db, "SELECT value FROM daily_metric WHERE channel_id = ? AND metric = ? AND day = ?");
@@ -293,11 +260,8 @@ void ImportWriter::begin() {
 }
 
 void ImportWriter::Impl::create_stage() {
-  stage_interaction.reset();
   stage_daily.reset();
   db->exec(kStageSql);
-  stage_interaction.emplace(*db, std::string("INSERT INTO temp.stage_interaction (id, identity, ") +
-                                     kInteractionColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   stage_daily.emplace(
       *db, "INSERT INTO temp.stage_daily (channel_id, metric, day, value, line, col) VALUES (?, ?, ?, ?, ?, ?)");
   staged = 0;
@@ -306,9 +270,8 @@ void ImportWriter::Impl::create_stage() {
 }
 
 void ImportWriter::Impl::drop_stage() {
-  stage_interaction.reset();
   stage_daily.reset();
-  db->exec("DROP TABLE IF EXISTS temp.stage_interaction; DROP TABLE IF EXISTS temp.stage_daily");
+  db->exec("DROP TABLE IF EXISTS temp.stage_daily");
 }
 
 std::int64_t ImportWriter::channel(const std::string& platform, const std::string& handle, model::Owner owner,
@@ -353,57 +316,21 @@ std::int64_t ImportWriter::channel(const std::string& platform, const std::strin
 
 void ImportWriter::stage_interaction(std::optional<std::int64_t> id, const std::string& identity,
                                      const InteractionRecord& r) {
-  if (id) {
-    if (!impl_->sorter) impl_->sorter.emplace();
-    SortedInteraction row;
-    row.id = *id;
-    row.channel_id = r.channel_id;
-    row.received_at = r.received_at.time_since_epoch().count();
-    if (r.first_reply_at) row.first_reply_at = r.first_reply_at->time_since_epoch().count();
-    row.sentiment = r.sentiment;
-    row.needs_reply = r.needs_reply;
-    row.kind = r.kind;
-    row.topic = r.topic;
-    impl_->sorter->add(row);
-    impl_->staged_with_id = true;
-    ++impl_->staged;
-    return;
-  }
-  auto& s = *impl_->stage_interaction;
-  const std::string received = format_instant(r.received_at);
-  const std::string reply = r.first_reply_at ? format_instant(*r.first_reply_at) : std::string();
-  try {
-    // Every bound string outlives the step below: no copies.
-    if (id)
-      s.bind(1, *id);
-    else
-      s.bind(1);
-    if (id)
-      s.bind(2);
-    else
-      s.bindNoCopy(2, identity);
-    s.bind(3, r.channel_id);
-    s.bindNoCopy(4, received);
-    s.bindNoCopy(5, r.kind);
-    s.bind(6, r.needs_reply ? 1 : 0);
-    if (r.first_reply_at)
-      s.bindNoCopy(7, reply);
-    else
-      s.bind(7);
-    if (r.sentiment)
-      s.bind(8, *r.sentiment);
-    else
-      s.bind(8);
-    if (r.topic.empty())
-      s.bind(9);
-    else
-      s.bindNoCopy(9, r.topic);
-    s.exec();
-    s.reset();
-  } catch (const SQLite::Exception& e) {
-    s.tryReset();
-    impl_->fail("staging interaction received " + received, e);
-  }
+  if (!impl_->sorter) impl_->sorter = std::make_unique<IdSorter>("cannot write '" + impl_->path + "': ");
+  SortedInteraction row;
+  // Rows without an id are sorted by their identity first (apply_interactions() counts the equal
+  // ones and gives them their ids); any hash groups equal identities.
+  row.id = id ? *id : static_cast<std::int64_t>(std::hash<std::string_view>{}(identity) >> 1);
+  row.identity = id ? std::string_view() : std::string_view(identity);
+  row.channel_id = r.channel_id;
+  row.received_at = r.received_at.time_since_epoch().count();
+  if (r.first_reply_at) row.first_reply_at = r.first_reply_at->time_since_epoch().count();
+  row.sentiment = r.sentiment;
+  row.needs_reply = r.needs_reply;
+  row.kind = r.kind;
+  row.topic = r.topic;
+  impl_->sorter->add(row);
+  impl_->staged_with_id = id.has_value();
   ++impl_->staged;
 }
 
@@ -430,10 +357,31 @@ void ImportWriter::stage_daily(std::int64_t channel_id, date::local_days day, co
 std::size_t ImportWriter::staged() const { return impl_->staged; }
 
 Applied ImportWriter::apply_interactions(std::int64_t (*id_of)(std::string_view)) {
-  impl_->id_of = id_of;
-  const bool by_id = impl_->staged_with_id;
-  if (by_id) return impl_->apply_sorted();
-  return impl_->apply("interaction", with_rows(kUpsertInteractions, kInteractionsByIdentity), kInteractionsByIdentity);
+  if (!impl_->sorter) return {};
+  if (!impl_->staged_with_id) impl_->number_identities(id_of);
+  return impl_->apply_sorted();
+}
+
+// Rows without a source id, sorted by identity (equal identities in file order): the n-th row
+// of an identity gets the id of "<identity>\x1f<n>" and goes to a second sorter, by id. Its
+// buffer is half the first's, which may still hold its rows: memory stays bounded.
+void ImportWriter::Impl::number_identities(std::int64_t (*id_of)(std::string_view)) {
+  sorter->finish();
+  auto by_id = std::make_unique<IdSorter>("cannot write '" + path + "': ", 8u << 20);
+  std::vector<std::pair<std::string, std::size_t>> seen;  // identities of one hash, with their count
+  std::optional<std::int64_t> group;
+  std::string key;
+  SortedInteraction r;
+  while (sorter->next(r)) {
+    if (group != r.id) seen.clear(), group = r.id;
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == r.identity; });
+    if (it == seen.end()) it = seen.insert(seen.end(), {std::string(r.identity), 0});
+    key.assign(r.identity).append("\x1f").append(std::to_string(it->second++));
+    r.id = id_of(key);
+    r.identity = {};
+    by_id->add(r);
+  }
+  sorter = std::move(by_id);
 }
 
 Applied ImportWriter::apply_daily() {
@@ -505,8 +453,7 @@ void ImportWriter::sorting_statements(SQLite::Database& db, const std::vector<st
   db.exec(std::string("PRAGMA main.cache_size = ") + kMainCache);
 }
 
-Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql,
-                                  bool counts_rows) {
+Applied ImportWriter::Impl::apply(const std::string& table, const std::string& upsert_sql, const char* rows_sql) {
   Applied a;
   tally = {};
   try {
@@ -520,8 +467,6 @@ Applied ImportWriter::Impl::apply(const std::string& table, const std::string& u
       if (std::string(e.what()).find("ON CONFLICT") == std::string::npos) throw;
     }
     if (upsert) {
-      if (!counts_rows) tally.rows = staged;              // every staged row reaches the insert
-      sqlite3_set_last_insert_rowid(db->getHandle(), 0);  // bb_conflict() compares ids with it
       upsert->exec();
       const auto changes = static_cast<std::size_t>(sqlite3_changes64(db->getHandle()));
       a.inserted = tally.rows - tally.repeated - tally.existing;
@@ -562,7 +507,7 @@ Applied ImportWriter::Impl::apply_sorted() {
     const std::vector<std::string> rebuild = drop_indexes_if_empty("interaction");
     std::optional<SQLite::Statement> upsert;
     try {
-      upsert.emplace(*db, kUpsertOneInteraction);
+      upsert.emplace(*db, with_rows(kUpsertInteractions, kOneInteraction));
     } catch (const SQLite::Exception& e) {
       // A table without the key as PRIMARY KEY (the contract allows it) cannot take ON
       // CONFLICT: each row is then looked up and written (upsert_interaction).
@@ -604,24 +549,8 @@ Upsert ImportWriter::Impl::upsert_sorted(SQLite::Statement& upsert, const Sorted
   // are not (the strings outlive its step).
   kind_text.assign(r.kind);
   topic_text.assign(r.topic);
-  const auto text = [&](int i, const std::string& v) { by_row ? s.bind(i, v) : s.bindNoCopy(i, v); };
   s.bind(1, r.id);
-  s.bind(2, r.channel_id);
-  text(3, received);
-  text(4, kind_text);
-  s.bind(5, r.needs_reply ? 1 : 0);
-  if (r.first_reply_at)
-    text(6, reply);
-  else
-    s.bind(6);
-  if (r.sentiment)
-    s.bind(7, *r.sentiment);
-  else
-    s.bind(7);
-  if (r.topic.empty())
-    s.bind(8);
-  else
-    text(8, topic_text);
+  bind_columns(s, 2, {r.channel_id, received, kind_text, r.needs_reply, reply, r.sentiment, topic_text}, by_row);
   const std::size_t existing = tally.existing;
   if (by_row) {
     s.executeStep();
@@ -709,7 +638,6 @@ void ImportWriter::rollback() {
   impl_->in_transaction = false;
   impl_->channels.clear();
   impl_->last_channel = nullptr;
-  impl_->stage_interaction.reset();
   impl_->stage_daily.reset();
   impl_->sorter.reset();
   try {

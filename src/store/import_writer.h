@@ -58,10 +58,11 @@ class ImportWriter {
   std::int64_t channel(const std::string& platform, const std::string& handle, model::Owner owner,
                        const std::string& name, bool& inserted);
 
-  // Staging. Each file's rows go, as they are read, into a temporary table (on disk beside
-  // SQLite's other temporary files, with a bounded page cache), and apply_*() writes them into
-  // the real table in one INSERT ... SELECT sorted by its key, inside the open transaction: the
+  // Staging. Each file's rows are kept aside as they are read, on disk with bounded memory, and
+  // apply_*() writes them into the real table in key order inside the open transaction: the
   // memory of an import does not grow with the file, and the B-tree is written in key order.
+  // Interactions go to an IdSorter (store/id_sorter.h) and are upserted one prepared statement
+  // a row; daily values to a temporary table written with one INSERT ... SELECT sorted by key.
   // See docs/import.md ("Speed and memory").
   //
   // Interactions: rows without `id` (no source id column) carry `identity` instead, the key

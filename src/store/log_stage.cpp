@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "store/bind.h"
+
 namespace boardbrief::store {
 
 namespace {
@@ -83,14 +85,8 @@ void LogStage::add(const model::LogEntry& e) {
     s.bindNoCopy(2, e.author);
     s.bind(3, e.inbound ? 1 : 0);
     s.bind(4, e.at);
-    if (e.reply_to.empty())
-      s.bind(5);
-    else
-      s.bindNoCopy(5, e.reply_to);
-    if (e.mentions.empty())
-      s.bind(6);
-    else
-      s.bindNoCopy(6, e.mentions);
+    bind_text_or_null(s, 5, e.reply_to);
+    bind_text_or_null(s, 6, e.mentions);
     s.exec();
     s.reset();
   } catch (const SQLite::Exception& e) {

@@ -13,8 +13,10 @@
 #include <system_error>
 #include <vector>
 
+#include "base/choice.h"
 #include "base/error.h"
 #include "schema_sql.h"
+#include "store/contract.h"
 
 namespace boardbrief::store {
 
@@ -37,25 +39,6 @@ std::string make_temporary(const std::string& path) {
 }
 
 const char* owner_text(model::Owner o) { return o == model::Owner::Own ? "own" : "competitor"; }
-
-const char* aggregation_text(model::Aggregation a) {
-  switch (a) {
-    case model::Aggregation::Sum: return "sum";
-    case model::Aggregation::Last: return "last";
-    case model::Aggregation::Mean: return "mean";
-    case model::Aggregation::Max: return "max";
-  }
-  return "sum";
-}
-
-const char* better_text(model::Better b) {
-  switch (b) {
-    case model::Better::Up: return "up";
-    case model::Better::Down: return "down";
-    case model::Better::None: return "none";
-  }
-  return "none";
-}
 
 }  // namespace
 
@@ -197,9 +180,9 @@ void DatabaseWriter::add_metric(const model::MetricDef& m) {
   auto& s = *impl_->insert_metric;
   s.bind(1, m.key);
   s.bind(2, m.label);
-  s.bind(3, aggregation_text(m.aggregation));
+  s.bind(3, std::string(choice_word(m.aggregation, kAggregationWords)));
   s.bind(4, m.unit);
-  s.bind(5, better_text(m.better));
+  s.bind(5, std::string(choice_word(m.better, kBetterWords)));
   impl_->step(s, [&] { return "metric '" + m.key + "'"; });
 }
 

@@ -105,16 +105,21 @@ std::string format_integer(std::int64_t value, const Language& language) {
   return value < 0 ? conv(language).minus + body : body;
 }
 
-std::string format_decimal(double value, int decimals, const Language& language) {
+// `text(scaled)`, or the missing-value cell when the value cannot be scaled (not finite).
+template <typename Text>
+std::string scaled_or_missing(double value, int decimals, Text&& text) {
   const Scaled s = scale(value, decimals);
-  if (!s.ok) return std::string(missing_cell());
-  return unsigned_or_minus(s, language, false);
+  return s.ok ? text(s) : std::string(missing_cell());
+}
+
+std::string format_decimal(double value, int decimals, const Language& language) {
+  return scaled_or_missing(value, decimals, [&](const Scaled& s) { return unsigned_or_minus(s, language, false); });
 }
 
 std::string format_percent(double percent, const Language& language) {
-  const Scaled s = scale(percent, share_decimals(percent));
-  if (!s.ok) return std::string(missing_cell());
-  return with_percent(unsigned_or_minus(s, language, true), language);
+  return scaled_or_missing(percent, share_decimals(percent), [&](const Scaled& s) {
+    return with_percent(unsigned_or_minus(s, language, true), language);
+  });
 }
 
 std::string format_fraction_as_percent(double fraction, const Language& language) {
@@ -122,21 +127,18 @@ std::string format_fraction_as_percent(double fraction, const Language& language
 }
 
 std::string format_signed(double value, int decimals, const Language& language) {
-  const Scaled s = scale(value, decimals);
-  if (!s.ok) return std::string(missing_cell());
-  return signed_text(s, language, false);
+  return scaled_or_missing(value, decimals, [&](const Scaled& s) { return signed_text(s, language, false); });
 }
 
 std::string format_percent_change(double percent, const Language& language) {
-  const Scaled s = scale(percent, share_decimals(percent));
-  if (!s.ok) return std::string(missing_cell());
-  return with_percent(signed_text(s, language, true), language);
+  return scaled_or_missing(percent, share_decimals(percent),
+                           [&](const Scaled& s) { return with_percent(signed_text(s, language, true), language); });
 }
 
 std::string format_pp_change(double pp, const Language& language) {
-  const Scaled s = scale(pp, share_decimals(pp));
-  if (!s.ok) return std::string(missing_cell());
-  return with_unit(signed_text(s, language, true), conv(language).pp_unit);
+  return scaled_or_missing(pp, share_decimals(pp), [&](const Scaled& s) {
+    return with_unit(signed_text(s, language, true), conv(language).pp_unit);
+  });
 }
 
 std::string format_points(double pp, const Language& language) {

@@ -214,7 +214,7 @@ const std::vector<std::string>& report_keys() {
       "provenance.trace",
       "provenance.method_colour",
       "provenance.abbreviation_pp",
-      // added for the dialogue section and provenance
+      // the dialogue section and provenance
       "tiles.context_p90_not_reached",
       "tiles.unit_months",
       "tiles.unit_quarters",
@@ -251,7 +251,7 @@ const std::vector<std::string>& report_keys() {
       "dialogue.col_open",
       "dialogue.total",
       "dialogue.table_note",
-      // added for the findings engine
+      // the findings engine
       "finding.score_point",
       "finding.score_points",
       "finding.below",
@@ -334,6 +334,9 @@ const std::vector<std::string>& report_keys() {
       "dialogue_extra.frt_subtitle",
       "dialogue_extra.frt_median",
       "dialogue_extra.list_title",
+      "dialogue_refs.on_page_1",
+      "dialogue_refs.on_page_1_one",
+      "dialogue_refs.and",
       "share_of_voice_bar.title",
       "share_of_voice_bar.subtitle",
       "share_of_voice_bar.own",
@@ -448,7 +451,7 @@ const std::vector<std::string>& report_keys() {
       "mail.no_findings",
       "mail.footer",
       "mail.key_figures",
-      // findings follow-up: year-on-year change as a clause of the spike that explains it
+      // findings: a year-on-year change as a clause of the spike that explains it
       "finding.explained_year_ago_up",
       "finding.explained_year_ago_down",
       // KPI tiles of a partial period (data end before the period does)
@@ -509,7 +512,7 @@ const std::vector<std::string>& report_keys() {
       "figures.reply_time_definition",
       "tiles_partial.marker",
       "tiles_partial.no_change",
-      // partial period on pages 1–5 and the organisation in the provenance block (pdfdoc)
+      // partial period on pages 1–5 (docs/architecture.md, "document") and the organisation in the provenance block
       // channel_groups: the largest channels and one row for the rest
       "channel_groups.others",
       "channel_groups.others_one",

@@ -9,6 +9,7 @@
 
 #include "base/error.h"
 #include "base/input_file.h"
+#include "text/toml_file.h"
 #include "text/utf8_case.h"
 
 namespace boardbrief::text {
@@ -55,9 +56,7 @@ std::optional<std::string> split_template(std::string_view text, std::vector<Pie
 }
 
 std::string position(const std::string& source, const toml::source_region& where) {
-  std::ostringstream out;
-  out << source << ':' << where.begin.line << ':' << where.begin.column;
-  return out.str();
+  return toml_position(source, where);
 }
 
 // The [format] table: every key is required, so that a new language file cannot silently
@@ -130,12 +129,7 @@ Strings Strings::load(const std::string& path, const std::vector<std::string>& r
 
 Strings Strings::parse(std::string_view toml_text, const std::string& source_name,
                        const std::vector<std::string>& required_keys, Conventions require) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    throw DataError(position(source_name, e.source()) + ": " + std::string(e.description()));
-  }
+  const toml::table root = parse_toml(toml_text, source_name, ExitCode::Data);
 
   Strings strings;
   strings.source_name_ = source_name;

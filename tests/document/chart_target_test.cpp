@@ -4,17 +4,18 @@
 #include "document/decisions.h"
 
 namespace bd = boardbrief::document;
-namespace bl = boardbrief::layout;
 
 TEST_SUITE("document") {
   TEST_CASE("mark_target: at most marks the periods above, at least those below; missing periods never") {
-    bl::LineChartSpec spec;
-    bl::LineSeries s{"median", {1.0, 2.5, std::nullopt, 2.0, 3.0}, bl::style::kInk, 1.4, {}, {}};
+    bd::LineChartSpec spec;
+    bd::LineSeries s;
+    s.values = {1.0, 2.5, std::nullopt, 2.0, 3.0};
     bd::mark_target(spec, s, 2.0, true, "target ≤ 2 h");
     CHECK(spec.reference == 2.0);
     CHECK(spec.reference_label == "target ≤ 2 h");
     CHECK(s.missed == std::vector<std::size_t>{1, 4});
-    bl::LineSeries t{"share", {0.3, 0.5, std::nullopt, 0.39}, bl::style::kInk, 1.1, {}, {}};
+    bd::LineSeries t;
+    t.values = {0.3, 0.5, std::nullopt, 0.39};
     bd::mark_target(spec, t, 0.4, false, "target ≥ 40%");
     CHECK(t.missed == std::vector<std::size_t>{0, 3});
   }

@@ -63,14 +63,14 @@ TEST_SUITE("document") {
     CHECK(doc.figures[2].block == 1);
   }
 
-  TEST_CASE("one colouring rule: significant changes by the better direction, the rest grey") {
-    using document::change_tone;
-    using layout::Tone;
-    CHECK(change_tone(true, 5, model::Better::Down) == Tone::Bad);
-    CHECK(change_tone(true, -5, model::Better::Down) == Tone::Good);
-    CHECK(change_tone(true, 5, model::Better::Up) == Tone::Good);
-    CHECK(change_tone(false, 5, model::Better::Down) == Tone::Neutral);  // not significant
-    CHECK(change_tone(true, 0, model::Better::Down) == Tone::Neutral);   // shows as "±0"
-    CHECK(change_tone(true, 5, model::Better::None) == Tone::Neutral);   // no better direction
+  TEST_CASE("one verdict rule: significant changes by the better direction, the rest neutral") {
+    using document::change_role;
+    using document::Role;
+    CHECK(change_role(true, 5, model::Better::Down) == Role::Adverse);
+    CHECK(change_role(true, -5, model::Better::Down) == Role::Favourable);
+    CHECK(change_role(true, 5, model::Better::Up) == Role::Favourable);
+    CHECK(change_role(false, 5, model::Better::Down) == Role::Neutral);  // not significant
+    CHECK(change_role(true, 0, model::Better::Down) == Role::Neutral);   // shows as "±0"
+    CHECK(change_role(true, 5, model::Better::None) == Role::Neutral);   // no better direction
   }
 }

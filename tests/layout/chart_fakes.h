@@ -1,4 +1,4 @@
-// Test support for chart and table layout: a fixed-width TextMeasurer and helpers that pull
+// Test support for chart and table layout: the shared fake TextMeasurer and helpers that pull
 // primitives out of a RecordingCanvas.
 #pragma once
 
@@ -8,19 +8,12 @@
 #include "layout/canvas.h"
 #include "layout/chart_text.h"
 #include "layout/text_measurer.h"
+#include "support/fake_measurer.h"
 
 namespace boardbrief::layout::testing {
 
-// Every UTF-8 code point is 0.5 em wide; ascent 0.75 em.
-class HalfEmMeasurer : public TextMeasurer {
- public:
-  double width(FontFace, double size_pt, std::string_view text) const override {
-    double n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80 ? 1 : 0;
-    return n * 0.5 * size_pt;
-  }
-  double ascent(FontFace, double size_pt) const override { return 0.75 * size_pt; }
-};
+// The shared fake measurer (tests/support/fake_measurer.h), under the name the chart tests use.
+using HalfEmMeasurer = boardbrief::testing::FakeMeasurer;
 
 template <typename T>
 std::vector<T> all_of(const RecordingCanvas& c) {

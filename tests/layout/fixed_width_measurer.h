@@ -1,4 +1,4 @@
-// Test seams for layout: a fixed-width TextMeasurer, bounding boxes of recorded primitives and
+// Test seams for layout: the shared fake TextMeasurer, bounding boxes of recorded primitives and
 // a filter for primitives of one kind.
 #pragma once
 
@@ -10,21 +10,12 @@
 #include "layout/canvas.h"
 #include "layout/text_measurer.h"
 #include "layout/text_wrap.h"
+#include "support/fake_measurer.h"
 
 namespace boardbrief::layout::testing {
 
-// Every code point is `em` wide (0.5 em by default); ascent 0.75 em.
-class FixedWidthMeasurer : public TextMeasurer {
- public:
-  explicit FixedWidthMeasurer(double em = 0.5) : em_(em) {}
-  double width(FontFace, double size_pt, std::string_view text) const override {
-    return static_cast<double>(code_point_count(text)) * em_ * size_pt;
-  }
-  double ascent(FontFace, double size_pt) const override { return 0.75 * size_pt; }
-
- private:
-  double em_;
-};
+// The shared fake measurer (tests/support/fake_measurer.h): every code point `em` wide.
+using FixedWidthMeasurer = boardbrief::testing::FakeMeasurer;
 
 struct Bounds {
   double left = 0, top = 0, right = 0, bottom = 0;

@@ -14,6 +14,7 @@
 #include "layout/chart_line.h"
 #include "layout/chart_fakes.h"
 #include "layout/compose.h"
+#include "layout/from_document.h"
 #include "layout/style.h"
 #include "layout/ticks.h"
 
@@ -176,22 +177,23 @@ TEST_SUITE("layout") {
     bd::Table t;
     t.title = "By channel";
     t.spec.columns = {
-        {"Channel", 0, bl::Align::Left}, {"Followers", 70, bl::Align::Right}, {"vs Sep", 50, bl::Align::Right}};
+        {"Channel", 0, bd::Align::Left}, {"Followers", 70, bd::Align::Right}, {"vs Sep", 50, bd::Align::Right}};
     const std::string long_name(500, 'x');
     for (int i = 0; i < 120; ++i) {
-      std::vector<bl::TableCell> row(3);
+      std::vector<bd::TableCell> row(3);
       row[0].text = i == 60 ? long_name : "Channel " + std::to_string(i);
       row[1].text = std::to_string(1000 * i);
       row[2].text = "+1%";
       t.spec.rows.push_back(row);
     }
-    t.spec.total = std::vector<bl::TableCell>(3);
+    t.spec.total = std::vector<bd::TableCell>(3);
     (*t.spec.total)[0].text = "Total";
     doc.blocks.push_back(bd::PageBreak{});  // start on page 2 (a running header)
     doc.blocks.push_back(t);
     const auto out = bl::compose(doc, m);
     REQUIRE(out.pages.size() >= 4);  // page 1 (empty cover) and at least three table pages
-    const double name_right = bl::style::kMarginLeft + bl::table_column_widths(t.spec, bl::style::kContentWidth)[0];
+    const double name_right =
+        bl::style::kMarginLeft + bl::table_column_widths(bl::table_spec(t.spec), bl::style::kContentWidth)[0];
     int rows_seen = 0;
     for (std::size_t p = 1; p < out.pages.size(); ++p) {
       int headers = 0;

@@ -1,5 +1,5 @@
-// The report template's issue-3 keys: [dialogue.business_hours] (weekly schedule and holidays)
-// and the [findings] threshold overrides, with file:line:column errors.
+// The report template's dialogue and findings keys (docs/templates.md): [dialogue.business_hours]
+// (weekly schedule and holidays) and the [findings] threshold overrides, with file:line:column errors.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -64,6 +64,10 @@ TEST_SUITE("options") {
     auto p3 = write("bad-day", "[dialogue.business_hours]\nholidays = [\"2026-13-01\"]\n");
     CHECK(bt::template_error(p3) ==
           p3 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
+    // One day parser (calendar::try_parse_day): exactly YYYY-MM-DD, nothing after it.
+    auto p5 = write("day-tail", "[dialogue.business_hours]\nholidays = [\"2026-12-24 eve\"]\n");
+    CHECK(bt::template_error(p5) ==
+          p5 + ":2:13: 'dialogue.business_hours.holidays' must be a list of dates (\"2026-12-24\")");
     auto p4 = write("bad-key", "[dialogue.business_hours]\nmondays = \"09:00-17:00\"\n");
     CHECK(bt::template_error(p4) == p4 + ":2:11: unknown template key 'dialogue.business_hours.mondays'");
   }

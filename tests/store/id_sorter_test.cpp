@@ -3,10 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include "base/error.h"
 
 using boardbrief::store::IdSorter;
 using boardbrief::store::SortedInteraction;
@@ -76,7 +79,7 @@ TEST_SUITE("import") {
     std::stable_sort(want.begin(), want.end(), [](const Plain& a, const Plain& b) { return a.id < b.id; });
     for (std::size_t buffer : {std::size_t{64} << 20, std::size_t{4096}, std::size_t{100}}) {
       CAPTURE(buffer);  // one run in memory; about 300 runs; one run per row or two
-      IdSorter sorter(buffer);
+      IdSorter sorter("", buffer);
       const std::vector<Plain> got = sorted_by(sorter, rows);
       REQUIRE(got.size() == want.size());
       CHECK(sorter.size() == rows.size());
@@ -90,9 +93,34 @@ TEST_SUITE("import") {
   }
 
   TEST_CASE("an empty id sorter hands out nothing") {
-    IdSorter sorter(100);
+    IdSorter sorter("", 100);
     sorter.finish();
     SortedInteraction r;
     CHECK_FALSE(sorter.next(r));
+  }
+
+  TEST_CASE("a run that cannot be written is an output error naming the database and the directory") {
+    const char* old = std::getenv("SQLITE_TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("SQLITE_TMPDIR", "/nonexistent/boardbrief-tmp", 1);
+    std::string message;
+    try {
+      IdSorter sorter("cannot write 'x.db': ", 100);
+      for (const auto& p : make_rows(10)) {
+        SortedInteraction r;
+        r.id = p.id;
+        r.kind = p.kind;
+        sorter.add(r);
+      }
+    } catch (const boardbrief::OutputError& e) {
+      message = e.what();
+    }
+    if (old)
+      setenv("SQLITE_TMPDIR", saved.c_str(), 1);
+    else
+      unsetenv("SQLITE_TMPDIR");
+    CHECK(message ==
+          "cannot write 'x.db': sorting the rows in a temporary file in /nonexistent/boardbrief-tmp: creating a file: "
+          "No such file or directory");
   }
 }
