@@ -24,12 +24,9 @@ std::string Phraser::sentence(const Claim& c) const {
       case ClauseKind::Trend:
       case ClauseKind::Change: join_in_parenthesis(s, text); break;
       case ClauseKind::YearAgoAfterSpike:
-        if (event)  // "(September: −13; October 2025: −16)"
-          join_in_parenthesis(s,
-                              S_.format("finding.comparison",
-                                        {{"period", year_ago()}, {"value", value_text(Kind::Score, k.what.previous)}}));
-        else
-          s.insert(s.size() - 1, ", " + text);
+        // An event says what the day did to the period against the previous period only: page 1
+        // has no room for more (the year-on-year change stays in the JSON).
+        if (!event) s.insert(s.size() - 1, ", " + text);
         break;
       case ClauseKind::Lifting:
       case ClauseKind::SentimentExplained:
