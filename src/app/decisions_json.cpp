@@ -6,13 +6,8 @@ namespace boardbrief::app {
 
 namespace {
 
-const char* direction_name(findings::Direction d) {
-  return d == findings::Direction::Up ? "up" : d == findings::Direction::Down ? "down" : "none";
-}
-
-const char* tone_name(findings::Tone t) {
-  return t == findings::Tone::Good ? "good" : t == findings::Tone::Bad ? "bad" : "neutral";
-}
+using findings::direction_name;
+using findings::tone_name;
 
 bool same(const toml::table& t, const findings::Finding& f) {
   auto text = [&](const char* key) { return t[key].value<std::string>().value_or(""); };

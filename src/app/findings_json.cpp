@@ -29,23 +29,8 @@ void put(toml::table& t, std::string_view key, const std::optional<double>& v) {
   if (v) t.insert(key, *v);
 }
 
-const char* direction_name(findings::Direction d) {
-  switch (d) {
-    case findings::Direction::Up: return "up";
-    case findings::Direction::Down: return "down";
-    case findings::Direction::None: return "none";
-  }
-  return "?";
-}
-
-const char* tone_name(findings::Tone t) {
-  switch (t) {
-    case findings::Tone::Good: return "good";
-    case findings::Tone::Bad: return "bad";
-    case findings::Tone::Neutral: return "neutral";
-  }
-  return "?";
-}
+using findings::direction_name;
+using findings::tone_name;
 
 const model::Period* period_of(const series::PeriodSet& ps, const std::string& key) {
   for (const auto& p : ps.all)

@@ -337,6 +337,13 @@ void Engine::specific_why() {
       for (std::size_t k = static_cast<std::size_t>(std::max(d.report_begin, 0)); k < d.needs_reply.size(); ++k)
         if (d.covered(k)) usual.push_back(static_cast<double>(d.needs_reply[k]));
       if (usual.empty()) continue;
+      if (it.f.wording.form == Form::Event) {  // the sentence counts the replies: the why, the negative messages
+        why.kind = WhyKind::Negative;
+        why.count = it.f.inputs["value"];
+        why.usual = it.f.inputs["expected"];
+        why.day = d.first + date::days{i};
+        continue;
+      }
       why.kind = WhyKind::Event;
       why.count = static_cast<double>(d.needs_reply[static_cast<std::size_t>(i)]);
       why.day = d.first + date::days{i};

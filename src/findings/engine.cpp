@@ -136,6 +136,7 @@ Selection Engine::run() {
   build_candidates();
   fold_rules();
   across_channels();
+  fold_across_by_platform();
   fold_into_all();
   apply_materiality();
   fold_year_ago();

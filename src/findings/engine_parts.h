@@ -184,6 +184,8 @@ class Engine {
   void fold(const std::vector<std::size_t>& idx, const std::vector<std::size_t>& kept_of, const char* rule);
   void fold_rules();
   void across_channels();
+  void fold_across_by_platform();
+  std::string platform_of(const std::string& scope_key) const;
   void fold_into_all();
   void fold_targets();
   std::optional<Clause> sentiment_explained(double excess);

@@ -21,7 +21,10 @@ enum class Type { Change, Trend, Anomaly, Record, Target, DataGap, Note };
 enum class Direction { Up, Down, None };
 enum class Tone { Good, Bad, Neutral };
 
+// The names the findings JSON uses: "change", "up", "bad" …
 const char* type_name(Type t);
+const char* direction_name(Direction d);
+const char* tone_name(Tone t);
 
 // One scope's or topic's part of a company-wide change (docs/findings-method.md, "Attribution").
 struct Contribution {
@@ -76,6 +79,7 @@ enum class WhyKind {
   Target,       // target, gap: the gap to the target
   Unanswered,   // count: customers left without a reply in the period
   Event,        // count on `day` against `usual`
+  Negative,     // count negative messages on `day` against `usual` for the weekday (an event told in replies)
 };
 
 struct Why {
@@ -135,6 +139,7 @@ enum class ClauseKind {
   Lifting,             // "…, lifting the October total by 22 %" (what.change = %)
   SentimentExplained,  // "…, pulling net sentiment for October down to −25" (what.value, what.previous)
   BusinessHours,       // "In business hours the median was 2 h 4 min." (what.value, minutes)
+  AlsoAcross,          // another metric led by the same platform: "Mentions rose there too (+8.8% per month)."
 };
 
 struct Clause {

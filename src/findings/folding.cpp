@@ -104,6 +104,37 @@ void Engine::across_channels() {
   }
 }
 
+std::string Engine::platform_of(const std::string& key) const {
+  const Scope s = parse_scope(key);
+  if (s.kind == Scope::Kind::Platform) return s.platform;
+  auto ch = channels_.find(s.channel_id);
+  return s.kind == Scope::Kind::Channel && ch != channels_.end() ? ch->second->platform : key;
+}
+
+// Several metrics moving the same way across channels, led by the same platform, are one story:
+// the strongest tells it and the others follow as "…rose there too" (docs/findings-method.md §5).
+void Engine::fold_across_by_platform() {
+  std::map<std::pair<std::string, Direction>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < items_.size(); ++i)
+    if (items_[i].alive && items_[i].f.scope == "across" && items_[i].f.type == Type::Trend)
+      groups[{platform_of(items_[i].f.wording.across_best), items_[i].f.direction}].push_back(i);
+  for (auto& [key, idx] : groups) {
+    if (idx.size() < 2) continue;
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](std::size_t a, std::size_t b) { return items_[a].f.score > items_[b].f.score; });
+    Item& host = items_[idx.front()];
+    for (std::size_t j = 1; j < idx.size(); ++j) {
+      Item& gone = items_[idx[j]];
+      gone.alive = false;
+      gone.dropped_by = "same_platform_story";
+      host.f.wording.clauses.push_back({ClauseKind::AlsoAcross, gone.f.direction, gone.f.wording, gone.f.metric});
+      host.f.wording.clauses.back().what.clauses.clear();
+      host.f.inputs["folded"] += 1;
+      absorb(host, gone);
+    }
+  }
+}
+
 void Engine::fold_into_all() {
   for (auto& sub : items_) {
     if (!sub.alive || !(sub.dedup || sub.year_ago) || sub.f.scope == "all" || sub.f.scope == "across") continue;

@@ -142,6 +142,10 @@ std::string Phraser::why(const Claim& c) const {
       return S_.format_sentence("method.why_event", {{"n", text::format_count(y.count, lang_)},
                                                      {"date", text::format_day(y.day, lang_)},
                                                      {"usual", text::format_count(y.usual, lang_)}});
+    case WhyKind::Negative:
+      return S_.format_sentence("method.why_negative", {{"n", text::format_count(y.count, lang_)},
+                                                        {"weekday", text::weekday_name(date::weekday{y.day}, lang_)},
+                                                        {"usual", text::format_count(y.usual, lang_)}});
     case WhyKind::Metric: return m ? S_.get(m->why) : "";
   }
   return "";

@@ -24,12 +24,9 @@ std::string Phraser::sentence(const Claim& c) const {
       case ClauseKind::Trend:
       case ClauseKind::Change: join_in_parenthesis(s, text); break;
       case ClauseKind::YearAgoAfterSpike:
-        if (event)  // "(September: −13; October 2025: −16)"
-          join_in_parenthesis(s,
-                              S_.format("finding.comparison",
-                                        {{"period", year_ago()}, {"value", value_text(Kind::Score, k.what.previous)}}));
-        else
-          s.insert(s.size() - 1, ", " + text);
+        // An event says what the day did to the period against the previous period only: page 1
+        // has no room for more (the year-on-year change stays in the JSON).
+        if (!event) s.insert(s.size() - 1, ", " + text);
         break;
       case ClauseKind::Lifting:
       case ClauseKind::SentimentExplained:
@@ -42,7 +39,8 @@ std::string Phraser::sentence(const Claim& c) const {
         s.pop_back();  // the full stop
         s += text + ".";
         break;
-      case ClauseKind::BusinessHours: s += " " + text; break;
+      case ClauseKind::BusinessHours:
+      case ClauseKind::AlsoAcross: s += " " + text; break;
     }
   }
   return s;
@@ -72,7 +70,7 @@ std::string Phraser::main(const Claim& c) const {
 
 bool Phraser::told_as_wait(const Claim& c) {
   const Form f = c.wording.form;
-  return c.metric == model::metric_key::kFirstResponseP50 && c.wording.across == 0 &&
+  return c.metric == model::metric_key::kFirstResponseP50 && c.scope == "all" && c.wording.across == 0 &&
          (f == Form::LevelMultiple || f == Form::LevelPercent || f == Form::LevelFromTo);
 }
 
@@ -90,7 +88,7 @@ std::string Phraser::wait(const Claim& c, const MetricInfo& m) const {
 }
 
 std::string Phraser::change(const Claim& c, const MetricInfo& m) const {
-  if (told_as_wait(c) && c.scope == "all") return wait(c, m);
+  if (told_as_wait(c)) return wait(c, m);
   const Wording& w = c.wording;
   const bool up = c.direction == Direction::Up;
   const std::string metric = subject(m, c.scope), value = bold(value_text(m.kind, w.value));
@@ -367,6 +365,9 @@ std::string Phraser::clause(const Claim& host, const Clause& c) const {
                         {"value", bold(value_text(Kind::Score, w.value))},
                         {"prev_period", previous()},
                         {"previous", value_text(Kind::Score, w.previous)}});
+    case ClauseKind::AlsoAcross:
+      return S_.format_sentence(up ? "finding.across_also_up" : "finding.across_also_down",
+                                {{"metric", subject(*m, "")}, {"change", figure(*m, w)}, {"unit", unit(false)}});
     case ClauseKind::BusinessHours:
       return S_.format_sentence("finding.business_hours_clause",
                                 {{"value", bold(text::format_duration(w.value, lang_))}});

@@ -27,6 +27,24 @@ const char* type_name(Type t) {
   return "?";
 }
 
+const char* direction_name(Direction d) {
+  switch (d) {
+    case Direction::Up: return "up";
+    case Direction::Down: return "down";
+    case Direction::None: return "none";
+  }
+  return "?";
+}
+
+const char* tone_name(Tone t) {
+  switch (t) {
+    case Tone::Good: return "good";
+    case Tone::Bad: return "bad";
+    case Tone::Neutral: return "neutral";
+  }
+  return "?";
+}
+
 std::string period_in_sentence(const model::Period& p, text::Language lang) {
   date::year_month_day f{p.first};
   switch (p.kind) {

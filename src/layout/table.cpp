@@ -2,10 +2,13 @@
 #include "layout/table.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "layout/chart_text.h"
 #include "layout/style.h"
 #include "layout/table_parts.h"
+#include "layout/text_wrap.h"
 
 namespace boardbrief::layout {
 
@@ -98,6 +101,57 @@ void draw_row(Canvas& canvas, const TextMeasurer& m, const TableSpec& spec, cons
   }
 }
 
+// Bytes two names share from their start, ending on a code point boundary.
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  while (n > 0 && n < a.size() && (static_cast<unsigned char>(a[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
+// Names that still read alike after shortening (their ends agree, they differ near the start)
+// show the place where they differ: the head, "…", then the name from a few characters before
+// its first difference with the others of its group. Any pair still alike is numbered
+// " (1)", " (2)" …, so no two rows ever share a label (docs/visual-rules.md "Tables").
+void separate_alike(const TextMeasurer& m, const TableSpec& spec, const std::vector<double>& widths,
+                    std::vector<std::string>& out) {
+  const auto& bs = style::kTableBody;
+  for (int round = 0; round < 2; ++round) {
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t r = 0; r < out.size(); ++r)
+      if (!out[r].empty() && out[r] != spec.rows[r][0].text) groups[out[r]].push_back(r);
+    for (const auto& [label, rows] : groups) {
+      if (rows.size() < 2) continue;
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        const TableCell& cell = spec.rows[rows[k]][0];
+        const FontFace face = cell.bold ? FontFace::Bold : bs.face;
+        const double room = first_cell_room(cell, widths);
+        if (round == 1) {
+          const std::string mark = " (" + std::to_string(k + 1) + ")";
+          out[rows[k]] = ellipsize(m, face, bs.size, cell.text, room - m.width(face, bs.size, mark)) + mark;
+          continue;
+        }
+        const std::string_view name = cell.text;
+        const std::size_t dot = name.find(" \u00B7 ");
+        const std::size_t head = dot == std::string_view::npos ? 0 : dot + 4;
+        std::size_t differ = head;
+        for (std::size_t other : rows)
+          if (other != rows[k]) differ = std::max(differ, common_prefix(name, spec.rows[other][0].text));
+        std::size_t from = differ;
+        for (int back = 0; back < 4 && from > head; ++back) from = previous_code_point(name, from);
+        if (from <= head) {  // they differ right after the head: keep the start of the name
+          out[rows[k]] = ellipsize(m, face, bs.size, name, room);
+          continue;
+        }
+        const std::string lead = std::string(name.substr(0, head)) + std::string(kEllipsis);
+        const double left = room - m.width(face, bs.size, lead);
+        const std::string rest = ellipsize(m, face, bs.size, name.substr(from), left);
+        if (!rest.empty()) out[rows[k]] = lead + rest;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> table_first_column(const TextMeasurer& m, const TableSpec& spec, double width_pt) {
@@ -120,6 +174,7 @@ std::vector<std::string> table_first_column(const TextMeasurer& m, const TableSp
     const std::size_t dot = text.find(" \u00B7 ");
     out.push_back(ellipsize_middle(m, face, bs.size, text, room, dot == std::string::npos ? 0 : dot + 4));
   }
+  if (!spec.names_lead.empty()) separate_alike(m, spec, widths, out);
   return out;
 }
 

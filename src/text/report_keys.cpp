@@ -45,6 +45,9 @@ const std::vector<std::string>& report_keys() {
       "finding.event_where_only",
       "finding.event_lifting",
       "finding.event_sentiment",
+      "method.why_negative",
+      "finding.across_also_up",
+      "finding.across_also_down",
       // names of the topics the sample writes (other topics print as stored)
       "topic.billing",
       "topic.outage",

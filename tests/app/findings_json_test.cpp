@@ -119,8 +119,16 @@ for x in d['findings']:
         assert x['inputs']['q'] <= 0.05 and x['inputs']['p'] <= x['inputs']['q'], x
 # Net sentiment's fall is told once: the year-on-year change is a clause of the spike.
 assert not any(x['metric'] == 'net_sentiment' for x in top), top
-assert any(x['type'] == 'anomaly' and 'net sentiment' in x['sentence_en'] and 'October 2025: ' in x['sentence_en']
-           and 'oktober 2025: ' in x['sentence_da'] for x in top), top
+assert any(x['type'] == 'anomaly' and 'net sentiment' in x['sentence_en'] and '(September: ' in x['sentence_en']
+           and '(september: ' in x['sentence_da'] for x in top), top
+# The median wait as customers lived it, with both comparison months.
+assert any(x['metric'] == 'first_response_p50' and 'Half of the customers waited more than' in x['sentence_en']
+           and '(September: ' in x['sentence_en'] and 'Halvdelen af kunderne ventede mere end' in x['sentence_da']
+           for x in top), top
+# The day's event counted in the messages needing a reply, against a normal Wednesday.
+assert any(x['type'] == 'anomaly' and 'messages needing a reply arrived, **about 8 times**' in x['sentence_en']
+           and 'a normal Wednesday; 9 in 10 were about billing, most on Facebook' in x['sentence_en']
+           and 'en normal onsdag; 9 ud af 10 handlede om regninger' in x['sentence_da'] for x in top), top
 # The negative spike on Wednesday 14 October.
 assert has(lambda x: x['type'] == 'anomaly' and x['metric'] == 'negative_mentions' and x['inputs']['day_offset'] == 13), top
 assert any('14 October' in x['sentence_en'] and '14. oktober' in x['sentence_da'] for x in top)
@@ -206,5 +214,32 @@ assert any(x['scope'] == 'platform:tiktok' and x['metric'] == 'impressions' for 
     }
     CHECK(kept <= 1);
     CHECK(calm_seen);
+  }
+}
+
+TEST_SUITE("app") {
+  TEST_CASE("findings JSON: trends of several metrics that one platform leads across channels are one finding") {
+    const fs::path dir = bt::scratch_dir("findings-json-platform-story");
+    const fs::path db = dir / "c20.db", json = dir / "c20.json";
+    REQUIRE(bt::run(bt::binary() + " sample --channels 20 --days 800 --interactions 120000 --out " + bt::quote(db) +
+                    " --force")
+                .exit_code == 0);
+    auto r = bt::run(bt::binary() + " report --db " + bt::quote(db) + " --period 2026-10 --as-of 2026-11-02 --out " +
+                     bt::quote(dir / "c20.pdf") + " --findings-json " + bt::quote(json) + " --quiet");
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    std::ofstream(dir / "check.py") << R"(import json, sys
+d = json.load(open(sys.argv[1], encoding='utf-8'))
+hosts = [x for x in d['findings'] if any(a['dropped_by'] == 'same_platform_story' for a in x.get('absorbed', []))]
+assert hosts, [x['sentence_en'] for x in d['findings']]
+for x in hosts:
+    assert x['scope'] == 'across' and x['type'] == 'trend', x
+    n = sum(a['dropped_by'] == 'same_platform_story' for a in x['absorbed'])
+    assert x['sentence_en'].count('rose there too') == n and x['sentence_da'].count('steg også dér') == n, x
+across = [x for x in d['findings'] if x['scope'] == 'across' and x['type'] == 'trend' and x['direction'] == 'up']
+assert len(across) == len(hosts), [x['sentence_en'] for x in across]
+)";
+    auto check = bt::run("python3 " + bt::quote(dir / "check.py") + " " + bt::quote(json));
+    const std::string said = check.out + check.err;
+    CHECK_MESSAGE(check.exit_code == 0, said);
   }
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "layout/chart_fakes.h"
@@ -186,3 +187,35 @@ TEST_SUITE("layout") {
   }
 
 }  // TEST_SUITE
+
+TEST_SUITE("layout") {
+  TEST_CASE("names that differ only near their start never shorten to the same label") {
+    HalfEmMeasurer m;
+    bl::TableSpec t = channel_table(10, false);
+    t.names_lead = "Names in full:";
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
+      t.rows[i][0].text = "Facebook \u00B7 " + std::to_string(i + 1) +
+                          " Kundeservice for privatkunder og erhvervskunder, Region Nordjylland";
+    const auto shown = bl::table_first_column(m, t, kWidth);
+    REQUIRE(shown.size() == t.rows.size());
+    CHECK(std::set<std::string>(shown.begin(), shown.end()).size() == shown.size());
+    const auto widths = bl::table_column_widths(t, kWidth);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      CAPTURE(shown[i]);
+      CHECK(shown[i] != t.rows[i][0].text);                                                      // shortened
+      CHECK(shown[i].rfind("Facebook \u00B7 ", 0) == 0);                                         // platform kept
+      CHECK(m.width(bl::FontFace::Regular, bl::style::kTableBody.size, shown[i]) <= widths[0]);  // fits
+    }
+  }
+
+  TEST_CASE("names alike everywhere but one middle character are numbered when nothing else fits") {
+    HalfEmMeasurer m;
+    bl::TableSpec t = channel_table(3, false);
+    t.names_lead = "Names in full:";
+    t.columns[0].width_pt = 40;  // room for a few characters only
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
+      t.rows[i][0].text = "X \u00B7 " + std::string(30, 'a') + std::to_string(i) + std::string(30, 'b');
+    const auto shown = bl::table_first_column(m, t, kWidth);
+    CHECK(std::set<std::string>(shown.begin(), shown.end()).size() == shown.size());
+  }
+}

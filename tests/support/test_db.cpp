@@ -5,19 +5,44 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace boardbrief::testing {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// The scratch directories of this process, removed when it ends: a full run writes a few GB of
+// databases and PDFs, which would otherwise pile up run after run (pids differ each time).
+// BOARDBRIEF_KEEP_TEST_TMP=1 keeps them for a look after a failure.
+struct ScratchDirs {
+  std::vector<fs::path> dirs;
+  ~ScratchDirs() {
+    const char* keep = std::getenv("BOARDBRIEF_KEEP_TEST_TMP");
+    if (keep && *keep && std::string(keep) != "0") return;
+    std::error_code ignored;
+    for (const auto& d : dirs) fs::remove_all(d, ignored);
+  }
+};
+
+ScratchDirs& scratch_dirs() {
+  static ScratchDirs dirs;
+  return dirs;
+}
+
+}  // namespace
 
 fs::path scratch_dir(const std::string& name) {
   // ctest runs test cases as parallel processes: the pid keeps their directories apart.
   fs::path dir = fs::path(BOARDBRIEF_TEST_TMP) / (name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
+  scratch_dirs().dirs.push_back(dir);
   return dir;
 }
 

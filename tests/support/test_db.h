@@ -7,7 +7,8 @@
 namespace boardbrief::testing {
 
 // A fresh, empty directory under the build tree, named after `name` and this process;
-// removed and recreated.
+// removed and recreated, and removed again when the process ends (unless the environment sets
+// BOARDBRIEF_KEEP_TEST_TMP=1, to look at what a failing test wrote).
 std::filesystem::path scratch_dir(const std::string& name);
 
 // Creates an SQLite file at `path` (replacing it) and runs `sql` in it.
