@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks (default) or applies (--fix) the layout .clang-format describes, on every C++ file of
-# src/, tests/, fuzz/ and bench/. CI runs the check; exit 1 names the files that differ.
+# src/, tests/, fuzz/ and bench/, and that no merge conflict markers are left in any tracked file.
+# CI runs the check; exit 1 names the files that differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v clang-format >/dev/null || { echo "check-format: error: clang-format not installed (scripts/install-deps.sh)" >&2; exit 2; }
@@ -9,6 +10,11 @@ if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
   echo "check-format: formatted ${#files[@]} files"
   exit 0
+fi
+# A merge's conflict markers left in any tracked text file.
+if markers=$(git grep -nE '^(<<<<<<<|>>>>>>>) ' -- . ':!*.png' ':!*.pdf' ':!*.ttf' 2>/dev/null) && [ -n "$markers" ]; then
+  echo "check-format: merge conflict markers left in: $(echo "$markers" | cut -d: -f1-2 | paste -sd' ' -)" >&2
+  exit 1
 fi
 bad=()
 for f in "${files[@]}"; do

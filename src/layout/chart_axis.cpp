@@ -13,6 +13,16 @@ constexpr double kDigitCenterDrop = 0.35;
 
 }  // namespace
 
+PlotArea plot_area(Point top_left, double width_pt, double label_gutter, double right_gutter, double plot_top,
+                   double plot_height, std::size_t categories) {
+  PlotArea a;
+  a.left = top_left.x, a.right = top_left.x + width_pt;
+  a.plot_left = a.left + label_gutter, a.plot_right = a.right - right_gutter;
+  a.plot_top = plot_top, a.plot_bottom = plot_top + plot_height;
+  a.bands = CategoryBands{a.plot_left, a.plot_right, categories};
+  return a;
+}
+
 TextRun centered_run(const TextMeasurer& m, std::string text, FontFace face, double size_pt, Color color,
                      double center_x, double baseline_y) {
   const double w = m.width(face, size_pt, text);

@@ -30,6 +30,16 @@ struct CategoryBands {
   double center(std::size_t i) const { return band_left(i) + band() / 2; }
 };
 
+// A chart's plot: a label gutter left of it and `right_gutter` right of it inside the chart's
+// box, from `plot_top` down `plot_height`, one category band per category across it.
+struct PlotArea {
+  double left = 0, right = 0;  // the chart's box
+  double plot_left = 0, plot_right = 0, plot_top = 0, plot_bottom = 0;
+  CategoryBands bands;
+};
+PlotArea plot_area(Point top_left, double width_pt, double label_gutter, double right_gutter, double plot_top,
+                   double plot_height, std::size_t categories);
+
 // A category of a time axis: "Oct", and "2025" under the first category and each January.
 struct CategoryLabel {
   std::string label;
@@ -37,7 +47,7 @@ struct CategoryLabel {
 };
 
 // Axis geometry constants, in points.
-inline constexpr double kTickLabelGap = 5;         // H3: tick label right edge to plot
+inline constexpr double kTickLabelGap = 5;         // tick label right edge to plot
 inline constexpr double kCategoryLabelDrop = 10;   // plot bottom to month-label baseline
 inline constexpr double kCategoryLineStep = 9;     // month baseline to year baseline
 inline constexpr double kCategoryAxisHeight = 23;  // plot bottom to below the year line
@@ -54,7 +64,7 @@ void draw_zero_line(Canvas& canvas, const Ticks& ticks, const ValueScale& scale,
 // The widest tick label, for sizing a gutter.
 double widest_tick_label(const TextMeasurer& m, const Ticks& ticks, const TickFormatter& format);
 
-// Category labels (Y14, ink60) centred under their bands from `plot_bottom`, with the year
+// Category labels (axis type, ink60) centred under their bands from `plot_bottom`, with the year
 // line beneath; the report category's label is Bold ink.
 void draw_category_labels(Canvas& canvas, const TextMeasurer& m, const CategoryBands& bands,
                           const std::vector<CategoryLabel>& labels, double plot_bottom,

@@ -45,13 +45,11 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
                          double width_pt) {
   const std::size_t n = spec.categories.size();
   if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_left = left + spec.label_gutter, plot_right = right;
-  const double legend_h = draw_legend(canvas, m, spec, plot_left, plot_right, top_left.y);
-  const double plot_top = top_left.y + legend_h + kColumnLegendGap + kTopRoom;
-  const double plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryAxisHeight;
-  const CategoryBands bands{plot_left, plot_right, n};
+  const double legend_h =
+      draw_legend(canvas, m, spec, top_left.x + spec.label_gutter, top_left.x + width_pt, top_left.y);
+  const PlotArea a = plot_area(top_left, width_pt, spec.label_gutter, 0,
+                               top_left.y + legend_h + kColumnLegendGap + kTopRoom, spec.plot_height, n);
+  const double bottom = a.plot_bottom + kCategoryAxisHeight;
   const std::size_t report = spec.report_index.value_or(n - 1);
 
   // The value range: single values (grouped) or the positive and negative piles (stacked).
@@ -70,20 +68,20 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
     hi = std::max(hi, up);
   }
   const Ticks ticks = column_ticks(lo, hi, spec.max_ticks, spec.min_step);
-  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
+  const ValueScale scale{ticks.lo(), ticks.hi(), a.plot_top, a.plot_bottom};
 
-  draw_report_band(canvas, bands, report, plot_top - kTopRoom, bottom);
-  draw_value_axis(canvas, m, ticks, scale, plot_left, plot_right,
+  draw_report_band(canvas, a.bands, report, a.plot_top - kTopRoom, bottom);
+  draw_value_axis(canvas, m, ticks, scale, a.plot_left, a.plot_right,
                   tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
-  draw_category_labels(canvas, m, bands, spec.categories, plot_bottom, report);
+  draw_category_labels(canvas, m, a.bands, spec.categories, a.plot_bottom, report);
 
   const std::size_t k = std::max<std::size_t>(spec.series.size(), 1);
-  const double group_w = bands.band() * spec.group_fraction;
+  const double group_w = a.bands.band() * spec.group_fraction;
   const double col_w = spec.mode == ColumnMode::Grouped
                            ? std::max(0.5, (group_w - kColumnGap * static_cast<double>(k - 1)) / static_cast<double>(k))
                            : group_w;
   for (std::size_t i = 0; i < n; ++i) {
-    const double x0 = bands.center(i) - group_w / 2;
+    const double x0 = a.bands.center(i) - group_w / 2;
     double up = 0, down = 0;  // stacked: the piles so far
     bool any = false;
     for (std::size_t s = 0; s < spec.series.size(); ++s) {
@@ -110,12 +108,12 @@ double draw_column_chart(Canvas& canvas, const TextMeasurer& m, const ColumnChar
     if (!any && !spec.no_data.empty()) {
       // Only when it fits its band, so neighbouring "no data" never collide; else a dash.
       const auto& ax = style::kAxis;
-      const bool fits = m.width(ax.face, ax.size, spec.no_data) <= bands.band() - 2;
+      const bool fits = m.width(ax.face, ax.size, spec.no_data) <= a.bands.band() - 2;
       canvas.draw(centered_run(m, fits ? spec.no_data : std::string("\u2013"), ax.face, ax.size, style::kInk60,
-                               bands.center(i), plot_bottom - 3));
+                               a.bands.center(i), a.plot_bottom - 3));
     }
   }
-  draw_zero_line(canvas, ticks, scale, plot_left, plot_right);
+  draw_zero_line(canvas, ticks, scale, a.plot_left, a.plot_right);
   return bottom - top_left.y;
 }
 

@@ -10,7 +10,7 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kLineWidth = 1.0;  // H7: ratios and shares
+constexpr double kLineWidth = 1.0;  // ratios and shares ("Charts")
 constexpr double kDotRadius = 1.6;
 constexpr double kReportDotRadius = 2.2;
 constexpr double kRingWidth = 0.9;
@@ -21,9 +21,9 @@ constexpr double kBracketArm = 3;
 constexpr double kBracketLabelGap = 3;
 constexpr double kRowLabelGap = 4;                      // row label to the widest tick label
 constexpr double kGutterLabelGap = 4;                   // plot edge to a label in the right gutter
-const std::vector<std::uint16_t> kTargetDash = {2, 2};  // H13 asks 2.2/1.6; dashes are whole points
+const std::vector<std::uint16_t> kTargetDash = {2, 2};  // a 2.2/1.6 target dash, in whole points
 
-const style::TypeStyle& kLabel = style::kSmall;  // Y12 data labels
+const style::TypeStyle& kLabel = style::kSmall;  // data labels
 
 // Geometry resolved once, so that every drawing step uses the same numbers.
 struct Frame {
@@ -132,7 +132,7 @@ void draw_runs(Canvas& canvas, const std::vector<TextRun>& runs) {
   for (const TextRun& r : runs) canvas.draw(r);
 }
 
-// Row labels in the left gutter (H10 direct labels left of the first category).
+// Row labels in the left gutter (direct labels left of the first category).
 void draw_row_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
                      LabelPlacer& placer) {
   const double width = std::max(20.0, f.plot_left - kTickLabelGap - kRowLabelGap - f.left -
@@ -259,7 +259,7 @@ void draw_data_labels(Canvas& canvas, const TextMeasurer& m, const ComboChartSpe
   }
 }
 
-// H12: a bracket beside the report column spanning its unanswered part, with value and word.
+// A bracket beside the report column spanning its unanswered part, with value and word.
 void draw_bracket(Canvas& canvas, const ComboChartSpec& spec, const Frame& f, LabelPlacer& placer) {
   const ComboCategory& c = spec.categories[f.report];
   if (spec.bracket_word.empty() || c.missing() || *c.unanswered <= 0) return;
@@ -283,7 +283,7 @@ void draw_bracket(Canvas& canvas, const ComboChartSpec& spec, const Frame& f, La
   draw_runs(canvas, options[placer.place(options)]);
 }
 
-// H13: dashed target line across the rate tier, labelled in the right gutter.
+// The dashed target line across the rate tier, labelled in the right gutter.
 void draw_target(Canvas& canvas, const TextMeasurer& m, const ComboChartSpec& spec, const Frame& f,
                  LabelPlacer& placer) {
   if (!spec.target_share) return;

@@ -21,7 +21,7 @@ struct ComboCategory {
   CategoryLabel label;
   std::optional<double> answered;    // count, >= 0
   std::optional<double> unanswered;  // count, >= 0
-  bool provisional = false;          // H15: outlined, hatched column and hollow point
+  bool provisional = false;          // outlined, hatched column and hollow point
   bool missing() const { return !answered || !unanswered; }
 };
 
@@ -32,7 +32,7 @@ struct ComboGeometry {
   double rate_tier = 58;     // upper tier height
   double column_tier = 150;  // lower tier height
   double tier_gap = 28;
-  double column_fraction = 0.64;  // H7: column width / category width
+  double column_fraction = 0.64;  // column width / category width
   int rate_ticks = 3;             // most ticks in the rate tier
   int column_ticks = 6;
 };
@@ -48,7 +48,7 @@ struct ComboChartSpec {
   std::string unanswered_label;             // "Unanswered", in the bad colour
   std::string answered_label;               // "Answered"
   std::string answered_note;                // "by month end", Regular ink60 under it
-  std::optional<double> target_share;       // H13 target line in the rate tier
+  std::optional<double> target_share;       // target line in the rate tier
   std::string target_label;                 // "target ≤ 15%", wrapped in the right gutter
   std::string bracket_word;                 // "open"; empty = no difference bracket
   std::string no_data;                      // "no data"

@@ -11,9 +11,9 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kDayTick = 2.5;                           // H6
+constexpr double kDayTick = 2.5;                           // under the 1st and each Monday
 constexpr double kDetailStep = 9;                          // headline baseline to detail baseline
-const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // H13 2/1.5, in whole points
+const std::vector<std::uint16_t> kReferenceDash = {2, 2};  // a 2/1.5 reference dash, in whole points
 
 double day_total(const DailyColumn& d) { return std::accumulate(d.parts.begin(), d.parts.end(), 0.0); }
 
@@ -44,29 +44,12 @@ Note place_note(const TextMeasurer& m, const DailyAnnotation& a, double x, doubl
   return n;
 }
 
-}  // namespace
-
-double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, Point top_left,
-                          double width_pt) {
-  const std::size_t n = spec.days.size();
-  if (n == 0) return 0;
-  const double left = top_left.x, right = top_left.x + width_pt;
-  const double plot_left = left + spec.label_gutter;
-  const double plot_top = top_left.y + kDailyTopRoom, plot_bottom = plot_top + spec.plot_height;
-  const double bottom = plot_bottom + kCategoryLabelDrop + 0.25 * style::kAxis.size + 2;
-  const CategoryBands bands{plot_left, right, n};
-
-  double hi = spec.reference.value_or(0);
-  for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
-  const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
-  const ValueScale scale{ticks.lo(), ticks.hi(), plot_top, plot_bottom};
-  draw_value_axis(canvas, m, ticks, scale, plot_left, right,
-                  tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
-
-  // Columns; their tops are kept to steer annotations clear of them.
+// Stacked columns, one per day; returns each column's box, to steer annotations clear of them.
+std::vector<Box> draw_columns(Canvas& canvas, const DailyChartSpec& spec, const CategoryBands& bands,
+                              const ValueScale& scale, double plot_bottom) {
   std::vector<Box> columns;
   const double w = bands.band() * spec.column_fraction;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < spec.days.size(); ++i) {
     double base = 0;
     const double x = bands.center(i) - w / 2;
     for (std::size_t k = 0; k < spec.days[i].parts.size() && k < spec.part_colors.size(); ++k) {
@@ -79,14 +62,13 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     }
     columns.push_back(Box{x, scale.y(base), x + w, plot_bottom});
   }
-  draw_zero_line(canvas, ticks, scale, plot_left, right);
-  if (spec.reference) {
-    Path p = line_path({plot_left, scale.y(*spec.reference)}, {right, scale.y(*spec.reference)}, style::kInk60, 0.7);
-    p.dash = kReferenceDash;
-    canvas.draw(p);
-  }
-  // H6: the 1st and each Monday, with a tick under the zero line.
-  for (std::size_t i = 0; i < n; ++i) {
+  return columns;
+}
+
+// The 1st and each Monday, with a tick under the zero line (docs/visual-rules.md, "Charts").
+void draw_day_labels(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, const CategoryBands& bands,
+                     double plot_bottom, double left, double right) {
+  for (std::size_t i = 0; i < spec.days.size(); ++i) {
     if (spec.days[i].label.empty()) continue;
     const double x = bands.center(i);
     canvas.draw(line_path({x, plot_bottom}, {x, plot_bottom + kDayTick}, style::kInk, 0.5));
@@ -95,44 +77,66 @@ double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChar
     label.at.x = std::clamp(label.at.x, left, right - m.width(label.face, label.size_pt, label.text));
     canvas.draw(label);
   }
+}
 
-  std::vector<Box> notes;
-  for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k) {
-    const DailyAnnotation& a = spec.annotations[k];
-    if (a.day >= n) continue;
-    const Box& col = columns[a.day];
-    const double mark_y = col.top;
-    double baseline = mark_y + 0.35 * style::kSmall.size;
-    Note note = place_note(m, a, col.right + kAnnotationOffset, baseline, false);
-    bool flipped = false;
-    if (note.knockout.right > right) {
-      note = place_note(m, a, col.left - kAnnotationOffset, baseline, true);
-      flipped = true;
-    }
-    // Lift the block above every column (and earlier note) it spans, but not out of the chart.
-    auto clash = [&](const Box& b) {
-      double lift = 0;
-      for (const Box& c : columns) {
-        if (c.left < b.right && b.left < c.right) lift = std::max(lift, b.bottom - c.top);
-      }
-      for (const Box& o : notes) {
-        if (o.overlaps(b)) lift = std::max(lift, b.bottom - o.top);
-      }
-      return lift;
-    };
-    const double lift = clash(note.knockout);
-    const double room = note.knockout.top - top_left.y;
-    baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
-    note = place_note(m, a, flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset, baseline, flipped);
-    const Box& ko = note.knockout;
-    canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
-    const double leader_y = baseline - 0.35 * style::kSmall.size;
-    const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
-    const Point to{flipped ? ko.right : ko.left, leader_y};
-    canvas.draw(line_path(from, to, style::kInk, 0.5));
-    for (const TextRun& r : note.runs) canvas.draw(r);
-    notes.push_back(ko);
+// One annotation right of its column, or left when it would run past `right`, lifted above every
+// column (and earlier note) it spans but not out of the chart; on a white knockout, joined to
+// the column's top by a leader. Returns its knockout.
+Box draw_annotation(Canvas& canvas, const TextMeasurer& m, const DailyAnnotation& a, const Box& col,
+                    const std::vector<Box>& columns, const std::vector<Box>& notes, double top, double right) {
+  const double mark_y = col.top;
+  double baseline = mark_y + 0.35 * style::kSmall.size;
+  Note note = place_note(m, a, col.right + kAnnotationOffset, baseline, false);
+  const bool flipped = note.knockout.right > right;
+  const double x = flipped ? col.left - kAnnotationOffset : col.right + kAnnotationOffset;
+  if (flipped) note = place_note(m, a, x, baseline, true);
+  double lift = 0;
+  for (const Box& c : columns)
+    if (c.left < note.knockout.right && note.knockout.left < c.right)
+      lift = std::max(lift, note.knockout.bottom - c.top);
+  for (const Box& o : notes)
+    if (o.overlaps(note.knockout)) lift = std::max(lift, note.knockout.bottom - o.top);
+  const double room = note.knockout.top - top;
+  baseline -= std::min(lift > 0 ? lift + 0.5 : 0.0, std::max(0.0, room));
+  note = place_note(m, a, x, baseline, flipped);
+  const Box& ko = note.knockout;
+  canvas.draw(Rect{ko.left, ko.top, ko.right - ko.left, ko.bottom - ko.top, true, style::kWhite, false, {}, 0.5});
+  const double leader_y = baseline - 0.35 * style::kSmall.size;
+  const Point from{flipped ? col.left - 1 : col.right + 1, mark_y};
+  canvas.draw(line_path(from, {flipped ? ko.right : ko.left, leader_y}, style::kInk, 0.5));
+  for (const TextRun& r : note.runs) canvas.draw(r);
+  return ko;
+}
+
+}  // namespace
+
+double draw_daily_columns(Canvas& canvas, const TextMeasurer& m, const DailyChartSpec& spec, Point top_left,
+                          double width_pt) {
+  const std::size_t n = spec.days.size();
+  if (n == 0) return 0;
+  const PlotArea a =
+      plot_area(top_left, width_pt, spec.label_gutter, 0, top_left.y + kDailyTopRoom, spec.plot_height, n);
+  const double bottom = a.plot_bottom + kCategoryLabelDrop + 0.25 * style::kAxis.size + 2;
+
+  double hi = spec.reference.value_or(0);
+  for (const auto& d : spec.days) hi = std::max(hi, day_total(d));
+  const Ticks ticks = column_ticks(0, hi, spec.max_ticks, 1);  // messages per day: whole numbers
+  const ValueScale scale{ticks.lo(), ticks.hi(), a.plot_top, a.plot_bottom};
+  draw_value_axis(canvas, m, ticks, scale, a.plot_left, a.right,
+                  tick_formatter(spec.format, spec.axis_format, ticks.hi(), ticks.step));
+  const std::vector<Box> columns = draw_columns(canvas, spec, a.bands, scale, a.plot_bottom);
+  draw_zero_line(canvas, ticks, scale, a.plot_left, a.right);
+  if (spec.reference) {
+    Path p = horizontal_rule(a.plot_left, a.right, scale.y(*spec.reference), style::kInk60, 0.7);
+    p.dash = kReferenceDash;
+    canvas.draw(p);
   }
+  draw_day_labels(canvas, m, spec, a.bands, a.plot_bottom, a.left, a.right);
+  std::vector<Box> notes;
+  for (std::size_t k = 0; k < spec.annotations.size() && k < 2; ++k)
+    if (spec.annotations[k].day < n)
+      notes.push_back(draw_annotation(canvas, m, spec.annotations[k], columns[spec.annotations[k].day], columns, notes,
+                                      top_left.y, a.right));
   return bottom - top_left.y;
 }
 

@@ -19,7 +19,7 @@ struct DailyColumn {
   std::vector<double> parts;  // stacked bottom to top, >= 0; empty = no data that day
 };
 
-// H11: headline (Bold 7.5, date, value, multiple) and detail (7 pt ink60).
+// An annotation: headline (Bold 7.5, date, value, multiple) and detail (7 pt ink60).
 struct DailyAnnotation {
   std::size_t day = 0;
   std::string headline;
@@ -31,7 +31,7 @@ struct DailyChartSpec {
   std::vector<Color> part_colors;  // one per part, bottom to top (e.g. bad fill, ink30)
   TickFormatter format;
   AxisFormatter axis_format;                 // when set: ticks and data labels in one unit
-  std::optional<double> reference;           // H13: 0.7 pt ink60 dashed level
+  std::optional<double> reference;           // 0.7 pt ink60 dashed level
   std::vector<DailyAnnotation> annotations;  // only the first two are drawn
   double plot_height = 90;
   double label_gutter = 26;
@@ -40,8 +40,8 @@ struct DailyChartSpec {
 };
 
 inline constexpr double kDailyTopRoom = 6;       // above the top gridline
-inline constexpr double kAnnotationOffset = 14;  // H11: mark to annotation text
-inline constexpr double kKnockoutPad = 1.5;      // H11
+inline constexpr double kAnnotationOffset = 14;  // mark to annotation text
+inline constexpr double kKnockoutPad = 1.5;      // white behind annotation text
 
 // Draws the chart with its top-left corner at `top_left` across `width_pt`; returns the height
 // used. Annotations sit right of their column, or left when they would run past the right

@@ -224,20 +224,47 @@ void draw_end_labels(Canvas& canvas, const LineChartSpec& spec, const Frame& f, 
   }
 }
 
-// The reference line's label ("target ≤ 2 h"), small ink60 above the line's right end; an end
-// label beside it on the same line keeps kLabelClearance from it, so the two never read as one
-// (docs/visual-rules.md, "Charts").
+// Whether a series' line passes through the box [x0, x1] × [top, bottom] (sampled along its
+// segments).
+bool crosses_series(const LineChartSpec& spec, const Frame& f, double x0, double x1, double top, double bottom) {
+  for (const LineSeries& series : spec.series)
+    for (std::size_t i = 0; i + 1 < f.n && i + 1 < series.values.size(); ++i) {
+      if (!series.values[i] || !series.values[i + 1]) continue;
+      const double ax = f.bands.center(i), bx = f.bands.center(i + 1);
+      if (bx < x0 || ax > x1) continue;
+      for (int k = 0; k <= 8; ++k) {
+        const double t = k / 8.0, x = ax + t * (bx - ax);
+        const double y = f.scale.y(*series.values[i] + t * (*series.values[i + 1] - *series.values[i]));
+        if (x >= x0 && x <= x1 && y >= top - 1 && y <= bottom + 1) return true;
+      }
+    }
+  return false;
+}
+
+// The reference line's label ("target ≤ 2 h"), small ink60 just above the line at its right end,
+// ending kLabelClearance before an end label beside it so the two never read as one; where a
+// series' line runs through that place, above the line's left end instead, else below either
+// end (docs/visual-rules.md, "Charts").
 void draw_reference_label(Canvas& canvas, const TextMeasurer& m, const LineChartSpec& spec, const Frame& f,
                           const std::vector<EndLabel>& labels) {
   if (!spec.reference || spec.reference_label.empty()) return;
   const auto& ax = style::kAxis;
   const double w = m.width(ax.face, ax.size, spec.reference_label);
-  const double baseline = f.scale.y(*spec.reference) - 2.5;
-  const double top = baseline - m.ascent(ax.face, ax.size), bottom = baseline + 0.25 * ax.size;
+  const double line_y = f.scale.y(*spec.reference), ascent = m.ascent(ax.face, ax.size);
   double right = f.plot_right;
-  for (const EndLabel& l : labels)
+  for (const EndLabel& l : labels) {
+    const double top = line_y - 2.5 - ascent, bottom = line_y - 2.5 + 0.25 * ax.size;
     if (l.top(m) < bottom && top < l.top(m) + l.height(m)) right = std::min(right, l.x - kLabelClearance);
-  canvas.draw(TextRun{{right - w, baseline}, spec.reference_label, ax.face, ax.size, style::kInk60, 0});
+  }
+  const double xs[] = {right - w, f.plot_left + 2};
+  const double baselines[] = {line_y - 2.5, line_y + 2.5 + ascent};
+  Point at{xs[0], baselines[0]};
+  bool found = false;
+  for (double baseline : baselines)
+    for (double x : xs)
+      if (!found && !crosses_series(spec, f, x, x + w, baseline - ascent, baseline + 0.25 * ax.size))
+        at = {x, baseline}, found = true;
+  canvas.draw(TextRun{at, spec.reference_label, ax.face, ax.size, style::kInk60, 0});
 }
 
 }  // namespace

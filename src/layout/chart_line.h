@@ -19,8 +19,8 @@ struct LineSeries {
   std::string name;                           // second line of the end label, 7 pt ink60
   std::vector<std::optional<double>> values;  // one per category; nullopt breaks the line
   Color color;                                // line and end-label value colour
-  double line_width_pt = 1.4;                 // H7: 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
-  std::vector<std::size_t> marked;            // H11: unusual periods, ringed (kSpikeRingRadius, ink)
+  double line_width_pt = 1.4;                 // 1.4 basic, 1.0–1.1 ratios, 1.0 secondary
+  std::vector<std::size_t> marked;            // unusual periods, ringed (kSpikeRingRadius, ink)
   std::vector<std::size_t> missed;            // periods that missed the target: dots in the bad colour
 };
 
@@ -34,12 +34,12 @@ struct LineChartSpec {
   AxisFormatter axis_format;                // when set: ticks and data labels in one unit
   std::optional<double> reference;          // dashed 0.7 pt ink60 line, named in the key
   std::string reference_label;              // "target ≤ 2 h", small ink60 above the line's right end
-  bool allow_zoom = true;                   // H4: may start above zero when every value allows
-  // H5: charts of one unit on a page share a scale; the axis covers at least this range.
+  bool allow_zoom = true;                   // may start above zero when every value allows
+  // Charts of one unit on a page share a scale; the axis covers at least this range.
   std::optional<std::pair<double, double>> scale_span;
   bool dots = true;          // r 1.6 dots, only when there are <= 13 categories
   double plot_height = 96;   // half-width reference size
-  double label_gutter = 26;  // H3 small charts
+  double label_gutter = 26;  // small charts
   double right_gutter = 78;  // end labels
   int max_ticks = 6;
 };

@@ -9,7 +9,7 @@
 
 namespace boardbrief::layout {
 
-inline constexpr double kHatchSpacing = 2.5;  // C5: perpendicular distance between hatch lines
+inline constexpr double kHatchSpacing = 2.5;  // perpendicular distance between hatch lines
 inline constexpr double kHatchWidth = 0.5;
 inline constexpr double kOutlineWidth = 0.75;
 

@@ -22,7 +22,7 @@ namespace {
 
 using namespace style;
 
-constexpr double kBlockGap = 20;          // G3: 20–28 pt between blocks (page 1 must hold G5)
+constexpr double kBlockGap = 20;          // 20–28 pt between blocks ("Page and grid")
 constexpr double kHeadingToContent = 16;  // heading rule to content: 14–20 pt (docs/visual-rules.md)
 constexpr double kTightHeadingToContent = 14;
 constexpr double kFooterRuleFromBottom = 36;
@@ -30,25 +30,27 @@ constexpr double kFooterBaselineFromBottom = 26;
 constexpr double kPage1Top = 126;             // below the title band's scope line
 constexpr double kLaterPageTop = 62;          // below the running header
 constexpr double kTableKeepWithHeading = 90;  // a table's title, header and three rows
-constexpr double kFindingListGap = 6.5;       // G3: between list items
-constexpr double kProvenanceGap = 12;         // F7: the block has its own rule, so less than G3's block gap
+constexpr double kFindingListGap = 6.5;       // between list items
+constexpr double kProvenanceGap = 12;         // the block has its own rule, so less than a block gap
 constexpr double kLogoWidth = 96;             // the logo's box on page 1, right of the title
 constexpr double kLogoHeight = 32;
 constexpr double kMaxChartStretch = 1.3;     // landscape charts: plot height grows with width up to this
 constexpr double kWideContent = 640;         // content this wide (landscape) takes document::Columns side by side
-constexpr double kPage1ChartMin = 64;        // page 1's daily chart: never lower than this
+constexpr double kPage1ChartMin = 60;        // page 1's daily chart: not lower than this while the notes fit
+constexpr double kPage1ChartFloor = 56;      // and never lower than this (its height before it was sized)
 constexpr double kPage1ChartPreferred = 88;  // the mock-up's proportion, before the source rows
 constexpr double kPage1ChartMax = 112;       // grown into spare room up to this
 constexpr double kTightBlockGap = 14;        // a full page 1: gaps between blocks, before the chart, a list's line
-constexpr double kTightChartGap = 10;
-constexpr double kTightListLineGap = 8;
+constexpr double kTightChartGap = 8;
+constexpr double kTightListLineGap = 6;
+constexpr double kTightFindingGap = 3.5;
 constexpr double kTightTileRowPitch = 96;  // the tile's last line (its target) still clears the next rule
 constexpr double kTightProvenanceGap = 6;
 constexpr double kTightFooterReach = 6;    // a full page 1's notes may come this much nearer the footer rule
 constexpr double kNarrowRightGutter = 56;  // a line chart beside a findings list, in five columns
 constexpr double kMinChartScale = 0.66;    // an elastic chart keeps at least this share of its plot height
 
-// The page the template chose (A4 or Letter, either orientation); margins stay those of G1.
+// The page the template chose (A4 or Letter, either orientation); margins stay those of docs/visual-rules.md, "Page and grid".
 struct Geometry {
   double page_w = kPageWidth, page_h = kPageHeight;
   double content_w() const { return page_w - kMarginLeft - kMarginRight; }
@@ -127,12 +129,12 @@ struct BlockDrawer {
     }
     const FindingVariant variant = finding_variant(f.variant);
     double list_width = variant == FindingVariant::Page ? width : span(6);
-    FindingBlock block(m, finding_items(f.items), list_width, variant);
+    FindingBlock block(m, finding_items(f.items), list_width, variant, tight ? kTightFindingGap : kFindingGap);
     block.draw(c, {0, 0});
     return block.height();
   }
   double operator()(const document::TileGrid& g) const {
-    // G2: tiles span four columns; a wider page (landscape) fits more per row.
+    // Tiles span four grid columns; a wider page (landscape) fits more per row.
     const int fit = std::max(1, static_cast<int>((width + kGutter) / (kTileWidth + kGutter) + 1e-6));
     const double pitch = tight ? kTightTileRowPitch : kTileRowPitch;
     if (g.per_row <= fit)
@@ -160,11 +162,11 @@ struct BlockDrawer {
     return static_cast<double>(lines.size()) * s.leading;
   }
   double operator()(const document::Provenance& p) const {
-    // F7: a 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
+    // A 0.5 pt ink20 rule, then label column 38 pt (Bold ink60) and text 7/9 ink60. The
     // appendix's block sits under its own heading's rule instead.
     if (!p.in_flow) c.draw(horizontal_rule(0, width, 0, kInk20, 0.5));
-    double y = p.in_flow ? 7 : tight ? 10 : 12;
-    double label_w = 38;  // F7, widened when a label (the appendix's, Danish) needs more
+    double y = p.in_flow ? 7 : tight ? 9 : 12;
+    double label_w = 38;  // widened when a label (the appendix's, Danish) needs more
     for (const auto& row : p.rows) label_w = std::max(label_w, m.width(FontFace::Bold, 7, row.first) + 6);
     for (const auto& [label, text] : p.rows) {
       c.draw(run({0, y}, label, {FontFace::Bold, 7, 9}, kInk60));
@@ -186,7 +188,7 @@ struct BlockDrawer {
     return h + draw_daily_columns(c, m, spec, {0, h}, width);
   }
   double operator()(const document::LineCharts& row) const {
-    // G2: two charts take six columns each; one takes the full width.
+    // Two charts take six grid columns each; one takes the full width.
     const std::size_t n = row.charts.size();
     const double w = n > 1 ? (width - kGutter) / 2 : width;
     double tallest = 0;
@@ -270,8 +272,8 @@ void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand
   rule.w = width;
   rule.h = 3;
   rule.fill_color = kAccent;
-  c.draw(rule);  // F1
-  // F2: a long organisation name is shortened with "…" so it keeps clear of the document type.
+  c.draw(rule);  // the accent rule across the content width
+  // A long organisation name is shortened with "…" so it keeps clear of the document type.
   const double type_w = kicker_width(m, b.doc_type);
   draw_kicker(c, {x, 51}, fit_kicker(m, b.org_kicker, width - type_w - kGutter), kAccent);
   draw_kicker(c, {x + width - type_w, 51}, b.doc_type, kInk60);
@@ -287,7 +289,7 @@ void draw_title_band(Canvas& c, const TextMeasurer& m, const document::TitleBand
     c.draw(img);
     title_w -= kLogoWidth + kGutter;
   }
-  c.draw(run({x, 77}, ellipsize(m, kTitle.face, kTitle.size, b.title, title_w), kTitle, kInk));  // F3
+  c.draw(run({x, 77}, ellipsize(m, kTitle.face, kTitle.size, b.title, title_w), kTitle, kInk));
   c.draw(run({x, 96}, b.period, kPeriod, kAccent));
   double after = x + m.width(kPeriod.face, kPeriod.size, b.period) + 6;
   c.draw(run({after, 96}, ellipsize(m, kComparison.face, kComparison.size, b.comparison, x + width - after),
@@ -359,8 +361,8 @@ double place_table(const document::Table& t, const TextMeasurer& m, const Geomet
   double first_room = g.content_bottom() - (y + gap) - title_h;
   double next_room = g.content_bottom() - kLaterPageTop - title_h - note_h;
   auto pieces = layout_table(m, spec, g.content_w(), first_room - note_h, next_room);
-  // A table that would split but fits a fresh page whole goes there whole (T9 asks only that
-  // long tables split).
+  // A table that would split but fits a fresh page whole goes there whole (only long tables
+  // split, docs/visual-rules.md "Tables").
   double lacked = 0;
   if (pieces.size() > 1 && !first_on_page) {
     auto whole = layout_table(m, spec, g.content_w(), next_room, next_room);
@@ -816,7 +818,9 @@ Tuning fit_page1(const document::Document& doc, const TextMeasurer& m, Tuning t)
     return t;
   for (bool tight : {false, true}) {
     t.tight_page1 = tight;
-    for (double h = kPage1ChartPreferred; h >= kPage1ChartMin - 1e-9; h -= 4) {
+    // Below the minimum only as a last resort (the notes are never dropped), never below the
+    // height before the chart was sized to the page.
+    for (double h = kPage1ChartPreferred; h >= (tight ? kPage1ChartFloor : kPage1ChartMin) - 1e-9; h -= 4) {
       t.page1_chart = h;
       Pass p = compose_pass(doc, m, t);
       if (!p.page1_chart || !p.page1_notes) continue;

@@ -9,7 +9,7 @@ namespace boardbrief::layout {
 
 namespace {
 
-constexpr double kRankSize = 13;  // L1
+constexpr double kRankSize = 13;  // the rank number
 // Room below the last baseline for descenders: a quarter of the size covers Lato's.
 constexpr double kDescentShare = 0.25;
 // Markers are centred this share of the sentence size above its baseline (mid cap height).
@@ -72,15 +72,15 @@ void draw_marker(Canvas& canvas, const FindingItem& item, double marker_x, doubl
 }  // namespace
 
 FindingBlock::FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items, double width_pt,
-                           FindingVariant variant)
-    : variant_(variant) {
+                           FindingVariant variant, double gap)
+    : variant_(variant), gap_(gap) {
   const double text_width = width_pt - offsets(variant).text;
   for (FindingItem& item : items) {
     findings_.push_back(lay_out(measurer, std::move(item), text_width));
     const double room = offsets(variant).marker - 2.5;
     const double rank_w = measurer.width(FontFace::Bold, kRankSize, std::to_string(findings_.back().item.rank));
     if (rank_w > room) findings_.back().rank_size_pt = kRankSize * room / rank_w;
-    if (findings_.size() > 1) height_ += kFindingGap;
+    if (findings_.size() > 1) height_ += gap_;
     height_ += findings_.back().height;
   }
 }
@@ -101,7 +101,7 @@ void FindingBlock::draw(Canvas& canvas, Point top_left) const {
                     style::kInk60);
     draw_rich_lines(canvas, f.notes, text_x, top + f.notes_first_baseline, style::kWhy.size, style::kWhy.leading,
                     style::kInk60);
-    top += f.height + kFindingGap;
+    top += f.height + gap_;
   }
 }
 

@@ -1,6 +1,6 @@
 // The ranked findings list (docs/visual-rules.md): page 1's "What the board should know" and the
 // narrower section variant. Each finding is a rank, a direction marker, a sentence with
-// Bold key figures and a "Why it matters" line (Y8, Italic lead-in, wrapped in full: never cut with "…").
+// Bold key figures and a "Why it matters" line (Italic lead-in, wrapped in full: never cut with "…").
 // FindingBlock lays the list out once; its height and its drawing come from the same lines.
 #pragma once
 
@@ -33,15 +33,15 @@ struct FindingItem {
 // text at +12 (a 6-column block).
 enum class FindingVariant { Page, Section };
 
-inline constexpr double kFindingGap = 6.5;           // L5, between findings
+inline constexpr double kFindingGap = 6.5;           // between findings
 inline constexpr double kFindingFirstBaseline = 10;  // block top -> first baseline
 inline constexpr double kWhyBaselineOffset = 13.75;  // last sentence baseline -> why baseline
 
 // One finding laid out; baselines are relative to the finding's top.
 struct LaidOutFinding {
   FindingItem item;
-  std::vector<RichLine> sentence;  // Y7 lines
-  std::vector<RichLine> why;       // Y8 lines, all of the text
+  std::vector<RichLine> sentence;  // sentence lines
+  std::vector<RichLine> why;       // why lines, all of the text
   double why_first_baseline = 0;
   std::vector<RichLine> notes;  // the notes' lines, in order, after the why lines
   double notes_first_baseline = 0;
@@ -51,9 +51,10 @@ struct LaidOutFinding {
 
 class FindingBlock {
  public:
-  // Lays out `items` in that order (the order is the rank, L5) for a block `width_pt` wide.
+  // Lays out `items` in that order (the order is the rank) for a block `width_pt` wide, `gap`
+  // apart (less than kFindingGap only on a full page 1, docs/visual-rules.md "Page 1 notes").
   FindingBlock(const TextMeasurer& measurer, std::vector<FindingItem> items, double width_pt,
-               FindingVariant variant = FindingVariant::Page);
+               FindingVariant variant = FindingVariant::Page, double gap = kFindingGap);
 
   // Top of the first finding to the bottom of the last; 0 for no findings.
   double height() const { return height_; }
@@ -64,6 +65,7 @@ class FindingBlock {
 
  private:
   FindingVariant variant_;
+  double gap_;
   std::vector<LaidOutFinding> findings_;
   double height_ = 0;
 };

@@ -1,5 +1,5 @@
-// Headings that open a block: the Y5 section heading with its rule and right-aligned Y6 note
-// ("What the board should know ... Ranked by importance"), and the Y2 CAPS kicker.
+// Headings that open a block: the section heading with its rule and right-aligned note
+// ("What the board should know ... Ranked by importance"), and the CAPS kicker.
 #pragma once
 
 #include <string_view>
@@ -9,18 +9,18 @@
 
 namespace boardbrief::layout {
 
-inline constexpr double kHeadingRuleDrop = 5;      // Y5: rule 5 pt below the baseline
-inline constexpr double kHeadingRuleWidth = 0.75;  // Y5
-inline constexpr double kHeadingNoteGap = 12;      // least room between title and note
+inline constexpr double kHeadingRuleDrop = 5;  // rule 5 pt below the baseline
+inline constexpr double kHeadingRuleWidth = 0.75;
+inline constexpr double kHeadingNoteGap = 12;  // least room between title and note
 
-// Draws `title` (Y5, Bold 12.5 ink) with its baseline at `baseline_left`, a 0.75 pt ink rule
-// across `width_pt` 5 pt below the baseline, and `note` (Y6, 8 pt ink60) right-aligned on the
+// Draws `title` (Bold 12.5 ink) with its baseline at `baseline_left`, a 0.75 pt ink rule
+// across `width_pt` 5 pt below the baseline, and `note` (8 pt ink60) right-aligned on the
 // baseline. The title is shortened with "…" to the width; the note to the room the title
 // leaves (it is dropped when less than "…" fits). Returns the rule's y (its centre line).
 double draw_section_heading(Canvas& canvas, const TextMeasurer& measurer, Point baseline_left, double width_pt,
                             std::string_view title, std::string_view note = {});
 
-// Width of a kicker (Y2, Bold 7.5, tracking 0.9 pt) from its first glyph's left edge to its
+// Width of a kicker (Bold 7.5, tracking 0.9 pt) from its first glyph's left edge to its
 // last glyph's right edge: the tracking after the last character is not counted.
 double kicker_width(const TextMeasurer& measurer, std::string_view text);
 

@@ -11,7 +11,7 @@ namespace boardbrief::layout {
 
 namespace {
 
-// §8 offsets from the tile's top edge (baselines unless said otherwise).
+// Offsets from the tile's top edge (baselines unless said otherwise).
 constexpr double kLabelBaseline = 13;
 constexpr double kSparkTop = 19;
 constexpr double kValueBaseline = 38;
@@ -119,47 +119,38 @@ std::vector<std::string> tile_label_lines(const TextMeasurer& m, const TileSpec&
   return lines;
 }
 
-TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile, double body_shift) {
-  const double x = top_left.x, w = tile.width, right = x + w;
-  double y = top_left.y;
+namespace {
 
-  Path rule;
-  rule.points = {{x, y}, {right, y}};
-  rule.stroke_color = style::kInk40;
-  rule.line_width_pt = 0.5;
-  canvas.draw(rule);
-
-  // Provisional tag, right-aligned on the label's baseline: ring + Italic word.
+// The top rule and, right-aligned on the label's baseline, the provisional tag (ring + Italic word).
+void draw_tile_head(Canvas& canvas, const TextMeasurer& m, double x, double y, const TileSpec& tile) {
+  const double right = x + tile.width;
+  canvas.draw(horizontal_rule(x, right, y, style::kInk40, 0.5));
+  if (!tile.provisional) return;
   const auto& small = style::kSmall;
-  double label_right = right;
-  if (tile.provisional) {
-    const double word_w = m.width(FontFace::Italic, small.size, tile.provisional_text);
-    const double word_x = right - word_w;
-    const double ring_cx = word_x - kTagRingGap - kTagRingRadius;
-    draw_hollow_circle(canvas, {ring_cx, y + kLabelBaseline - 0.36 * small.size}, kTagRingRadius, style::kInk60, 0.6);
-    text(canvas, word_x, y + kLabelBaseline, tile.provisional_text, FontFace::Italic, small.size, style::kInk60);
-    label_right = ring_cx - kTagRingRadius - kLabelTagGap;
-  }
+  const double word_x = right - m.width(FontFace::Italic, small.size, tile.provisional_text);
+  const double ring_cx = word_x - kTagRingGap - kTagRingRadius;
+  draw_hollow_circle(canvas, {ring_cx, y + kLabelBaseline - 0.36 * small.size}, kTagRingRadius, style::kInk60, 0.6);
+  text(canvas, word_x, y + kLabelBaseline, tile.provisional_text, FontFace::Italic, small.size, style::kInk60);
+}
 
-  // D1: a label too long for one line wraps to a second; the rest of the tile moves down by
-  // `body_shift` (the grid gives every tile of a row the same shift, so values stay aligned).
+// The label (one or two lines, docs/visual-rules.md "Danish") with its footnote mark; returns
+// how far the rest of the tile moves down for a second line.
+double draw_tile_label(Canvas& canvas, const TextMeasurer& m, double x, double y, const TileSpec& tile) {
   const auto& ls = style::kTileLabel;
-  (void)label_right;
-  const std::vector<std::string> label_lines = tile_label_lines(m, tile);
-  for (std::size_t i = 0; i < label_lines.size(); ++i)
-    text(canvas, x, y + kLabelBaseline + static_cast<double>(i) * ls.leading, label_lines[i], ls.face, ls.size,
-         style::kInk);
-  if (!label_lines.empty())
-    text(canvas, x + m.width(ls.face, ls.size, label_lines.back()),
-         y + kLabelBaseline + static_cast<double>(label_lines.size() - 1) * ls.leading, tile.footnote_mark,
-         FontFace::Regular, ls.size, style::kInk60);
-  body_shift =
-      std::max(body_shift, label_lines.empty() ? 0.0 : static_cast<double>(label_lines.size() - 1) * ls.leading);
-  y += body_shift;
+  const std::vector<std::string> lines = tile_label_lines(m, tile);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    text(canvas, x, y + kLabelBaseline + static_cast<double>(i) * ls.leading, lines[i], ls.face, ls.size, style::kInk);
+  if (lines.empty()) return 0;
+  const double last = static_cast<double>(lines.size() - 1) * ls.leading;
+  text(canvas, x + m.width(ls.face, ls.size, lines.back()), y + kLabelBaseline + last, tile.footnote_mark,
+       FontFace::Regular, ls.size, style::kInk60);
+  return last;
+}
 
-  const double spark_x = right - kSparklineWidth;
-
-  // Value: step the size down until it ends kValueClearance before the sparkline.
+// The value, stepped down in size until it ends kValueClearance before the sparkline, and the
+// sparkline (left out of a narrowed tile whose value still does not fit).
+TileLayout draw_tile_value(Canvas& canvas, const TextMeasurer& m, double x, double y, const TileSpec& tile) {
+  const double spark_x = x + tile.width - kSparklineWidth;
   TileLayout result;
   const std::vector<ValuePart> parts = split_value(tile.value, tile.unit);
   const double room = spark_x - kValueClearance - x;
@@ -170,8 +161,6 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     result.value_fits = parts_width(m, parts, size, result.unit_size_pt) <= room;
     if (result.value_fits) break;
   }
-  // A narrowed tile (four in a row) whose value still does not fit leaves the sparkline out
-  // rather than drawing the value over it.
   if (result.value_fits || tile.width >= kTileWidth)
     draw_sparkline(canvas, {spark_x, y + kSparkTop},
                    SparklineSpec{tile.spark, tile.kind, tile.target, tile.provisional});
@@ -181,23 +170,37 @@ TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, cons
     text(canvas, vx, y + kValueBaseline, p.text, style::kTileValue.face, size, style::kInk);
     vx += m.width(style::kTileValue.face, size, p.text);
   }
+  return result;
+}
 
+// The target line: label ink60, then the status Bold in its tone.
+void draw_tile_target(Canvas& canvas, const TextMeasurer& m, double x, double baseline, const TileSpec& tile) {
+  if (!tile.target_label) return;
+  const auto& small = style::kSmall;
+  const double right = x + tile.width;
+  const std::string label_text = ellipsize(m, small.face, small.size, *tile.target_label, tile.width);
+  text(canvas, x, baseline, label_text, small.face, small.size, style::kInk60);
+  const double sx = x + m.width(small.face, small.size, label_text) + m.width(small.face, small.size, " ");
+  if (tile.target_status && sx < right)
+    text(canvas, sx, baseline, ellipsize(m, FontFace::Bold, small.size, tile.target_status->text, right - sx),
+         FontFace::Bold, small.size, tone_color(tile.target_status->tone));
+}
+
+}  // namespace
+
+TileLayout draw_tile(Canvas& canvas, const TextMeasurer& m, Point top_left, const TileSpec& tile, double body_shift) {
+  const double x = top_left.x, w = tile.width;
+  draw_tile_head(canvas, m, x, top_left.y, tile);
+  // A label too long for one line wraps to a second; the rest of the tile moves down by
+  // `body_shift` (the grid gives every tile of a row the same shift, so values stay aligned).
+  const double y = top_left.y + std::max(body_shift, draw_tile_label(canvas, m, x, top_left.y, tile));
+  const TileLayout result = draw_tile_value(canvas, m, x, y, tile);
+  const auto& small = style::kSmall;
   text(canvas, x, y + kContextBaseline, ellipsize(m, small.face, small.size, tile.context, w), small.face, small.size,
        style::kInk60);
-
   draw_delta(canvas, m, x, y + kPrevBaseline, w, tile.vs_prev);
   draw_delta(canvas, m, x, y + kYearBaseline, w, tile.vs_year);
-
-  if (tile.target_label) {
-    const std::string label_text = ellipsize(m, small.face, small.size, *tile.target_label, w);
-    text(canvas, x, y + kTargetBaseline, label_text, small.face, small.size, style::kInk60);
-    const double sx = x + m.width(small.face, small.size, label_text) + m.width(small.face, small.size, " ");
-    if (tile.target_status && sx < right) {
-      text(canvas, sx, y + kTargetBaseline,
-           ellipsize(m, FontFace::Bold, small.size, tile.target_status->text, right - sx), FontFace::Bold, small.size,
-           tone_color(tile.target_status->tone));
-    }
-  }
+  draw_tile_target(canvas, m, x, y + kTargetBaseline, tile);
   return result;
 }
 

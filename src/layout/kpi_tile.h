@@ -42,7 +42,7 @@ struct TileSpec {
   // Drawn straight after `value` at the unit size; carries its own leading (no-break) space
   // when the language wants one ("%" in English, "\u00A0%" in Danish).
   std::string unit;
-  std::string context;  // Y12 line: "1,832 of 4,812 messages"
+  std::string context;  // small line: "1,832 of 4,812 messages"
   Delta vs_prev;
   Delta vs_year;
   std::optional<std::string> target_label;  // "Target ≤ 15%:"; the target line needs it
@@ -58,7 +58,7 @@ struct TileSpec {
 
 // What draw_tile() decided, for callers and tests.
 struct TileLayout {
-  double value_size_pt = 24;  // 24, else 20, else 18 (§8 "38")
+  double value_size_pt = 24;  // 24, else 20, else 18 ("38")
   double unit_size_pt = 13;   // the unit scaled with the number
   bool value_fits = true;     // false: even at 18 pt it comes within 6 pt of the sparkline
 };

@@ -17,16 +17,16 @@ enum class Tone { Good, Bad, Neutral };
 // good -> style::kGood, bad -> style::kBad, neutral -> style::kInk60 (text and marks).
 Color tone_color(Tone tone);
 
-inline constexpr double kFindingTriangleWidth = 6.4;  // L2
-inline constexpr double kDeltaTriangleWidth = 5.2;    // K1
-inline constexpr double kGapCircleRadius = 3;         // L2
-inline constexpr double kSwatchSize = 6.5;            // C6, T4, H10
+inline constexpr double kFindingTriangleWidth = 6.4;  // findings
+inline constexpr double kDeltaTriangleWidth = 5.2;    // tile deltas
+inline constexpr double kGapCircleRadius = 3;         // data-gap findings
+inline constexpr double kSwatchSize = 6.5;            // platform swatches, keys
 
 // Filled triangle `width_pt` wide and width * sqrt(3)/2 high, pointing up or down; its
 // bounding box is centred on `center`. REQUIRES: up or down only (callers map Flat/None).
 void draw_triangle(Canvas& canvas, Point center, double width_pt, bool up, Color color);
 
-// The K1 "no change" mark: a bar `width_pt` wide and 1 pt high centred on `center`.
+// The "no change" mark: a bar `width_pt` wide and 1 pt high centred on `center`.
 void draw_flat_dash(Canvas& canvas, Point center, double width_pt, Color color);
 
 // The mark for `direction`: triangle for Up/Down, dash for Flat, nothing for None.

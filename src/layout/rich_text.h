@@ -1,5 +1,5 @@
-// Sentences with emphasised words: "**38%** of customer messages ..." (Bold key figures, Y7)
-// and "*Why it matters:* ..." (Italic lead-in, Y8). Parsing gives runs of (text, face);
+// Sentences with emphasised words: "**38%** of customer messages ..." (Bold key figures)
+// and "*Why it matters:* ..." (Italic lead-in). Parsing gives runs of (text, face);
 // wrapping gives lines of runs positioned from the line start; drawing only places them.
 // Callers measure with wrap_rich() and draw the very same lines, so both always agree.
 #pragma once

@@ -19,6 +19,37 @@ Color label_color(Color fill) {
   return l < 0.55 ? style::kWhite : style::kInk;
 }
 
+// The outside labels placed so far and their leaders: a new label goes on the first row where
+// it overlaps no label, its leader crosses no label above it, and no earlier leader runs
+// through it (docs/visual-rules.md, "Charts": labels never touch).
+struct OutsideLabels {
+  struct Placed {
+    double x0, x1, centre;
+    int row;
+  };
+  std::vector<Placed> placed;
+
+  bool free(double x0, double x1, double centre, int row) const {
+    for (const Placed& p : placed) {
+      if (p.row == row && x0 < p.x1 + kLabelGap && p.x0 < x1 + kLabelGap) return false;
+      if (p.row < row && centre > p.x0 - 2 && centre < p.x1 + 2) return false;  // our leader crosses it
+      if (p.row > row && p.centre > x0 - 2 && p.centre < x1 + 2) return false;  // its leader crosses us
+    }
+    return true;
+  }
+  // The row and left edge for a label `w` wide under `centre`, within [left, right]. Segments
+  // come left to right, so a label ending at its leader keeps clear of the leaders to come:
+  // they lie right of it (a label near the left edge is pushed right of its leader).
+  std::pair<int, double> place(double centre, double w, double left, double right) {
+    const double x = std::clamp(centre - 2 - w, left, right - w);
+    int row = 0;
+    while (row < 24 && !free(x, x + w, centre, row)) ++row;
+    if (row == 24) row = placed.empty() ? 0 : placed.back().row + 1;  // crowded: a row of its own
+    placed.push_back({x, x + w, centre, row});
+    return {row, x};
+  }
+};
+
 }  // namespace
 
 Color share_colour(const std::vector<ShareSegment>& segments, std::size_t i) {
@@ -51,7 +82,7 @@ double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec&
   }
   const double ascent = m.ascent(ax.face, ax.size);
   double x = x0, bottom = y0 + h;
-  LabelPlacer placer(m);
+  OutsideLabels outside;
   for (std::size_t i = 0; i < spec.segments.size(); ++i) {
     const auto& s = spec.segments[i];
     const double share = std::max(0.0, s.value) / sum;
@@ -70,24 +101,12 @@ double draw_share_bar(Canvas& canvas, const TextMeasurer& m, const ShareBarSpec&
     if (lw + 2 * kInsidePad <= r.w) {  // inside the segment
       canvas.draw(
           TextRun{{x + kInsidePad, y0 + h / 2 + 0.35 * ax.size}, label, face, ax.size, label_color(r.fill_color), 0});
-    } else {  // below the bar, on the first row where it collides with no other label
+    } else {  // below the bar, joined to its segment by a leader
       const double centre = r.x + r.w / 2;
-      const double lx = std::clamp(centre - lw / 2, x0, x0 + width_pt - lw);
-      std::vector<std::vector<TextRun>> rows;
-      for (int row = 0; row < 8; ++row) {
-        const double baseline = y0 + h + kLeaderGap + ascent + row * kShareLabelRow;
-        TextRun run{{lx, baseline}, label, face, ax.size, style::kInk, 0};
-        TextRun pad{{lx - kLabelGap / 2, baseline}, std::string(" "), face, ax.size, style::kInk, 0};
-        rows.push_back({run});
-        (void)pad;
-      }
-      const std::size_t row = placer.place(rows);
-      const TextRun& run = rows[row].front();
-      Path leader;
-      leader.points = {{centre, y0 + h}, {centre, run.at.y - ascent - 1}};
-      leader.stroke_color = style::kInk60;
-      leader.line_width_pt = 0.5;
-      canvas.draw(leader);
+      const auto [row, lx] = outside.place(centre, lw, x0, x0 + width_pt);
+      const TextRun run{
+          {lx, y0 + h + kLeaderGap + ascent + row * kShareLabelRow}, label, face, ax.size, style::kInk, 0};
+      canvas.draw(line_path({centre, y0 + h}, {centre, run.at.y - ascent - 1}, style::kInk60, 0.5));
       canvas.draw(run);
       bottom = std::max(bottom, run.at.y + 0.25 * ax.size);
     }

@@ -77,7 +77,7 @@ void draw_sparkline(Canvas& canvas, Point top_left, const SparklineSpec& spec, d
     t.points = {{top_left.x, y}, {top_left.x + width_pt, y}};
     t.stroke_color = style::kInk60;
     t.line_width_pt = 0.5;
-    t.dash = {1, 1};  // K4 asks for 1.2/1.2; libharu dashes are whole points
+    t.dash = {1, 1};  // a 1.2/1.2 target dash; libharu dashes are whole points
     canvas.draw(t);
   }
 

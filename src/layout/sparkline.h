@@ -32,7 +32,7 @@ struct ValueRange {
   double low = 0, high = 1;
 };
 
-// K3 scale: min–max of the present values and the target, padded by 8 % of the span on each
+// Scale: min–max of the present values and the target, padded by 8 % of the span on each
 // side, then widened symmetrically to the kind's minimum span. nullopt when no value is present.
 std::optional<ValueRange> sparkline_range(const SparklineSpec& spec);
 

@@ -7,7 +7,7 @@ namespace boardbrief::layout::style {
 
 // Matching ignores ASCII case ("TikTok" == "tiktok"); X was formerly Twitter.
 Color platform_color(const char* platform) {
-  // C6: Okabe–Ito colours, fixed per platform so a colour means one platform everywhere.
+  // Okabe–Ito colours, fixed per platform so a colour means one platform everywhere.
   struct Entry {
     std::string_view name;
     const char* rgb;

@@ -1,12 +1,11 @@
 // The briefing's look as constants: page grid, palette and type scale of docs/visual-rules.md.
-// Rule IDs (G1, Y7, ...) refer to that document.
 #pragma once
 
 #include "layout/canvas.h"
 
 namespace boardbrief::layout::style {
 
-// G1, G2: A4 portrait, margins, 12-column grid.
+// A4 portrait, margins, 12-column grid ("Page and grid").
 inline constexpr double kPageWidth = 595.276;
 inline constexpr double kPageHeight = 841.89;
 inline constexpr double kMarginLeft = 48;
@@ -19,7 +18,7 @@ inline constexpr double kColumn = (kContentWidth - 11 * kGutter) / 12;  // 30.61
 // Width of `n` grid columns including the gutters between them.
 constexpr double span(int n) { return n * kColumn + (n - 1) * kGutter; }
 
-// §5 palette.
+// The palette ("Colour").
 inline const Color kInk = hex("#1A1A1A");
 inline const Color kInk80 = hex("#404040");
 inline const Color kInk60 = hex("#666666");
@@ -36,34 +35,34 @@ inline const Color kBad = hex("#B34700");
 inline const Color kBadFill = hex("#D55E00");
 inline const Color kWhite = hex("#FFFFFF");
 
-// C6: fixed platform colours; anything else is ink60.
+// Fixed platform colours ("Colour"); anything else is ink60.
 Color platform_color(const char* platform);
 
-// §3 type scale: size and leading in points.
+// The type scale: size and leading in points.
 struct TypeStyle {
   FontFace face;
   double size;
   double leading;
 };
-inline constexpr TypeStyle kTitle{FontFace::Bold, 21, 25};    // Y1
-inline constexpr TypeStyle kKicker{FontFace::Bold, 7.5, 10};  // Y2 (CAPS, tracking 0.9)
+inline constexpr TypeStyle kTitle{FontFace::Bold, 21, 25};
+inline constexpr TypeStyle kKicker{FontFace::Bold, 7.5, 10};  // CAPS, tracking 0.9
 inline constexpr double kKickerTracking = 0.9;
-inline constexpr TypeStyle kPeriod{FontFace::Bold, 12, 15};            // Y3
-inline constexpr TypeStyle kComparison{FontFace::Regular, 10.5, 15};   // Y3, second part
-inline constexpr TypeStyle kHeadline{FontFace::Bold, 17, 21};          // Y4
-inline constexpr TypeStyle kSectionHeading{FontFace::Bold, 12.5, 16};  // Y5
-inline constexpr TypeStyle kHeadingNote{FontFace::Regular, 8, 10};     // Y6
-inline constexpr TypeStyle kFinding{FontFace::Regular, 10, 13};        // Y7
-inline constexpr TypeStyle kWhy{FontFace::Regular, 8.5, 11.5};         // Y8
-inline constexpr TypeStyle kTileLabel{FontFace::Bold, 8.5, 10.5};      // Y9
-inline constexpr TypeStyle kTileValue{FontFace::Bold, 24, 24};         // Y10 number
-inline constexpr TypeStyle kTileUnit{FontFace::Bold, 13, 13};          // Y10 unit
-inline constexpr TypeStyle kTileDelta{FontFace::Regular, 8, 11};       // Y11
-inline constexpr TypeStyle kSmall{FontFace::Regular, 7.5, 10};         // Y12
-inline constexpr TypeStyle kChartTitle{FontFace::Bold, 9, 11};         // Y13
-inline constexpr TypeStyle kAxis{FontFace::Regular, 7, 9};             // Y14
-inline constexpr TypeStyle kTableBody{FontFace::Regular, 8.5, 15};     // Y15
-inline constexpr TypeStyle kTableHeader{FontFace::Bold, 7.5, 10};      // Y15
-inline constexpr TypeStyle kFurniture{FontFace::Regular, 7, 9};        // Y16
+inline constexpr TypeStyle kPeriod{FontFace::Bold, 12, 15};
+inline constexpr TypeStyle kComparison{FontFace::Regular, 10.5, 15};  // the comparison after the period
+inline constexpr TypeStyle kHeadline{FontFace::Bold, 17, 21};
+inline constexpr TypeStyle kSectionHeading{FontFace::Bold, 12.5, 16};
+inline constexpr TypeStyle kHeadingNote{FontFace::Regular, 8, 10};
+inline constexpr TypeStyle kFinding{FontFace::Regular, 10, 13};
+inline constexpr TypeStyle kWhy{FontFace::Regular, 8.5, 11.5};
+inline constexpr TypeStyle kTileLabel{FontFace::Bold, 8.5, 10.5};
+inline constexpr TypeStyle kTileValue{FontFace::Bold, 24, 24};  // the number
+inline constexpr TypeStyle kTileUnit{FontFace::Bold, 13, 13};   // its unit
+inline constexpr TypeStyle kTileDelta{FontFace::Regular, 8, 11};
+inline constexpr TypeStyle kSmall{FontFace::Regular, 7.5, 10};
+inline constexpr TypeStyle kChartTitle{FontFace::Bold, 9, 11};
+inline constexpr TypeStyle kAxis{FontFace::Regular, 7, 9};
+inline constexpr TypeStyle kTableBody{FontFace::Regular, 8.5, 15};
+inline constexpr TypeStyle kTableHeader{FontFace::Bold, 7.5, 10};
+inline constexpr TypeStyle kFurniture{FontFace::Regular, 7, 9};
 
 }  // namespace boardbrief::layout::style

@@ -76,7 +76,7 @@ std::vector<TablePiece> layout_table(const TextMeasurer& m, const TableSpec& spe
     } else if (!fresh_page) {
       pieces.push_back(TablePiece{start, start, false, 0});  // continue on the next page
     } else {
-      // Even a fresh page cannot hold a legal piece: overflow it rather than break T9.
+      // Even a fresh page cannot hold a legal piece: overflow it rather than break the three-row rule ("Tables").
       take = cap < min_rows ? min_rows : remaining;
       if (take >= remaining) {
         pieces.push_back(piece(start, n, total == 1));

@@ -40,7 +40,7 @@ bl::ComboChartSpec dialogue_spec() {
   s.answered_label = "Answered";
   s.answered_note = "by month end";
   s.target_share = 0.15;
-  s.target_label = "target \u2264\u00A015%";  // Y20: the figure stays glued
+  s.target_label = "target \u2264\u00A015%";  // the figure stays glued to its sign
   s.bracket_word = "open";
   s.no_data = "no data";
   return s;
@@ -77,7 +77,7 @@ TEST_SUITE("layout") {
       CHECK(answered[i].h == doctest::Approx(*spec.categories[i].answered * per_message));
       CHECK(unanswered[i].h == doctest::Approx(*spec.categories[i].unanswered * per_message));
     }
-    // H7: column width 0.64 of the category (plot 499.28 - 74 - 34 over 13 months).
+    // Column width 0.64 of the category (plot 499.28 - 74 - 34 over 13 months).
     CHECK(answered[0].w == doctest::Approx((kWidth - 74 - 34) / 13 * 0.64));
     // Zero line 0.75 pt ink at the bottom of the columns.
     bool zero_line = false;

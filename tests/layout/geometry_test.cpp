@@ -215,7 +215,7 @@ TEST_SUITE("layout") {
 }  // TEST_SUITE
 
 TEST_SUITE("layout") {
-  TEST_CASE("two line charts given one scale span draw the same gridlines (H5)") {
+  TEST_CASE("two line charts given one scale span draw the same gridlines (one unit, one scale)") {
     HalfEmMeasurer m;
     auto small = line_spec({{0.1, 0.2, 0.15}});
     auto large = line_spec({{0.3, 0.57, 0.5}});
@@ -245,7 +245,7 @@ TEST_SUITE("layout") {
 }
 
 TEST_SUITE("layout") {
-  TEST_CASE("a marked period gets a ring around its point (H11 spike marker)") {
+  TEST_CASE("a marked period gets a ring around its point (the spike marker)") {
     HalfEmMeasurer m;
     auto spec = line_spec({{10, 11, 10, 30, 10, 11}});
     spec.series[0].marked = {3};

@@ -37,7 +37,8 @@ const TextRun* find_run(const std::vector<TextRun>& runs, const std::string& tex
 }
 
 TEST_SUITE("layout") {
-  TEST_CASE("a tile places rule, label, value, context, deltas and target at the §8 offsets") {
+  TEST_CASE(
+      "a tile places rule, label, value, context, deltas and target at the tile offsets of docs/visual-rules.md") {
     RecordingCanvas canvas;
     const TileLayout l = draw_tile(canvas, kMeasurer, {48, 400}, unanswered());
     CHECK(l.value_size_pt == 24);
@@ -150,7 +151,7 @@ TEST_SUITE("layout") {
       CHECK(b.top >= 100 - 1e-9);
       CHECK(b.bottom <= 100 + kTileRowPitch + style::kTileLabel.leading);
     }
-    // The label stops before the provisional tag and wraps to a second line (D1), uncut.
+    // The label stops before the provisional tag and wraps to a second line, uncut.
     const auto runs = recorded<TextRun>(canvas);
     const TextRun* tag = find_run(runs, "foreløbig");
     REQUIRE(tag);

@@ -118,3 +118,36 @@ TEST_SUITE("layout") {
   }
 
 }  // TEST_SUITE
+
+TEST_SUITE("layout") {
+  TEST_CASE("outside labels of many slivers: no leader runs through a label, no two labels overlap") {
+    const HalfEmMeasurer m;
+    bl::RecordingCanvas canvas;
+    auto spec = voice({3000, 20, 19, 18, 17, 16});  // the own segment and five slivers at the right
+    bl::draw_share_bar(canvas, m, spec, kOrigin, kWidth);
+    std::vector<bl::TextRun> below;
+    for (const auto& r : all_of<bl::TextRun>(canvas))
+      if (r.at.y > kOrigin.y + spec.bar_height) below.push_back(r);
+    REQUIRE(below.size() == 5);
+    auto box = [&](const bl::TextRun& r) {
+      const double w = m.width(r.face, r.size_pt, r.text);
+      return std::make_pair(r.at.x, r.at.x + w);
+    };
+    for (const auto& p : all_of<bl::Path>(canvas)) {
+      if (p.points.size() != 2 || p.points[0].x != p.points[1].x) continue;  // leaders are vertical
+      const double x = p.points[0].x, end = p.points[1].y;
+      for (const auto& r : below) {
+        const auto [x0, x1] = box(r);
+        const bool above_end = r.at.y < end;  // a label on a row the leader passes
+        CHECK_MESSAGE(!(above_end && x > x0 && x < x1), "a leader runs through '" << r.text << "'");
+      }
+    }
+    for (std::size_t a = 0; a < below.size(); ++a)
+      for (std::size_t b = a + 1; b < below.size(); ++b)
+        if (below[a].at.y == below[b].at.y) {
+          const auto [a0, a1] = box(below[a]);
+          const auto [b0, b1] = box(below[b]);
+          CHECK((a1 <= b0 || b1 <= a0));
+        }
+  }
+}
