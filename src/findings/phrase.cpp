@@ -28,6 +28,15 @@ std::string Phraser::value_text(Kind k, double v) const {
   return {};
 }
 
+std::string Phraser::count_text(const MetricInfo& m, double v, bool strong) const {
+  const std::string number = strong ? bold(value_text(m.kind, v)) : value_text(m.kind, v);
+  const std::string key = std::string("metric.") + m.subject + ".count";
+  if (m.kind != Kind::Level || !S_.contains(key)) return number;
+  return S_.format_plural(key, std::llround(v), {{"n", number}});
+}
+
+std::string Phraser::noun(const MetricInfo& m) const { return S_.get(std::string("metric.") + m.subject + ".noun"); }
+
 // "month"/"months" (or week, quarter, year, period) for the report's granularity.
 std::string Phraser::unit(bool plural) const {
   const char* u = "period";

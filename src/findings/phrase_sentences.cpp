@@ -91,7 +91,7 @@ std::string Phraser::change(const Claim& c, const MetricInfo& m) const {
   if (told_as_wait(c)) return wait(c, m);
   const Wording& w = c.wording;
   const bool up = c.direction == Direction::Up;
-  const std::string metric = subject(m, c.scope), value = bold(value_text(m.kind, w.value));
+  const std::string metric = subject(m, c.scope), value = count_text(m, w.value, true);
   switch (w.form) {
     case Form::LevelMultiple:
       return S_.format_sentence("finding.level_change_multiple",
@@ -126,7 +126,7 @@ std::string Phraser::change(const Claim& c, const MetricInfo& m) const {
 std::string Phraser::year_change(const Claim& c, const MetricInfo& m) const {
   const Wording& w = c.wording;
   const bool up = c.direction == Direction::Up;
-  const std::string metric = subject(m, c.scope), value = bold(value_text(m.kind, w.value));
+  const std::string metric = subject(m, c.scope), value = count_text(m, w.value, true);
   if (w.form == Form::YearMultiple)
     return S_.format_sentence("finding.level_change_year_multiple",
                               {{"metric", metric},
@@ -157,7 +157,7 @@ std::string Phraser::trend(const Claim& c, const MetricInfo& m) const {
                                   {"adv", S_.get(w.steadily ? "finding.adv_steadily" : "finding.adv_overall")},
                                   {"since", period_since(ps_.all[w.first_period], lang_)},
                                   {"from", value_text(m.kind, w.previous)},
-                                  {"to", value_text(m.kind, w.value)},
+                                  {"to", count_text(m, w.value, false)},
                                   {"n", std::to_string(w.window)},
                                   {"units", unit(true)},
                                   {"unit", unit(false)},
@@ -167,6 +167,8 @@ std::string Phraser::trend(const Claim& c, const MetricInfo& m) const {
 std::string Phraser::spike(const Claim& c, const MetricInfo& m) const {
   const Wording& w = c.wording;
   const std::string metric = subject(m, ""), date = bold(text::format_day(w.day, lang_));
+  const std::string value =
+      m.kind == Kind::Level ? count_text(m, w.value, true) : bold(text::format_count(w.value, lang_));
   switch (w.form) {
     case Form::Spike:
       // The day's count and the usual level beside the ratio, so two measures spiking on one
@@ -174,7 +176,7 @@ std::string Phraser::spike(const Claim& c, const MetricInfo& m) const {
       return S_.format_sentence("finding.spike", {{"metric", metric},
                                                   {"date", date},
                                                   {"ratio", bold(text::format_multiplier(w.change, lang_))},
-                                                  {"value", bold(text::format_count(w.value, lang_))},
+                                                  {"value", value},
                                                   {"expected", text::format_count(w.expected, lang_)}});
     case Form::Dip:
       return S_.format_sentence(
@@ -188,10 +190,7 @@ std::string Phraser::spike(const Claim& c, const MetricInfo& m) const {
                                     ? S_.get("finding.usual_under_one")
                                     : S_.format("finding.usual_about", {{"n", text::format_count(w.expected, lang_)}});
       return S_.format_sentence(w.form == Form::SpikeAbsolute ? "finding.spike_absolute" : "finding.dip_absolute",
-                                {{"metric", metric},
-                                 {"date", date},
-                                 {"value", bold(text::format_count(w.value, lang_))},
-                                 {"expected", usual}});
+                                {{"metric", metric}, {"date", date}, {"value", value}, {"expected", usual}});
     }
   }
 }
@@ -277,7 +276,7 @@ std::string Phraser::other(const Claim& c) const {
       }
       if (w.spans.size() > 3) spans += ", …";
       return S_.format_sentence("finding.data_gap_metric",
-                                {{"metric", subject(*m, "")},
+                                {{"metric", noun(*m)},
                                  {"channel", short_scope_name("channel:" + std::to_string(w.channel_id))},
                                  {"span", bold(spans)}});
     }

@@ -53,6 +53,11 @@ class Phraser {
 
   // Names.
   std::string value_text(Kind k, double v) const;
+  // A count with its noun from the language file ("115 mentions", "1 omtale"), the number bold
+  // when `strong`; other measures as value_text() (docs/glossary.md).
+  std::string count_text(const MetricInfo& m, double v, bool strong) const;
+  // The metric without an article ("impressions", "visninger"), where no channel follows.
+  std::string noun(const MetricInfo& m) const;
   std::string unit(bool plural) const;
   bool plural(const MetricInfo& m) const;
   std::string platform_name(const std::string& platform) const;

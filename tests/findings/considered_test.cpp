@@ -97,7 +97,7 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     auto f = find(all, findings::Type::Change, "followers", "2024-10");
     REQUIRE(f);
-    CHECK(f->sentence == "Instagram followers rose **50%** year on year to **15,000** in October.");
+    CHECK(f->sentence == "Instagram followers rose **50%** year on year to **15,000** followers in October.");
     CHECK(f->inputs.at("relative_change_pct") == doctest::Approx(50.0));
     CHECK(f->inputs.at("year_ago") == 10000);
     CHECK(f->tone == findings::Tone::Good);
@@ -106,7 +106,22 @@ TEST_SUITE("findings") {
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Change, "followers", "2024-10");
     REQUIRE(g);
-    CHECK(g->sentence == "Antallet af følgere på Instagram steg **50\u00A0%** på et år til **15.000** i oktober.");
+    CHECK(g->sentence ==
+          "Antallet af følgere på Instagram steg **50\u00A0%** på et år til **15.000** følgere i oktober.");
+  }
+
+  TEST_CASE("year on year: a count carries its noun, in the plural past one") {
+    Fixture fx;
+    fx.data.channels.push_back({3, "tiktok", "@naae", "Nørre Ålbæk Energi", model::Owner::Own});
+    fx.metric("mentions", "tiktok", {56, 115, 114, 116, 115, 114, 116, 115, 114, 116, 115, 114, 115});
+    const auto all = fx.run(en());
+    auto f = find(all, findings::Type::Change, "mentions", "2024-10");
+    REQUIRE(f);
+    CHECK(f->sentence == "TikTok mentions rose **105%** year on year to **115** mentions in October.");
+    const auto d = fx.run(da());
+    auto g = find(d, findings::Type::Change, "mentions", "2024-10");
+    REQUIRE(g);
+    CHECK(g->sentence == "Omtalen på TikTok steg **105\u00A0%** på et år til **115** omtaler i oktober.");
   }
 
   TEST_CASE("year on year: below the 25 % rule without history there is no finding") {
@@ -127,12 +142,14 @@ TEST_SUITE("findings") {
     auto f_all = fx.run(en());
     auto f = find(f_all, findings::Type::Change, "followers", "2024-10");
     REQUIRE(f);
-    CHECK(f->sentence == "Instagram followers reached **15,000** in October, **4.3×** the level of October 2024.");
+    CHECK(f->sentence ==
+          "Instagram followers reached **15,000** followers in October, **4.3×** the level of October 2024.");
     auto d_all = fx.run(da());
     auto d = find(d_all, findings::Type::Change, "followers", "2024-10");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Antallet af følgere på Instagram nåede **15.000** i oktober, **4,3\u00A0gange** niveauet i oktober 2024.");
+          "Antallet af følgere på Instagram nåede **15.000** følgere i oktober, **4,3\u00A0gange** niveauet i oktober "
+          "2024.");
   }
 
   TEST_CASE("year on year: a change in the direction of a trend joins it as a clause") {
@@ -144,14 +161,16 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Trend);
-    CHECK(all[0].sentence ==
-          "Facebook reach has declined steadily since November 2024, from 120,000 to 102,000 (**\u22121.5%** per "
-          "month; down **27%** on October 2024).");
+    CHECK(
+        all[0].sentence ==
+        "Facebook reach has declined steadily since November 2024, from 120,000 to 102,000 people (**\u22121.5%** per "
+        "month; down **27%** on October 2024).");
     CHECK(all[0].inputs.at("year_ago_relative_change_pct") == doctest::Approx(100.0 * (101.7 / 140.0 - 1)));
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Rækkevidden på Facebook er støt faldet siden november 2024, fra 120.000 til 102.000 (**\u22121,5\u00A0%** "
+          "Rækkevidden på Facebook er støt faldet siden november 2024, fra 120.000 til 102.000 personer "
+          "(**\u22121,5\u00A0%** "
           "pr. måned; **27\u00A0%** lavere end i oktober 2024).");
   }
 
@@ -264,12 +283,14 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Anomaly);
-    CHECK(all[0].sentence == "Mentions spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
+    CHECK(all[0].sentence ==
+          "Mentions spiked on **14 October** to **57** mentions, **4.8×** the usual 12 for that weekday.");
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Omtalen toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 for ugedagen.");
+          "Omtalen toppede den **14. oktober** med **57** omtaler, **4,8\u00A0gange** det normale niveau på 12 for "
+          "ugedagen.");
 
     // Three equal outliers in the period: only two are reported.
     fx.daily_metrics[0].values[10] = 57;
@@ -373,11 +394,11 @@ TEST_SUITE("findings") {
     auto e = fx.run(en());
     auto f = find(e, findings::Type::Change, "mentions");
     REQUIRE(f);
-    CHECK(f->sentence == "Instagram mentions rose from **12** to **27** in October.");
+    CHECK(f->sentence == "Instagram mentions rose from **12** to **27** mentions in October.");
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Change, "mentions");
     REQUIRE(g);
-    CHECK(g->sentence == "Omtalen på Instagram steg fra **12** til **27** i oktober.");
+    CHECK(g->sentence == "Omtalen på Instagram steg fra **12** til **27** omtaler i oktober.");
   }
 
   TEST_CASE("phrasing: channels merged into one finding name the largest move, not a bare value") {
@@ -407,12 +428,13 @@ TEST_SUITE("findings") {
     auto e = fx.run(en());
     auto f = find(e, findings::Type::Change, "impressions");
     REQUIRE(f);
-    CHECK(f->sentence == "Instagram impressions reached **4,200** in October, **4.2×** the September level.");
+    CHECK(f->sentence ==
+          "Instagram impressions reached **4,200** impressions in October, **4.2×** the September level.");
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Change, "impressions");
     REQUIRE(g);
     CHECK(g->sentence ==
-          "Visningerne på Instagram nåede **4.200** i oktober, **4,2\u00A0gange** niveauet i september.");
+          "Visningerne på Instagram nåede **4.200** visninger i oktober, **4,2\u00A0gange** niveauet i september.");
   }
 
   TEST_CASE("phrasing: a rate that falls, in points") {
@@ -446,14 +468,16 @@ TEST_SUITE("findings") {
     auto f = find(e, findings::Type::Trend, "impressions");
     REQUIRE(f);
     CHECK(f->sentence ==
-          "Instagram impressions have risen every month since November 2024, from 104,000 to 129,000 (**+2%** per "
+          "Instagram impressions have risen every month since November 2024, from 104,000 to 129,000 impressions "
+          "(**+2%** per "
           "month; up **27%** on October 2024).");
     CHECK(f->inputs.at("relative_slope_pct") == doctest::Approx(2.0));
     auto d = fx.run(da());
     auto g = find(d, findings::Type::Trend, "impressions");
     REQUIRE(g);
     CHECK(g->sentence ==
-          "Visningerne på Instagram er steget hver måned siden november 2024, fra 104.000 til 129.000 (**+2\u00A0%** "
+          "Visningerne på Instagram er steget hver måned siden november 2024, fra 104.000 til 129.000 visninger "
+          "(**+2\u00A0%** "
           "pr. måned; **27\u00A0%** højere end i oktober 2024).");
   }
 
@@ -492,8 +516,9 @@ TEST_SUITE("findings") {
     REQUIRE(e.size() == 1);
     const std::string usual = e[0].inputs.at("expected") < 0.5 ? "less than one" : "about ";
     CHECK(e[0].sentence.find("×") == std::string::npos);
-    CHECK(e[0].sentence.rfind("Link clicks spiked on **14 October** to **2,210**, against a usual level of " + usual,
-                              0) == 0);
+    CHECK(e[0].sentence.rfind(
+              "Link clicks spiked on **14 October** to **2,210** link clicks, against a usual level of " + usual, 0) ==
+          0);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence.find("gange") == std::string::npos);
@@ -505,11 +530,11 @@ TEST_SUITE("findings") {
     REQUIRE(e.size() == 1);
     CHECK(e[0].inputs.at("expected") == doctest::Approx(4));
     CHECK(e[0].sentence ==
-          "Link clicks spiked on **14 October** to **2,210**, against a usual level of about 4 a day.");
+          "Link clicks spiked on **14 October** to **2,210** link clicks, against a usual level of about 4 a day.");
     d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Antallet af linkklik toppede den **14. oktober** med **2.210** mod normalt omkring 4 om dagen.");
+          "Antallet af linkklik toppede den **14. oktober** med **2.210** linkklik mod normalt omkring 4 om dagen.");
 
     // At the count floor the ratio is used again (example E above has E = 12).
     for (auto& v : fx.daily_metrics[0].values) v = 10.0;
@@ -517,11 +542,12 @@ TEST_SUITE("findings") {
     e = fx.run(en());
     REQUIRE(e.size() == 1);
     CHECK(e[0].sentence ==
-          "Link clicks spiked on **14 October** to **2,210**, **221.0×** the usual 10 for that weekday.");
+          "Link clicks spiked on **14 October** to **2,210** link clicks, **221.0×** the usual 10 for that weekday.");
     d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "Antallet af linkklik toppede den **14. oktober** med **2.210**, **221,0\u00A0gange** det normale niveau på "
+          "Antallet af linkklik toppede den **14. oktober** med **2.210** linkklik, **221,0\u00A0gange** det normale "
+          "niveau på "
           "10 for ugedagen.");
   }
 
@@ -555,17 +581,18 @@ TEST_SUITE("findings") {
       REQUIRE(f);
       return f->sentence;
     };
-    CHECK(
-        trend_of("2025-Q3", en()) ==
-        "Instagram impressions have risen every quarter since Q4 2022, from 102,000 to 127,000 (**+2%** per quarter).");
+    CHECK(trend_of("2025-Q3", en()) ==
+          "Instagram impressions have risen every quarter since Q4 2022, from 102,000 to 127,000 impressions (**+2%** "
+          "per quarter).");
     CHECK(trend_of("2025-Q3", da()) ==
-          "Visningerne på Instagram er steget hver kvartal siden 4. kvartal 2022, fra 102.000 til 127.000 "
+          "Visningerne på Instagram er steget hver kvartal siden 4. kvartal 2022, fra 102.000 til 127.000 visninger "
           "(**+2\u00A0%** pr. kvartal).");
-    CHECK(
-        trend_of("2025-W42", en()) ==
-        "Instagram impressions have risen every week since week 31, 2025, from 102,000 to 127,000 (**+2%** per week).");
+    CHECK(trend_of("2025-W42", en()) ==
+          "Instagram impressions have risen every week since week 31, 2025, from 102,000 to 127,000 impressions "
+          "(**+2%** per week).");
     CHECK(trend_of("2025-W42", da()) ==
-          "Visningerne på Instagram er steget hver uge siden uge 31, 2025, fra 102.000 til 127.000 (**+2\u00A0%** pr. "
+          "Visningerne på Instagram er steget hver uge siden uge 31, 2025, fra 102.000 til 127.000 visninger "
+          "(**+2\u00A0%** pr. "
           "uge).");
   }
 

@@ -43,14 +43,15 @@ TEST_SUITE("findings") {
     auto f = find(r3, findings::Type::Change, "impressions");
     REQUIRE(f);
     CHECK(f->sentence ==
-          "Instagram impressions fell **18%** in October to **394,000**, the lowest since October 2024.");
+          "Instagram impressions fell **18%** in October to **394,000** impressions, the lowest since October 2024.");
     CHECK(f->scope == "platform:instagram");
     CHECK(f->score == doctest::Approx(3.203).epsilon(0.0005));
     auto r4 = fx.run(da());
     auto d = find(r4, findings::Type::Change, "impressions");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Visningerne på Instagram faldt **18\u00A0%** i oktober til **394.000**, det laveste niveau siden oktober "
+          "Visningerne på Instagram faldt **18\u00A0%** i oktober til **394.000** visninger, det laveste niveau siden "
+          "oktober "
           "2024.");
   }
 
@@ -60,16 +61,18 @@ TEST_SUITE("findings") {
     auto all = fx.run(en());
     auto f = find(all, findings::Type::Trend, "reach");
     REQUIRE(f);
-    CHECK(f->sentence ==
-          "Facebook reach has declined steadily since November 2024, from 120,000 to 102,000 (**\u22121.5%** per "
-          "month).");
+    CHECK(
+        f->sentence ==
+        "Facebook reach has declined steadily since November 2024, from 120,000 to 102,000 people (**\u22121.5%** per "
+        "month).");
     CHECK(f->score == doctest::Approx(2.791).epsilon(0.0005));
     CHECK_FALSE(find(all, findings::Type::Change, "reach"));  // −2.2 % is normal variation
     auto r5 = fx.run(da());
     auto d = find(r5, findings::Type::Trend, "reach");
     REQUIRE(d);
     CHECK(d->sentence ==
-          "Rækkevidden på Facebook er støt faldet siden november 2024, fra 120.000 til 102.000 (**\u22121,5\u00A0%** "
+          "Rækkevidden på Facebook er støt faldet siden november 2024, fra 120.000 til 102.000 personer "
+          "(**\u22121,5\u00A0%** "
           "pr. måned).");
   }
 
@@ -99,13 +102,15 @@ TEST_SUITE("findings") {
     REQUIRE(all.size() == 1);
     CHECK(all[0].type == findings::Type::Anomaly);
     CHECK(all[0].sentence ==
-          "Negative messages spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
+          "Negative messages spiked on **14 October** to **57** negative messages, **4.8×** the usual 12 for that "
+          "weekday.");
     CHECK(all[0].score == doctest::Approx(3.0));
     CHECK(all[0].inputs.at("day_offset") == 13);
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
     CHECK(d[0].sentence ==
-          "De negative beskeder toppede den **14. oktober** med **57**, **4,8\u00A0gange** det normale niveau på 12 "
+          "De negative beskeder toppede den **14. oktober** med **57** negative beskeder, **4,8\u00A0gange** det "
+          "normale niveau på 12 "
           "for ugedagen.");
   }
 
@@ -147,7 +152,7 @@ TEST_SUITE("findings") {
     CHECK(all[0].sentence == "Data on impressions for Instagram are missing for **30–31 Oct 2025**.");
     auto d = fx.run(da());
     REQUIRE(d.size() == 1);
-    CHECK(d[0].sentence == "Der mangler data om visningerne på Instagram for **30.–31. okt. 2025**.");
+    CHECK(d[0].sentence == "Der mangler data om visninger på Instagram for **30.–31. okt. 2025**.");
   }
 
   TEST_CASE("findings: no significant changes") {

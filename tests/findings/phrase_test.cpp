@@ -81,7 +81,8 @@ TEST_SUITE("findings") {
     // The spike is told in the third file's words, with the same figures.
     REQUIRE(english.kept[1].type == findings::Type::Anomaly);
     CHECK(english.kept[1].sentence ==
-          "Negative messages spiked on **14 October** to **57**, **4.8×** the usual 12 for that weekday.");
+          "Negative messages spiked on **14 October** to **57** negative messages, **4.8×** the usual 12 for that "
+          "weekday.");
     CHECK(third.kept[1].sentence == "Negative messages: a peak on **14 October**, **4.8×** the norm.");
     CHECK(danish.kept[1].sentence.find("**4,8\u00A0gange**") != std::string::npos);
   }

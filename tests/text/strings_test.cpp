@@ -175,6 +175,49 @@ TEST_SUITE("text") {
     CHECK(da.format("footer.page", {{"n", "1"}, {"total", "6"}}) == "Side 1 af 6");
   }
 
+  TEST_CASE("a count in a finding carries its noun, singular for one, and a data gap names the metric bare") {
+    const Strings en = Strings::load(lang_file("en.toml"), report_keys());
+    const Strings da = Strings::load(lang_file("da.toml"), report_keys());
+    const auto count = [](const Strings& s, const char* metric, std::int64_t n) {
+      return s.format_plural(std::string("metric.") + metric + ".count", n, {{"n", format_integer(n, s.language())}});
+    };
+    CHECK(count(en, "mentions", 1) == "1 mention");
+    CHECK(count(en, "mentions", 115) == "115 mentions");
+    CHECK(count(da, "mentions", 1) == "1 omtale");
+    CHECK(count(da, "mentions", 115) == "115 omtaler");
+    CHECK(count(en, "inbound", 1) == "1 message needing a reply");
+    CHECK(count(da, "inbound", 1) == "1 svarkrævende besked");
+    CHECK(count(da, "inbound", 2) == "2 svarkrævende beskeder");
+    CHECK(count(da, "followers", 1) == "1 følger");
+    CHECK(count(da, "followers", 1200) == "1.200 følgere");
+    CHECK(count(en, "posts", 1) == "1 post");
+    CHECK(count(da, "posts", 3) == "3 opslag");
+    const std::string rise =
+        da.format_sentence("finding.level_change_year_up",
+                           {{"metric", da.format("metric.mentions.subject_channel", {{"channel", "TikTok"}})},
+                            {"dpct", format_percent(105, da.language())},
+                            {"value", count(da, "mentions", 115)},
+                            {"period", "oktober"},
+                            {"year_ago", "oktober 2025"}});
+    CHECK(rise == "Omtalen på TikTok steg 105\u00A0% på et år til 115 omtaler i oktober.");
+    const std::string one =
+        en.format_sentence("finding.level_change_year_down",
+                           {{"metric", en.format("metric.mentions.subject_channel", {{"channel", "TikTok"}})},
+                            {"dpct", format_percent(99, en.language())},
+                            {"value", count(en, "mentions", 1)},
+                            {"period", "October"},
+                            {"year_ago", "October 2025"}});
+    CHECK(one == "TikTok mentions fell 99% year on year to 1 mention in October.");
+    for (const Strings* s : {&en, &da}) {
+      const std::string gap = s->format_sentence(
+          "finding.data_gap_metric",
+          {{"metric", s->get("metric.impressions.noun")}, {"channel", "YouTube"}, {"span", "30.–31. okt. 2026"}});
+      CHECK(gap == (s == &da ? "Der mangler data om visninger på YouTube for 30.–31. okt. 2026."
+                             : "Data on impressions for YouTube are missing for 30.–31. okt. 2026."));
+    }
+    CHECK(da.get("metric.followers.noun") == "følgere");
+  }
+
   TEST_CASE("the phrasing examples of docs/findings-examples.md render exactly in both languages") {
     const Strings en = Strings::load(lang_file("en.toml"), report_keys());
     const Strings da = Strings::load(lang_file("da.toml"), report_keys());
@@ -198,7 +241,7 @@ TEST_SUITE("text") {
           {{"metric", s->format("metric.impressions.subject_channel", {{"channel", s->get("platform.instagram")}})},
            {"dpct", format_percent(17.9167, l)},
            {"period", month_name(date::October, l)},
-           {"value", format_count(394000, l)},
+           {"value", s->format_plural("metric.impressions.count", 394000, {{"n", format_count(394000, l)}})},
            {"record", s->format("finding.record_lowest", {{"month_year", format_month_year(oct2024, l)}})}});
       const std::string trend = s->format_sentence(
           "finding.trend_down",
@@ -206,42 +249,45 @@ TEST_SUITE("text") {
            {"adv", s->get("finding.adv_steadily")},
            {"since", format_month_year(2025_y / date::November, l)},
            {"from", format_count(120000, l)},
-           {"to", format_count(102000, l)},
+           {"to", s->format_plural("metric.reach.count", 102000, {{"n", format_count(102000, l)}})},
            {"n", format_integer(12, l)},
            {"slope", format_percent_change(-1.5, l)},
            {"units", s->get("finding.unit_months")},
            {"unit", s->get("finding.unit_month")},
            {"sig", s->get("finding.sig_strong")}});
-      const std::string spike =
-          s->format_sentence("finding.spike", {{"metric", s->get("metric.negative_mentions.subject")},
-                                               {"date", format_day(oct14, l)},
-                                               {"ratio", format_multiplier(4.8, l)},
-                                               {"value", format_integer(500, l)},
-                                               {"expected", format_integer(104, l)}});
+      const std::string spike = s->format_sentence(
+          "finding.spike",
+          {{"metric", s->get("metric.negative_mentions.subject")},
+           {"date", format_day(oct14, l)},
+           {"ratio", format_multiplier(4.8, l)},
+           {"value", s->format_plural("metric.negative_mentions.count", 500, {{"n", format_integer(500, l)}})},
+           {"expected", format_integer(104, l)}});
       if (l.code() == "en") {
         CHECK(rate ==
               "Unanswered customer messages rose to 38% in October (up 12\u00A0points on "
               "September, the highest since September 2024).");
         CHECK(level ==
-              "Instagram impressions fell 18% in October to 394,000, the lowest since "
+              "Instagram impressions fell 18% in October to 394,000 impressions, the lowest since "
               "October 2024.");
         CHECK(trend ==
-              "Facebook reach has declined steadily since November 2025, from 120,000 to 102,000 (\u22121.5% "
+              "Facebook reach has declined steadily since November 2025, from 120,000 to 102,000 people (\u22121.5% "
               "per month).");
-        CHECK(spike == "Negative messages spiked on 14 October to 500, 4.8\u00D7 the usual 104 for that weekday.");
+        CHECK(spike ==
+              "Negative messages spiked on 14 October to 500 negative messages, 4.8\u00D7 the usual 104 for that "
+              "weekday.");
       } else {
         CHECK(rate ==
               "Andelen af ubesvarede beskeder steg til 38\u00A0% i oktober "
               "(12\u00A0procentpoint højere end i september, det højeste niveau siden "
               "september 2024).");
         CHECK(level ==
-              "Visningerne på Instagram faldt 18\u00A0% i oktober til 394.000, det "
+              "Visningerne på Instagram faldt 18\u00A0% i oktober til 394.000 visninger, det "
               "laveste niveau siden oktober 2024.");
         CHECK(trend ==
-              "Rækkevidden på Facebook er støt faldet siden november 2025, fra 120.000 til 102.000 "
+              "Rækkevidden på Facebook er støt faldet siden november 2025, fra 120.000 til 102.000 personer "
               "(\u22121,5\u00A0% pr. måned).");
         CHECK(spike ==
-              "De negative beskeder toppede den 14. oktober med 500, 4,8\u00A0gange det normale "
+              "De negative beskeder toppede den 14. oktober med 500 negative beskeder, 4,8\u00A0gange det normale "
               "niveau på 104 for ugedagen.");
       }
     }
