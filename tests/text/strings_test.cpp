@@ -185,9 +185,9 @@ TEST_SUITE("text") {
     CHECK(count(en, "mentions", 115) == "115 mentions");
     CHECK(count(da, "mentions", 1) == "1 omtale");
     CHECK(count(da, "mentions", 115) == "115 omtaler");
-    CHECK(count(en, "inbound", 1) == "1 message needing a reply");
-    CHECK(count(da, "inbound", 1) == "1 svarkrævende besked");
-    CHECK(count(da, "inbound", 2) == "2 svarkrævende beskeder");
+    CHECK(count(en, "inbound", 1) == "1 message");
+    CHECK(count(da, "inbound", 1) == "1 besked");
+    CHECK(count(da, "inbound", 2) == "2 beskeder");
     CHECK(count(da, "followers", 1) == "1 følger");
     CHECK(count(da, "followers", 1200) == "1.200 følgere");
     CHECK(count(en, "posts", 1) == "1 post");
