@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 DEMO_DB  := samples/demo.db
 DEMO_PDF := out/briefing-2026-10.pdf
 
-.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise format format-check
+.PHONY: all deps build demo test test-sanitize test-tsan clean pages bench fuzz fuzz-build valgrind noise format format-check lint
 
 all: build
 
@@ -51,6 +51,10 @@ format:
 
 format-check: deps
 	./scripts/check-format.sh
+
+# What CI checks before it builds: the layout, and no function over 80 lines (data tables aside).
+lint: format-check
+	./scripts/function-lengths.sh
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz
