@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "support/pdf_words.h"
 #include "support/test_db.h"
 
 namespace bt = boardbrief::testing;
@@ -50,25 +51,7 @@ Rendered render(int channels, const std::string& lang) {
   return cache[key] = r;
 }
 
-struct Word {
-  int page = 0;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  std::string text;
-};
-
-std::vector<Word> words(const std::string& bbox) {
-  std::vector<Word> out;
-  int page = 0;
-  std::regex word_re(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
-  std::istringstream in(bbox);
-  for (std::string line; std::getline(in, line);) {
-    if (line.find("<page ") != std::string::npos) ++page;
-    std::smatch m;
-    if (std::regex_search(line, m, word_re))
-      out.push_back({page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
-  }
-  return out;
-}
+using Word = bt::PdfWord;
 
 // The first cell of every body row of the per-channel tables: lines that open with a platform
 // name or the folded "Other"/"Øvrige" row, up to the run of spaces before the first number.
@@ -129,7 +112,7 @@ TEST_SUITE("document") {
     // margin by design (its baseline 26 pt above the page edge), so the check there is 16 pt.
     for (int channels : {20, 200}) {
       for (const std::string lang : {"en", "da"}) {
-        for (const auto& w : words(render(channels, lang).bbox)) {
+        for (const auto& w : bt::pdf_words(render(channels, lang).bbox)) {
           CAPTURE(channels);
           CAPTURE(lang);
           CAPTURE(w.page);

@@ -622,13 +622,7 @@ TEST_SUITE("findings") {
     std::ofstream((dir / "xx.toml").string()) << s;
     auto xx = text::Strings::load((dir / "xx.toml").string());
     Fixture fx;
-    series::DailyCounts d;
-    d.first = local_days{date::year{2025} / date::September / 29};
-    d.report_begin = 2;
-    d.negative = {14, 9, 11, 13, 8, 5, 6, 11, 12, 9, 10, 11, 7, 3, 13, 57, 12, 9, 10, 4, 6, 10, 11, 8, 12, 9, 8, 5};
-    d.needs_reply.assign(d.negative.size(), 0);
-    d.negative_needs_reply.assign(d.negative.size(), 0);
-    fx.daily = d;
+    add_example_e(fx);
     auto all = fx.run(xx);
     REQUIRE(all.size() == 1);
     CHECK(all[0].sentence == "Negative messages: a peak on **14 October**, **4.8×** the norm.");

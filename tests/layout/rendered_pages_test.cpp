@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "support/pdf_words.h"
 #include "support/test_db.h"
 
 namespace bt = boardbrief::testing;
@@ -21,11 +22,7 @@ namespace {
 constexpr double kPageHeight = 841.89;
 constexpr double kChartMin = 60;  // the least plot height of page 1's daily chart (compose.cpp)
 
-struct Word {
-  int page = 0;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  std::string text;
-};
+using Word = bt::PdfWord;
 
 struct Rendered {
   std::string name;
@@ -34,19 +31,7 @@ struct Rendered {
 };
 
 std::vector<Word> read_words(const fs::path& pdf) {
-  const std::string bbox = bt::run("pdftotext -enc UTF-8 -bbox " + bt::quote(pdf) + " -").out;
-  std::vector<Word> out;
-  int page = 0;
-  static const std::regex word_re(
-      R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
-  std::istringstream in(bbox);
-  for (std::string line; std::getline(in, line);) {
-    if (line.find("<page ") != std::string::npos) ++page;
-    std::smatch m;
-    if (std::regex_search(line, m, word_re))
-      out.push_back({page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
-  }
-  return out;
+  return bt::pdf_words(bt::run("pdftotext -enc UTF-8 -bbox " + bt::quote(pdf) + " -").out);
 }
 
 // `channels` 0: the demo database; else a generated company of that many channels, made as
